@@ -1,0 +1,13 @@
+import type { Migration, MigrationProvider } from 'kysely/migration'
+import * as m0001 from './0001_init'
+
+/** Static list: bundlers and the packaged app cannot read a migrations folder at run time. */
+export const migrations: Record<string, Migration> = {
+  '0001_init': m0001,
+}
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+}
+
+export const SCHEMA_VERSION = Object.keys(migrations).length

@@ -1,0 +1,114 @@
+import BetterSqlite3 from 'better-sqlite3'
+import { existsSync, mkdirSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { Kysely } from 'kysely'
+import { Migrator } from 'kysely/migration'
+import { errorText } from '../shared/i18n/errors'
+import { DatabaseOpenError } from './errors'
+import { migrationProvider, migrations } from './migrations'
+import { readMounts } from './mounts'
+import { isNetworkPath, type MountEntry } from './networkShare'
+import type { Database } from './schema'
+import { TransactionalSqliteDialect } from './transactionalSqliteAdapter'
+
+export interface OpenedDatabase {
+  /** The raw handle, for hot bulk paths with statements compiled once. */
+  sqlite: BetterSqlite3.Database
+  db: Kysely<Database>
+  path: string
+  /** Migrations applied by this open (empty when already current). */
+  migrated: string[]
+  /** The pre-migration backup taken by this open, if any. */
+  preMigrationBackup: string | null
+  close(): void
+}
+
+export interface OpenOptions {
+  /** For tests: the mount table to check instead of the machine's. */
+  mounts?: MountEntry[]
+  /** For tests: replaces the migration set. */
+  migrationSet?: typeof migrations
+}
+
+export const DATABASE_FILE = 'xinlian.db'
+
+/** Opens (creating if needed) the database in a data directory, migrated to this version. */
+export async function openDatabase(file: string, opts: OpenOptions = {}): Promise<OpenedDatabase> {
+  const path = resolve(file)
+  if (isNetworkPath(path, opts.mounts ?? readMounts())) {
+    throw new DatabaseOpenError('network-share', errorText.networkShare(dirname(path)))
+  }
+  mkdirSync(dirname(path), { recursive: true })
+  const existed = existsSync(path)
+  const sqlite = new BetterSqlite3(path)
+  try {
+    applyPragmas(sqlite)
+  } catch (e) {
+    sqlite.close()
+    throw new DatabaseOpenError('not-a-database', errorText.notADatabase(path) + String(e))
+  }
+  const db = new Kysely<Database>({
+    dialect: new TransactionalSqliteDialect({ database: sqlite }),
+  })
+  const close = () => {
+    // Fold the WAL back into the main file so a copied .db is complete on its own.
+    try {
+      sqlite.pragma('wal_checkpoint(TRUNCATE)')
+    } finally {
+      sqlite.close()
+    }
+  }
+  try {
+    const set = opts.migrationSet ?? migrations
+    const applied = appliedMigrations(sqlite)
+    const unknown = applied.filter((name) => !(name in set))
+    if (unknown.length > 0) throw new DatabaseOpenError('newer-version', errorText.newerDatabase(path))
+    const pending = Object.keys(set).filter((n) => !applied.includes(n))
+    let preMigrationBackup: string | null = null
+    if (pending.length > 0 && existed && applied.length > 0) {
+      preMigrationBackup = join(dirname(path), 'backups', `pre-migrate-${stamp()}.db`)
+      mkdirSync(dirname(preMigrationBackup), { recursive: true })
+      await sqlite.backup(preMigrationBackup)
+    }
+    const migrator = new Migrator({
+      db,
+      provider: opts.migrationSet ? { getMigrations: async () => set } : migrationProvider,
+    })
+    const { error, results } = await migrator.migrateToLatest()
+    if (error) {
+      const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? '?'
+      throw new DatabaseOpenError(
+        'migration-failed',
+        errorText.migrationFailed(failed, error instanceof Error ? error.message : String(error)),
+      )
+    }
+    const migrated = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
+    sqlite.pragma(`user_version = ${Object.keys(set).length}`)
+    return { sqlite, db, path, migrated, preMigrationBackup, close }
+  } catch (e) {
+    sqlite.close()
+    throw e
+  }
+}
+
+export function applyPragmas(sqlite: BetterSqlite3.Database): void {
+  sqlite.pragma('journal_mode = WAL')
+  // A county office loses power: a committed record must survive it.
+  sqlite.pragma('synchronous = FULL')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('busy_timeout = 5000')
+}
+
+function appliedMigrations(sqlite: BetterSqlite3.Database): string[] {
+  const table = sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'")
+    .get()
+  if (!table) return []
+  return (sqlite.prepare('SELECT name FROM kysely_migration').all() as { name: string }[]).map(
+    (r) => r.name,
+  )
+}
+
+function stamp(): string {
+  return new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')
+}

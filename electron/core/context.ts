@@ -1,0 +1,47 @@
+import type BetterSqlite3 from 'better-sqlite3'
+import type { Kysely } from 'kysely'
+import type { EventName, Events } from '../../shared/contract'
+import type { Database } from '../../db/schema'
+import type { AuditEntry } from '../services/audit/auditLog'
+import type { Clock } from '../services/clock'
+import type { Logger } from '../services/logger'
+import type { AppConfig } from './config'
+import type { Session, SessionSlot } from './session'
+
+export interface AppFiles {
+  dataDir: string
+  backupsDir: string
+  logsDir: string
+}
+
+/** What the dispatcher writes for an audited call, filled in by the handler. */
+export interface AuditNote {
+  objectType?: string
+  objectId?: string
+  detail?: string
+}
+
+/** Everything a handler may touch. Handlers are pure functions of (ctx, input). */
+export interface HandlerContext {
+  /** Inside a transaction for audited (writing) procedures. */
+  db: Kysely<Database>
+  /** The same connection, for prepared statements on hot paths. */
+  sqlite: BetterSqlite3.Database
+  clock: Clock
+  session: SessionSlot
+  files: AppFiles
+  log: Logger
+  config: AppConfig
+  /** Describe the object of this call for its audit row. */
+  note(note: AuditNote): void
+  /** Write an audit row now (for calls that audit themselves, like sign-in). */
+  audit(entry: Omit<AuditEntry, 'user_id' | 'username'> & { user?: Pick<Session, 'userId' | 'username'> | null }): void
+  emit<E extends EventName>(event: E, payload: Events[E]): void
+}
+
+/** The signed-in, unlocked user; the dispatcher has already checked one exists. */
+export function currentUser(ctx: HandlerContext): Session {
+  const s = ctx.session.get()
+  if (!s) throw new Error('currentUser() called without a session')
+  return s
+}

@@ -1,0 +1,117 @@
+import type { z } from 'zod'
+import { contract, isMethod, type Method } from '../../shared/contract'
+import type { ApiResult } from '../../shared/contract/result'
+import { roleAllows } from '../../shared/contract/roles'
+import { issueMessage } from '../../shared/i18n'
+import { errorMessages } from '../../shared/i18n/errors'
+import { AppError } from './appError'
+import type { AuditNote, HandlerContext } from './context'
+import type { HandlerMap } from './handlerTypes'
+import type { SessionSlot } from './session'
+
+export interface DispatchDeps {
+  handlers: HandlerMap
+  /** Builds a context for one call on one connection. */
+  context(slot: SessionSlot, note: (n: AuditNote) => void): HandlerContext
+  idleLockMs(): number
+}
+
+/** Procedures a user with a freshly reset password may still call. */
+const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set<Method>(['auth.changePassword'])
+
+/**
+ * The one gate every shell goes through: parse, check the session and role, run the
+ * handler (in a transaction with its audit row when it writes), answer a result.
+ * Calls are serialized: one connection, one writer, and no interleaved transactions.
+ */
+export function createDispatcher(deps: DispatchDeps) {
+  let queue: Promise<unknown> = Promise.resolve()
+
+  async function run(slot: SessionSlot, method: string, rawInput: unknown): Promise<ApiResult<unknown>> {
+    if (!isMethod(method)) return fail(new AppError('UNKNOWN_METHOD'))
+    const proc = contract[method]
+    const parsed = (proc.input as z.ZodType).safeParse(rawInput ?? {})
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => ({
+        path: i.path.join('.'),
+        message: issueMessage(i as Parameters<typeof issueMessage>[0]),
+      }))
+      return fail(new AppError('BAD_INPUT', issues.map((i) => i.message).join('；'), issues))
+    }
+
+    let note: AuditNote = {}
+    const ctx = deps.context(slot, (n) => (note = { ...note, ...n }))
+    const session = slot.get()
+    const now = ctx.clock.nowMs()
+    if (session && !session.locked && now - session.lastActivity > deps.idleLockMs()) {
+      session.locked = true
+      ctx.emit('session.changed', { reason: 'locked' })
+    }
+
+    const denied = accessProblem(proc.access, method, slot)
+    if (denied) {
+      if (denied.code === 'FORBIDDEN' && session) {
+        ctx.audit({ action: method, object_type: null, object_id: null, result: 'denied', user: session })
+      }
+      return fail(denied)
+    }
+    if (session && method !== 'system.status') session.lastActivity = now
+
+    const handler = deps.handlers[method] as (c: HandlerContext, i: unknown) => unknown
+    try {
+      if (!proc.audited) return { ok: true, value: await handler(ctx, parsed.data) }
+      const value = await ctx.db.transaction().execute(async (trx) => {
+        const v = await handler({ ...ctx, db: trx }, parsed.data)
+        ctx.audit({ action: method, ...auditObject(note), result: 'ok', user: slot.get() })
+        return v
+      })
+      return { ok: true, value }
+    } catch (e) {
+      const err = e instanceof AppError ? e : new AppError('INTERNAL')
+      if (!(e instanceof AppError)) ctx.log.error(`${method} failed`, e)
+      if (proc.audited) {
+        ctx.audit({
+          action: method,
+          ...auditObject(note),
+          result: 'failed',
+          detail: err.message,
+          user: slot.get(),
+        })
+      }
+      return fail(err)
+    }
+  }
+
+  return function dispatch(slot: SessionSlot, method: string, input: unknown): Promise<ApiResult<unknown>> {
+    const next = queue.then(() => run(slot, method, input))
+    queue = next.catch(() => undefined)
+    return next
+  }
+}
+
+function accessProblem(access: string, method: Method, slot: SessionSlot): AppError | null {
+  if (access === 'public') return null
+  const s = slot.get()
+  if (!s) return new AppError('NOT_SIGNED_IN')
+  if (access === 'session') return null
+  if (s.locked) return new AppError('LOCKED')
+  if (s.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(method)) {
+    return new AppError('FORBIDDEN', '请先修改密码')
+  }
+  if (!roleAllows(s.role, access as 'viewer' | 'operator' | 'admin')) {
+    return new AppError('FORBIDDEN', errorMessages.FORBIDDEN)
+  }
+  return null
+}
+
+function auditObject(note: AuditNote) {
+  return {
+    object_type: note.objectType ?? null,
+    object_id: note.objectId ?? null,
+    detail: note.detail ?? null,
+  }
+}
+
+function fail(err: AppError): ApiResult<never> {
+  return { ok: false, error: err.toApiError() }
+}

@@ -1,0 +1,63 @@
+import { readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { getSetting, putSetting } from '../../db/repos/settings'
+import { recordChange } from '../../db/repos/changeLog'
+import { renameUnit, selfUnit } from '../../db/repos/units'
+import type { AppSettings } from '../../shared/contract/settings'
+import { AppError } from '../core/appError'
+import type { HandlerContext } from '../core/context'
+import type { DomainHandlers } from '../core/handlerTypes'
+import { backupDatabase, backupFileName } from '../services/backup/backup'
+
+export const IDLE_LOCK_KEY = 'idle_lock_minutes'
+export const DEFAULT_IDLE_LOCK_MINUTES = 15
+
+export async function readSettings(ctx: Pick<HandlerContext, 'db'>): Promise<AppSettings> {
+  const idle = Number(await getSetting(ctx.db, IDLE_LOCK_KEY))
+  return { idleLockMinutes: Number.isInteger(idle) && idle > 0 ? idle : DEFAULT_IDLE_LOCK_MINUTES }
+}
+
+export const settingsHandlers: DomainHandlers<
+  'settings.get' | 'settings.update' | 'units.rename' | 'backup.create' | 'backup.list'
+> = {
+  'settings.get': (ctx) => readSettings(ctx),
+
+  'settings.update': async (ctx, { idleLockMinutes }) => {
+    await putSetting(ctx.db, IDLE_LOCK_KEY, String(idleLockMinutes))
+    ctx.note({ objectType: 'settings', detail: `自动锁定 ${idleLockMinutes} 分钟` })
+    return readSettings(ctx)
+  },
+
+  'units.rename': async (ctx, { name }) => {
+    const unit = await selfUnit(ctx.db)
+    if (!unit) throw new AppError('NOT_INITIALIZED')
+    const hlc = ctx.clock.hlc()
+    await renameUnit(ctx.db, unit.id, name, hlc)
+    await recordChange(ctx.db, { table_name: 'units', row_id: unit.id, op: 'update', hlc, site_id: unit.id })
+    ctx.note({ objectType: 'unit', objectId: unit.id, detail: `${unit.name} → ${name}` })
+    return { ...unit, name }
+  },
+
+  'backup.create': async (ctx) => {
+    const out = join(ctx.files.backupsDir, backupFileName(new Date(ctx.clock.nowMs())))
+    const { path, bytes } = await backupDatabase(ctx.sqlite, out)
+    ctx.note({ objectType: 'backup', detail: path })
+    return { path, bytes, integrity: 'ok', at: ctx.clock.nowIso() }
+  },
+
+  'backup.list': (ctx) => {
+    let names: string[] = []
+    try {
+      names = readdirSync(ctx.files.backupsDir).filter((n) => n.endsWith('.db'))
+    } catch {
+      return []
+    }
+    return names
+      .map((n) => {
+        const path = join(ctx.files.backupsDir, n)
+        const st = statSync(path)
+        return { path, bytes: st.size, integrity: 'ok' as const, at: st.mtime.toISOString() }
+      })
+      .sort((a, b) => b.at.localeCompare(a.at))
+  },
+}

@@ -1,0 +1,41 @@
+import { auditContract } from './audit'
+import { authContract } from './auth'
+import type { InputOf, OutputOf } from './procedure'
+import { settingsContract } from './settings'
+import { setupContract } from './setup'
+import { systemContract } from './system'
+import { usersContract } from './users'
+
+/** Every procedure of the app, declared once. Shells and the renderer client derive from this. */
+export const contract = {
+  ...systemContract,
+  ...setupContract,
+  ...authContract,
+  ...usersContract,
+  ...auditContract,
+  ...settingsContract,
+}
+
+export type Contract = typeof contract
+export type Method = keyof Contract
+export type Input<M extends Method> = InputOf<Contract[M]>
+export type Output<M extends Method> = OutputOf<Contract[M]>
+
+export function isMethod(name: string): name is Method {
+  return Object.prototype.hasOwnProperty.call(contract, name)
+}
+
+/** Server → renderer notifications. */
+export interface Events {
+  'session.changed': { reason: 'locked' | 'unlocked' | 'signedOut' | 'signedIn' }
+  progress: { task: string; done: number; total: number }
+}
+export type EventName = keyof Events
+export const EVENT_NAMES = ['session.changed', 'progress'] as const satisfies EventName[]
+
+export type * from './system'
+export type * from './users'
+export type * from './audit'
+export type * from './settings'
+export type { Role, Access } from './roles'
+export type { ApiResult, ApiError, ErrorCode } from './result'

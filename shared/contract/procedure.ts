@@ -1,0 +1,24 @@
+import type { z } from 'zod'
+import type { Access } from './roles'
+
+/**
+ * One procedure of the contract. The output is a phantom type: outputs come from our own
+ * handlers, so they are typed, not parsed (parsing 100k-row lists would cost for nothing).
+ * `access: 'session'` means any signed-in user, even while the screen is locked.
+ */
+export interface Procedure<I extends z.ZodType, O> {
+  readonly input: I
+  readonly access: Access
+  /** Written to the audit log by the dispatcher when true (reads are not audited). */
+  readonly audited: boolean
+  readonly _output?: O
+}
+
+export function procedure<O>() {
+  return <I extends z.ZodType>(def: { input: I; access: Access; audited?: boolean }) =>
+    ({ input: def.input, access: def.access, audited: def.audited ?? false }) as Procedure<I, O>
+}
+
+export type InputOf<P> = P extends Procedure<infer I, unknown> ? z.input<I> : never
+export type ParsedInputOf<P> = P extends Procedure<infer I, unknown> ? z.output<I> : never
+export type OutputOf<P> = P extends Procedure<z.ZodType, infer O> ? O : never

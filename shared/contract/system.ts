@@ -1,0 +1,35 @@
+import { z } from 'zod'
+import { procedure } from './procedure'
+import type { Role } from './roles'
+import type { UnitLevel } from '../units/regionCode'
+
+export interface UnitInfo {
+  id: string
+  code: string
+  name: string
+  level: UnitLevel
+}
+
+export interface SessionInfo {
+  userId: string
+  username: string
+  displayName: string
+  role: Role
+  locked: boolean
+  mustChangePassword: boolean
+}
+
+export interface SystemStatus {
+  initialized: boolean
+  appVersion: string
+  schemaVersion: number
+  unit: UnitInfo | null
+  session: SessionInfo | null
+  idleLockMinutes: number
+  /** Which face answers: desktop app, local web shell. */
+  shell: 'electron' | 'web' | 'cli' | 'test'
+}
+
+export const systemContract = {
+  'system.status': procedure<SystemStatus>()({ input: z.strictObject({}), access: 'public' }),
+}

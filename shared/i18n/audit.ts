@@ -1,0 +1,18 @@
+/** Chinese names for audit actions; unknown actions show their code. */
+export const auditActions: Record<string, string> = {
+  'setup.init': '初始化设置',
+  'auth.login': '登录',
+  'auth.logout': '退出登录',
+  'auth.lock': '锁定屏幕',
+  'auth.unlock': '解锁屏幕',
+  'auth.changePassword': '修改密码',
+  'users.create': '新建用户',
+  'users.update': '修改用户',
+  'users.resetPassword': '重置密码',
+  'users.unlock': '解锁用户',
+  'audit.verify': '校验审计日志',
+  'settings.update': '修改设置',
+  'units.rename': '修改单位名称',
+  'backup.create': '备份数据库',
+  'access.denied': '越权访问',
+}

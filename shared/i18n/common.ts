@@ -1,0 +1,26 @@
+export const common = {
+  appName: '新联台账',
+  appSubtitle: '新的社会阶层人士工作台账',
+  ok: '确定',
+  cancel: '取消',
+  save: '保存',
+  saved: '已保存',
+  edit: '编辑',
+  create: '新建',
+  close: '关闭',
+  refresh: '刷新',
+  search: '查询',
+  reset: '重置',
+  loading: '正在加载…',
+  yes: '是',
+  no: '否',
+  actions: '操作',
+  total: (n: number) => `共 ${n} 条`,
+  notClassified: '本软件不得用于处理涉密信息。',
+  roles: { admin: '管理员', operator: '录入员', viewer: '查看员' } as Record<string, string>,
+  unitLevels: { province: '省级', city: '市级', county: '县级' } as Record<string, string>,
+  shells: { electron: '桌面版', web: '本机浏览器版', cli: '命令行', test: '测试' } as Record<
+    string,
+    string
+  >,
+}
