@@ -1,0 +1,2 @@
+// Placeholder: the Electron main process is written next.
+export {}

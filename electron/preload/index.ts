@@ -1,0 +1,2 @@
+// Placeholder: the preload bridge is written next.
+export {}
