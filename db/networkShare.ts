@@ -40,10 +40,14 @@ export function parseProcMounts(text: string): MountEntry[] {
 export function isNetworkPath(absPath: string, mounts: MountEntry[] = []): boolean {
   if (/^(\\\\|\/\/)[^\\/]+[\\/]/.test(absPath) && !/^\\\\[?.]\\/.test(absPath)) return true
   if (/^\\\\\?\\UNC\\/i.test(absPath)) return true
+  // Compare with forward slashes; Windows drive letters are case-insensitive.
+  const norm = (p: string) => p.replace(/\\/g, '/').replace(/^[a-z]:/, (d) => d.toUpperCase())
+  const path = norm(absPath)
   let best: MountEntry | undefined
   for (const m of mounts) {
-    const mp = m.mountPoint.endsWith('/') ? m.mountPoint : `${m.mountPoint}/`
-    if (absPath === m.mountPoint || absPath.startsWith(mp) || m.mountPoint === '/') {
+    const point = norm(m.mountPoint)
+    const prefix = point.endsWith('/') ? point : `${point}/`
+    if (path === point || path.startsWith(prefix)) {
       if (!best || m.mountPoint.length > best.mountPoint.length) best = m
     }
   }

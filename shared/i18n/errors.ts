@@ -34,6 +34,7 @@ export const errorText = {
     `数据库升级（${name}）失败，已全部撤销，数据保持原样：${reason}`,
   notADatabase: (path: string) => `“${path}”不是新联台账的数据库文件，或文件已损坏。`,
   backupIntegrity: (detail: string) => `备份文件校验失败，未保存：${detail}`,
+  backupFailed: (detail: string) => `备份未完成，未生成备份文件：${detail}`,
   diskFull: '磁盘空间不足，操作未完成，数据保持原样',
   passwordRequiredEnv: '请通过环境变量 XINLIAN_PASSWORD 提供密码（不要写在命令行参数中）',
   userRequired: '此命令会修改数据或显示个人信息，请用 --user 指定操作人',

@@ -16,12 +16,14 @@ export interface BackupOutcome {
  * a file that looks like a good backup.
  */
 export async function backupDatabase(sqlite: BetterSqlite3.Database, outPath: string): Promise<BackupOutcome> {
-  mkdirSync(dirname(outPath), { recursive: true })
   const tmp = join(dirname(outPath), `.${randomBytes(6).toString('hex')}.partial`)
   try {
+    mkdirSync(dirname(outPath), { recursive: true })
     await sqlite.backup(tmp)
-    const copy = new BetterSqlite3(tmp, { readonly: true })
+    const copy = new BetterSqlite3(tmp)
     try {
+      // The copy inherits WAL mode; a backup should be one self-contained file.
+      copy.pragma('journal_mode = DELETE')
       const rows = copy.pragma('integrity_check') as { integrity_check: string }[]
       const verdict = rows.map((r) => r.integrity_check).join('; ')
       if (verdict !== 'ok') throw new AppError('IO_ERROR', errorText.backupIntegrity(verdict))
@@ -31,13 +33,13 @@ export async function backupDatabase(sqlite: BetterSqlite3.Database, outPath: st
     renameSync(tmp, outPath)
     return { path: outPath, bytes: statSync(outPath).size }
   } catch (e) {
-    rmSync(tmp, { force: true })
+    removeQuietly(tmp)
     if (e instanceof AppError) throw e
     const code = (e as NodeJS.ErrnoException).code
     if (code === 'ENOSPC' || /SQLITE_FULL|disk is full/i.test(String(e))) {
       throw new AppError('IO_ERROR', errorText.diskFull)
     }
-    throw new AppError('IO_ERROR', `${errorText.backupIntegrity(String((e as Error).message ?? e))}`)
+    throw new AppError('IO_ERROR', errorText.backupFailed(String((e as Error).message ?? e)))
   }
 }
 
@@ -45,4 +47,12 @@ export async function backupDatabase(sqlite: BetterSqlite3.Database, outPath: st
 export function backupFileName(date: Date): string {
   const p = (n: number) => String(n).padStart(2, '0')
   return `xinlian-${date.getFullYear()}${p(date.getMonth() + 1)}${p(date.getDate())}-${p(date.getHours())}${p(date.getMinutes())}${p(date.getSeconds())}.db`
+}
+
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true })
+  } catch {
+    // Nothing was created there, or the folder itself is unusable: nothing to clean.
+  }
 }

@@ -1,0 +1,63 @@
+import BetterSqlite3 from 'better-sqlite3'
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { backupDatabase } from '../../electron/services/backup/backup'
+import { makeTestCore, type TestCore } from '../helpers/testCore'
+
+let t: TestCore
+afterEach(() => t?.cleanup())
+
+const count = (db: BetterSqlite3.Database, table: string) =>
+  (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
+
+describe('backup', () => {
+  it('copies online, checks integrity and leaves no temporary file', async () => {
+    t = await makeTestCore()
+    for (let i = 0; i < 5; i++) {
+      await t.ok('users.create', { username: `u${i}`, displayName: `用户${i}`, role: 'viewer', password: 'Temp-pass-123' })
+    }
+    const result = await t.ok('backup.create', {})
+    expect(result.integrity).toBe('ok')
+    expect(result.path.startsWith(join(t.dir, 'backups'))).toBe(true)
+    expect(readdirSync(join(t.dir, 'backups')).filter((n) => n.includes('partial'))).toEqual([])
+
+    const copy = new BetterSqlite3(result.path, { readonly: true })
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
+    expect(count(copy, 'users')).toBe(count(t.core.database.sqlite, 'users'))
+    copy.close()
+    expect((await t.ok('backup.list', {})).map((b) => b.path)).toContain(result.path)
+    const audit = t.core.database.sqlite.prepare("SELECT result FROM audit_log WHERE action = 'backup.create'").all()
+    expect(audit).toEqual([{ result: 'ok' }])
+  })
+
+  it('keeps the same counts when written to while it runs', async () => {
+    t = await makeTestCore()
+    const out = join(t.dir, 'backups', 'during-writes.db')
+    const writes = (async () => {
+      for (let i = 0; i < 20; i++) {
+        await t.ok('users.create', { username: `w${i}`, displayName: `写入${i}`, role: 'viewer', password: 'Temp-pass-123' })
+      }
+    })()
+    const done = await backupDatabase(t.core.database.sqlite, out)
+    await writes
+    const copy = new BetterSqlite3(done.path, { readonly: true })
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
+    // A consistent snapshot: every user in the copy has its audit row, whatever the moment.
+    const users = count(copy, 'users') - 1
+    const created = (copy.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'users.create'").get() as { n: number }).n
+    expect(created).toBe(users)
+    copy.close()
+  })
+
+  it('fails cleanly when the destination cannot be written, leaving nothing under the final name', async () => {
+    t = await makeTestCore()
+    // The "folder" is the database file itself, so nothing can be created under it.
+    const out = join(t.dir, 'xinlian.db', 'backup.db')
+    await expect(backupDatabase(t.core.database.sqlite, out)).rejects.toMatchObject({
+      code: 'IO_ERROR',
+      message: expect.stringContaining('备份未完成'),
+    })
+    expect(existsSync(out)).toBe(false)
+  })
+})

@@ -1,0 +1,93 @@
+import BetterSqlite3 from 'better-sqlite3'
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { sql, type Kysely } from 'kysely'
+import { afterEach, describe, expect, it } from 'vitest'
+import { DatabaseOpenError } from '../../db/errors'
+import { migrations } from '../../db/migrations'
+import { openDatabase } from '../../db/open'
+
+const dirs: string[] = []
+function tempDb(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'xinlian-db-'))
+  dirs.push(dir)
+  return join(dir, 'xinlian.db')
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
+})
+
+describe('openDatabase', () => {
+  it('has FTS5 compiled in', () => {
+    const db = new BetterSqlite3(':memory:')
+    db.exec("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='trigram')")
+    db.prepare('INSERT INTO t VALUES (?)').run('新联台账')
+    expect(db.prepare("SELECT count(*) AS n FROM t WHERE t MATCH '联台账'").get()).toEqual({ n: 1 })
+    db.close()
+  })
+
+  it('applies the pragmas a power cut needs', async () => {
+    const o = await openDatabase(tempDb(), { mounts: [] })
+    expect(o.sqlite.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(o.sqlite.pragma('synchronous', { simple: true })).toBe(2) // FULL
+    expect(o.sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(Number(o.sqlite.pragma('busy_timeout', { simple: true }))).toBeGreaterThan(0)
+    expect(o.migrated).toEqual(Object.keys(migrations))
+    o.close()
+  })
+
+  it('refuses a database on a network share and leaves no file', async () => {
+    const file = '/mnt/share/xinlian.db'
+    await expect(
+      openDatabase(file, { mounts: [{ mountPoint: '/mnt/share', fsType: 'cifs' }] }),
+    ).rejects.toMatchObject({ reason: 'network-share', message: expect.stringContaining('网络共享') })
+    expect(existsSync(file)).toBe(false)
+  })
+
+  it('refuses a database written by a newer version, untouched', async () => {
+    const file = tempDb()
+    const first = await openDatabase(file, { mounts: [] })
+    first.sqlite.prepare("INSERT INTO kysely_migration (name, timestamp) VALUES ('9999_future', 'x')").run()
+    first.close()
+    const err = await openDatabase(file, { mounts: [] }).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(DatabaseOpenError)
+    expect((err as DatabaseOpenError).reason).toBe('newer-version')
+    expect((err as Error).message).toContain('更新版本')
+    const raw = new BetterSqlite3(file)
+    expect(raw.prepare("SELECT count(*) AS n FROM kysely_migration WHERE name = '9999_future'").get()).toEqual({ n: 1 })
+    raw.close()
+  })
+
+  it('rolls a failing migration back entirely and backs up first; the old version still opens', async () => {
+    const file = tempDb()
+    ;(await openDatabase(file, { mounts: [] })).close()
+    const broken = {
+      ...migrations,
+      '0999_broken': {
+        up: async (db: Kysely<unknown>) => {
+          await sql`CREATE TABLE half_done (x TEXT)`.execute(db)
+          await sql`INSERT INTO no_such_table VALUES (1)`.execute(db)
+        },
+      },
+    }
+    const err = await openDatabase(file, { mounts: [], migrationSet: broken }).catch((e: unknown) => e)
+    expect((err as DatabaseOpenError).reason).toBe('migration-failed')
+    expect((err as Error).message).toContain('0999_broken')
+    const raw = new BetterSqlite3(file)
+    expect(raw.prepare("SELECT name FROM sqlite_master WHERE name = 'half_done'").get()).toBeUndefined()
+    raw.close()
+    const backups = readdirSync(join(file, '..', 'backups'))
+    expect(backups.some((n) => n.startsWith('pre-migrate-'))).toBe(true)
+    const again = await openDatabase(file, { mounts: [] })
+    expect(again.migrated).toEqual([])
+    again.close()
+  })
+
+  it('refuses a file that is not a database', async () => {
+    const file = tempDb()
+    const { writeFileSync } = await import('node:fs')
+    writeFileSync(file, 'this is a spreadsheet, not a database'.repeat(200))
+    await expect(openDatabase(file, { mounts: [] })).rejects.toMatchObject({ reason: 'not-a-database' })
+  })
+})
