@@ -1,16 +1,25 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
+import { cspMetaPlugin } from './scripts/vite/cspMeta'
 
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // Pure-JS dependencies are bundled, so an installed app carries one node_modules
+      // package: better-sqlite3, whose native .node files cannot be bundled.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve('electron/main/index.ts') },
+        external: ['electron', /^electron\//, 'better-sqlite3', /^better-sqlite3\//],
+      },
     },
   },
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require only 'electron': everything else must be inside it.
+      externalizeDeps: false,
       // A CommonJS preload keeps `sandbox: true` possible (ESM preloads need it off).
       rolldownOptions: {
         input: { index: resolve('electron/preload/index.ts') },
@@ -20,6 +29,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
+    plugins: [cspMetaPlugin()],
     build: {
       outDir: 'out/renderer',
       minify: true,

@@ -89,7 +89,8 @@ export function createDispatcher(deps: DispatchDeps) {
   }
 }
 
-function accessProblem(access: string, method: Method, slot: SessionSlot): AppError | null {
+/** Why this slot may not call `method` now, or null: the gate, shared with shell-side actions. */
+export function accessProblem(access: string, method: Method, slot: SessionSlot): AppError | null {
   if (access === 'public') return null
   const s = slot.get()
   if (!s) return new AppError('NOT_SIGNED_IN')
