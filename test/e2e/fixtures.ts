@@ -1,0 +1,42 @@
+import { test as base, expect, type Page } from '@playwright/test'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { launchWebShell, type LaunchedWebShell } from '../../electron/web/launch'
+
+export const ADMIN = { username: 'admin', displayName: '王管理', password: 'Passw0rd-admin' }
+export const UNIT = { code: '330624', name: '新昌县委统战部' }
+
+interface Fixtures {
+  /** A fresh data directory served by the real web shell, one per test. */
+  app: LaunchedWebShell & { dataDir: string }
+}
+
+export const test = base.extend<Fixtures>({
+  // Playwright reads the fixture list from the destructuring pattern, even an empty one.
+  // eslint-disable-next-line no-empty-pattern
+  app: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'xinlian-e2e-'))
+    const launched = await launchWebShell({ dataDir })
+    await use({ ...launched, dataDir })
+    await launched.stop()
+    rmSync(dataDir, { recursive: true, force: true })
+  },
+})
+
+export { expect }
+
+/** Fills the first-run form and lands in the main window as the admin. */
+export async function completeSetup(page: Page, app: Fixtures['app']): Promise<void> {
+  await page.goto(app.shell.launchUrl)
+  await page.getByLabel('行政区划代码').fill(UNIT.code)
+  await page.getByLabel('单位名称').fill(UNIT.name)
+  await page.getByLabel('用户名').fill(ADMIN.username)
+  await page.getByLabel('姓名').fill(ADMIN.displayName)
+  await page.getByLabel('密码', { exact: true }).fill(ADMIN.password)
+  await page.getByLabel('确认密码').fill(ADMIN.password)
+  await page.getByRole('button', { name: '完成设置并进入' }).click()
+  await expect(page.getByRole('menuitem', { name: '工作台' })).toBeVisible()
+}
+
+export const shotsDir = join(process.cwd(), 'artifacts', 'screenshots')
