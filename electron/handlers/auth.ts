@@ -11,7 +11,7 @@ import { DEFAULT_SCRYPT, hashPassword, verifyPassword } from '../services/auth/p
 let decoyHash: Promise<string> | null = null
 
 export const authHandlers: DomainHandlers<
-  'auth.login' | 'auth.logout' | 'auth.lock' | 'auth.unlock' | 'auth.changePassword'
+  'auth.login' | 'auth.logout' | 'auth.lock' | 'auth.touch' | 'auth.unlock' | 'auth.changePassword'
 > = {
   'auth.login': async (ctx, { username, password }) => {
     const user = await findUserByName(ctx.db, username)
@@ -56,6 +56,9 @@ export const authHandlers: DomainHandlers<
     }
     return null
   },
+
+  // The dispatcher records the activity; there is nothing else to do.
+  'auth.touch': () => null,
 
   'auth.unlock': async (ctx, { password }) => {
     const s = currentUser(ctx)

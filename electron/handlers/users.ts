@@ -1,4 +1,5 @@
 import { uuidv7 } from '../../shared/ids/uuidv7'
+import { common } from '../../shared/i18n/common'
 import { errorText } from '../../shared/i18n/errors'
 import {
   countActiveAdmins,
@@ -47,7 +48,7 @@ export const usersHandlers: DomainHandlers<
       created_at: now,
       updated_at: now,
     })
-    ctx.note({ objectType: 'user', objectId: id, detail: `${input.username}，角色 ${input.role}` })
+    ctx.note({ objectType: 'user', objectId: id, detail: `${input.username}，角色：${common.roles[input.role]}` })
     return toUserRow(await existing(ctx, id))
   },
 
@@ -61,7 +62,7 @@ export const usersHandlers: DomainHandlers<
     }
     const changes: string[] = []
     if (displayName !== undefined && displayName !== before.display_name) changes.push('姓名')
-    if (role !== undefined && role !== before.role) changes.push(`角色 ${before.role} → ${role}`)
+    if (role !== undefined && role !== before.role) changes.push(`角色：${common.roles[before.role]} → ${common.roles[role]}`)
     if (disabled !== undefined && disabled !== (before.disabled === 1)) changes.push(disabled ? '停用' : '启用')
     await updateUser(ctx.db, id, {
       ...(displayName !== undefined ? { display_name: displayName } : {}),

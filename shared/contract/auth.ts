@@ -11,6 +11,11 @@ export const authContract = {
   'auth.logout': procedure<null>()({ input: z.strictObject({}), access: 'session' }),
   /** Locks the screen now (idle timer or the user's own 锁定 button). */
   'auth.lock': procedure<null>()({ input: z.strictObject({}), access: 'session' }),
+  /**
+   * The renderer saw keyboard or mouse input: counts as activity for the idle lock. It never
+   * unlocks a locked screen.
+   */
+  'auth.touch': procedure<null>()({ input: z.strictObject({}), access: 'session' }),
   'auth.unlock': procedure<SessionInfo>()({
     input: z.strictObject({ password: passwordField }),
     access: 'session',

@@ -1,11 +1,30 @@
 import { auditActions } from './audit'
 import { auth } from './auth'
+import { checks } from './checks'
+import { cli } from './cli'
 import { common } from './common'
+import { dashboard } from './dashboard'
+import { desktop } from './desktop'
 import { errorMessages, errorText } from './errors'
 import { fieldLabels } from './fields'
 import { nav } from './nav'
+import { persons } from './persons'
 import { settings } from './settings'
 
 /** The message catalogue: every user-facing string, split by feature. */
-export const t = { common, nav, auth, settings, auditActions, errors: errorMessages, errorText, fieldLabels }
+export const t = {
+  common,
+  nav,
+  auth,
+  dashboard,
+  settings,
+  auditActions,
+  errors: errorMessages,
+  errorText,
+  fieldLabels,
+  desktop,
+  cli,
+  persons,
+  checks,
+}
 export { issueMessage } from './validation'

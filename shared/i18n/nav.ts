@@ -11,6 +11,8 @@ export const nav = {
   comingSoonDetail: (name: string) =>
     `“${name}”模块将在后续版本中提供。目前这里没有任何数据，也不会显示示例数据。`,
   lockNow: '锁定',
+  lockNowHint: '离开座位时锁定屏幕，回来后输入密码继续',
+  mainMenu: '主菜单',
   logout: '退出登录',
   changePassword: '修改密码',
   signedInAs: (name: string, role: string) => `${name}（${role}）`,

@@ -15,7 +15,7 @@ async function callErr(slot: SessionSlot, method: string, input: unknown) {
   return r.error
 }
 
-async function addUser(role: 'operator' | 'viewer', username = role) {
+async function addUser(role: 'operator' | 'viewer', username: string = role) {
   await t.ok('users.create', { username, displayName: `${role}用户`, role, password: 'Temp-pass-123' })
   const slot = new SessionSlot()
   await t.ok('auth.login', { username, password: 'Temp-pass-123' }, slot)

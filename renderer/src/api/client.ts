@@ -21,13 +21,34 @@ export function setTransport(t: Transport | null): void {
   transport = t
 }
 
+/** Codes that mean the screen in front of the user no longer matches the session. */
+const SESSION_LOST_CODES: ReadonlySet<ApiError['code']> = new Set(['NOT_SIGNED_IN', 'LOCKED'])
+const sessionLostListeners = new Set<(method: Method, code: ApiError['code']) => void>()
+
+/**
+ * Called whenever a procedure fails because the session is gone or locked (idle lock on the
+ * core's side, another window signed out), so the app can show the screen that fits.
+ */
+export function onSessionLost(cb: (method: Method, code: ApiError['code']) => void): () => void {
+  sessionLostListeners.add(cb)
+  return () => sessionLostListeners.delete(cb)
+}
+
 /** Typed call of a contract procedure; resolves to its value or throws ApiCallError. */
 export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
   const result = await current().invoke(method, input)
-  if (!result.ok) throw new ApiCallError(result.error)
+  if (!result.ok) {
+    if (SESSION_LOST_CODES.has(result.error.code)) {
+      for (const cb of sessionLostListeners) cb(method, result.error.code)
+    }
+    throw new ApiCallError(result.error)
+  }
   return result.value as Output<M>
 }
 
-export function onEvent<E extends EventName>(event: E, cb: (payload: Events[E]) => void): () => void {
+export function onEvent<E extends EventName>(
+  event: E,
+  cb: (payload: Events[E]) => void,
+): () => void {
   return current().on(event, (p) => cb(p as Events[E]))
 }

@@ -1,0 +1,229 @@
+import { useCallback, useEffect, useState } from 'react'
+import {
+  Alert,
+  App,
+  Button,
+  DatePicker,
+  Form,
+  Input,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+} from 'antd'
+import type { ColumnsType } from 'antd/es/table'
+import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons'
+import type { Dayjs } from 'dayjs'
+import type { AuditPage, AuditRow, AuditVerifyResult } from '../../../../../shared/contract'
+import { t } from '../../../../../shared/i18n'
+import { call } from '../../../api/client'
+import { formatDateTime } from '../../../format/dateTime'
+import { errorText } from '../../../forms/serverIssues'
+import { localDaysToInstants } from './auditRange'
+
+const txt = t.settings.audit
+type Result = AuditRow['result']
+
+interface Filters {
+  action?: string
+  username?: string
+  result?: Result
+  range?: [Dayjs | null, Dayjs | null] | null
+}
+
+const RESULT_COLORS: Record<Result, string> = { ok: 'green', denied: 'orange', failed: 'red' }
+const RESULT_OPTIONS = (['ok', 'denied', 'failed'] as const).map((r) => ({
+  value: r,
+  label: txt.results[r],
+}))
+
+const actionName = (a: string) => t.auditActions[a] ?? a
+
+const columns: ColumnsType<AuditRow> = [
+  { title: txt.seq, dataIndex: 'seq', width: 72 },
+  { title: txt.at, dataIndex: 'at', width: 168, render: (v: string) => formatDateTime(v) },
+  {
+    title: txt.user,
+    dataIndex: 'username',
+    width: 110,
+    render: (v: string | null) => v ?? t.common.none,
+  },
+  { title: txt.action, dataIndex: 'action', width: 130, render: actionName },
+  {
+    title: txt.object,
+    dataIndex: 'objectType',
+    width: 90,
+    render: (v: string | null) => (v ? (txt.objectTypes[v] ?? v) : t.common.none),
+  },
+  {
+    title: txt.result,
+    dataIndex: 'result',
+    width: 84,
+    render: (r: Result) => <Tag color={RESULT_COLORS[r]}>{txt.results[r] ?? r}</Tag>,
+  },
+  {
+    title: txt.detail,
+    dataIndex: 'detail',
+    ellipsis: { showTitle: false },
+    render: (v: string | null) =>
+      v ? (
+        <Tooltip title={v} placement="topLeft">
+          {v}
+        </Tooltip>
+      ) : (
+        t.common.none
+      ),
+  },
+]
+
+/** The append-only log: filter, page through, and check that its hash chain holds. */
+export function AuditTab() {
+  const { message } = App.useApp()
+  const [form] = Form.useForm<Filters>()
+  const [actions, setActions] = useState<string[]>([])
+  const [filters, setFilters] = useState<Filters>({})
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 })
+  const [data, setData] = useState<AuditPage>({ total: 0, items: [] })
+  const [loading, setLoading] = useState(true)
+  const [verifying, setVerifying] = useState(false)
+  const [verdict, setVerdict] = useState<AuditVerifyResult | null>(null)
+
+  const load = useCallback(async () => {
+    setLoading(true)
+    try {
+      setData(
+        await call('audit.list', {
+          page: paging.page,
+          pageSize: paging.pageSize,
+          ...(filters.action ? { action: filters.action } : {}),
+          ...(filters.username?.trim() ? { username: filters.username.trim() } : {}),
+          ...(filters.result ? { result: filters.result } : {}),
+          ...localDaysToInstants(filters.range),
+        }),
+      )
+    } catch (e) {
+      message.error(errorText(e))
+    } finally {
+      setLoading(false)
+    }
+  }, [filters, paging, message])
+
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void load()
+  }, [load])
+
+  useEffect(() => {
+    call('audit.actions', {})
+      .then(setActions)
+      .catch(() => undefined)
+  }, [])
+
+  async function verify() {
+    setVerifying(true)
+    setVerdict(null)
+    try {
+      setVerdict(await call('audit.verify', {}))
+    } catch (e) {
+      message.error(errorText(e))
+    } finally {
+      setVerifying(false)
+    }
+    // Verifying is itself audited: show its row.
+    await load()
+  }
+
+  return (
+    <>
+      <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start', marginBottom: 12 }}>
+        <Form
+          form={form}
+          layout="inline"
+          onFinish={(v) => {
+            setFilters(v)
+            setPaging((p) => ({ ...p, page: 1 }))
+          }}
+          style={{ flex: 1, rowGap: 8 }}
+        >
+          <Form.Item name="action">
+            <Select
+              allowClear
+              placeholder={txt.allActions}
+              style={{ width: 150 }}
+              options={actions.map((a) => ({ value: a, label: actionName(a) }))}
+              aria-label={txt.action}
+            />
+          </Form.Item>
+          <Form.Item name="username">
+            <Input allowClear placeholder={txt.filterUser} style={{ width: 120 }} maxLength={64} />
+          </Form.Item>
+          <Form.Item name="result">
+            <Select
+              allowClear
+              placeholder={txt.allResults}
+              style={{ width: 110 }}
+              options={RESULT_OPTIONS}
+              aria-label={txt.result}
+            />
+          </Form.Item>
+          <Form.Item name="range">
+            <DatePicker.RangePicker style={{ width: 240 }} aria-label={txt.dateRange} />
+          </Form.Item>
+          <Space>
+            <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
+              {t.common.search}
+            </Button>
+            <Button
+              onClick={() => {
+                form.resetFields()
+                setFilters({})
+                setPaging((p) => ({ ...p, page: 1 }))
+              }}
+            >
+              {t.common.reset}
+            </Button>
+          </Space>
+        </Form>
+        <Button
+          icon={<SafetyCertificateOutlined />}
+          loading={verifying}
+          onClick={() => void verify()}
+        >
+          {verifying ? txt.verifying : txt.verify}
+        </Button>
+      </div>
+      {verdict && (
+        <Alert
+          showIcon
+          closable={{ onClose: () => setVerdict(null) }}
+          style={{ marginBottom: 12 }}
+          type={verdict.ok ? 'success' : 'error'}
+          title={
+            verdict.ok
+              ? txt.verifyOk(verdict.checked)
+              : verdict.firstBrokenSeq !== null
+                ? txt.verifyBroken(verdict.firstBrokenSeq)
+                : t.errors.INTERNAL
+          }
+        />
+      )}
+      <Table<AuditRow>
+        rowKey="seq"
+        size="small"
+        columns={columns}
+        dataSource={data.items}
+        loading={loading}
+        pagination={{
+          current: paging.page,
+          pageSize: paging.pageSize,
+          total: data.total,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100],
+          showTotal: (n) => t.common.total(n),
+          onChange: (page, pageSize) => setPaging({ page, pageSize }),
+        }}
+      />
+    </>
+  )
+}
