@@ -1,5 +1,6 @@
 import type { UnitLevel } from '../units/regionCode'
-import data from './regions.json'
+// The attribute lets Node's own ESM loader (Playwright, tsx) read the table as Vite does.
+import data from './regions.json' with { type: 'json' }
 
 /** A GB/T 2260 region at county level or above. */
 export interface Region {

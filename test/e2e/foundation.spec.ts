@@ -1,0 +1,95 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { ADMIN, completeSetup, expect, shotsDir, test } from './fixtures'
+
+test.beforeAll(() => mkdirSync(shotsDir, { recursive: true }))
+
+test('first run, users and roles, lock, audit and backup — as a county admin would', async ({ page, app }) => {
+  const problems: string[] = []
+  page.on('pageerror', (e) => problems.push(e.message))
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text())
+  })
+
+  // Without the launch token, nothing is served.
+  const denied = await page.request.get(app.shell.url)
+  expect(denied.status()).toBe(401)
+
+  await completeSetup(page, app)
+  await expect(page.getByText('新昌县委统战部').first()).toBeVisible()
+  await page.screenshot({ path: join(shotsDir, 'foundation-dashboard.png') })
+
+  // The renderer has no Node and no eval: only the contract.
+  expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined')
+  expect(await page.evaluate(() => typeof (window as unknown as { process?: unknown }).process)).toBe('undefined')
+
+  // A section that is not built yet says so plainly.
+  await page.getByRole('menuitem', { name: '组织' }).click()
+  await expect(page.getByText('此功能正在建设中')).toBeVisible()
+
+  // An operator account, with markup in its name that must stay text.
+  await page.getByRole('menuitem', { name: '设置' }).click()
+  await page.getByRole('tab', { name: '用户管理' }).click()
+  await page.getByRole('button', { name: '新建用户' }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByLabel('用户名').fill('lisi')
+  await dialog.getByLabel('姓名').fill('<img src=x onerror="window.__pwned=1">李四')
+  await dialog.getByLabel('角色').click()
+  await page.getByTitle('录入员').click()
+  await dialog.getByLabel('临时密码').fill('Linshi-mima-1')
+  await dialog.getByLabel('确认密码').fill('Linshi-mima-1')
+  await dialog.getByLabel('确认密码').press('Enter')
+  await expect(page.getByRole('cell', { name: 'lisi', exact: true })).toBeVisible()
+  await expect(page.getByText('<img src=x onerror="window.__pwned=1">李四')).toBeVisible()
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+
+  // Lock: the screen shows no personal data; the right password unlocks it.
+  await page.getByRole('button', { name: /锁定/ }).click()
+  await expect(page.getByRole('heading', { name: '屏幕已锁定' })).toBeVisible()
+  await expect(page.getByText('lisi')).toHaveCount(0)
+  await page.screenshot({ path: join(shotsDir, 'foundation-lock.png') })
+  await page.getByLabel('密码').fill('wrong-password-1')
+  await page.getByLabel('密码').press('Enter')
+  await expect(page.getByRole('alert').filter({ hasText: '不正确' })).toBeVisible()
+  await page.getByLabel('密码').fill(ADMIN.password)
+  await page.getByLabel('密码').press('Enter')
+  await expect(page.getByRole('tab', { name: '用户管理' })).toBeVisible()
+
+  // Audit: every step above is there, and the chain verifies.
+  await page.getByRole('tab', { name: '审计日志' }).click()
+  await expect(page.getByRole('cell', { name: '新建用户' }).first()).toBeVisible()
+  await expect(page.getByRole('cell', { name: '初始化设置' })).toBeVisible()
+  await page.getByRole('button', { name: /校验完整性/ }).click()
+  await expect(page.getByText(/审计日志完整/)).toBeVisible()
+  await page.screenshot({ path: join(shotsDir, 'foundation-audit.png') })
+
+  // Backup from 设置 → 备份.
+  await page.getByRole('tab', { name: '备份' }).click()
+  await page.getByRole('button', { name: /立即备份/ }).click()
+  await expect(page.getByText(/备份完成/)).toBeVisible()
+
+  // The operator signs in with the temporary password and must replace it first.
+  await page.getByRole('button', { name: /退出登录/ }).click()
+  await page.getByLabel('用户名').fill('lisi')
+  await page.getByLabel('密码').fill('Linshi-mima-1')
+  await page.getByLabel('密码').press('Enter')
+  await expect(page.getByText('管理员为您重置了密码')).toBeVisible()
+  await page.getByLabel('当前密码').fill('Linshi-mima-1')
+  await page.getByLabel('新密码', { exact: true }).fill('Lisi-xinmima-2')
+  await page.getByLabel('确认新密码').fill('Lisi-xinmima-2')
+  await page.getByLabel('确认新密码').press('Enter')
+
+  // An operator does not see user management or the audit log — and the core refuses too.
+  await page.getByRole('menuitem', { name: '设置' }).click()
+  await expect(page.getByRole('tab', { name: '本单位' })).toBeVisible()
+  await expect(page.getByRole('tab', { name: '用户管理' })).toHaveCount(0)
+  await expect(page.getByRole('tab', { name: '审计日志' })).toHaveCount(0)
+  const forced = await page.evaluate(async () => {
+    const r = await fetch('/api/users.list', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } })
+    return (await r.json()) as { ok: boolean; error?: { code: string } }
+  })
+  expect(forced).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  await page.screenshot({ path: join(shotsDir, 'foundation-operator-settings.png') })
+
+  expect(problems).toEqual([])
+})
