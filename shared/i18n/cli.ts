@@ -53,7 +53,11 @@ export const cli = {
       description:
         '在本机 127.0.0.1 上启动浏览器版新联台账，并打印带访问令牌的地址。只有持有该地址的人能打开；按 Ctrl+C 停止。',
       port: '端口（默认由系统自动选择）',
-      examples: ['xinlian serve --data-dir D:\\新联台账', 'xinlian serve --data-dir D:\\新联台账 --port 8080'],
+      open: '同时在默认浏览器中打开',
+      examples: [
+        'xinlian serve --data-dir D:\\新联台账',
+        'xinlian serve --data-dir D:\\新联台账 --port 8080',
+      ],
       started: '新联台账（本机浏览器版）已启动，请在浏览器中打开：',
       tokenWarning: '该地址含访问令牌，相当于登录入口，请勿发给他人。按 Ctrl+C 停止。',
       stopped: '已停止。',

@@ -1,0 +1,81 @@
+import type { Input, Method, Output as ProcOutput } from '../../shared/contract'
+import type { SessionInfo, SystemStatus } from '../../shared/contract/system'
+import { cli } from '../../shared/i18n/cli'
+import { createCore, type Core } from '../core/core'
+import { SessionSlot } from '../core/session'
+import { requireExistingDatabase } from './dataDir'
+import { apiFailure, CliError, EXIT } from './errors'
+import { appVersion } from './paths'
+
+/** One command's connection to the core: the CLI is a caller like any window. */
+export interface CliSession {
+  core: Core
+  slot: SessionSlot
+  /** Calls a procedure through the dispatcher; an error answer becomes a CliError. */
+  call<M extends Method>(
+    method: M,
+    input: Input<M>,
+    optionOf?: Record<string, string>,
+  ): Promise<ProcOutput<M>>
+  /** The data directory must hold an initialized installation. */
+  requireInitialized(): Promise<SystemStatus>
+  /** Signs in through auth.login, so failures count toward lockout and are audited. */
+  signIn(username: string, password: string): Promise<SessionInfo>
+  close(): void
+}
+
+export interface OpenOptions {
+  dataDir: string
+  /** false only for init, which creates the database. */
+  mustExist: boolean
+  shell?: SystemStatus['shell']
+}
+
+export async function openCliSession(opts: OpenOptions): Promise<CliSession> {
+  if (opts.mustExist) requireExistingDatabase(opts.dataDir)
+  const core = await createCore({
+    dataDir: opts.dataDir,
+    appVersion: appVersion(),
+    shell: opts.shell ?? 'cli',
+  })
+  const slot = new SessionSlot()
+
+  const call: CliSession['call'] = async (method, input, optionOf) => {
+    const r = await core.call(slot, method, input)
+    if (!r.ok) throw apiFailure(r.error, optionOf)
+    return r.value
+  }
+
+  return {
+    core,
+    slot,
+    call,
+    requireInitialized: async () => {
+      const status = await call('system.status', {})
+      if (!status.initialized) {
+        throw new CliError(cli.errors.notInitialized, EXIT.failed, 'NOT_INITIALIZED')
+      }
+      return status
+    },
+    signIn: (username, password) =>
+      call(
+        'auth.login',
+        { username, password },
+        { username: '--user', password: 'XINLIAN_PASSWORD' },
+      ),
+    close: () => core.close(),
+  }
+}
+
+/** Opens a session, runs `fn`, and always closes the database again. */
+export async function withCliSession<T>(
+  opts: OpenOptions,
+  fn: (s: CliSession) => Promise<T>,
+): Promise<T> {
+  const session = await openCliSession(opts)
+  try {
+    return await fn(session)
+  } finally {
+    session.close()
+  }
+}

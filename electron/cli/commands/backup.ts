@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { cli } from '../../../shared/i18n/cli'
+import { backupDatabase } from '../../services/backup/backup'
+import { withCliSession } from '../cliSession'
+import { defineCommand } from '../command'
+import { userOption } from '../commonOptions'
+import { resolveDataDir } from '../dataDir'
+import { CliError, EXIT } from '../errors'
+import { passwordFromEnv } from '../password'
+import { asProcedure } from '../shellAction'
+import { formatBytes } from '../sizes'
+
+const text = cli.commands.backup
+
+/**
+ * The 设置 → 备份 action written to a file the user names. `backup.create` always writes
+ * into the data directory, and a renderer must never choose paths on disk, so the path stays
+ * out of the contract: the CLI runs the same backup service under backup.create's gate and
+ * audit row.
+ */
+export const backupCommand = defineCommand({
+  name: 'backup',
+  options: {
+    ...userOption,
+    out: { type: 'string', help: text.out, valueName: cli.valueNames.file, required: true },
+  },
+  async run({ options, out, env }) {
+    const dataDir = resolveDataDir(options['data-dir'], env)
+    const password = passwordFromEnv(env)
+    const target = resolve(options.out!)
+    // Also keeps the live database (or a backup someone relies on) from being replaced.
+    if (existsSync(target)) throw new CliError(text.outExists(target), EXIT.failed, 'CONFLICT')
+    return withCliSession({ dataDir, mustExist: true }, async (s) => {
+      await s.requireInitialized()
+      await s.signIn(options.user!, password)
+      const done = await asProcedure(s, 'backup.create', async () => {
+        const { path, bytes } = await backupDatabase(s.core.database.sqlite, target)
+        return { value: { path, bytes }, note: { objectType: 'backup', detail: path } }
+      })
+      out.result(
+        {
+          ok: true,
+          path: done.path,
+          bytes: done.bytes,
+          integrity: 'ok',
+          at: s.core.clock.nowIso(),
+        },
+        [text.done(done.path, formatBytes(done.bytes))],
+      )
+      return EXIT.ok
+    })
+  },
+})

@@ -1,0 +1,30 @@
+import type { Command, OptionSpecs } from '../command'
+
+export interface CommandEntry {
+  name: string
+  /** Loaded on use: `xinlian --help` should not open SQLite or start a server. */
+  load(): Promise<Command<OptionSpecs>>
+}
+
+/** Every command, by the words that name it. A new command is a file and one line here. */
+export const commands: CommandEntry[] = [
+  { name: 'init', load: async () => (await import('./init')).initCommand },
+  { name: 'serve', load: async () => (await import('./serve')).serveCommand },
+  { name: 'audit verify', load: async () => (await import('./auditVerify')).auditVerifyCommand },
+  { name: 'backup', load: async () => (await import('./backup')).backupCommand },
+]
+
+/** The entry named by the first words of argv (longest name first), and the rest of argv. */
+export function findCommand(argv: string[]): { entry: CommandEntry; rest: string[] } | null {
+  const byLength = [...commands].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length)
+  for (const entry of byLength) {
+    const words = entry.name.split(' ')
+    if (words.every((w, i) => argv[i] === w)) return { entry, rest: argv.slice(words.length) }
+  }
+  return null
+}
+
+/** `audit` alone: the commands it begins, to suggest them. */
+export function commandsUnder(word: string): string[] {
+  return commands.map((c) => c.name).filter((n) => n.startsWith(`${word} `))
+}

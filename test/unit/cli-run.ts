@@ -1,0 +1,137 @@
+import BetterSqlite3 from 'better-sqlite3'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createCore } from '../../electron/core/core'
+import { SessionSlot } from '../../electron/core/session'
+import type { Role } from '../../shared/contract'
+
+/** Runs `xinlian` as staff do: a separate Node process on the real entry script. */
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
+export const XINLIAN = join(REPO_ROOT, 'scripts', 'xinlian.mjs')
+export const ADMIN_PASSWORD = 'Passw0rd-admin'
+export const INIT_ARGS = [
+  '--unit-code',
+  '330621',
+  '--unit-name',
+  '示例县委统战部',
+  '--admin',
+  'admin',
+]
+
+export interface CliRun {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+/** The environment of a run: nothing inherited that could change what the CLI does. */
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = { ...process.env, ...extra }
+  for (const k of ['XINLIAN_PASSWORD', 'XINLIAN_DATA_DIR'] as const) {
+    if (!(k in extra)) delete env[k]
+  }
+  return env
+}
+
+export function startCli(args: string[], env: Record<string, string> = {}) {
+  // process.execPath: the Node 22 running the tests, never whatever `node` is on PATH.
+  return spawn(process.execPath, [XINLIAN, ...args], { cwd: REPO_ROOT, env: cleanEnv(env) })
+}
+
+export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = startCli(args, env)
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, stdout, stderr }))
+  })
+}
+
+/** The one JSON document a --json run must print, failing if there is more or less. */
+export function onlyJson(stdout: string): Record<string, unknown> {
+  const lines = stdout.split('\n').filter((l) => l.trim() !== '')
+  if (lines.length !== 1) throw new Error(`expected one JSON line on stdout, got: ${stdout}`)
+  return JSON.parse(lines[0]!) as Record<string, unknown>
+}
+
+const made: string[] = []
+
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'xinlian-cli-'))
+  made.push(dir)
+  return dir
+}
+
+/** For afterAll: the temporary directories this test file made. */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
+}
+
+/** A data directory initialized through the CLI itself. */
+export async function initializedDir(): Promise<string> {
+  const dir = join(tempDir(), 'data')
+  const r = await runCli(['init', '--data-dir', dir, ...INIT_ARGS], {
+    XINLIAN_PASSWORD: ADMIN_PASSWORD,
+  })
+  if (r.code !== 0) throw new Error(`init failed: ${r.stderr}`)
+  return dir
+}
+
+export function auditRows(dir: string): {
+  seq: number
+  action: string
+  result: string
+  username: string | null
+  detail: string | null
+}[] {
+  const db = new BetterSqlite3(join(dir, 'xinlian.db'), { readonly: true })
+  try {
+    return db
+      .prepare('SELECT seq, action, result, username, detail FROM audit_log ORDER BY seq')
+      .all() as never
+  } finally {
+    db.close()
+  }
+}
+
+/** Adds a user through the core, with the first password already changed, ready for the CLI. */
+export async function addUser(
+  dir: string,
+  username: string,
+  role: Role,
+  password: string,
+): Promise<void> {
+  const core = await createCore({ dataDir: dir, appVersion: 'test', shell: 'test' }, { mounts: [] })
+  try {
+    const admin = new SessionSlot()
+    const ok = async (r: Promise<{ ok: boolean }>) => {
+      const v = await r
+      if (!v.ok) throw new Error(JSON.stringify(v))
+    }
+    await ok(core.call(admin, 'auth.login', { username: 'admin', password: ADMIN_PASSWORD }))
+    await ok(
+      core.call(admin, 'users.create', {
+        username,
+        displayName: username,
+        role,
+        password: `${password}-first`,
+      }),
+    )
+    const user = new SessionSlot()
+    await ok(core.call(user, 'auth.login', { username, password: `${password}-first` }))
+    await ok(
+      core.call(user, 'auth.changePassword', {
+        currentPassword: `${password}-first`,
+        newPassword: password,
+      }),
+    )
+  } finally {
+    core.close()
+  }
+}
