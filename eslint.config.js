@@ -20,7 +20,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -31,16 +34,45 @@ export default tseslint.config(
   },
   {
     // The core must run in plain Node: only electron/main and electron/preload may know Electron.
-    files: ['electron/handlers/**', 'electron/services/**', 'electron/core/**', 'electron/web/**', 'electron/cli/**', 'db/**', 'shared/**', 'renderer/**'],
+    files: [
+      'electron/handlers/**',
+      'electron/services/**',
+      'electron/core/**',
+      'electron/web/**',
+      'electron/cli/**',
+      'db/**',
+      'shared/**',
+      'renderer/**',
+    ],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: '只有 electron/main 与 electron/preload 可以引用 electron。' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: '只有 electron/main 与 electron/preload 可以引用 electron。',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // shared/ and renderer/ run in the browser: no Node built-ins.
     files: ['shared/**', 'renderer/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'electron', 'better-sqlite3', 'kysely'], message: 'shared/ 与 renderer/ 不能依赖 Node 或数据库。' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'electron', 'better-sqlite3', 'kysely'],
+              message: 'shared/ 与 renderer/ 不能依赖 Node 或数据库。',
+            },
+          ],
+        },
+      ],
     },
   },
 )

@@ -10,7 +10,11 @@ export function readMounts(): MountEntry[] {
   try {
     if (process.platform === 'linux') return parseProcMounts(readFileSync('/proc/mounts', 'utf8'))
     if (process.platform === 'win32') {
-      const out = execFileSync('net', ['use'], { encoding: 'utf8', timeout: 3000, windowsHide: true })
+      const out = execFileSync('net', ['use'], {
+        encoding: 'utf8',
+        timeout: 3000,
+        windowsHide: true,
+      })
       return [...out.matchAll(/\b([A-Z]:)\s+\\\\/g)].map((m) => ({
         mountPoint: `${m[1]!}\\`,
         fsType: 'cifs',

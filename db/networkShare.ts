@@ -31,7 +31,9 @@ export function parseProcMounts(text: string): MountEntry[] {
     .map((line) => line.split(' '))
     .filter((f) => f.length >= 3)
     .map((f) => ({
-      mountPoint: f[1]!.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8))),
+      mountPoint: f[1]!.replace(/\\([0-7]{3})/g, (_, o: string) =>
+        String.fromCharCode(parseInt(o, 8)),
+      ),
       fsType: f[2]!,
     }))
 }

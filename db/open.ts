@@ -62,7 +62,8 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
     const set = opts.migrationSet ?? migrations
     const applied = appliedMigrations(sqlite)
     const unknown = applied.filter((name) => !(name in set))
-    if (unknown.length > 0) throw new DatabaseOpenError('newer-version', errorText.newerDatabase(path))
+    if (unknown.length > 0)
+      throw new DatabaseOpenError('newer-version', errorText.newerDatabase(path))
     const pending = Object.keys(set).filter((n) => !applied.includes(n))
     let preMigrationBackup: string | null = null
     if (pending.length > 0 && existed && applied.length > 0) {
@@ -82,7 +83,9 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
         errorText.migrationFailed(failed, error instanceof Error ? error.message : String(error)),
       )
     }
-    const migrated = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
+    const migrated = (results ?? [])
+      .filter((r) => r.status === 'Success')
+      .map((r) => r.migrationName)
     sqlite.pragma(`user_version = ${Object.keys(set).length}`)
     return { sqlite, db, path, migrated, preMigrationBackup, close }
   } catch (e) {

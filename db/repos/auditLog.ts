@@ -43,6 +43,11 @@ export async function listAudit(db: Kysely<Database>, f: AuditFilter): Promise<A
 }
 
 export async function auditActionNames(db: Kysely<Database>): Promise<string[]> {
-  const rows = await db.selectFrom('audit_log').select('action').distinct().orderBy('action').execute()
+  const rows = await db
+    .selectFrom('audit_log')
+    .select('action')
+    .distinct()
+    .orderBy('action')
+    .execute()
   return rows.map((r) => r.action)
 }

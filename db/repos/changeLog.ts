@@ -10,6 +10,11 @@ export async function recordChange(
 }
 
 export async function lastHlc(db: Kysely<Database>): Promise<string | null> {
-  const row = await db.selectFrom('change_log').select('hlc').orderBy('seq', 'desc').limit(1).executeTakeFirst()
+  const row = await db
+    .selectFrom('change_log')
+    .select('hlc')
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst()
   return row?.hlc ?? null
 }

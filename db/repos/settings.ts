@@ -2,7 +2,11 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../schema'
 
 export async function getSetting(db: Kysely<Database>, key: string): Promise<string | null> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst()
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', key)
+    .executeTakeFirst()
   return row?.value ?? null
 }
 

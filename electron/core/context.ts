@@ -35,7 +35,11 @@ export interface HandlerContext {
   /** Describe the object of this call for its audit row. */
   note(note: AuditNote): void
   /** Write an audit row now (for calls that audit themselves, like sign-in). */
-  audit(entry: Omit<AuditEntry, 'user_id' | 'username'> & { user?: Pick<Session, 'userId' | 'username'> | null }): void
+  audit(
+    entry: Omit<AuditEntry, 'user_id' | 'username'> & {
+      user?: Pick<Session, 'userId' | 'username'> | null
+    },
+  ): void
   emit<E extends EventName>(event: E, payload: Events[E]): void
 }
 

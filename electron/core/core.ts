@@ -24,7 +24,11 @@ export interface Core {
   /** The untyped entry the shells use: method name and input straight off the wire. */
   dispatch(slot: SessionSlot, method: string, input: unknown): Promise<ApiResult<unknown>>
   /** The typed entry for in-process callers (CLI, tests). */
-  call<M extends Method>(slot: SessionSlot, method: M, input: Input<M>): Promise<ApiResult<Output<M>>>
+  call<M extends Method>(
+    slot: SessionSlot,
+    method: M,
+    input: Input<M>,
+  ): Promise<ApiResult<Output<M>>>
   close(): void
 }
 

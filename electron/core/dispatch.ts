@@ -27,7 +27,11 @@ const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set<Method>(['auth.changePassword'])
 export function createDispatcher(deps: DispatchDeps) {
   let queue: Promise<unknown> = Promise.resolve()
 
-  async function run(slot: SessionSlot, method: string, rawInput: unknown): Promise<ApiResult<unknown>> {
+  async function run(
+    slot: SessionSlot,
+    method: string,
+    rawInput: unknown,
+  ): Promise<ApiResult<unknown>> {
     if (!isMethod(method)) return fail(new AppError('UNKNOWN_METHOD'))
     const proc = contract[method]
     const parsed = (proc.input as z.ZodType).safeParse(rawInput ?? {})
@@ -51,7 +55,13 @@ export function createDispatcher(deps: DispatchDeps) {
     const denied = accessProblem(proc.access, method, slot)
     if (denied) {
       if (denied.code === 'FORBIDDEN' && session) {
-        ctx.audit({ action: method, object_type: null, object_id: null, result: 'denied', user: session })
+        ctx.audit({
+          action: method,
+          object_type: null,
+          object_id: null,
+          result: 'denied',
+          user: session,
+        })
       }
       return fail(denied)
     }
@@ -82,7 +92,11 @@ export function createDispatcher(deps: DispatchDeps) {
     }
   }
 
-  return function dispatch(slot: SessionSlot, method: string, input: unknown): Promise<ApiResult<unknown>> {
+  return function dispatch(
+    slot: SessionSlot,
+    method: string,
+    input: unknown,
+  ): Promise<ApiResult<unknown>> {
     const next = queue.then(() => run(slot, method, input))
     queue = next.catch(() => undefined)
     return next

@@ -18,7 +18,14 @@ export const authHandlers: DomainHandlers<
     if (!user) {
       decoyHash ??= hashPassword('decoy-password-0', ctx.config.scrypt ?? DEFAULT_SCRYPT)
       await verifyPassword(password, await decoyHash)
-      ctx.audit({ action: 'auth.login', object_type: 'user', object_id: null, result: 'failed', detail: `未知用户名：${username}`, user: null })
+      ctx.audit({
+        action: 'auth.login',
+        object_type: 'user',
+        object_id: null,
+        result: 'failed',
+        detail: `未知用户名：${username}`,
+        user: null,
+      })
       throw new AppError('BAD_CREDENTIALS')
     }
     await checkPassword(ctx, user, password, 'auth.login')
@@ -34,14 +41,26 @@ export const authHandlers: DomainHandlers<
       lastActivity: ctx.clock.nowMs(),
     }
     ctx.session.set(session)
-    ctx.audit({ action: 'auth.login', object_type: 'user', object_id: user.id, result: 'ok', user: session })
+    ctx.audit({
+      action: 'auth.login',
+      object_type: 'user',
+      object_id: user.id,
+      result: 'ok',
+      user: session,
+    })
     ctx.emit('session.changed', { reason: 'signedIn' })
     return ctx.session.info()!
   },
 
   'auth.logout': (ctx) => {
     const s = currentUser(ctx)
-    ctx.audit({ action: 'auth.logout', object_type: 'user', object_id: s.userId, result: 'ok', user: s })
+    ctx.audit({
+      action: 'auth.logout',
+      object_type: 'user',
+      object_id: s.userId,
+      result: 'ok',
+      user: s,
+    })
     ctx.session.set(null)
     ctx.emit('session.changed', { reason: 'signedOut' })
     return null
@@ -51,7 +70,13 @@ export const authHandlers: DomainHandlers<
     const s = currentUser(ctx)
     if (!s.locked) {
       s.locked = true
-      ctx.audit({ action: 'auth.lock', object_type: 'user', object_id: s.userId, result: 'ok', user: s })
+      ctx.audit({
+        action: 'auth.lock',
+        object_type: 'user',
+        object_id: s.userId,
+        result: 'ok',
+        user: s,
+      })
       ctx.emit('session.changed', { reason: 'locked' })
     }
     return null
@@ -67,12 +92,19 @@ export const authHandlers: DomainHandlers<
       await checkPassword(ctx, user, password, 'auth.unlock')
     } catch (e) {
       // A locked-out or disabled account cannot keep a session open behind the lock screen.
-      if (e instanceof AppError && (e.code === 'ACCOUNT_LOCKED' || e.code === 'FORBIDDEN')) ctx.session.set(null)
+      if (e instanceof AppError && (e.code === 'ACCOUNT_LOCKED' || e.code === 'FORBIDDEN'))
+        ctx.session.set(null)
       throw e
     }
     s.locked = false
     s.lastActivity = ctx.clock.nowMs()
-    ctx.audit({ action: 'auth.unlock', object_type: 'user', object_id: s.userId, result: 'ok', user: s })
+    ctx.audit({
+      action: 'auth.unlock',
+      object_type: 'user',
+      object_id: s.userId,
+      result: 'ok',
+      user: s,
+    })
     ctx.emit('session.changed', { reason: 'unlocked' })
     return ctx.session.info()!
   },

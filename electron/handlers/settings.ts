@@ -33,7 +33,13 @@ export const settingsHandlers: DomainHandlers<
     if (!unit) throw new AppError('NOT_INITIALIZED')
     const hlc = ctx.clock.hlc()
     await renameUnit(ctx.db, unit.id, name, hlc)
-    await recordChange(ctx.db, { table_name: 'units', row_id: unit.id, op: 'update', hlc, site_id: unit.id })
+    await recordChange(ctx.db, {
+      table_name: 'units',
+      row_id: unit.id,
+      op: 'update',
+      hlc,
+      site_id: unit.id,
+    })
     ctx.note({ objectType: 'unit', objectId: unit.id, detail: `${unit.name} → ${name}` })
     return { ...unit, name }
   },

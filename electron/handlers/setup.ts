@@ -11,7 +11,8 @@ export const setupHandlers: DomainHandlers<'setup.init'> = {
   'setup.init': async (ctx, { unit, admin }) => {
     if (await selfUnit(ctx.db)) throw new AppError('ALREADY_INITIALIZED')
     const level = levelOfRegionCode(unit.code)
-    if (!level) throw new AppError('BAD_INPUT', '「行政区划代码」应为 6 位数字（GB/T 2260），如 330621')
+    if (!level)
+      throw new AppError('BAD_INPUT', '「行政区划代码」应为 6 位数字（GB/T 2260），如 330621')
     const now = ctx.clock.nowIso()
     const hlc = ctx.clock.hlc()
     const unitId = uuidv7()
@@ -27,7 +28,13 @@ export const setupHandlers: DomainHandlers<'setup.init'> = {
       level,
       is_self: 1,
     })
-    await recordChange(ctx.db, { table_name: 'units', row_id: unitId, op: 'insert', hlc, site_id: unitId })
+    await recordChange(ctx.db, {
+      table_name: 'units',
+      row_id: unitId,
+      op: 'insert',
+      hlc,
+      site_id: unitId,
+    })
     const userId = uuidv7()
     await insertUser(ctx.db, {
       id: userId,
@@ -53,7 +60,11 @@ export const setupHandlers: DomainHandlers<'setup.init'> = {
       mustChangePassword: false,
       lastActivity: ctx.clock.nowMs(),
     })
-    ctx.note({ objectType: 'unit', objectId: unitId, detail: `${unit.code} ${unit.name}；管理员 ${admin.username}` })
+    ctx.note({
+      objectType: 'unit',
+      objectId: unitId,
+      detail: `${unit.code} ${unit.name}；管理员 ${admin.username}`,
+    })
     ctx.emit('session.changed', { reason: 'signedIn' })
     return ctx.session.info()!
   },

@@ -48,7 +48,11 @@ export const usersHandlers: DomainHandlers<
       created_at: now,
       updated_at: now,
     })
-    ctx.note({ objectType: 'user', objectId: id, detail: `${input.username}，角色：${common.roles[input.role]}` })
+    ctx.note({
+      objectType: 'user',
+      objectId: id,
+      detail: `${input.username}，角色：${common.roles[input.role]}`,
+    })
     return toUserRow(await existing(ctx, id))
   },
 
@@ -56,21 +60,28 @@ export const usersHandlers: DomainHandlers<
     const before = await existing(ctx, id)
     const me = currentUser(ctx)
     if (disabled && id === me.userId) throw new AppError('CONFLICT', errorText.selfDisable)
-    const losesAdmin = before.role === 'admin' && before.disabled === 0 && ((role && role !== 'admin') || disabled)
+    const losesAdmin =
+      before.role === 'admin' && before.disabled === 0 && ((role && role !== 'admin') || disabled)
     if (losesAdmin && (await countActiveAdmins(ctx.db)) <= 1) {
       throw new AppError('CONFLICT', errorText.lastAdmin)
     }
     const changes: string[] = []
     if (displayName !== undefined && displayName !== before.display_name) changes.push('姓名')
-    if (role !== undefined && role !== before.role) changes.push(`角色：${common.roles[before.role]} → ${common.roles[role]}`)
-    if (disabled !== undefined && disabled !== (before.disabled === 1)) changes.push(disabled ? '停用' : '启用')
+    if (role !== undefined && role !== before.role)
+      changes.push(`角色：${common.roles[before.role]} → ${common.roles[role]}`)
+    if (disabled !== undefined && disabled !== (before.disabled === 1))
+      changes.push(disabled ? '停用' : '启用')
     await updateUser(ctx.db, id, {
       ...(displayName !== undefined ? { display_name: displayName } : {}),
       ...(role !== undefined ? { role } : {}),
       ...(disabled !== undefined ? { disabled: disabled ? 1 : 0 } : {}),
       updated_at: ctx.clock.nowIso(),
     })
-    ctx.note({ objectType: 'user', objectId: id, detail: `${before.username}：${changes.join('；') || '无变化'}` })
+    ctx.note({
+      objectType: 'user',
+      objectId: id,
+      detail: `${before.username}：${changes.join('；') || '无变化'}`,
+    })
     return toUserRow(await existing(ctx, id))
   },
 

@@ -8,7 +8,10 @@ export interface Clock {
   hlc(): string
 }
 
-export function systemClock(lastStamp: string | null, wall: () => number = () => Date.now()): Clock {
+export function systemClock(
+  lastStamp: string | null,
+  wall: () => number = () => Date.now(),
+): Clock {
   let last: HlcState = lastStamp ? parseHlc(lastStamp) : { ms: 0, counter: 0 }
   return {
     nowIso: () => new Date(wall()).toISOString(),

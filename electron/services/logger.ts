@@ -19,6 +19,9 @@ export function fileLogger(file: string | null): Logger {
     info: (m) => write('INFO', m),
     warn: (m) => write('WARN', m),
     error: (m, err) =>
-      write('ERROR', err instanceof Error ? `${m}: ${err.stack ?? err.message}` : `${m}: ${String(err ?? '')}`),
+      write(
+        'ERROR',
+        err instanceof Error ? `${m}: ${err.stack ?? err.message}` : `${m}: ${String(err ?? '')}`,
+      ),
   }
 }

@@ -71,7 +71,10 @@ export async function startWebShell(opts: WebShellOptions): Promise<WebShell> {
       return res.end()
     }
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
-    if (!tokensEqual(cookieValue(req.headers.cookie, HTTP_TOKEN_COOKIE), token) && !tokensEqual(bearer, token)) {
+    if (
+      !tokensEqual(cookieValue(req.headers.cookie, HTTP_TOKEN_COOKIE), token) &&
+      !tokensEqual(bearer, token)
+    ) {
       return unauthorized(res)
     }
 
@@ -80,13 +83,19 @@ export async function startWebShell(opts: WebShellOptions): Promise<WebShell> {
       const method = url.pathname.slice(HTTP_API_PREFIX.length)
       const body = await readBody(req, maxBody)
       if (body === null) {
-        return json(res, 413, { ok: false, error: { code: 'BAD_INPUT', message: '提交的内容过大' } })
+        return json(res, 413, {
+          ok: false,
+          error: { code: 'BAD_INPUT', message: '提交的内容过大' },
+        })
       }
       let input: unknown
       try {
         input = body.length ? JSON.parse(body.toString('utf8')) : {}
       } catch {
-        return json(res, 400, { ok: false, error: { code: 'BAD_INPUT', message: '提交的内容不是有效的 JSON' } })
+        return json(res, 400, {
+          ok: false,
+          error: { code: 'BAD_INPUT', message: '提交的内容不是有效的 JSON' },
+        })
       }
       return json(res, 200, await opts.core.dispatch(slot, method, input))
     }
@@ -105,7 +114,8 @@ export async function startWebShell(opts: WebShellOptions): Promise<WebShell> {
       return
     }
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', '不支持的请求')
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, 'text/plain; charset=utf-8', '不支持的请求')
     // Client-side routes (#/…) are fragments, so only real files and the index are served.
     const file = await resolveStatic(root, url.pathname)
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', '未找到')

@@ -21,5 +21,9 @@ export type SetupInitInput = z.input<typeof setupInitInput>
 
 export const setupContract = {
   /** First run only: creates this installation's unit and its first administrator. */
-  'setup.init': procedure<SessionInfo>()({ input: setupInitInput, access: 'public', audited: true }),
+  'setup.init': procedure<SessionInfo>()({
+    input: setupInitInput,
+    access: 'public',
+    audited: true,
+  }),
 }

@@ -14,7 +14,9 @@ export interface IssueLike {
 
 function labelOf(path: PropertyKey[]): string {
   const last = [...path].reverse().find((p) => typeof p === 'string')
-  return (typeof last === 'string' && fieldLabels[last]) || (typeof last === 'string' ? last : '输入')
+  return (
+    (typeof last === 'string' && fieldLabels[last]) || (typeof last === 'string' ? last : '输入')
+  )
 }
 
 /** One Chinese sentence per issue, naming the field. */

@@ -26,7 +26,8 @@ export function nextHlc(last: HlcState, now: number): HlcState {
 /** Merge a stamp received from elsewhere (a package), so later local stamps sort after it. */
 export function receiveHlc(last: HlcState, remote: HlcState, now: number): HlcState {
   const ms = Math.max(last.ms, remote.ms, now)
-  if (ms === last.ms && ms === remote.ms) return { ms, counter: Math.max(last.counter, remote.counter) + 1 }
+  if (ms === last.ms && ms === remote.ms)
+    return { ms, counter: Math.max(last.counter, remote.counter) + 1 }
   if (ms === last.ms) return { ms, counter: last.counter + 1 }
   if (ms === remote.ms) return { ms, counter: remote.counter + 1 }
   return { ms, counter: 0 }

@@ -4,7 +4,10 @@ import { ADMIN, completeSetup, expect, shotsDir, test } from './fixtures'
 
 test.beforeAll(() => mkdirSync(shotsDir, { recursive: true }))
 
-test('first run, users and roles, lock, audit and backup — as a county admin would', async ({ page, app }) => {
+test('first run, users and roles, lock, audit and backup — as a county admin would', async ({
+  page,
+  app,
+}) => {
   const problems: string[] = []
   page.on('pageerror', (e) => problems.push(e.message))
   page.on('console', (m) => {
@@ -20,8 +23,12 @@ test('first run, users and roles, lock, audit and backup — as a county admin w
   await page.screenshot({ path: join(shotsDir, 'foundation-dashboard.png') })
 
   // The renderer has no Node and no eval: only the contract.
-  expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined')
-  expect(await page.evaluate(() => typeof (window as unknown as { process?: unknown }).process)).toBe('undefined')
+  expect(
+    await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require),
+  ).toBe('undefined')
+  expect(
+    await page.evaluate(() => typeof (window as unknown as { process?: unknown }).process),
+  ).toBe('undefined')
 
   // A section that is not built yet says so plainly.
   await page.getByRole('menuitem', { name: '组织' }).click()
@@ -41,7 +48,9 @@ test('first run, users and roles, lock, audit and backup — as a county admin w
   await dialog.getByLabel('确认密码').press('Enter')
   await expect(page.getByRole('cell', { name: 'lisi', exact: true })).toBeVisible()
   await expect(page.getByText('<img src=x onerror="window.__pwned=1">李四')).toBeVisible()
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined()
 
   // Lock: the screen shows no personal data; the right password unlocks it.
   await page.getByRole('button', { name: /锁定/ }).click()
@@ -85,7 +94,11 @@ test('first run, users and roles, lock, audit and backup — as a county admin w
   await expect(page.getByRole('tab', { name: '用户管理' })).toHaveCount(0)
   await expect(page.getByRole('tab', { name: '审计日志' })).toHaveCount(0)
   const forced = await page.evaluate(async () => {
-    const r = await fetch('/api/users.list', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } })
+    const r = await fetch('/api/users.list', {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    })
     return (await r.json()) as { ok: boolean; error?: { code: string } }
   })
   expect(forced).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })

@@ -21,11 +21,15 @@ export interface TestCore {
 
 export async function makeTestCore(opts: { dir?: string; init?: boolean } = {}): Promise<TestCore> {
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'xinlian-test-'))
-  const core = await createCore({ dataDir: dir, appVersion: '0.0.0-test', shell: 'test', scrypt: TEST_SCRYPT }, { mounts: [] })
+  const core = await createCore(
+    { dataDir: dir, appVersion: '0.0.0-test', shell: 'test', scrypt: TEST_SCRYPT },
+    { mounts: [] },
+  )
   const slot = new SessionSlot()
   const ok = async <M extends Method>(method: M, input: Input<M>, s: SessionSlot = slot) => {
     const r = await core.call(s, method, input)
-    if (!r.ok) throw Object.assign(new Error(`${r.error.code}: ${r.error.message}`), { code: r.error.code })
+    if (!r.ok)
+      throw Object.assign(new Error(`${r.error.code}: ${r.error.message}`), { code: r.error.code })
     return r.value
   }
   if (opts.init !== false) await ok('setup.init', { unit: UNIT, admin: ADMIN })

@@ -10,24 +10,39 @@ afterEach(() => t?.cleanup())
 describe('audit log', () => {
   it('records setup, sign-in and admin actions with who, what and result', async () => {
     t = await makeTestCore()
-    await t.ok('users.create', { username: 'op', displayName: '录入员', role: 'operator', password: 'Temp-pass-123' })
+    await t.ok('users.create', {
+      username: 'op',
+      displayName: '录入员',
+      role: 'operator',
+      password: 'Temp-pass-123',
+    })
     const page = await t.ok('audit.list', { page: 1, pageSize: 50 })
     const actions = page.items.map((r) => [r.action, r.username, r.result])
     expect(actions).toContainEqual(['setup.init', 'admin', 'ok'])
     expect(actions).toContainEqual(['users.create', 'admin', 'ok'])
     expect(page.total).toBe(page.items.length)
-    expect(await t.ok('audit.actions', {})).toEqual(expect.arrayContaining(['setup.init', 'users.create']))
+    expect(await t.ok('audit.actions', {})).toEqual(
+      expect.arrayContaining(['setup.init', 'users.create']),
+    )
   })
 
   it('filters by action, user, result and time', async () => {
     t = await makeTestCore()
-    await t.core.dispatch(new (await import('../../electron/core/session')).SessionSlot(), 'auth.login', {
-      username: 'admin',
-      password: 'wrong-password-1',
-    })
+    await t.core.dispatch(
+      new (await import('../../electron/core/session')).SessionSlot(),
+      'auth.login',
+      {
+        username: 'admin',
+        password: 'wrong-password-1',
+      },
+    )
     const failed = await t.ok('audit.list', { page: 1, pageSize: 10, result: 'failed' })
     expect(failed.items.map((r) => r.action)).toEqual(['auth.login'])
-    const future = await t.ok('audit.list', { page: 1, pageSize: 10, from: '2999-01-01T00:00:00.000Z' })
+    const future = await t.ok('audit.list', {
+      page: 1,
+      pageSize: 10,
+      from: '2999-01-01T00:00:00.000Z',
+    })
     expect(future.total).toBe(0)
     const byUser = await t.ok('audit.list', { page: 1, pageSize: 10, username: 'nobody' })
     expect(byUser.total).toBe(0)
@@ -60,10 +75,20 @@ describe('audit log', () => {
     const db = t.core.database.sqlite
     appendAudit(
       db,
-      { user_id: null, username: 'x', action: 'test', object_type: null, object_id: null, result: 'ok', detail: '身份证 11010519491231002X 手机 13812345678' },
+      {
+        user_id: null,
+        username: 'x',
+        action: 'test',
+        object_type: null,
+        object_id: null,
+        result: 'ok',
+        detail: '身份证 11010519491231002X 手机 13812345678',
+      },
       new Date().toISOString(),
     )
-    const row = db.prepare("SELECT detail FROM audit_log WHERE action = 'test'").get() as { detail: string }
+    const row = db.prepare("SELECT detail FROM audit_log WHERE action = 'test'").get() as {
+      detail: string
+    }
     expect(row.detail).not.toContain('11010519491231002X')
     expect(row.detail).not.toContain('13812345678')
     expect(row.detail).toContain('1101**********002X')

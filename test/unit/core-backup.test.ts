@@ -15,7 +15,12 @@ describe('backup', () => {
   it('copies online, checks integrity and leaves no temporary file', async () => {
     t = await makeTestCore()
     for (let i = 0; i < 5; i++) {
-      await t.ok('users.create', { username: `u${i}`, displayName: `用户${i}`, role: 'viewer', password: 'Temp-pass-123' })
+      await t.ok('users.create', {
+        username: `u${i}`,
+        displayName: `用户${i}`,
+        role: 'viewer',
+        password: 'Temp-pass-123',
+      })
     }
     const result = await t.ok('backup.create', {})
     expect(result.integrity).toBe('ok')
@@ -27,7 +32,9 @@ describe('backup', () => {
     expect(count(copy, 'users')).toBe(count(t.core.database.sqlite, 'users'))
     copy.close()
     expect((await t.ok('backup.list', {})).map((b) => b.path)).toContain(result.path)
-    const audit = t.core.database.sqlite.prepare("SELECT result FROM audit_log WHERE action = 'backup.create'").all()
+    const audit = t.core.database.sqlite
+      .prepare("SELECT result FROM audit_log WHERE action = 'backup.create'")
+      .all()
     expect(audit).toEqual([{ result: 'ok' }])
   })
 
@@ -36,7 +43,12 @@ describe('backup', () => {
     const out = join(t.dir, 'backups', 'during-writes.db')
     const writes = (async () => {
       for (let i = 0; i < 20; i++) {
-        await t.ok('users.create', { username: `w${i}`, displayName: `写入${i}`, role: 'viewer', password: 'Temp-pass-123' })
+        await t.ok('users.create', {
+          username: `w${i}`,
+          displayName: `写入${i}`,
+          role: 'viewer',
+          password: 'Temp-pass-123',
+        })
       }
     })()
     const done = await backupDatabase(t.core.database.sqlite, out)
@@ -45,7 +57,11 @@ describe('backup', () => {
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
     // A consistent snapshot: every user in the copy has its audit row, whatever the moment.
     const users = count(copy, 'users') - 1
-    const created = (copy.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'users.create'").get() as { n: number }).n
+    const created = (
+      copy.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'users.create'").get() as {
+        n: number
+      }
+    ).n
     expect(created).toBe(users)
     copy.close()
   })

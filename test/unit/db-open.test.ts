@@ -41,21 +41,28 @@ describe('openDatabase', () => {
     const file = '/mnt/share/xinlian.db'
     await expect(
       openDatabase(file, { mounts: [{ mountPoint: '/mnt/share', fsType: 'cifs' }] }),
-    ).rejects.toMatchObject({ reason: 'network-share', message: expect.stringContaining('网络共享') })
+    ).rejects.toMatchObject({
+      reason: 'network-share',
+      message: expect.stringContaining('网络共享'),
+    })
     expect(existsSync(file)).toBe(false)
   })
 
   it('refuses a database written by a newer version, untouched', async () => {
     const file = tempDb()
     const first = await openDatabase(file, { mounts: [] })
-    first.sqlite.prepare("INSERT INTO kysely_migration (name, timestamp) VALUES ('9999_future', 'x')").run()
+    first.sqlite
+      .prepare("INSERT INTO kysely_migration (name, timestamp) VALUES ('9999_future', 'x')")
+      .run()
     first.close()
     const err = await openDatabase(file, { mounts: [] }).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(DatabaseOpenError)
     expect((err as DatabaseOpenError).reason).toBe('newer-version')
     expect((err as Error).message).toContain('更新版本')
     const raw = new BetterSqlite3(file)
-    expect(raw.prepare("SELECT count(*) AS n FROM kysely_migration WHERE name = '9999_future'").get()).toEqual({ n: 1 })
+    expect(
+      raw.prepare("SELECT count(*) AS n FROM kysely_migration WHERE name = '9999_future'").get(),
+    ).toEqual({ n: 1 })
     raw.close()
   })
 
@@ -71,11 +78,15 @@ describe('openDatabase', () => {
         },
       },
     }
-    const err = await openDatabase(file, { mounts: [], migrationSet: broken }).catch((e: unknown) => e)
+    const err = await openDatabase(file, { mounts: [], migrationSet: broken }).catch(
+      (e: unknown) => e,
+    )
     expect((err as DatabaseOpenError).reason).toBe('migration-failed')
     expect((err as Error).message).toContain('0999_broken')
     const raw = new BetterSqlite3(file)
-    expect(raw.prepare("SELECT name FROM sqlite_master WHERE name = 'half_done'").get()).toBeUndefined()
+    expect(
+      raw.prepare("SELECT name FROM sqlite_master WHERE name = 'half_done'").get(),
+    ).toBeUndefined()
     raw.close()
     const backups = readdirSync(join(file, '..', 'backups'))
     expect(backups.some((n) => n.startsWith('pre-migrate-'))).toBe(true)
@@ -88,6 +99,8 @@ describe('openDatabase', () => {
     const file = tempDb()
     const { writeFileSync } = await import('node:fs')
     writeFileSync(file, 'this is a spreadsheet, not a database'.repeat(200))
-    await expect(openDatabase(file, { mounts: [] })).rejects.toMatchObject({ reason: 'not-a-database' })
+    await expect(openDatabase(file, { mounts: [] })).rejects.toMatchObject({
+      reason: 'not-a-database',
+    })
   })
 })

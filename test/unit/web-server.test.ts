@@ -31,7 +31,13 @@ function raw(
 ): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: shell.port, path, method: opts.method ?? 'GET', headers: opts.headers },
+      {
+        host: '127.0.0.1',
+        port: shell.port,
+        path,
+        method: opts.method ?? 'GET',
+        headers: opts.headers,
+      },
       (res) => {
         let body = ''
         res.setEncoding('utf8')
@@ -80,7 +86,12 @@ describe('local web shell', () => {
 
   it('never serves files outside the renderer folder', async () => {
     expect((await raw('/assets/app.js', { headers: auth() })).status).toBe(200)
-    for (const p of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e/%2e%2e/secret.txt', '/%00']) {
+    for (const p of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/%2e%2e/%2e%2e/secret.txt',
+      '/%00',
+    ]) {
       const r = await raw(p, { headers: auth() })
       expect(r.status).toBe(404)
       expect(r.body).not.toContain('not for the browser')
@@ -95,7 +106,11 @@ describe('local web shell', () => {
     expect((await raw('/api/system.status', { headers: auth() })).status).toBe(405)
     const notJson = await raw('/api/system.status', { method: 'POST', headers: auth(), body: '{' })
     expect(JSON.parse(notJson.body).error.message).toContain('JSON')
-    const big = await raw('/api/system.status', { method: 'POST', headers: auth(), body: 'x'.repeat(5000) })
+    const big = await raw('/api/system.status', {
+      method: 'POST',
+      headers: auth(),
+      body: 'x'.repeat(5000),
+    })
     expect(big.status).toBe(413)
   })
 

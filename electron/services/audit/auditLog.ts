@@ -10,11 +10,14 @@ export type AuditEntry = Omit<AuditFields, 'at' | 'detail'> & { detail?: string 
  */
 export function appendAudit(sqlite: BetterSqlite3.Database, entry: AuditEntry, at: string): number {
   const last = sqlite.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    | { hash: string }
-    | undefined
+    { hash: string } | undefined
   const prev = last?.hash ?? GENESIS_HASH
   // Details are free text written by handlers: mask anything that looks like an ID or phone.
-  const fields: AuditFields = { ...entry, detail: entry.detail ? maskSensitiveText(entry.detail) : null, at }
+  const fields: AuditFields = {
+    ...entry,
+    detail: entry.detail ? maskSensitiveText(entry.detail) : null,
+    at,
+  }
   const info = sqlite
     .prepare(
       `INSERT INTO audit_log (at, user_id, username, action, object_type, object_id, result, detail, prev_hash, hash)
@@ -25,8 +28,8 @@ export function appendAudit(sqlite: BetterSqlite3.Database, entry: AuditEntry, a
 }
 
 export function verifyAuditLog(sqlite: BetterSqlite3.Database) {
-  const rows = sqlite
-    .prepare('SELECT * FROM audit_log ORDER BY seq')
-    .iterate() as IterableIterator<AuditFields & { seq: number; prev_hash: string; hash: string }>
+  const rows = sqlite.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<
+    AuditFields & { seq: number; prev_hash: string; hash: string }
+  >
   return verifyChain(rows)
 }

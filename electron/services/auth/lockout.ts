@@ -11,10 +11,7 @@ export function delayAfterFailures(failed: number): number {
   return Math.min(2 ** (failed - FREE_ATTEMPTS + 1), 300)
 }
 
-export type LoginGate =
-  | { kind: 'open' }
-  | { kind: 'wait'; seconds: number }
-  | { kind: 'locked' }
+export type LoginGate = { kind: 'open' } | { kind: 'wait'; seconds: number } | { kind: 'locked' }
 
 export function loginGate(state: {
   failedAttempts: number

@@ -21,10 +21,20 @@ function derive(password: string, salt: Buffer, params: ScryptParams): Promise<B
 }
 
 /** `scrypt$N$r$p$salt$hash` (base64): the parameters travel with the hash. */
-export async function hashPassword(password: string, params: ScryptParams = DEFAULT_SCRYPT): Promise<string> {
+export async function hashPassword(
+  password: string,
+  params: ScryptParams = DEFAULT_SCRYPT,
+): Promise<string> {
   const salt = randomBytes(16)
   const key = await derive(password, salt, params)
-  return ['scrypt', params.N, params.r, params.p, salt.toString('base64'), key.toString('base64')].join('$')
+  return [
+    'scrypt',
+    params.N,
+    params.r,
+    params.p,
+    salt.toString('base64'),
+    key.toString('base64'),
+  ].join('$')
 }
 
 export function parseHash(stored: string): (ScryptParams & { salt: Buffer; key: Buffer }) | null {

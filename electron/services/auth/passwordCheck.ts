@@ -18,7 +18,14 @@ export async function checkPassword(
 ): Promise<void> {
   const who = { userId: user.id, username: user.username }
   const refuse = (err: AppError, detail: string): never => {
-    ctx.audit({ action, object_type: 'user', object_id: user.id, result: 'failed', detail, user: who })
+    ctx.audit({
+      action,
+      object_type: 'user',
+      object_id: user.id,
+      result: 'failed',
+      detail,
+      user: who,
+    })
     throw err
   }
   if (user.disabled) refuse(new AppError('FORBIDDEN', errorText.accountDisabled), '账号已停用')
@@ -30,7 +37,10 @@ export async function checkPassword(
   })
   if (gate.kind === 'locked') refuse(new AppError('ACCOUNT_LOCKED'), '账号已锁定')
   if (gate.kind === 'wait') {
-    refuse(new AppError('TOO_MANY_ATTEMPTS', errorText.retryAfterSeconds(gate.seconds)), '等待期内再次尝试')
+    refuse(
+      new AppError('TOO_MANY_ATTEMPTS', errorText.retryAfterSeconds(gate.seconds)),
+      '等待期内再次尝试',
+    )
   }
 
   if (!(await verifyPassword(password, user.password_hash))) {
@@ -44,7 +54,8 @@ export async function checkPassword(
       updated_at: now,
     })
     if (lock) refuse(new AppError('ACCOUNT_LOCKED'), `连续 ${failed} 次密码错误，账号已锁定`)
-    const message = failed >= FREE_ATTEMPTS ? errorText.attemptsLeft(LOCK_AFTER - failed) : undefined
+    const message =
+      failed >= FREE_ATTEMPTS ? errorText.attemptsLeft(LOCK_AFTER - failed) : undefined
     refuse(new AppError('BAD_CREDENTIALS', message), `密码错误（连续第 ${failed} 次）`)
   }
 

@@ -15,7 +15,10 @@ export interface BackupOutcome {
  * the copy, and only then give it its final name — a full disk or a bad copy never leaves
  * a file that looks like a good backup.
  */
-export async function backupDatabase(sqlite: BetterSqlite3.Database, outPath: string): Promise<BackupOutcome> {
+export async function backupDatabase(
+  sqlite: BetterSqlite3.Database,
+  outPath: string,
+): Promise<BackupOutcome> {
   const tmp = join(dirname(outPath), `.${randomBytes(6).toString('hex')}.partial`)
   try {
     mkdirSync(dirname(outPath), { recursive: true })

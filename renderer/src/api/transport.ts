@@ -22,11 +22,20 @@ export function httpTransport(base = ''): Transport {
           body: JSON.stringify(input ?? {}),
         })
         if (res.status === 401) {
-          return { ok: false, error: { code: 'NOT_SIGNED_IN', message: '访问凭据已失效，请从启动时显示的地址重新打开' } }
+          return {
+            ok: false,
+            error: {
+              code: 'NOT_SIGNED_IN',
+              message: '访问凭据已失效，请从启动时显示的地址重新打开',
+            },
+          }
         }
         return (await res.json()) as ApiResult<unknown>
       } catch {
-        return { ok: false, error: { code: 'IO_ERROR', message: '无法连接到新联台账服务，请确认程序仍在运行' } }
+        return {
+          ok: false,
+          error: { code: 'IO_ERROR', message: '无法连接到新联台账服务，请确认程序仍在运行' },
+        }
       }
     },
     on(event, callback) {
