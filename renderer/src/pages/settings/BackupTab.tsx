@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react'
-import { Alert, App, Button, Table, Typography } from 'antd'
+import { useState } from 'react'
+import { Alert, Button, Table, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { DatabaseOutlined } from '@ant-design/icons'
 import type { BackupResult } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { call } from '../../api/client'
+import { useLoaded } from '../../api/useLoaded'
 import { formatDateTime } from '../../format/dateTime'
 import { errorText } from '../../forms/serverIssues'
 
@@ -21,29 +22,13 @@ const columns: ColumnsType<BackupResult> = [
   { title: txt.at, dataIndex: 'at', width: 170, render: (v: string) => formatDateTime(v) },
 ]
 
+const listBackups = () => call('backup.list', {})
+
 export function BackupTab() {
-  const { message } = App.useApp()
-  const [backups, setBackups] = useState<BackupResult[]>([])
-  const [loading, setLoading] = useState(true)
+  const { data: backups, loading, reload: load } = useLoaded(listBackups, [])
   const [creating, setCreating] = useState(false)
   const [made, setMade] = useState<BackupResult | null>(null)
   const [error, setError] = useState<string | null>(null)
-
-  const load = useCallback(async () => {
-    setLoading(true)
-    try {
-      setBackups(await call('backup.list', {}))
-    } catch (e) {
-      message.error(errorText(e))
-    } finally {
-      setLoading(false)
-    }
-  }, [message])
-
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    void load()
-  }, [load])
 
   async function create() {
     setCreating(true)

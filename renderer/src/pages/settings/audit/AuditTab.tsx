@@ -18,6 +18,7 @@ import type { Dayjs } from 'dayjs'
 import type { AuditPage, AuditRow, AuditVerifyResult } from '../../../../../shared/contract'
 import { t } from '../../../../../shared/i18n'
 import { call } from '../../../api/client'
+import { useLoaded } from '../../../api/useLoaded'
 import { formatDateTime } from '../../../format/dateTime'
 import { errorText } from '../../../forms/serverIssues'
 import { localDaysToInstants } from './auditRange'
@@ -84,35 +85,22 @@ export function AuditTab() {
   const [actions, setActions] = useState<string[]>([])
   const [filters, setFilters] = useState<Filters>({})
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 })
-  const [data, setData] = useState<AuditPage>({ total: 0, items: [] })
-  const [loading, setLoading] = useState(true)
   const [verifying, setVerifying] = useState(false)
   const [verdict, setVerdict] = useState<AuditVerifyResult | null>(null)
 
-  const load = useCallback(async () => {
-    setLoading(true)
-    try {
-      setData(
-        await call('audit.list', {
-          page: paging.page,
-          pageSize: paging.pageSize,
-          ...(filters.action ? { action: filters.action } : {}),
-          ...(filters.username?.trim() ? { username: filters.username.trim() } : {}),
-          ...(filters.result ? { result: filters.result } : {}),
-          ...localDaysToInstants(filters.range),
-        }),
-      )
-    } catch (e) {
-      message.error(errorText(e))
-    } finally {
-      setLoading(false)
-    }
-  }, [filters, paging, message])
-
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    void load()
-  }, [load])
+  const fetchPage = useCallback(
+    () =>
+      call('audit.list', {
+        page: paging.page,
+        pageSize: paging.pageSize,
+        ...(filters.action ? { action: filters.action } : {}),
+        ...(filters.username?.trim() ? { username: filters.username.trim() } : {}),
+        ...(filters.result ? { result: filters.result } : {}),
+        ...localDaysToInstants(filters.range),
+      }),
+    [filters, paging],
+  )
+  const { data, loading, reload: load } = useLoaded<AuditPage>(fetchPage, { total: 0, items: [] })
 
   useEffect(() => {
     call('audit.actions', {})

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import { App, Button, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons'
 import type { SessionInfo, UserRow } from '../../../../../shared/contract'
 import { t } from '../../../../../shared/i18n'
 import { call } from '../../../api/client'
+import { useLoaded } from '../../../api/useLoaded'
 import { formatDateTime } from '../../../format/dateTime'
 import { errorText } from '../../../forms/serverIssues'
 import { ResetPasswordModal } from './ResetPasswordModal'
@@ -35,28 +36,12 @@ function StatusTags({ user }: { user: UserRow }) {
 }
 
 /** Accounts of this installation: create, rename, change role, disable, reset, unlock. */
+const listUsers = () => call('users.list', {})
+
 export function UsersTab({ session }: { session: SessionInfo }) {
   const { message } = App.useApp()
-  const [users, setUsers] = useState<UserRow[]>([])
-  const [loading, setLoading] = useState(true)
+  const { data: users, loading, reload: load } = useLoaded(listUsers, [])
   const [dialog, setDialog] = useState<Dialog | null>(null)
-
-  const load = useCallback(async () => {
-    setLoading(true)
-    try {
-      setUsers(await call('users.list', {}))
-    } catch (e) {
-      message.error(errorText(e))
-    } finally {
-      setLoading(false)
-    }
-  }, [message])
-
-  useEffect(() => {
-    // Loading on mount is the point of this effect; setState happens after the await.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    void load()
-  }, [load])
 
   async function act(run: () => Promise<unknown>, done: string) {
     try {
