@@ -64,10 +64,221 @@ export interface SettingsTable {
   value: string
 }
 
+export interface PersonsTable extends Travelling {
+  /** Local integer key (FTS rowid, list index); never travels. */
+  rid: Generated<number>
+  purged_at: string | null
+  name: string
+  former_names: string | null
+  sex: string | null
+  ethnicity: string | null
+  birth_date: string | null
+  native_place: string | null
+  birth_place: string | null
+  id_number: string | null
+  political_status: string | null
+  political_joined_on: string | null
+  political_status2: string | null
+  political_joined_on2: string | null
+  education: string | null
+  degree: string | null
+  school_major: string | null
+  title: string | null
+  title_level: string | null
+  employer: string | null
+  job_title: string | null
+  employer_type: string | null
+  township: string | null
+  community: string | null
+  grid: string | null
+  phone: string | null
+  email: string | null
+  address: string | null
+  team: string | null
+  talent_level: string | null
+  management_level: string | null
+  status: string
+  status_date: string | null
+  status_reason: string | null
+  source: string | null
+  collected_on: string | null
+  remarks: string | null
+  performance: string | null
+  influence: string | null
+  is_demo: number
+  name_py: string
+  name_initials: string
+  id_rev: string | null
+  phone_rev: string | null
+}
+
+export interface PersonCategoriesTable {
+  person_rid: number
+  code: string
+  detail: string | null
+}
+
+export interface PersonTagsTable {
+  person_rid: number
+  tag: string
+}
+
+export interface PersonSeatsTable {
+  person_rid: number
+  ord: number
+  body: 'npc' | 'cppcc'
+  session: string | null
+  level: string | null
+  post: string | null
+  term_start: string | null
+  term_end: string | null
+  sector: string | null
+}
+
+export interface PersonPostsTable {
+  person_rid: number
+  ord: number
+  org: string
+  post: string | null
+  start_date: string | null
+  end_date: string | null
+}
+
+export interface PersonEducationTable {
+  person_rid: number
+  ord: number
+  school: string
+  major: string | null
+  education: string | null
+  degree: string | null
+  start_date: string | null
+  end_date: string | null
+}
+
+export interface PersonAwardsTable {
+  person_rid: number
+  ord: number
+  name: string
+  level: string | null
+  awarded_on: string | null
+  issuer: string | null
+}
+
+export interface DictionariesTable extends Travelling {
+  kind: string
+  code: string
+  name: string
+  parent_code: string | null
+  sort: number
+  disabled: number
+}
+
+/** 新联会, 服务团, 实践创新基地…: a tree by parent_id. */
+export interface OrganizationsTable extends Travelling {
+  parent_id: string | null
+  kind: string
+  name: string
+  short_name: string | null
+  /** Administrative level, or for a base the level that named it. */
+  level: string | null
+  founded_on: string | null
+  session_no: string | null
+  registration: string | null
+  annual_review: string | null
+  service_field: string | null
+  leader_person_id: string | null
+  leader_name: string | null
+  host_type: string | null
+  host_org: string | null
+  named_on: string | null
+  batch: string | null
+  people_covered: number | null
+  township: string | null
+  /** 1: its members should not belong to another organization of the same family. */
+  exclusive: number
+  sort: number
+  remarks: string | null
+}
+
+/** Person × organization × post × term. */
+export interface MembershipsTable extends Travelling {
+  organization_id: string
+  person_id: string
+  post: string
+  term: string | null
+  start_date: string | null
+  end_date: string | null
+  remarks: string | null
+}
+
+/** Money columns hold integer 分 (fen); JSON columns hold string arrays. */
+export interface ActivitiesTable extends Travelling {
+  type: string
+  title: string
+  theme: string | null
+  status: string
+  start_date: string
+  start_time: string | null
+  end_date: string | null
+  place: string | null
+  organization_id: string | null
+  guide_units: string
+  host_units: string
+  organizer_units: string
+  co_units: string
+  planned_count: number | null
+  actual_count: number | null
+  description: string | null
+  beneficiaries: number | null
+  donation_fen: number | null
+  goods_fen: number | null
+  cost_fen: number | null
+  volunteer_hours: number | null
+  online_views: number | null
+  news_links: string
+  training_days: number | null
+  training_level: string | null
+  training_school: string | null
+  remarks: string | null
+}
+
+export interface ParticipantsTable extends Travelling {
+  activity_id: string
+  person_id: string
+  /** 序号 on the printed sign-in sheet; kept when others are added or removed. */
+  seq: number
+  role: string
+  attendance: string
+  remarks: string | null
+}
+
+/** Metadata of a file stored under <dataDir>/attachments by its SHA-256. */
+export interface ActivityAttachmentsTable extends Travelling {
+  activity_id: string
+  sha256: string
+  size: number
+  mime: string
+  file_name: string
+  caption: string | null
+}
+
 export interface Database {
   units: UnitsTable
   users: UsersTable
   audit_log: AuditLogTable
   change_log: ChangeLogTable
   settings: SettingsTable
+  persons: PersonsTable
+  person_categories: PersonCategoriesTable
+  person_tags: PersonTagsTable
+  person_seats: PersonSeatsTable
+  person_posts: PersonPostsTable
+  person_education: PersonEducationTable
+  person_awards: PersonAwardsTable
+  dictionaries: DictionariesTable
+  organizations: OrganizationsTable
+  memberships: MembershipsTable
+  activities: ActivitiesTable
+  participants: ParticipantsTable
+  activity_attachments: ActivityAttachmentsTable
 }

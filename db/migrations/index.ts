@@ -1,9 +1,11 @@
 import type { Migration, MigrationProvider } from 'kysely/migration'
 import * as m0001 from './0001_init'
+import * as m0002 from './0002_persons'
 
 /** Static list: bundlers and the packaged app cannot read a migrations folder at run time. */
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
+  '0002_persons': m0002,
 }
 
 export const migrationProvider: MigrationProvider = {

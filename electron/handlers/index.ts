@@ -1,6 +1,10 @@
 import type { HandlerMap } from '../core/handlerTypes'
 import { auditHandlers } from './audit'
 import { authHandlers } from './auth'
+import { dictionariesHandlers } from './dictionaries'
+import { personsDemoHandlers } from './personsDemo'
+import { personsReadHandlers } from './personsRead'
+import { personsWriteHandlers } from './personsWrite'
 import { settingsHandlers } from './settings'
 import { setupHandlers } from './setup'
 import { systemHandlers } from './system'
@@ -14,4 +18,8 @@ export const handlers: HandlerMap = {
   ...usersHandlers,
   ...auditHandlers,
   ...settingsHandlers,
+  ...personsReadHandlers,
+  ...personsWriteHandlers,
+  ...personsDemoHandlers,
+  ...dictionariesHandlers,
 }

@@ -1,5 +1,7 @@
 import { auditContract } from './audit'
 import { authContract } from './auth'
+import { dictionariesContract } from './dictionaries'
+import { personsContract } from './persons'
 import type { InputOf, OutputOf } from './procedure'
 import { settingsContract } from './settings'
 import { setupContract } from './setup'
@@ -14,6 +16,8 @@ export const contract = {
   ...usersContract,
   ...auditContract,
   ...settingsContract,
+  ...personsContract,
+  ...dictionariesContract,
 }
 
 export type Contract = typeof contract
@@ -37,5 +41,7 @@ export type * from './system'
 export type * from './users'
 export type * from './audit'
 export type * from './settings'
+export type * from './persons'
+export type * from './dictionaries'
 export type { Role, Access } from './roles'
 export type { ApiResult, ApiError, ErrorCode } from './result'

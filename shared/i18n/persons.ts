@@ -89,15 +89,18 @@ export const personMessages = {
   dateHint: (label: string, detail: string) => `「${label}」：${detail}`,
   badEmail: '「电子邮箱」格式不正确，应如 name@example.com',
   badPhone: (detail: string) => `「手机」${detail}`,
-  notInDictionary: (label: string, value: string) => `「${label}」不在字典中：${value.slice(0, 20)}，请先在字典中添加`,
+  notInDictionary: (label: string, value: string) =>
+    `「${label}」不在字典中：${value.slice(0, 20)}，请先在字典中添加`,
   tooManyTags: (max: number) => `「标签」最多 ${max} 个`,
   tooMany: (label: string, max: number) => `「${label}」最多 ${max} 条`,
-  subRequired: (label: string, n: number, sub: string) => `「${label}」第 ${n} 条：「${sub}」不能为空`,
+  subRequired: (label: string, n: number, sub: string) =>
+    `「${label}」第 ${n} 条：「${sub}」不能为空`,
   subTooLong: (label: string, n: number, sub: string, max: number) =>
     `「${label}」第 ${n} 条：「${sub}」不能超过 ${max} 个字`,
   subBadDate: (label: string, n: number, sub: string, detail: string) =>
     `「${label}」第 ${n} 条：「${sub}」${detail}`,
-  subBadCode: (label: string, n: number, sub: string) => `「${label}」第 ${n} 条：「${sub}」不是可选的值`,
+  subBadCode: (label: string, n: number, sub: string) =>
+    `「${label}」第 ${n} 条：「${sub}」不是可选的值`,
   termOrder: (label: string, n: number) => `「${label}」第 ${n} 条：结束时间早于开始时间`,
   derivedFromId: (fields: string) => `已按身份证号自动填写${fields}`,
   duplicateId: '「身份证号」与已登记的人员重复，请先查重',
@@ -121,7 +124,8 @@ export const personAuditText = {
   restored: (name: string) => `${name} 从回收站恢复`,
   purged: (name: string) => `永久删除人员 ${name}`,
   revealed: (name: string) => `查看 ${name} 的完整身份证号和手机号码`,
-  demoLoaded: (n: number, scale: string, seed: number) => `加载演示数据 ${n} 人（规模 ${scale}，种子 ${seed}）`,
+  demoLoaded: (n: number, scale: string, seed: number) =>
+    `加载演示数据 ${n} 人（规模 ${scale}，种子 ${seed}）`,
 }
 
 export const personAuditActions: Record<string, string> = {

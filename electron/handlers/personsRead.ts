@@ -1,0 +1,86 @@
+import { auditRowsOfPerson } from '../../db/repos/personHistory'
+import { findDuplicates, listRecycleBin } from '../../db/repos/persons'
+import { selfUnit } from '../../db/repos/units'
+import { normalizeDate } from '../../shared/dates/normalizeDate'
+import { auditActions } from '../../shared/i18n/audit'
+import { personAuditActions } from '../../shared/i18n/persons'
+import { checkIdNumber } from '../../shared/idcard/checkIdNumber'
+import { normalizeIdNumber } from '../../shared/idcard/normalizeIdNumber'
+import { normalizePersonName } from '../../shared/persons/normalizeName'
+import { maskIdNumber } from '../../shared/privacy/mask'
+import type { DomainHandlers } from '../core/handlerTypes'
+import { toPersonDetail } from '../services/persons/personDetail'
+import { countPersons, listPersons, searchPersonRows } from '../services/persons/personList'
+import { hlcToIso } from '../services/persons/stamps'
+import { personOr404, todayOf } from './personsShared'
+
+export const personsReadHandlers: DomainHandlers<
+  | 'persons.list'
+  | 'persons.count'
+  | 'persons.search'
+  | 'persons.get'
+  | 'persons.history'
+  | 'persons.checkDuplicate'
+  | 'persons.recycleBin'
+> = {
+  'persons.list': (ctx, input) => listPersons(ctx.sqlite, input, todayOf(ctx)),
+
+  'persons.count': (ctx, input) => ({ count: countPersons(ctx.sqlite, input, todayOf(ctx)) }),
+
+  'persons.search': (ctx, { query, limit }) =>
+    searchPersonRows(ctx.sqlite, query, limit, todayOf(ctx)),
+
+  'persons.get': async (ctx, { id }) => {
+    const record = await personOr404(ctx, id, 'any')
+    return toPersonDetail(record, (await selfUnit(ctx.db))?.id ?? null)
+  },
+
+  'persons.history': async (ctx, { id }) => {
+    const rows = await auditRowsOfPerson(ctx.db, id)
+    return rows.map((r) => ({
+      at: r.at,
+      username: r.username,
+      action: r.action,
+      actionName: personAuditActions[r.action] ?? auditActions[r.action] ?? r.action,
+      result: r.result,
+      detail: r.detail,
+    }))
+  },
+
+  'persons.checkDuplicate': async (ctx, input) => {
+    const idNumber = input.idNumber ? normalizeIdNumber(input.idNumber) || null : null
+    const name = normalizePersonName(input.name) || null
+    let birthDate = input.birthDate ? normalizeDate(input.birthDate).value : null
+    // A valid ID number says the birth date even when the form has not got it yet.
+    if (!birthDate && idNumber) birthDate = checkIdNumber(idNumber).birthDate ?? null
+    const rows = await findDuplicates(ctx.db, {
+      idNumber,
+      name,
+      birthDate,
+      excludeId: input.excludeId,
+    })
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      birthDate: r.birth_date,
+      idNumber: r.id_number ? maskIdNumber(r.id_number) : null,
+      employer: r.employer,
+      reason: r.reason,
+      deleted: r.deleted_at !== null,
+    }))
+  },
+
+  'persons.recycleBin': async (ctx, { page, pageSize }) => {
+    const { total, rows } = await listRecycleBin(ctx.db, page, pageSize)
+    return {
+      total,
+      items: rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        idNumber: r.id_number ? maskIdNumber(r.id_number) : null,
+        employer: r.employer,
+        deletedAt: hlcToIso(r.deleted_at!),
+      })),
+    }
+  },
+}

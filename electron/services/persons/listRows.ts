@@ -1,0 +1,113 @@
+import type BetterSqlite3 from 'better-sqlite3'
+import { ageOn } from '../../../shared/persons/age'
+import { maskPerson } from '../../../shared/persons/maskPerson'
+import type { PersonListRow, SeatBody } from '../../../shared/persons/types'
+import { prepared } from './prepared'
+import { hlcToIso } from './stamps'
+
+interface ListRowSource {
+  rid: number
+  id: string
+  name: string
+  former_names: string | null
+  sex: string | null
+  ethnicity: string | null
+  birth_date: string | null
+  id_number: string | null
+  phone: string | null
+  employer: string | null
+  job_title: string | null
+  team: string | null
+  talent_level: string | null
+  township: string | null
+  community: string | null
+  status: string
+  political_status: string | null
+  political_status2: string | null
+  education: string | null
+  title_level: string | null
+  is_demo: number
+  created_at: string
+  updated_at: string
+}
+
+const IN_LIST = 'IN (SELECT value FROM json_each(?))'
+
+/** The masked list rows of some persons, in the order given. */
+export function loadListRows(
+  sqlite: BetterSqlite3.Database,
+  rids: number[],
+  today: string,
+): PersonListRow[] {
+  if (rids.length === 0) return []
+  const list = JSON.stringify(rids)
+  const rows = prepared(
+    sqlite,
+    `SELECT rid, id, name, former_names, sex, ethnicity, birth_date, id_number, phone, employer, job_title,
+            team, talent_level, township, community, status, political_status, political_status2,
+            education, title_level, is_demo, created_at, updated_at
+     FROM persons WHERE rid ${IN_LIST}`,
+  ).all(list) as ListRowSource[]
+  const children = (sql: string) => prepared(sqlite, sql).raw(true).all(list) as [number, string][]
+  const cats = new Map<number, string[]>()
+  for (const [rid, code] of children(
+    `SELECT person_rid, code FROM person_categories WHERE person_rid ${IN_LIST} ORDER BY code`,
+  )) {
+    push(cats, rid, code)
+  }
+  const seats = new Map<number, SeatBody[]>()
+  for (const [rid, body] of children(
+    `SELECT DISTINCT person_rid, body FROM person_seats WHERE person_rid ${IN_LIST} ORDER BY body DESC`,
+  )) {
+    push(seats, rid, body as SeatBody)
+  }
+  const tags = new Map<number, string[]>()
+  for (const [rid, tag] of children(
+    `SELECT person_rid, tag FROM person_tags WHERE person_rid ${IN_LIST} ORDER BY tag`,
+  )) {
+    push(tags, rid, tag)
+  }
+  const byRid = new Map(rows.map((r) => [r.rid, r]))
+  const out: PersonListRow[] = []
+  for (const rid of rids) {
+    const r = byRid.get(rid)
+    if (!r) continue
+    out.push(
+      maskPerson({
+        id: r.id,
+        name: r.name,
+        formerNames: r.former_names,
+        sex: r.sex,
+        ethnicity: r.ethnicity,
+        birthDate: r.birth_date,
+        age: ageOn(r.birth_date, today),
+        idNumber: r.id_number,
+        phone: r.phone,
+        employer: r.employer,
+        jobTitle: r.job_title,
+        categories: cats.get(rid) ?? [],
+        team: r.team,
+        talentLevel: r.talent_level,
+        township: r.township,
+        community: r.community,
+        status: r.status,
+        politicalStatus: r.political_status,
+        politicalStatus2: r.political_status2,
+        education: r.education,
+        titleLevel: r.title_level,
+        seats: seats.get(rid) ?? [],
+        tags: tags.get(rid) ?? [],
+        isDemo: r.is_demo === 1,
+        createdAt: hlcToIso(r.created_at),
+        updatedAt: hlcToIso(r.updated_at),
+      }),
+    )
+  }
+  return out
+}
+
+function push<T>(map: Map<number, T[]>, key: number, value: T): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
