@@ -3,7 +3,6 @@ import { findDuplicates, listRecycleBin } from '../../db/repos/persons'
 import { selfUnit } from '../../db/repos/units'
 import { normalizeDate } from '../../shared/dates/normalizeDate'
 import { auditActions } from '../../shared/i18n/audit'
-import { personAuditActions } from '../../shared/i18n/persons'
 import { checkIdNumber } from '../../shared/idcard/checkIdNumber'
 import { normalizeIdNumber } from '../../shared/idcard/normalizeIdNumber'
 import { normalizePersonName } from '../../shared/persons/normalizeName'
@@ -41,7 +40,7 @@ export const personsReadHandlers: DomainHandlers<
       at: r.at,
       username: r.username,
       action: r.action,
-      actionName: personAuditActions[r.action] ?? auditActions[r.action] ?? r.action,
+      actionName: auditActions[r.action] ?? r.action,
       result: r.result,
       detail: r.detail,
     }))

@@ -1,5 +1,8 @@
-/** Chinese names for audit actions; unknown actions show their code. */
+import { personAuditActions } from './persons'
+
+/** Chinese names for audit actions; each feature keeps its own, merged here. Unknown actions show their code. */
 export const auditActions: Record<string, string> = {
+  ...personAuditActions,
   'setup.init': '初始化设置',
   'auth.login': '登录',
   'auth.logout': '退出登录',
