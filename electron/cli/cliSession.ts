@@ -21,6 +21,11 @@ export interface CliSession {
   requireInitialized(): Promise<SystemStatus>
   /** Signs in through auth.login, so failures count toward lockout and are audited. */
   signIn(username: string, password: string): Promise<SessionInfo>
+  /**
+   * A read-only session for figures that show no personal data (a count). Whoever runs the
+   * CLI can already read the database file, so a password would protect nothing here.
+   */
+  readAsLocalViewer(): void
   close(): void
 }
 
@@ -63,6 +68,16 @@ export async function openCliSession(opts: OpenOptions): Promise<CliSession> {
         { username, password },
         { username: '--user', password: 'XINLIAN_PASSWORD' },
       ),
+    readAsLocalViewer: () =>
+      slot.set({
+        userId: 'local-cli',
+        username: cli.localViewer,
+        displayName: cli.localViewer,
+        role: 'viewer',
+        locked: false,
+        mustChangePassword: false,
+        lastActivity: core.clock.nowMs(),
+      }),
     close: () => core.close(),
   }
 }

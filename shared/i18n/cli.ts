@@ -1,3 +1,5 @@
+import { personsCliText } from './personsCli'
+
 /** Text of the `xinlian` command line tool: help, results and errors. */
 export const cli = {
   title: '新联台账命令行工具 xinlian',
@@ -15,6 +17,7 @@ export const cli = {
   ],
   exitCodes: '退出码：0 成功；1 操作失败（如校验不通过、密码错误）；2 用法错误。',
   moreHelp: '运行 xinlian <命令> --help 查看各命令的用法。',
+  localViewer: '本机命令行',
 
   options: {
     dataDir: '数据目录（也可用环境变量 XINLIAN_DATA_DIR）',
@@ -87,6 +90,7 @@ export const cli = {
       done: (path: string, size: string) => `备份完成，已通过完整性校验：${path}（${size}）`,
       outExists: (path: string) => `文件“${path}”已存在，未覆盖。请换一个文件名，或先移走原文件。`,
     },
+    ...personsCliText,
   } satisfies Record<string, CommandText>,
 
   errors: {
@@ -98,6 +102,7 @@ export const cli = {
     optionTakesNoValue: (name: string) => `选项 ${name} 不需要值`,
     unexpectedArgument: (arg: string) => `多余的参数“${arg}”`,
     missingOptions: (names: string) => `缺少必填选项：${names}`,
+    missingArguments: (names: string) => `缺少参数：${names}`,
     passwordAsArgument:
       '不接受命令行中的密码（会留在命令历史中）。请通过环境变量 XINLIAN_PASSWORD 提供密码。',
     noDatabase: (dir: string) =>

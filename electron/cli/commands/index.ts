@@ -12,6 +12,10 @@ export const commands: CommandEntry[] = [
   { name: 'serve', load: async () => (await import('./serve')).serveCommand },
   { name: 'audit verify', load: async () => (await import('./auditVerify')).auditVerifyCommand },
   { name: 'backup', load: async () => (await import('./backup')).backupCommand },
+  { name: 'persons add', load: async () => (await import('./personsAdd')).personsAddCommand },
+  { name: 'persons list', load: async () => (await import('./personsList')).personsListCommand },
+  { name: 'persons count', load: async () => (await import('./personsCount')).personsCountCommand },
+  { name: 'demo', load: async () => (await import('./demo')).demoCommand },
 ]
 
 /** The entry named by the first words of argv (longest name first), and the rest of argv. */

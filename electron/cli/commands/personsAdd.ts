@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs'
+import type { Input } from '../../../shared/contract'
+import { cli } from '../../../shared/i18n/cli'
+import { withCliSession } from '../cliSession'
+import { defineCommand } from '../command'
+import { userOption } from '../commonOptions'
+import { resolveDataDir } from '../dataDir'
+import { CliError, EXIT, usageError } from '../errors'
+import { passwordFromEnv } from '../password'
+
+const text = cli.commands['persons add']
+
+function readDrafts(file: string): Input<'persons.create'>[] {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (e) {
+    throw usageError(text.badJson(file, (e as Error).message))
+  }
+  const list = Array.isArray(parsed) ? parsed : [parsed]
+  if (list.length === 0 || !list.every((p) => p && typeof p === 'object' && !Array.isArray(p))) {
+    throw usageError(text.notPersons)
+  }
+  return list as Input<'persons.create'>[]
+}
+
+export const personsAddCommand = defineCommand({
+  name: 'persons add',
+  options: {
+    ...userOption,
+    input: { type: 'string', help: text.input, valueName: cli.valueNames.file, required: true },
+  },
+  async run({ options, out, env }) {
+    const dataDir = resolveDataDir(options['data-dir'], env)
+    const password = passwordFromEnv(env)
+    const drafts = readDrafts(options.input!)
+    return withCliSession({ dataDir, mustExist: true }, async (s) => {
+      await s.requireInitialized()
+      await s.signIn(options.user!, password)
+      // Each record is its own audited transaction; stop at the first refusal and say what
+      // was already added, so a corrected file can be run again for the rest.
+      const created: { id: string; name: string; warnings: string[] }[] = []
+      for (const [i, draft] of drafts.entries()) {
+        const r = await s.core.call(s.slot, 'persons.create', draft)
+        if (!r.ok) {
+          if (created.length) out.note(text.partial(created.length))
+          throw new CliError(text.rowFailed(i + 1, r.error.message), EXIT.failed, r.error.code)
+        }
+        created.push({
+          id: r.value.person.id,
+          name: r.value.person.name,
+          warnings: r.value.warnings,
+        })
+      }
+      out.result({ created: created.length, items: created }, [
+        text.done(created.length),
+        ...created.map((c) => text.added(c.name, c.id)),
+      ])
+      for (const c of created)
+        if (c.warnings.length) out.note(`${c.name}：${c.warnings.join('；')}`)
+      return EXIT.ok
+    })
+  },
+})

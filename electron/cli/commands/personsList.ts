@@ -1,0 +1,61 @@
+import type { PersonListRow } from '../../../shared/contract'
+import { cli } from '../../../shared/i18n/cli'
+import { withCliSession } from '../cliSession'
+import { defineCommand } from '../command'
+import { userOption } from '../commonOptions'
+import { resolveDataDir } from '../dataDir'
+import { EXIT, usageError } from '../errors'
+import { passwordFromEnv } from '../password'
+
+const text = cli.commands['persons list']
+const PAGE = 500
+
+export const personsListCommand = defineCommand({
+  name: 'persons list',
+  options: {
+    ...userOption,
+    query: { type: 'string', help: text.query, valueName: text.query },
+    limit: { type: 'string', help: text.limit, valueName: 'N' },
+  },
+  async run({ options, out, env }) {
+    const dataDir = resolveDataDir(options['data-dir'], env)
+    const limit = options.limit === undefined ? Infinity : Number(options.limit)
+    if (!(limit === Infinity || (Number.isInteger(limit) && limit > 0))) {
+      throw usageError(text.badLimit(options.limit!))
+    }
+    const password = passwordFromEnv(env)
+    return withCliSession({ dataDir, mustExist: true }, async (s) => {
+      await s.requireInitialized()
+      await s.signIn(options.user!, password)
+      const query = options.query?.trim() || undefined
+      const items: PersonListRow[] = []
+      let total = 0
+      for (let page = 1; items.length < limit; page++) {
+        const r = await s.call(
+          'persons.list',
+          { query, page, pageSize: PAGE, sort: query ? 'relevance' : 'name' },
+          { query: '--query' },
+        )
+        total = r.total
+        items.push(...r.items.slice(0, limit - items.length))
+        if (r.items.length < PAGE) break
+      }
+      out.result({ count: total, items }, [
+        ...items.map((p) =>
+          [
+            p.name,
+            p.sex ?? '',
+            p.birthDate ?? '',
+            p.employer ?? '',
+            p.phone ?? '',
+            p.idNumber ?? '',
+          ]
+            .join('\t')
+            .trimEnd(),
+        ),
+        text.total(total, items.length),
+      ])
+      return EXIT.ok
+    })
+  },
+})
