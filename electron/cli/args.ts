@@ -14,6 +14,15 @@ export function parseOptions(
   specs: OptionSpecs,
   argv: string[],
 ): Record<string, string | boolean | undefined> {
+  return parseCommandLine(specs, argv, []).values
+}
+
+/** Options as parseOptions reads them, plus up to `argNames.length` positional arguments. */
+export function parseCommandLine(
+  specs: OptionSpecs,
+  argv: string[],
+  argNames: readonly string[],
+): { values: Record<string, string | boolean | undefined>; args: Record<string, string> } {
   const config = Object.fromEntries(
     Object.entries(specs).map(([name, s]) => [
       name,
@@ -29,8 +38,15 @@ export function parseOptions(
     tokens: true,
   })
   const values: Record<string, string | boolean | undefined> = {}
+  const args: Record<string, string> = {}
+  let positional = 0
   for (const token of tokens) {
-    if (token.kind === 'positional') throw usageError(cli.errors.unexpectedArgument(token.value))
+    if (token.kind === 'positional') {
+      const name = argNames[positional++]
+      if (name === undefined) throw usageError(cli.errors.unexpectedArgument(token.value))
+      args[name] = token.value
+      continue
+    }
     if (token.kind !== 'option') continue
     if (SECRET_OPTIONS.has(token.name)) throw usageError(cli.errors.passwordAsArgument)
     const spec = specs[token.name]
@@ -48,7 +64,7 @@ export function parseOptions(
       values[token.name] = true
     }
   }
-  return values
+  return { values, args }
 }
 
 export function missingRequired(specs: OptionSpecs, values: Record<string, unknown>): string[] {

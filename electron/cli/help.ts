@@ -1,5 +1,5 @@
 import { cli, type CommandText } from '../../shared/i18n/cli'
-import type { OptionSpec, OptionSpecs } from './command'
+import type { ArgSpec, OptionSpec, OptionSpecs } from './command'
 import type { CommandEntry } from './commands'
 
 /** Terminal columns of a string: CJK and full-width characters take two. */
@@ -44,12 +44,18 @@ export function topHelp(entries: CommandEntry[]): string {
   ].join('\n')
 }
 
-export function commandHelp(name: string, common: OptionSpecs, own: OptionSpecs): string {
+export function commandHelp(
+  name: string,
+  common: OptionSpecs,
+  own: OptionSpecs,
+  args: readonly ArgSpec[] = [],
+): string {
   const text = commandText(name)
   const required = Object.entries(own).filter(([, s]) => s.required)
   const optional = Object.entries(own).filter(([, s]) => !s.required)
   const usage = [
     `xinlian ${name}`,
+    ...args.map((a) => `<${a.label}>`),
     flag('data-dir', common['data-dir']!),
     ...required.map(([n, s]) => flag(n, s)),
     ...optional.map(([n, s]) => `[${flag(n, s)}]`),
@@ -62,7 +68,10 @@ export function commandHelp(name: string, common: OptionSpecs, own: OptionSpecs)
     text.description,
     '',
     cli.optionsLabel,
-    ...table(Object.entries(all).map(([n, s]) => [flag(n, s), s.help])),
+    ...table([
+      ...args.map((a): [string, string] => [`<${a.label}>`, a.help]),
+      ...Object.entries(all).map(([n, s]): [string, string] => [flag(n, s), s.help]),
+    ]),
     '',
     cli.examplesLabel,
     ...text.examples.map((e) => `  ${e}`),

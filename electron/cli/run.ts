@@ -1,5 +1,5 @@
 import { cli } from '../../shared/i18n/cli'
-import { missingRequired, parseOptions } from './args'
+import { missingRequired, parseCommandLine } from './args'
 import type { OptionValues } from './command'
 import { commands, commandsUnder, findCommand } from './commands'
 import { commonOptions } from './commonOptions'
@@ -35,14 +35,23 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv): Pr
     const command = await found.entry.load()
     const specs = { ...command.options, ...commonOptions }
     // parseOptions checked every value against these same specs.
-    const options = parseOptions(specs, found.rest) as OptionValues<typeof specs>
+    const argSpecs = command.args ?? []
+    const parsed = parseCommandLine(
+      specs,
+      found.rest,
+      argSpecs.map((a) => a.name),
+    )
+    const options = parsed.values as OptionValues<typeof specs>
     if (asHelp || options.help) {
-      io.stdout(commandHelp(command.name, commonOptions, command.options))
+      io.stdout(commandHelp(command.name, commonOptions, command.options, argSpecs))
       return EXIT.ok
     }
+    const absent = argSpecs.filter((a) => parsed.args[a.name] === undefined)
+    if (absent.length)
+      throw usageError(cli.errors.missingArguments(absent.map((a) => `<${a.label}>`).join(' ')))
     const missing = missingRequired(specs, options)
     if (missing.length) throw usageError(cli.errors.missingOptions(missing.join('、')))
-    return await command.run({ options, out, env })
+    return await command.run({ options, args: parsed.args, out, env })
   } catch (e) {
     const err = toCliError(e)
     out.fail(err)

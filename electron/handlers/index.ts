@@ -1,7 +1,16 @@
 import type { HandlerMap } from '../core/handlerTypes'
+import { activitiesHandlers } from './activities'
+import { activitiesAttachmentsHandlers } from './activitiesAttachments'
+import { activitiesDocumentsHandlers } from './activitiesDocuments'
+import { activitiesTypesHandlers } from './activitiesTypes'
 import { auditHandlers } from './audit'
 import { authHandlers } from './auth'
 import { dictionariesHandlers } from './dictionaries'
+import { organizationsHandlers } from './organizations'
+import { organizationsMembersHandlers } from './organizationsMembers'
+import { organizationsPostsHandlers } from './organizationsPosts'
+import { participantsHandlers } from './participants'
+import { participantsAttendanceHandlers } from './participantsAttendance'
 import { personsDemoHandlers } from './personsDemo'
 import { personsReadHandlers } from './personsRead'
 import { personsWriteHandlers } from './personsWrite'
@@ -22,4 +31,13 @@ export const handlers: HandlerMap = {
   ...personsWriteHandlers,
   ...personsDemoHandlers,
   ...dictionariesHandlers,
+  ...organizationsHandlers,
+  ...organizationsMembersHandlers,
+  ...organizationsPostsHandlers,
+  ...activitiesHandlers,
+  ...activitiesTypesHandlers,
+  ...activitiesAttachmentsHandlers,
+  ...participantsHandlers,
+  ...participantsAttendanceHandlers,
+  ...activitiesDocumentsHandlers,
 }

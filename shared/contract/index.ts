@@ -1,8 +1,11 @@
+import { activitiesContract } from './activities'
 import { auditContract } from './audit'
 import { authContract } from './auth'
 import { dictionariesContract } from './dictionaries'
+import { documentsContract } from './documents'
 import { personsContract } from './persons'
 import type { InputOf, OutputOf } from './procedure'
+import { organizationsContract } from './organizations'
 import { settingsContract } from './settings'
 import { setupContract } from './setup'
 import { systemContract } from './system'
@@ -18,6 +21,9 @@ export const contract = {
   ...settingsContract,
   ...personsContract,
   ...dictionariesContract,
+  ...organizationsContract,
+  ...activitiesContract,
+  ...documentsContract,
 }
 
 export type Contract = typeof contract
@@ -43,5 +49,8 @@ export type * from './audit'
 export type * from './settings'
 export type * from './persons'
 export type * from './dictionaries'
+export type * from './organizations'
+export type * from './activities'
+export type * from './documents'
 export type { Role, Access } from './roles'
 export type { ApiResult, ApiError, ErrorCode } from './result'

@@ -1,8 +1,14 @@
+import { activityAuditActions } from './activities'
+import { documentAuditActions } from './documents'
+import { organizationAuditActions } from './organizations'
 import { personAuditActions } from './persons'
 
 /** Chinese names for audit actions; each feature keeps its own, merged here. Unknown actions show their code. */
 export const auditActions: Record<string, string> = {
   ...personAuditActions,
+  ...organizationAuditActions,
+  ...activityAuditActions,
+  ...documentAuditActions,
   'setup.init': '初始化设置',
   'auth.login': '登录',
   'auth.logout': '退出登录',

@@ -1,3 +1,5 @@
+import { activitiesCliText } from './activities'
+import { importCliText } from './imports'
 import { personsCliText } from './personsCli'
 
 /** Text of the `xinlian` command line tool: help, results and errors. */
@@ -90,7 +92,9 @@ export const cli = {
       done: (path: string, size: string) => `备份完成，已通过完整性校验：${path}（${size}）`,
       outExists: (path: string) => `文件“${path}”已存在，未覆盖。请换一个文件名，或先移走原文件。`,
     },
+    ...activitiesCliText,
     ...personsCliText,
+    ...importCliText,
   } satisfies Record<string, CommandText>,
 
   errors: {

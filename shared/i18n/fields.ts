@@ -1,8 +1,13 @@
+import { activityFieldLabels } from './activities'
+import { organizationFieldLabels } from './organizations'
+
 /**
  * Chinese names of input fields, by the last segment of the zod path; error messages name
  * the field with these (「用户名」至少 2 个字符).
  */
 export const fieldLabels: Record<string, string> = {
+  ...organizationFieldLabels,
+  ...activityFieldLabels,
   username: '用户名',
   displayName: '姓名',
   password: '密码',

@@ -1,3 +1,4 @@
+import { activities } from './activities'
 import { auditActions } from './audit'
 import { auth } from './auth'
 import { checks } from './checks'
@@ -5,9 +6,11 @@ import { cli } from './cli'
 import { common } from './common'
 import { dashboard } from './dashboard'
 import { desktop } from './desktop'
+import { documents } from './documents'
 import { errorMessages, errorText } from './errors'
 import { fieldLabels } from './fields'
 import { nav } from './nav'
+import { organizations } from './organizations'
 import { persons } from './persons'
 import { settings } from './settings'
 
@@ -26,5 +29,8 @@ export const t = {
   cli,
   persons,
   checks,
+  organizations,
+  activities,
+  documents,
 }
 export { issueMessage } from './validation'

@@ -12,6 +12,14 @@ export const commands: CommandEntry[] = [
   { name: 'serve', load: async () => (await import('./serve')).serveCommand },
   { name: 'audit verify', load: async () => (await import('./auditVerify')).auditVerifyCommand },
   { name: 'backup', load: async () => (await import('./backup')).backupCommand },
+  {
+    name: 'activities list',
+    load: async () => (await import('./activitiesList')).activitiesListCommand,
+  },
+  {
+    name: 'activities participants',
+    load: async () => (await import('./activitiesParticipants')).activitiesParticipantsCommand,
+  },
   { name: 'persons add', load: async () => (await import('./personsAdd')).personsAddCommand },
   { name: 'persons list', load: async () => (await import('./personsList')).personsListCommand },
   { name: 'persons count', load: async () => (await import('./personsCount')).personsCountCommand },
