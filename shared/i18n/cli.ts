@@ -1,5 +1,4 @@
 import { activitiesCliText } from './activities'
-import { importCliText } from './imports'
 import { personsCliText } from './personsCli'
 
 /** Text of the `xinlian` command line tool: help, results and errors. */
@@ -94,7 +93,6 @@ export const cli = {
     },
     ...activitiesCliText,
     ...personsCliText,
-    ...importCliText,
   } satisfies Record<string, CommandText>,
 
   errors: {
