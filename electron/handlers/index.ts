@@ -16,6 +16,7 @@ import { personsReadHandlers } from './personsRead'
 import { personsWriteHandlers } from './personsWrite'
 import { settingsHandlers } from './settings'
 import { setupHandlers } from './setup'
+import { statisticsHandlers } from './statistics'
 import { systemHandlers } from './system'
 import { usersHandlers } from './users'
 
@@ -27,6 +28,7 @@ export const handlers: HandlerMap = {
   ...usersHandlers,
   ...auditHandlers,
   ...settingsHandlers,
+  ...statisticsHandlers,
   ...personsReadHandlers,
   ...personsWriteHandlers,
   ...personsDemoHandlers,

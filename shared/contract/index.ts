@@ -7,6 +7,7 @@ import { personsContract } from './persons'
 import type { InputOf, OutputOf } from './procedure'
 import { organizationsContract } from './organizations'
 import { settingsContract } from './settings'
+import { statisticsContract } from './statistics'
 import { setupContract } from './setup'
 import { systemContract } from './system'
 import { usersContract } from './users'
@@ -19,6 +20,7 @@ export const contract = {
   ...usersContract,
   ...auditContract,
   ...settingsContract,
+  ...statisticsContract,
   ...personsContract,
   ...dictionariesContract,
   ...organizationsContract,
@@ -47,6 +49,7 @@ export type * from './system'
 export type * from './users'
 export type * from './audit'
 export type * from './settings'
+export type * from './statistics'
 export type * from './persons'
 export type * from './dictionaries'
 export type * from './organizations'

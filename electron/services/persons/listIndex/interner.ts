@@ -21,6 +21,11 @@ export class Interner {
     return this.ids.get(code)
   }
 
+  /** Every code seen, by id (index 0 is "not filled in"). */
+  codes(): (string | null)[] {
+    return [null, ...this.ids.keys()]
+  }
+
   get size(): number {
     return this.ids.size + 1
   }
