@@ -12,6 +12,7 @@ import { fieldLabels } from './fields'
 import { nav } from './nav'
 import { organizations } from './organizations'
 import { persons } from './persons'
+import { personsUi } from './personsUi'
 import { settings } from './settings'
 
 /** The message catalogue: every user-facing string, split by feature. */
@@ -28,6 +29,7 @@ export const t = {
   desktop,
   cli,
   persons,
+  personsUi,
   checks,
   organizations,
   activities,

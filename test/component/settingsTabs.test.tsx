@@ -35,14 +35,20 @@ describe('设置 tabs by role', () => {
     const { tabs } = await tabsSeenBy('operator')
     expect(tabs).not.toContain(t.settings.tabs.users)
     expect(tabs).not.toContain(t.settings.tabs.audit)
+    expect(tabs).not.toContain(t.personsUi.dictionaries.tab)
+    expect(tabs).not.toContain(t.personsUi.demo.tab)
   })
 
   it('an admin sees every tab', async () => {
     const { tabs } = await tabsSeenBy('admin')
-    expect(tabs).toEqual(
-      ['unit', 'users', 'audit', 'backup', 'general'].map(
-        (k) => t.settings.tabs[k as keyof typeof t.settings.tabs],
-      ),
-    )
+    expect(tabs).toEqual([
+      t.settings.tabs.unit,
+      t.settings.tabs.users,
+      t.personsUi.dictionaries.tab,
+      t.settings.tabs.audit,
+      t.settings.tabs.backup,
+      t.settings.tabs.general,
+      t.personsUi.demo.tab,
+    ])
   })
 })

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+import { passesGuard } from './navigationGuard'
 
 /** The path after `#`, always starting with `/`: `#/settings/users` → `/settings/users`. */
 export function currentPath(): string {
@@ -7,8 +8,12 @@ export function currentPath(): string {
 }
 
 function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange)
-  return () => window.removeEventListener('hashchange', onChange)
+  // A page with unsaved input may send the user back (router/navigationGuard).
+  const listener = () => {
+    if (passesGuard(currentPath(), navigate)) onChange()
+  }
+  window.addEventListener('hashchange', listener)
+  return () => window.removeEventListener('hashchange', listener)
 }
 
 /** Re-renders on every hash change; the hash is the app's only navigation state. */

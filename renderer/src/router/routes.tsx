@@ -3,6 +3,10 @@ import type { SessionInfo, SystemStatus, UnitInfo } from '../../../shared/contra
 import type { NavKey } from '../layout/navItems'
 import { ComingSoonPage } from '../pages/ComingSoonPage'
 import { DashboardPage } from '../pages/DashboardPage'
+import { PersonDetailPage } from '../pages/persons/detail/PersonDetailPage'
+import { PersonFormPage } from '../pages/persons/form/PersonFormPage'
+import { PersonsListPage } from '../pages/persons/list/PersonsListPage'
+import { RecycleBinPage } from '../pages/persons/recycle/RecycleBinPage'
 import { SettingsPage } from '../pages/settings/SettingsPage'
 import { matchPath, type RouteParams } from './hashRoute'
 
@@ -44,7 +48,42 @@ export const ROUTES: RouteDef[] = [
     chrome: 'main',
     render: (ctx) => <DashboardPage unit={ctx.unit} session={ctx.session} />,
   },
-  comingSoon('persons'),
+  {
+    pattern: '/persons',
+    section: 'persons',
+    chrome: 'main',
+    render: (ctx) => <PersonsListPage session={ctx.session} />,
+  },
+  {
+    pattern: '/persons/new',
+    section: 'persons',
+    chrome: 'main',
+    render: (ctx) => <PersonFormPage key="new" session={ctx.session} />,
+  },
+  {
+    pattern: '/persons/recycle-bin',
+    section: 'persons',
+    chrome: 'main',
+    render: (ctx) => <RecycleBinPage session={ctx.session} />,
+  },
+  {
+    pattern: '/persons/:id/edit',
+    section: 'persons',
+    chrome: 'main',
+    // Keyed by the record: another person's form starts afresh.
+    render: (ctx) => (
+      <PersonFormPage key={`edit-${ctx.params.id}`} id={ctx.params.id} session={ctx.session} />
+    ),
+  },
+  {
+    pattern: '/persons/:id',
+    section: 'persons',
+    chrome: 'main',
+    // Keyed by the record, so numbers revealed for one person never show on the next.
+    render: (ctx) => (
+      <PersonDetailPage key={ctx.params.id} id={ctx.params.id!} session={ctx.session} />
+    ),
+  },
   comingSoon('organizations'),
   comingSoon('activities'),
   comingSoon('suggestions'),

@@ -6,6 +6,8 @@ import { navigate } from '../../router/hashRoute'
 import { PageTitle } from '../PageTitle'
 import { AuditTab } from './audit/AuditTab'
 import { BackupTab } from './BackupTab'
+import { DemoDataTab } from './DemoDataTab'
+import { DictionariesTab } from './dictionaries/DictionariesTab'
 import { SecurityTab } from './SecurityTab'
 import { UnitTab } from './UnitTab'
 import { UsersTab } from './users/UsersTab'
@@ -17,7 +19,13 @@ interface Props {
   tab: string | undefined
 }
 
-type TabKey = keyof typeof t.settings.tabs
+type TabKey = keyof typeof t.settings.tabs | 'dictionaries' | 'demo'
+
+const TAB_LABELS: Record<TabKey, string> = {
+  ...t.settings.tabs,
+  dictionaries: t.personsUi.dictionaries.tab,
+  demo: t.personsUi.demo.tab,
+}
 
 /**
  * Each user sees only the tabs their role may use. The core refuses the rest anyway;
@@ -30,9 +38,11 @@ export function SettingsPage({ unit, session, tab }: Props) {
     ...(isAdmin
       ? [
           { key: 'users' as const, children: <UsersTab session={session} /> },
+          { key: 'dictionaries' as const, children: <DictionariesTab /> },
           { key: 'audit' as const, children: <AuditTab /> },
           { key: 'backup' as const, children: <BackupTab /> },
           { key: 'general' as const, children: <SecurityTab /> },
+          { key: 'demo' as const, children: <DemoDataTab /> },
         ]
       : []),
   ]
@@ -47,7 +57,7 @@ export function SettingsPage({ unit, session, tab }: Props) {
           onChange={(key) => navigate(`/settings/${key}`)}
           items={tabs.map((x) => ({
             key: x.key,
-            label: t.settings.tabs[x.key],
+            label: TAB_LABELS[x.key],
             children: x.children,
           }))}
         />

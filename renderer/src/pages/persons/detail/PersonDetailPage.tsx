@@ -1,0 +1,177 @@
+import { useState } from 'react'
+import { Alert, App, Button, Result, Space, Spin, Tag, Tooltip } from 'antd'
+import {
+  ArrowLeftOutlined,
+  DeleteOutlined,
+  EditOutlined,
+  EyeInvisibleOutlined,
+  EyeOutlined,
+  UndoOutlined,
+} from '@ant-design/icons'
+import type { RevealedContact, SessionInfo } from '../../../../../shared/contract'
+import { codeName } from '../../../../../shared/codes/lookup'
+import { ACTIVE_PERSON_STATUS, PERSON_STATUS } from '../../../../../shared/codes/personStatus'
+import { localToday } from '../../../../../shared/dates/calendar'
+import { t } from '../../../../../shared/i18n'
+import { call } from '../../../api/client'
+import { errorText } from '../../../forms/serverIssues'
+import { navigate } from '../../../router/hashRoute'
+import { PageTitle } from '../../PageTitle'
+import { canWrite } from '../common/access'
+import { useDictionaries } from '../common/dictionaryStore'
+import { HistoryCard } from './HistoryCard'
+import { PersonSections } from './PersonSections'
+import { usePersonRecord } from './usePersonRecord'
+
+const txt = t.personsUi.detail
+
+/**
+ * The whole record of one person. Full ID and phone numbers appear only after 显示完整号码,
+ * which the core audits; they live in this page's state and are gone when it is left.
+ */
+export function PersonDetailPage({ id, session }: { id: string; session: SessionInfo }) {
+  const { message, modal } = App.useApp()
+  const dict = useDictionaries()
+  const record = usePersonRecord(id)
+  const [revealed, setRevealed] = useState<RevealedContact | null>(null)
+  const [busy, setBusy] = useState(false)
+  const person = record.person
+  const writer = canWrite(session)
+
+  if (!person) {
+    if (record.error) {
+      return (
+        <Result
+          status={record.notFound ? '404' : 'error'}
+          title={record.notFound ? t.personsUi.form.notFound : txt.loadFailed}
+          subTitle={record.notFound ? undefined : record.error}
+          extra={<Button onClick={() => navigate('/persons')}>{txt.back}</Button>}
+        />
+      )
+    }
+    return <Spin style={{ display: 'block', marginTop: 80 }} />
+  }
+
+  const deleted = person.deletedAt !== null
+  const editable = writer && person.ownedHere && !deleted
+
+  async function reveal() {
+    setBusy(true)
+    try {
+      setRevealed(await call('persons.reveal', { id }))
+      void record.reloadHistory()
+    } catch (e) {
+      message.error(errorText(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  function confirmDelete() {
+    if (!person) return
+    const name = person.name
+    modal.confirm({
+      title: txt.confirmDelete(name),
+      content: txt.confirmDeleteDetail,
+      okText: txt.delete,
+      okButtonProps: { danger: true },
+      async onOk() {
+        try {
+          await call('persons.delete', { id })
+          message.success(txt.deleted(name))
+          navigate('/persons')
+        } catch (e) {
+          message.error(errorText(e))
+        }
+      },
+    })
+  }
+
+  async function restore() {
+    if (!person) return
+    try {
+      await call('persons.restore', { id })
+      message.success(txt.restored(person.name))
+      await record.reload()
+    } catch (e) {
+      message.error(errorText(e))
+    }
+  }
+
+  const statusName = codeName(PERSON_STATUS, person.status)
+  return (
+    <div style={{ maxWidth: 1280 }}>
+      <PageTitle
+        extra={
+          <Space wrap>
+            {writer &&
+              (person.idNumber || person.phone) &&
+              (revealed ? (
+                <Button icon={<EyeInvisibleOutlined />} onClick={() => setRevealed(null)}>
+                  {txt.hide}
+                </Button>
+              ) : (
+                <Tooltip title={txt.revealHint}>
+                  <Button icon={<EyeOutlined />} loading={busy} onClick={() => void reveal()}>
+                    {txt.reveal}
+                  </Button>
+                </Tooltip>
+              ))}
+            {editable && (
+              <>
+                <Button
+                  type="primary"
+                  icon={<EditOutlined />}
+                  onClick={() => navigate(`/persons/${encodeURIComponent(id)}/edit`)}
+                >
+                  {txt.edit}
+                </Button>
+                <Button danger icon={<DeleteOutlined />} onClick={confirmDelete}>
+                  {txt.delete}
+                </Button>
+              </>
+            )}
+          </Space>
+        }
+      >
+        <Space size={10} align="center">
+          <Tooltip title={txt.back}>
+            <Button
+              type="text"
+              aria-label={txt.back}
+              icon={<ArrowLeftOutlined />}
+              onClick={() => navigate('/persons')}
+            />
+          </Tooltip>
+          <span>{person.name}</span>
+          {person.isDemo && <Tag color="gold">{t.personsUi.list.demo}</Tag>}
+          {person.status !== ACTIVE_PERSON_STATUS && statusName && <Tag>{statusName}</Tag>}
+        </Space>
+      </PageTitle>
+      {deleted && (
+        <Alert
+          type="warning"
+          showIcon
+          title={txt.inBin}
+          style={{ marginBottom: 12 }}
+          action={
+            writer && person.ownedHere ? (
+              <Button icon={<UndoOutlined />} onClick={() => void restore()}>
+                {txt.restore}
+              </Button>
+            ) : undefined
+          }
+        />
+      )}
+      {!person.ownedHere && (
+        <Alert type="info" showIcon title={txt.notOwned} style={{ marginBottom: 12 }} />
+      )}
+      {person.isDemo && (
+        <Alert type="warning" showIcon title={txt.demoRecord} style={{ marginBottom: 12 }} />
+      )}
+      {revealed && <Alert type="info" showIcon title={txt.revealed} style={{ marginBottom: 12 }} />}
+      <PersonSections person={person} dict={dict} revealed={revealed} today={localToday()} />
+      <HistoryCard history={record.history} />
+    </div>
+  )
+}
