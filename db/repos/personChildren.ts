@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { PersonSubRecords } from '../../shared/persons/types'
 import type { Database } from '../schema'
 
-const CHILD_TABLES = [
+export const CHILD_TABLES = [
   'person_categories',
   'person_tags',
   'person_seats',

@@ -5,8 +5,9 @@ import { personAuditText, personMessages } from '../../shared/i18n/persons'
 import { AppError } from '../core/appError'
 import type { DomainHandlers } from '../core/handlerTypes'
 import { loadDemoPersons } from '../services/demo/loadDemo'
+import { clearDemoPersons } from '../../db/repos/demoPersons'
 
-export const personsDemoHandlers: DomainHandlers<'persons.loadDemo'> = {
+export const personsDemoHandlers: DomainHandlers<'persons.loadDemo' | 'persons.clearDemo'> = {
   'persons.loadDemo': async (ctx, { scale, seed }) => {
     const unit = await selfUnit(ctx.db)
     if (!unit) throw new AppError('NOT_INITIALIZED')
@@ -24,5 +25,11 @@ export const personsDemoHandlers: DomainHandlers<'persons.loadDemo'> = {
     })
     ctx.note({ objectType: 'persons', detail: personAuditText.demoLoaded(inserted, scale, seed) })
     return { inserted, ms: Math.round(performance.now() - started) }
+  },
+
+  'persons.clearDemo': (ctx) => {
+    const removed = clearDemoPersons(ctx.sqlite, ctx.clock.hlc())
+    ctx.note({ objectType: 'persons', detail: personAuditText.demoCleared(removed) })
+    return { removed }
   },
 }

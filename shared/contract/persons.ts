@@ -221,6 +221,12 @@ export const personsContract = {
     audited: true,
   }),
   /** Synthetic persons marked as demo; refused when real persons exist. */
+  /** Removes every demo person (and their links) outright; real records are untouched. */
+  'persons.clearDemo': procedure<{ removed: number }>()({
+    input: z.strictObject({}),
+    access: 'admin',
+    audited: true,
+  }),
   'persons.loadDemo': procedure<DemoLoadResult>()({
     input: z.strictObject({
       scale: z.enum(['county', 'city', 'province']),

@@ -124,6 +124,7 @@ export const personAuditText = {
   restored: (name: string) => `${name} 从回收站恢复`,
   purged: (name: string) => `永久删除人员 ${name}`,
   revealed: (name: string) => `查看 ${name} 的完整身份证号和手机号码`,
+  demoCleared: (n: number) => `清除演示数据 ${n} 人`,
   demoLoaded: (n: number, scale: string, seed: number) =>
     `加载演示数据 ${n} 人（规模 ${scale}，种子 ${seed}）`,
 }
@@ -136,6 +137,7 @@ export const personAuditActions: Record<string, string> = {
   'persons.purge': '永久删除人员',
   'persons.reveal': '查看完整身份证号和手机',
   'persons.loadDemo': '加载演示数据',
+  'persons.clearDemo': '清除演示数据',
   'dictionaries.save': '修改字典',
   'dictionaries.delete': '删除字典项',
 }

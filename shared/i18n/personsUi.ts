@@ -304,6 +304,11 @@ const demo = {
   progress: (done: number, total: number) =>
     `${done.toLocaleString('zh-CN')} / ${total.toLocaleString('zh-CN')}`,
   goToList: '查看人员列表',
+  clear: '清除演示数据',
+  clearTitle: '清除全部演示数据？',
+  clearContent: (n: number) =>
+    `将删除 ${n.toLocaleString('zh-CN')} 名演示人员，以及他们在活动和组织中的记录。正式登记的人员不受影响。此操作不能撤销。`,
+  cleared: (n: number) => `已清除 ${n.toLocaleString('zh-CN')} 名演示人员`,
 }
 
 export const personsUi = {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { Alert, App, Button, Progress, Radio, Space, Typography } from 'antd'
-import { ExperimentOutlined } from '@ant-design/icons'
+import { DeleteOutlined, ExperimentOutlined } from '@ant-design/icons'
 import { DEMO_SCALES, type DemoScale } from '../../../../shared/contract/persons'
 import { t } from '../../../../shared/i18n'
 import { call, onEvent } from '../../api/client'
@@ -67,6 +67,19 @@ export function DemoDataTab() {
     }
   }
 
+  async function clear() {
+    setError(null)
+    setResult(null)
+    try {
+      const r = await call('persons.clearDemo', {})
+      message.success(txt.cleared(r.removed))
+    } catch (e) {
+      setError(errorText(e))
+    } finally {
+      await loadCounts()
+    }
+  }
+
   const refused = counts !== null && counts.real > 0
   const loaded = counts !== null && counts.demo > 0
 
@@ -126,6 +139,24 @@ export function DemoDataTab() {
           {running ? txt.loading : txt.load}
         </Button>
         {(loaded || result) && <Button onClick={() => navigate('/persons')}>{txt.goToList}</Button>}
+        {loaded && (
+          <Button
+            danger
+            icon={<DeleteOutlined />}
+            disabled={running}
+            onClick={() =>
+              modal.confirm({
+                title: txt.clearTitle,
+                content: txt.clearContent(counts.demo),
+                okText: txt.clear,
+                okButtonProps: { danger: true },
+                onOk: clear,
+              })
+            }
+          >
+            {txt.clear}
+          </Button>
+        )}
       </Space>
       {progress && (
         <div style={{ marginTop: 16 }}>
