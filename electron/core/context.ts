@@ -5,6 +5,7 @@ import type { Database } from '../../db/schema'
 import type { AuditEntry } from '../services/audit/auditLog'
 import type { Clock } from '../services/clock'
 import type { Logger } from '../services/logger'
+import type { PrintService } from '../services/print/printService'
 import type { AppConfig } from './config'
 import type { Session, SessionSlot } from './session'
 
@@ -41,6 +42,13 @@ export interface HandlerContext {
     },
   ): void
   emit<E extends EventName>(event: E, payload: Events[E]): void
+  /** Present only in shells that can print (the desktop app); see CoreServices. */
+  print?: PrintService
+}
+
+/** Capabilities a shell hands the core: what only that shell can do. */
+export interface CoreServices {
+  print?: PrintService
 }
 
 /** The signed-in, unlocked user; the dispatcher has already checked one exists. */

@@ -9,7 +9,7 @@ import { appendAudit } from '../services/audit/auditLog'
 import { systemClock, type Clock } from '../services/clock'
 import { fileLogger, type Logger } from '../services/logger'
 import type { AppConfig } from './config'
-import type { AppFiles, HandlerContext } from './context'
+import type { AppFiles, CoreServices, HandlerContext } from './context'
 import { createDispatcher } from './dispatch'
 import { EventBus } from './events'
 import type { SessionSlot } from './session'
@@ -37,7 +37,11 @@ export function appFiles(dataDir: string): AppFiles {
 }
 
 /** Opens the data directory and wires the handlers: the one core every shell stands on. */
-export async function createCore(config: AppConfig, openOpts: OpenOptions = {}): Promise<Core> {
+export async function createCore(
+  config: AppConfig,
+  openOpts: OpenOptions = {},
+  services: CoreServices = {},
+): Promise<Core> {
   const files = appFiles(config.dataDir)
   const database = await openDatabase(join(config.dataDir, DATABASE_FILE), openOpts)
   const log = fileLogger(join(files.logsDir, 'xinlian.log'))
@@ -62,6 +66,7 @@ export async function createCore(config: AppConfig, openOpts: OpenOptions = {}):
           clock.nowIso(),
         ),
       emit: (event, payload) => events.emit(event, payload),
+      ...(services.print ? { print: services.print } : {}),
     }
   }
 

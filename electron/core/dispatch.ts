@@ -97,6 +97,11 @@ export function createDispatcher(deps: DispatchDeps) {
     method: string,
     input: unknown,
   ): Promise<ApiResult<unknown>> {
+    // A detached procedure (a print job waiting on its dialog) must not hold the queue: the
+    // print window it opens calls back in before it returns.
+    if (isMethod(method) && (contract[method] as { detached?: boolean }).detached) {
+      return run(slot, method, input)
+    }
     const next = queue.then(() => run(slot, method, input))
     queue = next.catch(() => undefined)
     return next

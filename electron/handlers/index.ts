@@ -14,6 +14,7 @@ import { participantsAttendanceHandlers } from './participantsAttendance'
 import { personsDemoHandlers } from './personsDemo'
 import { personsReadHandlers } from './personsRead'
 import { personsWriteHandlers } from './personsWrite'
+import { printHandlers } from './print'
 import { settingsHandlers } from './settings'
 import { setupHandlers } from './setup'
 import { statisticsHandlers } from './statistics'
@@ -42,4 +43,5 @@ export const handlers: HandlerMap = {
   ...participantsHandlers,
   ...participantsAttendanceHandlers,
   ...activitiesDocumentsHandlers,
+  ...printHandlers,
 }

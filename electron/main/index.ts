@@ -8,6 +8,7 @@ import { serveWindow } from './ipcBridge'
 import { bringToFront, createMainWindow } from './mainWindow'
 import { guardNavigation } from './navigationGuard'
 import { once } from './once'
+import { createElectronPrintService, PrintWindows } from './printing'
 import { rendererEntry } from './rendererUrl'
 import { hardenSession } from './sessionSecurity'
 
@@ -37,8 +38,16 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   const entry = rendererEntry({ mainDir, env: process.env, isPackaged: app.isPackaged })
+  const preloadPath = join(mainDir, '..', 'preload', 'index.cjs')
   let win: BrowserWindow | null = null
   let core: Core | null = null
+  const printWindows = new PrintWindows()
+  const print = createElectronPrintService({
+    rendererUrl: entry.url,
+    preloadPath,
+    parent: () => win,
+    windows: printWindows,
+  })
 
   const closeCore = once(() => core?.close())
   app.on('second-instance', () => bringToFront(win))
@@ -53,7 +62,7 @@ async function start(): Promise<void> {
 
   try {
     ;[core] = await Promise.all([
-      createCore({ dataDir, appVersion: app.getVersion(), shell: 'electron' }),
+      createCore({ dataDir, appVersion: app.getVersion(), shell: 'electron' }, {}, { print }),
       app.whenReady(),
     ])
   } catch (e) {
@@ -68,10 +77,10 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, { csp: entry.kind === 'file' })
   win = createMainWindow({
     entry,
-    preloadPath: join(mainDir, '..', 'preload', 'index.cjs'),
+    preloadPath,
     devTools: !app.isPackaged,
   })
-  const stopServing = serveWindow(win, core, entry.url)
+  const stopServing = serveWindow(win, core, entry.url, printWindows)
   // Windows ends the session without before-quit: fold the WAL back while we still can.
   win.on('session-end', closeCore)
   win.on('closed', () => {

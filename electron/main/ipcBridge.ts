@@ -1,4 +1,10 @@
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type WebFrameMain } from 'electron'
+import {
+  ipcMain,
+  type BrowserWindow,
+  type IpcMainInvokeEvent,
+  type WebContents,
+  type WebFrameMain,
+} from 'electron'
 import type { ApiResult } from '../../shared/contract/result'
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../shared/contract/transport'
 import { errorMessages } from '../../shared/i18n/errors'
@@ -12,7 +18,13 @@ import { isTrustedSender, type FrameRef } from './senderPolicy'
  * own top frame, server events pushed on one channel for the preload to sort. Returns the
  * teardown.
  */
-export function serveWindow(win: BrowserWindow, core: Core, rendererUrl: string): () => void {
+export function serveWindow(
+  win: BrowserWindow,
+  core: Core,
+  rendererUrl: string,
+  /** Hidden print windows, served with this window's session while they render. */
+  companions?: { has(contents: WebContents): boolean },
+): () => void {
   const slot = new SessionSlot()
   const contents = win.webContents
 
@@ -23,12 +35,15 @@ export function serveWindow(win: BrowserWindow, core: Core, rendererUrl: string)
       method: unknown,
       input: unknown,
     ): Promise<ApiResult<unknown>> => {
+      const sender = event.sender
+      const ours = sender === contents || (companions?.has(sender) ?? false)
       const trusted =
         !contents.isDestroyed() &&
+        !sender.isDestroyed() &&
         isTrustedSender({
-          fromOurWindow: event.sender === contents,
+          fromOurWindow: ours,
           frame: frameRef(event.senderFrame),
-          mainFrame: frameRef(contents.mainFrame)!,
+          mainFrame: frameRef(sender.mainFrame)!,
           rendererUrl,
         })
       if (!trusted) {

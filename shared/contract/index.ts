@@ -4,6 +4,7 @@ import { authContract } from './auth'
 import { dictionariesContract } from './dictionaries'
 import { documentsContract } from './documents'
 import { personsContract } from './persons'
+import { printContract } from './print'
 import type { InputOf, OutputOf } from './procedure'
 import { organizationsContract } from './organizations'
 import { settingsContract } from './settings'
@@ -26,6 +27,7 @@ export const contract = {
   ...organizationsContract,
   ...activitiesContract,
   ...documentsContract,
+  ...printContract,
 }
 
 export type Contract = typeof contract
@@ -55,5 +57,6 @@ export type * from './dictionaries'
 export type * from './organizations'
 export type * from './activities'
 export type * from './documents'
+export type * from './print'
 export type { Role, Access } from './roles'
 export type { ApiResult, ApiError, ErrorCode } from './result'

@@ -11,12 +11,27 @@ export interface Procedure<I extends z.ZodType, O> {
   readonly access: Access
   /** Written to the audit log by the dispatcher when true (reads are not audited). */
   readonly audited: boolean
+  /**
+   * Touches no database and may wait on the user (a print dialog): runs beside the call
+   * queue instead of holding every other call back. Never audited.
+   */
+  readonly detached?: boolean
   readonly _output?: O
 }
 
 export function procedure<O>() {
-  return <I extends z.ZodType>(def: { input: I; access: Access; audited?: boolean }) =>
-    ({ input: def.input, access: def.access, audited: def.audited ?? false }) as Procedure<I, O>
+  return <I extends z.ZodType>(def: {
+    input: I
+    access: Access
+    audited?: boolean
+    detached?: boolean
+  }) =>
+    ({
+      input: def.input,
+      access: def.access,
+      audited: def.audited ?? false,
+      ...(def.detached ? { detached: true } : {}),
+    }) as Procedure<I, O>
 }
 
 export type InputOf<P> = P extends Procedure<infer I, unknown> ? z.input<I> : never

@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'ALREADY_INITIALIZED',
   'NOT_INITIALIZED',
   'IO_ERROR',
+  /** This shell cannot do it (printing through the desktop app from the web shell). */
+  'UNSUPPORTED',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

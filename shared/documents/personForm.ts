@@ -88,7 +88,7 @@ function table(title: string, columns: string[], rows: string[][], continued = f
 }
 
 /** Lines a text takes in a full-width cell: wrapped at textCharsPerLine, at least two. */
-function textLines(value: string): string[] {
+export function textLines(value: string): string[] {
   const lines: string[] = []
   const paras = value.split('\n')
   paras.forEach((para, i) => {

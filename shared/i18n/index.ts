@@ -13,6 +13,7 @@ import { nav } from './nav'
 import { organizations } from './organizations'
 import { persons } from './persons'
 import { personsUi } from './personsUi'
+import { print } from './print'
 import { settings } from './settings'
 
 /** The message catalogue: every user-facing string, split by feature. */
@@ -34,5 +35,6 @@ export const t = {
   organizations,
   activities,
   documents,
+  print,
 }
 export { issueMessage } from './validation'

@@ -9,6 +9,7 @@ import { PersonsListPage } from '../pages/persons/list/PersonsListPage'
 import { RecycleBinPage } from '../pages/persons/recycle/RecycleBinPage'
 import { SettingsPage } from '../pages/settings/SettingsPage'
 import { matchPath, type RouteParams } from './hashRoute'
+import { PRINT_ROUTES } from '../print/printRoutes'
 
 /** What every page may read about where it runs and who is looking. */
 export interface PageContext {
@@ -84,6 +85,7 @@ export const ROUTES: RouteDef[] = [
       <PersonDetailPage key={ctx.params.id} id={ctx.params.id!} session={ctx.session} />
     ),
   },
+  ...PRINT_ROUTES,
   comingSoon('organizations'),
   comingSoon('activities'),
   comingSoon('suggestions'),
@@ -99,7 +101,9 @@ export const ROUTES: RouteDef[] = [
 
 /** The first route that fits the path, with its parameters; the empty path is home. */
 export function resolveRoute(path: string): { route: RouteDef; params: RouteParams } | null {
-  const p = path === '/' || path === '' ? HOME_PATH : path
+  // The query (`/print/roster?org=…`) is the page's to read; routes match the path alone.
+  const bare = path.split('?')[0]!
+  const p = bare === '/' || bare === '' ? HOME_PATH : bare
   for (const route of ROUTES) {
     const params = matchPath(route.pattern, p)
     if (params) return { route, params }

@@ -1,0 +1,65 @@
+import type { PersonFilterInput } from './printQuery'
+
+/**
+ * The print routes, for any page that offers 打印: the one place their addresses are
+ * written. Options travel in the query so the desktop print window renders the same thing
+ * as the preview.
+ */
+export type PrintQuery = Record<string, string | number | boolean | null | undefined>
+
+/** `/print/x` plus the query, leaving out empty and false values; keys in a stable order. */
+export function withQuery(path: string, query: PrintQuery): string {
+  const params = new URLSearchParams()
+  for (const key of Object.keys(query).sort()) {
+    const v = query[key]
+    if (v === undefined || v === null || v === false || v === '') continue
+    params.set(key, v === true ? '1' : String(v))
+  }
+  const qs = params.toString()
+  return qs ? `${path}?${qs}` : path
+}
+
+export function signInPrintPath(
+  activityId: string,
+  opts: { blankRows?: number; showPhone?: boolean; showSignTime?: boolean } = {},
+): string {
+  return withQuery(`/print/sign-in/${encodeURIComponent(activityId)}`, {
+    blank: opts.blankRows,
+    phone: opts.showPhone,
+    signTime: opts.showSignTime,
+  })
+}
+
+export type RosterPrintSource =
+  | { kind: 'filter'; filter: PersonFilterInput }
+  | { kind: 'organization'; organizationId: string; includeBranches?: boolean }
+  | { kind: 'activity'; activityId: string }
+  | { kind: 'persons'; personIds: string[] }
+
+export function rosterPrintPath(
+  source: RosterPrintSource,
+  opts: { columns?: readonly string[]; unmasked?: boolean; title?: string } = {},
+): string {
+  const where: PrintQuery =
+    source.kind === 'organization'
+      ? { org: source.organizationId, branches: source.includeBranches }
+      : source.kind === 'activity'
+        ? { activity: source.activityId }
+        : source.kind === 'persons'
+          ? { persons: source.personIds.join(',') }
+          : { filter: Object.keys(source.filter).length ? JSON.stringify(source.filter) : null }
+  return withQuery('/print/roster', {
+    ...where,
+    cols: opts.columns?.length ? opts.columns.join(',') : null,
+    full: opts.unmasked,
+    title: opts.title,
+  })
+}
+
+export function ledgerPrintPath(year: number, opts: { includePlanned?: boolean } = {}): string {
+  return withQuery(`/print/ledger/${year}`, { planned: opts.includePlanned })
+}
+
+export function personPrintPath(personId: string, opts: { unmasked?: boolean } = {}): string {
+  return withQuery(`/print/person/${encodeURIComponent(personId)}`, { full: opts.unmasked })
+}

@@ -1,0 +1,57 @@
+import type { RouteDef } from '../router/routes'
+import { LedgerPrint } from './documents/LedgerPrint'
+import { PersonFormPrint } from './documents/PersonFormPrint'
+import { RosterPrint } from './documents/RosterPrint'
+import { SignInSheetPrint } from './documents/SignInSheetPrint'
+
+/**
+ * The print routes: full window, no menu, laid out for A4. Stable addresses (see printLinks)
+ * so any shell can print them; their options travel in the query.
+ */
+export const PRINT_ROUTES: RouteDef[] = [
+  {
+    pattern: '/print/sign-in/:id',
+    section: 'activities',
+    chrome: 'bare',
+    render: (ctx) => (
+      <SignInSheetPrint
+        key={ctx.params.id}
+        activityId={ctx.params.id!}
+        session={ctx.session}
+        shell={ctx.status.shell}
+      />
+    ),
+  },
+  {
+    pattern: '/print/roster',
+    section: 'persons',
+    chrome: 'bare',
+    render: (ctx) => <RosterPrint session={ctx.session} shell={ctx.status.shell} />,
+  },
+  {
+    pattern: '/print/ledger/:year',
+    section: 'activities',
+    chrome: 'bare',
+    render: (ctx) => (
+      <LedgerPrint
+        key={ctx.params.year}
+        year={ctx.params.year!}
+        session={ctx.session}
+        shell={ctx.status.shell}
+      />
+    ),
+  },
+  {
+    pattern: '/print/person/:id',
+    section: 'persons',
+    chrome: 'bare',
+    render: (ctx) => (
+      <PersonFormPrint
+        key={ctx.params.id}
+        personId={ctx.params.id!}
+        session={ctx.session}
+        shell={ctx.status.shell}
+      />
+    ),
+  },
+]

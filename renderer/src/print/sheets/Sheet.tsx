@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react'
+import {
+  contentHeight,
+  contentWidth,
+  type PageGeometry,
+} from '../../../../shared/documents/geometry'
+
+/** How far under the type area the page number sits (GB/T 9704 puts it in the bottom margin). */
+const PAGE_NUMBER_GAP_MM = 7
+
+/**
+ * One sheet of A4 paper: the whole sheet, its type area at the document's margins, and
+ * `第 N 页 共 M 页` under it. On paper, one sheet is one page (print.css breaks after each).
+ */
+export function Sheet(props: { page: PageGeometry; label: string; children: ReactNode }) {
+  const { page } = props
+  return (
+    <section
+      className="xl-sheet"
+      style={{ width: `${page.widthMm}mm`, height: `${page.heightMm}mm` }}
+    >
+      <div
+        className="xl-sheet-body"
+        style={{
+          left: `${page.margin.left}mm`,
+          top: `${page.margin.top}mm`,
+          width: `${contentWidth(page)}mm`,
+          height: `${contentHeight(page)}mm`,
+        }}
+      >
+        {props.children}
+      </div>
+      <div
+        className="xl-page-number"
+        style={{ top: `${page.heightMm - page.margin.bottom + PAGE_NUMBER_GAP_MM}mm` }}
+      >
+        {props.label}
+      </div>
+    </section>
+  )
+}

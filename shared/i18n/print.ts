@@ -1,0 +1,53 @@
+/** The print preview screen, its toolbar and the desktop print plumbing. */
+export const print = {
+  toolbar: {
+    print: '打印…',
+    pdf: '另存为 PDF',
+    back: '返回',
+    printer: '打印机',
+    defaultPrinter: '系统默认打印机',
+    zoom: '缩放',
+    blankRows: '空白行',
+    blankRowsUnit: '行',
+    showPhone: '显示电话（脱敏）',
+    showSignTime: '签到时间栏',
+    columns: '显示列',
+    manyColumns: '列数较多，文字将缩小，建议不超过 14 列',
+    masked: '脱敏',
+    unmasked: '完整号码',
+    includePlanned: '含计划中的活动',
+    pages: (n: number) => `共 ${n} 页`,
+    working: '正在准备打印…',
+  },
+  documentNames: {
+    signIn: '签到表',
+    roster: '花名册',
+    ledger: '活动台账',
+    personForm: '登记表',
+  } as Record<string, string>,
+  continued: '（续）',
+  loadFailed: '文档生成失败',
+  notFound: '找不到要打印的内容',
+  badRoster: '花名册的范围不正确，请从人员、组织或活动页面重新打开',
+  badYear: '年份不正确',
+  unmaskedConfirm: {
+    title: '显示完整身份证号和手机号？',
+    content:
+      '打印或导出的文档将包含完整的身份证号和手机号，此操作会记入审计日志。请妥善保管纸质和电子文档。',
+    ok: '显示完整号码',
+    cancel: '取消',
+  },
+  done: {
+    printed: '已发送到打印机',
+    savedPdf: (path: string) => `已保存 PDF：${path}`,
+    browserDialog: '已打开浏览器的打印对话框；如需 PDF，请在“目标打印机”中选择“另存为 PDF”',
+  },
+  /** Answers of the print procedures in shells without a desktop print service. */
+  unsupported: '网页版和命令行不能直接打印，请使用浏览器的打印功能（对话框中可选择“另存为 PDF”）',
+  failed: '打印未完成，请检查打印机后重试',
+  pdfFailed: 'PDF 未保存，请检查保存位置（磁盘空间、写入权限）后重试',
+  renderTimeout: '打印页面生成超时，请重试',
+  renderFailed: '打印页面生成失败，请在预览中查看原因',
+  pdfDialogTitle: '另存为 PDF',
+  pdfFilter: 'PDF 文件',
+}
