@@ -1,4 +1,5 @@
 import { activities } from './activities'
+import { activitiesUi } from './activitiesUi'
 import { auditActions } from './audit'
 import { auth } from './auth'
 import { checks } from './checks'
@@ -11,6 +12,7 @@ import { errorMessages, errorText } from './errors'
 import { fieldLabels } from './fields'
 import { nav } from './nav'
 import { organizations } from './organizations'
+import { organizationsUi } from './organizationsUi'
 import { persons } from './persons'
 import { personsUi } from './personsUi'
 import { print } from './print'
@@ -33,7 +35,9 @@ export const t = {
   personsUi,
   checks,
   organizations,
+  organizationsUi,
   activities,
+  activitiesUi,
   documents,
   print,
 }

@@ -1,15 +1,20 @@
 import type { ReactNode } from 'react'
 import type { SessionInfo, SystemStatus, UnitInfo } from '../../../shared/contract'
 import type { NavKey } from '../layout/navItems'
+import { ActivityDetailPage } from '../pages/activities/detail/ActivityDetailPage'
+import { ActivityFormPage } from '../pages/activities/form/ActivityFormPage'
+import { ActivitiesListPage } from '../pages/activities/list/ActivitiesListPage'
 import { ComingSoonPage } from '../pages/ComingSoonPage'
 import { DashboardPage } from '../pages/DashboardPage'
+import { OrganizationDetailPage } from '../pages/organizations/OrganizationDetailPage'
+import { OrganizationsPage } from '../pages/organizations/OrganizationsPage'
 import { PersonDetailPage } from '../pages/persons/detail/PersonDetailPage'
 import { PersonFormPage } from '../pages/persons/form/PersonFormPage'
 import { PersonsListPage } from '../pages/persons/list/PersonsListPage'
 import { RecycleBinPage } from '../pages/persons/recycle/RecycleBinPage'
 import { SettingsPage } from '../pages/settings/SettingsPage'
-import { matchPath, type RouteParams } from './hashRoute'
 import { PRINT_ROUTES } from '../print/printRoutes'
+import { matchPath, type RouteParams } from './hashRoute'
 
 /** What every page may read about where it runs and who is looking. */
 export interface PageContext {
@@ -86,8 +91,48 @@ export const ROUTES: RouteDef[] = [
     ),
   },
   ...PRINT_ROUTES,
-  comingSoon('organizations'),
-  comingSoon('activities'),
+  {
+    pattern: '/organizations',
+    section: 'organizations',
+    chrome: 'main',
+    render: (ctx) => <OrganizationsPage session={ctx.session} />,
+  },
+  {
+    pattern: '/organizations/:id',
+    section: 'organizations',
+    chrome: 'main',
+    render: (ctx) => (
+      <OrganizationDetailPage key={ctx.params.id} id={ctx.params.id!} session={ctx.session} />
+    ),
+  },
+  {
+    pattern: '/activities',
+    section: 'activities',
+    chrome: 'main',
+    render: (ctx) => <ActivitiesListPage session={ctx.session} />,
+  },
+  {
+    pattern: '/activities/new',
+    section: 'activities',
+    chrome: 'main',
+    render: (ctx) => <ActivityFormPage key="new" session={ctx.session} />,
+  },
+  {
+    pattern: '/activities/:id/edit',
+    section: 'activities',
+    chrome: 'main',
+    render: (ctx) => (
+      <ActivityFormPage key={`edit-${ctx.params.id}`} id={ctx.params.id} session={ctx.session} />
+    ),
+  },
+  {
+    pattern: '/activities/:id',
+    section: 'activities',
+    chrome: 'main',
+    render: (ctx) => (
+      <ActivityDetailPage key={ctx.params.id} id={ctx.params.id!} session={ctx.session} />
+    ),
+  },
   comingSoon('suggestions'),
   comingSoon('statistics'),
   comingSoon('reports'),

@@ -6,6 +6,8 @@ import { ageOn } from '../../../../../shared/persons/age'
 import { formatDateTime } from '../../../format/dateTime'
 import { categoryName } from '../common/codeOptions'
 import type { Dictionaries } from '../common/dictionaryStore'
+import { PersonActivitiesSection } from '../../activities/PersonActivitiesSection'
+import { PersonMembershipsSection } from '../../organizations/PersonMembershipsSection'
 import { fieldText } from './fieldText'
 import { SectionCard, type FieldItem } from './SectionCard'
 import { AwardsTable, EducationsTable, PostsTable, SeatsTable } from './SubRecordTables'
@@ -198,10 +200,10 @@ export function PersonSections({ person, dict, revealed, today }: Props) {
         ]}
       />
       <SectionCard id="organizations" title={sec.organizations}>
-        <Typography.Text type="secondary">{ui.detail.organizationsEmpty}</Typography.Text>
+        <PersonMembershipsSection personId={person.id} />
       </SectionCard>
       <SectionCard id="activities" title={sec.activities}>
-        <Typography.Text type="secondary">{ui.detail.activitiesEmpty}</Typography.Text>
+        <PersonActivitiesSection personId={person.id} />
       </SectionCard>
     </>
   )

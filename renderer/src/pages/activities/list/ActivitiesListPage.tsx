@@ -1,0 +1,276 @@
+import { useCallback, useEffect, useState } from 'react'
+import { Button, Card, Empty, Input, Select, Space, Table, Typography } from 'antd'
+import type { ColumnsType } from 'antd/es/table'
+import { PlusOutlined, SearchOutlined, TagsOutlined } from '@ant-design/icons'
+import type { Input as CallInput, SessionInfo } from '../../../../../shared/contract'
+import { ACTIVITY_STATUSES, type Activity } from '../../../../../shared/contract/activities'
+import { t } from '../../../../../shared/i18n'
+import { call } from '../../../api/client'
+import { useLoaded } from '../../../api/useLoaded'
+import { navigate } from '../../../router/hashRoute'
+import { PageTitle } from '../../PageTitle'
+import {
+  LocalDictionaryModal,
+  type LocalDictionaryApi,
+} from '../../organizations/LocalDictionaryModal'
+import { canWrite, isAdmin } from '../../persons/common/access'
+import { StatusTag } from '../StatusTag'
+import { TotalsStrip } from './TotalsStrip'
+import { useActivityListState } from './listState'
+import '../../persons/common/persons.css'
+
+const txt = t.activitiesUi.list
+const cols = txt.columns
+const PAGE = 500
+const SEARCH_DEBOUNCE_MS = 250
+
+type ListFilter = Omit<CallInput<'activities.list'>, 'page' | 'pageSize'>
+
+/** Every activity the filter matches (a county holds dozens to hundreds a year). */
+async function fetchAll(filter: ListFilter): Promise<Activity[]> {
+  const first = await call('activities.list', { ...filter, page: 1, pageSize: PAGE })
+  const items = [...first.items]
+  for (let page = 2; items.length < first.total; page++) {
+    const next = await call('activities.list', { ...filter, page, pageSize: PAGE })
+    if (next.items.length === 0) break
+    items.push(...next.items)
+  }
+  return items
+}
+
+const typesApi: LocalDictionaryApi = {
+  list: () => call('activities.types', { includeDisabled: true }),
+  save: (e) => call('activities.saveType', e),
+  remove: (code) => call('activities.deleteType', { code }),
+}
+
+/** `#/activities`: the ledger of a year, by type and status, with the year's figures on top. */
+export function ActivitiesListPage({ session }: { session: SessionInfo }) {
+  const { year, type, status, query, page, set } = useActivityListState()
+  const [typed, setTyped] = useState(query)
+  const [editingTypes, setEditingTypes] = useState(false)
+  const writer = canWrite(session)
+
+  useEffect(() => {
+    if (typed === query) return
+    const timer = window.setTimeout(() => set({ query: typed, page: 1 }), SEARCH_DEBOUNCE_MS)
+    return () => window.clearTimeout(timer)
+  }, [typed, query, set])
+
+  const fetcher = useCallback(() => {
+    const filter: ListFilter = {}
+    if (year) filter.year = year
+    if (type) filter.type = type
+    if (status) filter.status = status
+    if (query.trim()) filter.query = query.trim()
+    return fetchAll(filter)
+  }, [year, type, status, query])
+  const { data, loading } = useLoaded(fetcher, [] as Activity[])
+  const types = useLoaded(
+    useCallback(() => call('activities.types', { includeDisabled: true }), []),
+    [],
+  )
+
+  const thisYear = new Date().getFullYear()
+  const yearOptions = [
+    { value: 0, label: txt.allYears },
+    ...Array.from({ length: 12 }, (_, i) => thisYear + 1 - i).map((y) => ({
+      value: y,
+      label: txt.year(y),
+    })),
+  ]
+
+  const open = (a: Activity) => navigate(`/activities/${encodeURIComponent(a.id)}`)
+  const columns: ColumnsType<Activity> = [
+    {
+      title: cols.date,
+      dataIndex: 'startDate',
+      width: 124,
+      render: (d: string, a) => (
+        <span className="pl-mono">{a.endDate && a.endDate !== d ? `${d}…` : d}</span>
+      ),
+    },
+    {
+      title: cols.title,
+      dataIndex: 'title',
+      ellipsis: true,
+      render: (title: string, a) => (
+        <Typography.Link
+          href={`#/activities/${encodeURIComponent(a.id)}`}
+          onClick={(e) => e.stopPropagation()}
+        >
+          {title}
+        </Typography.Link>
+      ),
+    },
+    { title: cols.type, dataIndex: 'typeName', width: 96 },
+    {
+      title: cols.status,
+      dataIndex: 'status',
+      width: 104,
+      render: (s: Activity['status']) => <StatusTag status={s} />,
+    },
+    {
+      title: cols.place,
+      dataIndex: 'place',
+      width: 170,
+      ellipsis: true,
+      render: (v: string | null) => v ?? t.common.none,
+    },
+    {
+      title: cols.organization,
+      dataIndex: 'organizationName',
+      width: 150,
+      ellipsis: true,
+      render: (v: string | null) => v ?? t.common.none,
+    },
+    {
+      title: cols.expected,
+      key: 'expected',
+      width: 64,
+      align: 'right',
+      render: (_, a) => a.attendance.expected,
+    },
+    {
+      title: cols.actual,
+      key: 'actual',
+      width: 64,
+      align: 'right',
+      render: (_, a) => <strong>{a.attendance.actual}</strong>,
+    },
+    {
+      title: cols.attachments,
+      dataIndex: 'attachmentCount',
+      width: 56,
+      align: 'right',
+      render: (n: number) => n || t.common.none,
+    },
+  ]
+
+  const filtered = !!(type || status || query.trim())
+  return (
+    <div style={{ maxWidth: 1400 }}>
+      <PageTitle
+        extra={
+          <Space>
+            {isAdmin(session) && (
+              <Button icon={<TagsOutlined />} onClick={() => setEditingTypes(true)}>
+                {txt.types}
+              </Button>
+            )}
+            {writer && (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => navigate('/activities/new')}
+              >
+                {txt.add}
+              </Button>
+            )}
+          </Space>
+        }
+      >
+        {txt.title}
+      </PageTitle>
+      <Card size="small" style={{ marginBottom: 12 }} styles={{ body: { padding: 14 } }}>
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
+          <Select
+            aria-label={txt.yearLabel}
+            value={year ?? 0}
+            options={yearOptions}
+            onChange={(v: number) => set({ year: v || null, page: 1 })}
+            style={{ width: 112 }}
+          />
+          <Select
+            aria-label={txt.typeLabel}
+            allowClear
+            placeholder={txt.allTypes}
+            value={type ?? undefined}
+            options={types.data.map((e) => ({ value: e.code, label: e.name }))}
+            onChange={(v?: string) => set({ type: v ?? null, page: 1 })}
+            style={{ width: 130 }}
+          />
+          <Select
+            aria-label={txt.statusLabel}
+            allowClear
+            placeholder={txt.allStatuses}
+            value={status ?? undefined}
+            options={ACTIVITY_STATUSES.map((s) => ({ value: s, label: t.activities.statuses[s] }))}
+            onChange={(v?: Activity['status']) => set({ status: v ?? null, page: 1 })}
+            style={{ width: 112 }}
+          />
+          <Input
+            allowClear
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            prefix={<SearchOutlined style={{ color: '#8a94a6' }} />}
+            placeholder={txt.searchPlaceholder}
+            aria-label={txt.searchLabel}
+            maxLength={100}
+            style={{ width: 300 }}
+          />
+          <Typography.Text strong style={{ marginLeft: 'auto' }} data-testid="activities-total">
+            {txt.total(data.length)}
+          </Typography.Text>
+        </div>
+        <TotalsStrip items={data} />
+      </Card>
+      <Card size="small" styles={{ body: { padding: 0 } }}>
+        <Table<Activity>
+          rowKey="id"
+          size="small"
+          aria-label={txt.title}
+          loading={loading}
+          columns={columns}
+          dataSource={data}
+          onRow={(a) => ({
+            onClick: () => open(a),
+            onKeyDown: (e) => {
+              if (e.key === 'Enter') open(a)
+            },
+            tabIndex: 0,
+            style: { cursor: 'pointer' },
+          })}
+          pagination={{
+            current: page,
+            pageSize: 50,
+            hideOnSinglePage: true,
+            showSizeChanger: false,
+            onChange: (p) => set({ page: p }),
+          }}
+          locale={{
+            emptyText: (
+              <Empty
+                image={Empty.PRESENTED_IMAGE_SIMPLE}
+                description={
+                  filtered || year ? (
+                    txt.noMatch
+                  ) : (
+                    <>
+                      <div>{txt.empty}</div>
+                      {writer && (
+                        <Typography.Text type="secondary">{txt.emptyHint}</Typography.Text>
+                      )}
+                    </>
+                  )
+                }
+              />
+            ),
+          }}
+        />
+      </Card>
+      {isAdmin(session) && (
+        <LocalDictionaryModal
+          open={editingTypes}
+          title={t.activitiesUi.typesDict.title}
+          intro={t.activitiesUi.typesDict.intro}
+          api={typesApi}
+          onClose={(changed) => {
+            setEditingTypes(false)
+            if (changed) void types.reload()
+          }}
+        />
+      )}
+    </div>
+  )
+}
