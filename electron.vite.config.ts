@@ -10,7 +10,11 @@ export default defineConfig({
       // package: better-sqlite3, whose native .node files cannot be bundled.
       externalizeDeps: false,
       rolldownOptions: {
-        input: { index: resolve('electron/main/index.ts') },
+        input: {
+          index: resolve('electron/main/index.ts'),
+          // Reads .xlsx files in a worker thread (electron/services/excel/workerEntry.ts).
+          xlsxWorker: resolve('electron/services/excel/xlsxWorker.ts'),
+        },
         external: ['electron', /^electron\//, 'better-sqlite3', /^better-sqlite3\//],
       },
     },

@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely/migration'
 import * as m0001 from './0001_init'
 import * as m0002 from './0002_persons'
 import * as m0003 from './0003_organizations_activities'
+import * as m0004 from './0004_imports'
 
 /** Static list: bundlers and the packaged app cannot read a migrations folder at run time. */
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
   '0002_persons': m0002,
   '0003_organizations_activities': m0003,
+  '0004_imports': m0004,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -6,6 +6,8 @@ import { activitiesTypesHandlers } from './activitiesTypes'
 import { auditHandlers } from './audit'
 import { authHandlers } from './auth'
 import { dictionariesHandlers } from './dictionaries'
+import { exportsHandlers } from './exports'
+import { importsHandlers } from './imports'
 import { organizationsHandlers } from './organizations'
 import { organizationsMembersHandlers } from './organizationsMembers'
 import { organizationsPostsHandlers } from './organizationsPosts'
@@ -44,4 +46,6 @@ export const handlers: HandlerMap = {
   ...participantsAttendanceHandlers,
   ...activitiesDocumentsHandlers,
   ...printHandlers,
+  ...importsHandlers,
+  ...exportsHandlers,
 }

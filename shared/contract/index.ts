@@ -3,6 +3,8 @@ import { auditContract } from './audit'
 import { authContract } from './auth'
 import { dictionariesContract } from './dictionaries'
 import { documentsContract } from './documents'
+import { exportsContract } from './exports'
+import { importsContract } from './imports'
 import { personsContract } from './persons'
 import { printContract } from './print'
 import type { InputOf, OutputOf } from './procedure'
@@ -28,6 +30,8 @@ export const contract = {
   ...activitiesContract,
   ...documentsContract,
   ...printContract,
+  ...importsContract,
+  ...exportsContract,
 }
 
 export type Contract = typeof contract
@@ -54,6 +58,8 @@ export type * from './settings'
 export type * from './statistics'
 export type * from './persons'
 export type * from './dictionaries'
+export type * from './imports'
+export type * from './exports'
 export type * from './organizations'
 export type * from './activities'
 export type * from './documents'

@@ -1,11 +1,15 @@
 import { activityAuditActions } from './activities'
 import { documentAuditActions } from './documents'
+import { exportAuditActions } from './exports'
+import { importAuditActions } from './imports'
 import { organizationAuditActions } from './organizations'
 import { personAuditActions } from './persons'
 
 /** Chinese names for audit actions; each feature keeps its own, merged here. Unknown actions show their code. */
 export const auditActions: Record<string, string> = {
   ...personAuditActions,
+  ...importAuditActions,
+  ...exportAuditActions,
   ...organizationAuditActions,
   ...activityAuditActions,
   ...documentAuditActions,

@@ -1,4 +1,5 @@
 import { activitiesCliText } from './activities'
+import { importCliText } from './imports'
 import { personsCliText } from './personsCli'
 
 /** Text of the `xinlian` command line tool: help, results and errors. */
@@ -93,6 +94,7 @@ export const cli = {
     },
     ...activitiesCliText,
     ...personsCliText,
+    ...importCliText,
   } satisfies Record<string, CommandText>,
 
   errors: {

@@ -9,7 +9,9 @@ import { dashboard } from './dashboard'
 import { desktop } from './desktop'
 import { documents } from './documents'
 import { errorMessages, errorText } from './errors'
+import { exportsText } from './exports'
 import { fieldLabels } from './fields'
+import { imports } from './imports'
 import { nav } from './nav'
 import { organizations } from './organizations'
 import { organizationsUi } from './organizationsUi'
@@ -39,6 +41,8 @@ export const t = {
   activities,
   activitiesUi,
   documents,
+  imports,
+  exports: exportsText,
   print,
 }
 export { issueMessage } from './validation'

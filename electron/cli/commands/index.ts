@@ -24,6 +24,19 @@ export const commands: CommandEntry[] = [
   { name: 'persons list', load: async () => (await import('./personsList')).personsListCommand },
   { name: 'persons count', load: async () => (await import('./personsCount')).personsCountCommand },
   { name: 'demo', load: async () => (await import('./demo')).demoCommand },
+  {
+    name: 'persons import',
+    load: async () => (await import('./personsImport')).personsImportCommand,
+  },
+  {
+    name: 'persons export',
+    load: async () => (await import('./personsExport')).personsExportCommand,
+  },
+  { name: 'imports list', load: async () => (await import('./importsList')).importsListCommand },
+  {
+    name: 'imports rollback',
+    load: async () => (await import('./importsRollback')).importsRollbackCommand,
+  },
 ]
 
 /** The entry named by the first words of argv (longest name first), and the rest of argv. */

@@ -1,0 +1,93 @@
+import type BetterSqlite3 from 'better-sqlite3'
+import type { Kysely } from 'kysely'
+import type { Database, ImportBatchesTable, ImportBatchPersonsTable } from '../schema'
+
+/** Import batches, the persons each touched, and the remembered header mapping. */
+
+export type ImportBatchRow = ImportBatchesTable
+export type ImportBatchPersonRow = ImportBatchPersonsTable
+
+export async function insertImportBatch(db: Kysely<Database>, row: ImportBatchRow): Promise<void> {
+  await db.insertInto('import_batches').values(row).execute()
+}
+
+export async function findImportBatch(db: Kysely<Database>, id: string) {
+  return db.selectFrom('import_batches').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+export async function listImportBatches(db: Kysely<Database>, page: number, pageSize: number) {
+  const total = await db
+    .selectFrom('import_batches')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
+  const rows = await db
+    .selectFrom('import_batches')
+    .selectAll()
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .execute()
+  return { total: Number(total.n), rows }
+}
+
+/** Earlier batches of the same file that are still in effect. */
+export async function appliedBatchesOfFile(db: Kysely<Database>, sha256: string) {
+  return db
+    .selectFrom('import_batches')
+    .select(['id', 'at', 'username'])
+    .where('file_sha256', '=', sha256)
+    .where('status', '=', 'applied')
+    .orderBy('at', 'desc')
+    .execute()
+}
+
+export async function markBatchRolledBack(
+  db: Kysely<Database>,
+  id: string,
+  at: string,
+  by: string,
+): Promise<void> {
+  await db
+    .updateTable('import_batches')
+    .set({ status: 'rolledBack', rolled_back_at: at, rolled_back_by: by })
+    .where('id', '=', id)
+    .execute()
+}
+
+/** A statement compiled once for the thousands of rows one import records. */
+export function batchPersonWriter(sqlite: BetterSqlite3.Database) {
+  const insert = sqlite.prepare(
+    `INSERT INTO import_batch_persons (batch_id, person_rid, person_id, op, before_json, stamp)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  )
+  return (row: ImportBatchPersonRow) =>
+    insert.run(row.batch_id, row.person_rid, row.person_id, row.op, row.before_json, row.stamp)
+}
+
+export function batchPersons(
+  sqlite: BetterSqlite3.Database,
+  batchId: string,
+): ImportBatchPersonRow[] {
+  return sqlite
+    .prepare('SELECT * FROM import_batch_persons WHERE batch_id = ? ORDER BY person_rid')
+    .all(batchId) as ImportBatchPersonRow[]
+}
+
+export async function readHeaderMemory(db: Kysely<Database>) {
+  return db.selectFrom('import_header_memory').select(['header', 'field']).execute()
+}
+
+export async function saveHeaderMemory(
+  db: Kysely<Database>,
+  entries: { header: string; field: string | null }[],
+  at: string,
+): Promise<void> {
+  for (const e of entries) {
+    await db
+      .insertInto('import_header_memory')
+      .values({ header: e.header, field: e.field, updated_at: at })
+      .onConflict((oc) => oc.column('header').doUpdateSet({ field: e.field, updated_at: at }))
+      .execute()
+  }
+}

@@ -1,0 +1,264 @@
+import type BetterSqlite3 from 'better-sqlite3'
+import { PERSON_SCALAR_KEYS } from '../../shared/persons/fieldSpecs'
+import type { PersonFields, PersonScalars, PersonSubRecords } from '../../shared/persons/types'
+import { namePinyin, phoneDigits, reversed, type NamePinyin } from '../../shared/persons/searchKeys'
+import { rowToScalars, SCALAR_COLUMNS, searchDocuments } from './personRows'
+import { FTS_SQL } from './personSearchRows'
+
+/**
+ * The persons repo's writes (persons.ts) as statements compiled once, for imports that write
+ * thousands of persons in one transaction: Kysely re-prepares on every execute (STACK.md).
+ * Same rows, same search keys (scalarsToRow), same FTS documents (searchDocuments), same
+ * change_log entries as insertPerson / updatePerson / purgePerson, so search, the list index
+ * and packages see an imported person exactly like a typed one. Call inside a transaction.
+ */
+
+export interface BulkPersonKey {
+  rid: number
+  id: string
+  siteId: string
+}
+
+export interface StoredPerson extends BulkPersonKey {
+  deletedAt: string | null
+  updatedAt: string
+  fields: PersonFields
+  /** False when read for matching only: seats, posts, educations and awards left empty. */
+  complete: boolean
+}
+
+const SEARCH_COLUMNS = ['name_py', 'name_initials', 'id_rev', 'phone_rev'] as const
+/** The columns scalarsToRow of personRows fills, in a fixed order for positional binding. */
+export const BULK_ROW_COLUMNS = [
+  ...SCALAR_COLUMNS.map((c) => c.column),
+  ...SEARCH_COLUMNS,
+] as string[]
+const ROW_COLUMNS = BULK_ROW_COLUMNS
+const PINYIN_CACHE_MAX = 200_000
+
+/**
+ * scalarsToRow of personRows as a positional array, with each name's pinyin worked out once:
+ * names repeat a lot in a county, and pinyin-pro costs a few microseconds a name.
+ */
+export function bulkRowBuilder(): (s: PersonScalars) => unknown[] {
+  const pinyinOf = new Map<string, NamePinyin>()
+  return (s) => {
+    const values: unknown[] = []
+    for (const { key } of SCALAR_COLUMNS) values.push(s[key] ?? null)
+    let py = pinyinOf.get(s.name)
+    if (!py) {
+      py = namePinyin(s.name)
+      if (pinyinOf.size < PINYIN_CACHE_MAX) pinyinOf.set(s.name, py)
+    }
+    values.push(py.full, py.initials, reversed(s.idNumber), reversed(phoneDigits(s.phone)))
+    return values
+  }
+}
+const CHILD_TABLES = [
+  'person_categories',
+  'person_tags',
+  'person_seats',
+  'person_posts',
+  'person_education',
+  'person_awards',
+] as const
+
+export type PersonBulkWriter = ReturnType<typeof personBulkWriter>
+
+export function personBulkWriter(sqlite: BetterSqlite3.Database) {
+  const q = (sql: string) => sqlite.prepare(sql)
+  const insertPerson = q(
+    `INSERT INTO persons (id, site_id, created_at, updated_at, is_demo, ${ROW_COLUMNS.join(', ')})
+     VALUES (?, ?, ?, ?, 0, ${ROW_COLUMNS.map(() => '?').join(', ')})`,
+  )
+  const updatePerson = q(
+    `UPDATE persons SET ${ROW_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE rid = ?`,
+  )
+  const purgeRow = q(
+    `UPDATE persons SET ${ROW_COLUMNS.map((c) => `${c} = ?`).join(', ')},
+       updated_at = ?, deleted_at = coalesce(deleted_at, ?), purged_at = ? WHERE rid = ?`,
+  )
+  const deleteChildren = CHILD_TABLES.map((t) => q(`DELETE FROM ${t} WHERE person_rid = ?`))
+  const insertCategory = q(
+    'INSERT INTO person_categories (person_rid, code, detail) VALUES (?, ?, ?)',
+  )
+  const insertTag = q('INSERT INTO person_tags (person_rid, tag) VALUES (?, ?)')
+  const insertSeat = q(
+    `INSERT INTO person_seats (person_rid, ord, body, session, level, post, term_start, term_end, sector)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  )
+  const insertPost = q(
+    'INSERT INTO person_posts (person_rid, ord, org, post, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?)',
+  )
+  const insertEducation = q(
+    `INSERT INTO person_education (person_rid, ord, school, major, education, degree, start_date, end_date)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  )
+  const insertAward = q(
+    'INSERT INTO person_awards (person_rid, ord, name, level, awarded_on, issuer) VALUES (?, ?, ?, ?, ?, ?)',
+  )
+  const insertTri = q(FTS_SQL.insertTri)
+  const insertChars = q(FTS_SQL.insertChars)
+  const deleteTri = q(FTS_SQL.deleteTri)
+  const deleteChars = q(FTS_SQL.deleteChars)
+  const change = q(
+    'INSERT INTO change_log (table_name, row_id, op, hlc, site_id) VALUES (?, ?, ?, ?, ?)',
+  )
+  const selectPerson = q('SELECT * FROM persons WHERE rid = ?')
+  const selectChildren = {
+    categories: q('SELECT code, detail FROM person_categories WHERE person_rid = ? ORDER BY code'),
+    tags: q('SELECT tag FROM person_tags WHERE person_rid = ? ORDER BY tag').pluck(),
+    seats: q('SELECT * FROM person_seats WHERE person_rid = ? ORDER BY ord'),
+    posts: q('SELECT * FROM person_posts WHERE person_rid = ? ORDER BY ord'),
+    educations: q('SELECT * FROM person_education WHERE person_rid = ? ORDER BY ord'),
+    awards: q('SELECT * FROM person_awards WHERE person_rid = ? ORDER BY ord'),
+  }
+
+  const rowValues = bulkRowBuilder()
+
+  function writeChildren(rid: number, subs: PersonSubRecords, fresh: boolean): void {
+    if (!fresh) for (const del of deleteChildren) del.run(rid)
+    for (const c of subs.categories) insertCategory.run(rid, c.code, c.detail)
+    for (const tag of subs.tags) insertTag.run(rid, tag)
+    subs.seats.forEach((s, ord) =>
+      insertSeat.run(
+        rid,
+        ord,
+        s.body,
+        s.session,
+        s.level,
+        s.post,
+        s.termStart,
+        s.termEnd,
+        s.sector,
+      ),
+    )
+    subs.posts.forEach((p, ord) => insertPost.run(rid, ord, p.org, p.post, p.start, p.end))
+    subs.educations.forEach((e, ord) =>
+      insertEducation.run(rid, ord, e.school, e.major, e.education, e.degree, e.start, e.end),
+    )
+    subs.awards.forEach((a, ord) => insertAward.run(rid, ord, a.name, a.level, a.date, a.issuer))
+  }
+
+  function index(rid: number, fields: PersonScalars): void {
+    const docs = searchDocuments(fields)
+    insertTri.run(rid, ...docs.tri)
+    insertChars.run(rid, docs.chars)
+  }
+
+  function unindex(rid: number): void {
+    deleteTri.run(rid)
+    deleteChars.run(rid)
+  }
+
+  return {
+    /** insertPerson of the persons repo. */
+    insert(p: { id: string; siteId: string; stamp: string; fields: PersonFields }): number {
+      const rid = Number(
+        insertPerson.run(p.id, p.siteId, p.stamp, p.stamp, ...rowValues(p.fields)).lastInsertRowid,
+      )
+      writeChildren(rid, p.fields, true)
+      index(rid, p.fields)
+      change.run('persons', p.id, 'insert', p.stamp, p.siteId)
+      return rid
+    },
+
+    /** updatePerson of the persons repo: the live person rewritten whole. */
+    update(key: BulkPersonKey, fields: PersonFields, stamp: string): void {
+      updatePerson.run(...rowValues(fields), stamp, key.rid)
+      writeChildren(key.rid, fields, false)
+      unindex(key.rid)
+      index(key.rid, fields)
+      change.run('persons', key.id, 'update', stamp, key.siteId)
+    },
+
+    /** purgePerson of the persons repo: personal data wiped, a tombstone left to travel. */
+    purge(key: BulkPersonKey, stamp: string): void {
+      const blank = Object.fromEntries(
+        PERSON_SCALAR_KEYS.map((k) => [k, null]),
+      ) as unknown as PersonScalars
+      for (const del of deleteChildren) del.run(key.rid)
+      unindex(key.rid)
+      purgeRow.run(...rowValues({ ...blank, name: '', status: '1' }), stamp, stamp, stamp, key.rid)
+      change.run('persons', key.id, 'delete', stamp, key.siteId)
+    },
+
+    /** A person with child records, as findPerson of the persons repo reads one. */
+    read(rid: number): StoredPerson | null {
+      const person = this.readForMatch(rid)
+      return person && this.complete(person)
+    },
+
+    /**
+     * The scalars, categories and tags only: what an import row can change. Most rows of a
+     * re-imported roster change nothing, and reading four more child tables for each costs.
+     */
+    readForMatch(rid: number): StoredPerson | null {
+      const row = selectPerson.get(rid) as Record<string, unknown> | undefined
+      if (!row || row.purged_at) return null
+      return {
+        rid,
+        id: row.id as string,
+        siteId: row.site_id as string,
+        deletedAt: (row.deleted_at as string | null) ?? null,
+        updatedAt: row.updated_at as string,
+        complete: false,
+        fields: {
+          ...rowToScalars(row as Parameters<typeof rowToScalars>[0]),
+          categories: selectChildren.categories.all(rid) as {
+            code: string
+            detail: string | null
+          }[],
+          tags: selectChildren.tags.all(rid) as string[],
+          seats: [],
+          posts: [],
+          educations: [],
+          awards: [],
+        },
+      }
+    },
+
+    /** The rest of a person read for matching: seats, posts, educations, awards. */
+    complete(person: StoredPerson): StoredPerson {
+      if (person.complete) return person
+      const rid = person.rid
+      const sub = (s: BetterSqlite3.Statement) => s.all(rid) as Record<string, string | null>[]
+      return {
+        ...person,
+        complete: true,
+        fields: {
+          ...person.fields,
+          seats: sub(selectChildren.seats).map((s) => ({
+            body: s.body as 'npc' | 'cppcc',
+            session: s.session ?? null,
+            level: s.level ?? null,
+            post: s.post ?? null,
+            termStart: s.term_start ?? null,
+            termEnd: s.term_end ?? null,
+            sector: s.sector ?? null,
+          })),
+          posts: sub(selectChildren.posts).map((p) => ({
+            org: p.org ?? '',
+            post: p.post ?? null,
+            start: p.start_date ?? null,
+            end: p.end_date ?? null,
+          })),
+          educations: sub(selectChildren.educations).map((e) => ({
+            school: e.school ?? '',
+            major: e.major ?? null,
+            education: e.education ?? null,
+            degree: e.degree ?? null,
+            start: e.start_date ?? null,
+            end: e.end_date ?? null,
+          })),
+          awards: sub(selectChildren.awards).map((a) => ({
+            name: a.name ?? '',
+            level: a.level ?? null,
+            date: a.awarded_on ?? null,
+            issuer: a.issuer ?? null,
+          })),
+        },
+      }
+    },
+  }
+}

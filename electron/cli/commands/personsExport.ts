@@ -1,0 +1,64 @@
+import { copyFileSync, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { cli } from '../../../shared/i18n/cli'
+import { importCliText } from '../../../shared/i18n/imports'
+import { withCliSession } from '../cliSession'
+import { defineCommand } from '../command'
+import { userOption } from '../commonOptions'
+import { resolveDataDir } from '../dataDir'
+import { CliError, EXIT, usageError } from '../errors'
+import { passwordFromEnv } from '../password'
+
+const text = importCliText['persons export']
+const importText = importCliText['persons import']
+
+/**
+ * `xinlian persons export FILE.xlsx`: exports.persons through the dispatcher (role, masking,
+ * the audit row), then the file is put where the user asked — under a temporary name first,
+ * so a half-written file never carries the final name.
+ */
+export const personsExportCommand = defineCommand({
+  name: 'persons export',
+  args: [{ name: 'file', label: cli.valueNames.file, help: text.fileArg }],
+  options: {
+    ...userOption,
+    query: { type: 'string', help: text.query, valueName: text.queryValue },
+    unmasked: { type: 'boolean', help: text.unmasked },
+  },
+  async run({ options, args, out, env }) {
+    const dataDir = resolveDataDir(options['data-dir'], env)
+    const target = resolve(args.file!)
+    if (!target.toLowerCase().endsWith('.xlsx')) throw usageError(text.notXlsx)
+    if (existsSync(target))
+      throw new CliError(importText.outExists(target), EXIT.failed, 'CONFLICT')
+    const password = passwordFromEnv(env)
+    return withCliSession({ dataDir, mustExist: true }, async (s) => {
+      await s.requireInitialized()
+      await s.signIn(options.user!, password)
+      const query = options.query?.trim() || undefined
+      const result = await s.call(
+        'exports.persons',
+        { query, sort: query ? 'relevance' : 'name', unmasked: options.unmasked === true },
+        { query: '--query', unmasked: '--unmasked' },
+      )
+      const temp = join(dirname(target), `.${randomBytes(6).toString('hex')}.partial`)
+      try {
+        if (result.data !== null) writeFileSync(temp, Buffer.from(result.data, 'base64'))
+        else {
+          copyFileSync(result.path!, temp)
+          rmSync(result.path!, { force: true })
+        }
+        renameSync(temp, target)
+      } catch {
+        rmSync(temp, { force: true })
+        throw new CliError(importText.fileMissing(target), EXIT.failed, 'IO_ERROR')
+      }
+      out.result(
+        { ok: true, file: target, rows: result.rows, masked: result.masked, bytes: result.bytes },
+        [text.done(target, result.rows, result.masked)],
+      )
+      return EXIT.ok
+    })
+  },
+})

@@ -1,0 +1,25 @@
+import type { RawCell } from '../../../shared/import/rawCell'
+import type { SpreadsheetProblem } from './spreadsheetError'
+
+/** A row of a sheet: its number as Excel shows it, and its cells from column A. */
+export type SheetRow = [row: number, cells: RawCell[]]
+
+/** What a spreadsheet reader yields, in order: a sheet, its rows in batches, the next sheet… */
+export type SheetEvent =
+  { type: 'sheet'; name: string; hidden: boolean } | { type: 'rows'; rows: SheetRow[] }
+
+/** Worker → main. */
+export type WorkerMessage =
+  SheetEvent | { type: 'done' } | { type: 'error'; problem: SpreadsheetProblem; message: string }
+
+/**
+ * Main → worker: read a file (the worker reads one at a time and then waits for the next),
+ * a batch was taken (flow control), or stop sending the rows of the current sheet.
+ */
+export type MainMessage = { type: 'read'; job: ReadJob } | { type: 'ack' } | { type: 'skipSheet' }
+
+export interface ReadJob {
+  bytes: Uint8Array
+  /** Only this sheet is read when given. */
+  sheet?: string | undefined
+}

@@ -1,0 +1,36 @@
+/** Why a file cannot be read; the message is Chinese and says what to do. */
+export type SpreadsheetProblem =
+  | 'empty'
+  | 'tooLarge'
+  | 'xls'
+  | 'et'
+  | 'encrypted'
+  | 'ods'
+  | 'notSpreadsheet'
+  | 'notXlsx'
+  | 'damaged'
+  | 'zipBomb'
+  | 'tooManyEntries'
+  | 'lyingSize'
+  | 'entities'
+  | 'hugeCell'
+  | 'hugeText'
+  | 'cellOutOfRange'
+  | 'tooManyRows'
+  | 'forbiddenName'
+  | 'outOfMemory'
+  | 'csvBadQuotes'
+  | 'noSheets'
+  | 'sheetNotFound'
+  | 'nothingReadable'
+
+/** A file refused as a whole. Crosses the worker boundary as {problem, message}. */
+export class SpreadsheetError extends Error {
+  constructor(
+    readonly problem: SpreadsheetProblem,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'SpreadsheetError'
+  }
+}

@@ -1,0 +1,60 @@
+import ExcelJS from 'exceljs'
+import type { DocColumn } from '../../../shared/documents/columns'
+import type { DocPage } from '../../../shared/documents/signInSheet'
+import { writeOfficeSheet, type OfficeCell } from '../excel/officeSheet'
+
+/** What the print models (花名册, 活动台账) share, enough for a sheet. */
+export interface TableModel {
+  title: string
+  infoLines: string[]
+  columns: DocColumn[]
+  pages: DocPage<string[]>[]
+  /** The ledger's 合计 row. */
+  totalRow?: string[]
+  summaryLines?: string[]
+}
+
+const MM_PER_CHAR = 2.4
+const NUMBER = /^-?\d+(\.\d+)?$/
+
+/**
+ * A print model as an .xlsx in the office layout (officeSheet): the same title, info line,
+ * columns and rows the printed page shows, all pages as one table; 序号 and the figures of
+ * right-aligned columns as numbers, so the upper level can sum them.
+ */
+export async function writeDocumentSheet(
+  path: string,
+  sheetName: string,
+  model: TableModel,
+): Promise<number> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useStyles: true,
+    useSharedStrings: false,
+  })
+  workbook.creator = '新联台账'
+  const numeric = model.columns.map((c) => c.key === 'seq' || c.align === 'right')
+  const cells = (row: string[]): OfficeCell[] =>
+    row.map((v, i) => (numeric[i] && NUMBER.test(v) ? Number(v) : v === '' ? null : v))
+  function* rows(): Generator<OfficeCell[]> {
+    for (const page of model.pages) for (const row of page.rows) yield cells(row)
+    if (model.totalRow) yield cells(model.totalRow)
+  }
+  const written = await writeOfficeSheet(
+    workbook,
+    {
+      sheetName,
+      title: model.title,
+      subtitle: model.infoLines.join('    '),
+      columns: model.columns.map((c) => ({
+        header: c.label,
+        width: Math.max(6, Math.round(c.widthMm / MM_PER_CHAR)),
+      })),
+      frozenColumns: Math.min(2, model.columns.length),
+      notes: model.summaryLines ?? [],
+    },
+    rows(),
+  )
+  await workbook.commit()
+  return written - (model.totalRow ? 1 : 0)
+}

@@ -1,0 +1,61 @@
+import type BetterSqlite3 from 'better-sqlite3'
+import ExcelJS from 'exceljs'
+import type { PersonExportColumn } from '../../../shared/contract/exports'
+import { exportText } from '../../../shared/i18n/exports'
+import { writeOfficeSheet, type OfficeCell } from '../excel/officeSheet'
+import { cellOf, columnHeader, columnWidth, type CellContext } from './personColumns'
+import { exportPersons } from './personRowsSource'
+
+export interface PersonListSpec {
+  rids: readonly number[]
+  columns: readonly PersonExportColumn[]
+  masked: boolean
+  title: string
+  unitName: string
+  date: Date
+  dictionaryName: CellContext['dictionaryName']
+}
+
+/**
+ * Streams a person list into an .xlsx at `path` with ExcelJS's WorkbookWriter: title, unit
+ * and date line, header, 序号 and one row per person, committed as they are read, so a list
+ * of 100,000 persons never sits in memory whole.
+ */
+export async function writePersonList(
+  sqlite: BetterSqlite3.Database,
+  path: string,
+  spec: PersonListSpec,
+): Promise<number> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useStyles: true,
+    useSharedStrings: false,
+  })
+  workbook.creator = '新联台账'
+  const ctx: CellContext = { masked: spec.masked, dictionaryName: spec.dictionaryName }
+  function* rows(): Generator<OfficeCell[]> {
+    let n = 0
+    for (const p of exportPersons(sqlite, spec.rids)) {
+      const cells: OfficeCell[] = [++n]
+      for (const c of spec.columns) cells.push(cellOf(c, p, ctx))
+      yield cells
+    }
+  }
+  const written = await writeOfficeSheet(
+    workbook,
+    {
+      sheetName: exportText.personsSheet,
+      title: spec.title,
+      subtitle: exportText.unitLine(spec.unitName, exportText.date(spec.date), spec.rids.length),
+      columns: [
+        { header: exportText.serialHeader, width: 6 },
+        ...spec.columns.map((c) => ({ header: columnHeader(c), width: columnWidth(c) })),
+      ],
+      frozenColumns: spec.columns[0] === 'name' ? 2 : 1,
+      notes: [spec.masked ? exportText.maskedNote : exportText.unmaskedNote],
+    },
+    rows(),
+  )
+  await workbook.commit()
+  return written
+}

@@ -1,0 +1,167 @@
+import { batchPersonWriter, insertImportBatch } from '../../../db/repos/imports'
+import { personBulkWriter } from '../../../db/repos/personsBulk'
+import type { ImportResult, SheetMapping } from '../../../shared/contract/imports'
+import { importAuditText, importSessionText } from '../../../shared/i18n/imports'
+import { personFieldLabels } from '../../../shared/i18n/persons'
+import { uuidv7 } from '../../../shared/ids/uuidv7'
+import { AppError } from '../../core/appError'
+import { currentUser, type HandlerContext } from '../../core/context'
+import { uuidv7Batch } from '../demo/uuidBatch'
+import { asAppError } from './asAppError'
+import { bulkWriteMode, registerIsEmpty } from './bulkWriteMode'
+import { personAuditTrail } from './auditTrail'
+import { selfUnitIdOf, todayOf } from './contextFacts'
+import { dictionaryNames } from './dictionaryLookup'
+import { rememberedHeaders, rememberManualChoices } from './headerMemory'
+import { ImportReport } from './importReport'
+import { runImport } from './runImport'
+import { getSession } from './sessions'
+
+/**
+ * Applies an import: the file read again with the mapping the user confirmed, each row
+ * decided against the register as it is now, and every create and update written through
+ * the persons bulk writer, with the batch and one audit row per person. Runs inside the
+ * caller's transaction (the dispatcher's, for this audited procedure): all or nothing.
+ */
+export async function applyImport(
+  ctx: HandlerContext,
+  input: { token: string; mapping?: SheetMapping[] | undefined; rowLimit: number },
+): Promise<ImportResult> {
+  const user = currentUser(ctx)
+  const session = getSession(ctx.sqlite, input.token, user.userId, ctx.clock.nowMs())
+  if (session.applied) throw new AppError('CONFLICT', importSessionText.expired)
+  const mapping = input.mapping ?? session.mapping
+  const siteId = await selfUnitIdOf(ctx)
+  const batchId = uuidv7(ctx.clock.nowMs())
+  const at = ctx.clock.nowIso()
+  await insertImportBatch(ctx.db, {
+    id: batchId,
+    at,
+    user_id: user.userId,
+    username: user.username,
+    file_name: session.fileName,
+    file_sha256: session.sha256,
+    file_bytes: session.bytes.byteLength,
+    sheets: '[]',
+    created_count: 0,
+    updated_count: 0,
+    unchanged_count: 0,
+    duplicate_count: 0,
+    rejected_count: 0,
+    warning_count: 0,
+    status: 'applied',
+    rolled_back_at: null,
+    rolled_back_by: null,
+  })
+
+  const registerEmpty = registerIsEmpty(ctx.sqlite)
+  const mode = bulkWriteMode(ctx.sqlite, { deferIndexes: registerEmpty, cacheKib: 256 * 1024 })
+  const bulk = personBulkWriter(ctx.sqlite)
+  const recordPerson = batchPersonWriter(ctx.sqlite)
+  const audit = personAuditTrail(
+    ctx.sqlite,
+    { userId: user.userId, username: user.username },
+    'imports.apply',
+    () => ctx.clock.nowIso(),
+  )
+  const newId = uuidv7Batch()
+  const headers = new Map<string, string[]>()
+  const report = new ImportReport(
+    input.rowLimit,
+    (sheet, column) => headers.get(sheet)?.[column] ?? null,
+    dictionaryNames(ctx.sqlite),
+  )
+  const total = session.preview.sheets.reduce((n, s) => n + s.dataRows, 0)
+  let lastProgress = 0
+
+  const summary = await runImport({
+    sqlite: ctx.sqlite,
+    bulk,
+    bytes: session.bytes,
+    fileName: session.fileName,
+    sheet: session.sheet,
+    mapping,
+    remembered: await rememberedHeaders(ctx.db),
+    today: todayOf(ctx),
+    selfUnitId: siteId,
+    headers,
+    registerEmpty,
+    onProgress: (done) => {
+      const now = Date.now()
+      if (now - lastProgress < 100) return
+      lastProgress = now
+      ctx.emit('progress', { task: 'import', done, total: Math.max(total, done) })
+    },
+    onRow: (o) => {
+      report.add(o)
+      if (o.kind === 'create') {
+        const stamp = ctx.clock.hlc()
+        const id = newId(ctx.clock.nowMs())
+        const rid = bulk.insert({ id, siteId, stamp, fields: o.fields })
+        recordPerson({
+          batch_id: batchId,
+          person_rid: rid,
+          person_id: id,
+          op: 'create',
+          before_json: null,
+          stamp,
+        })
+      } else if (o.kind === 'update') {
+        const stamp = ctx.clock.hlc()
+        bulk.update(o.person, o.fields, stamp)
+        recordPerson({
+          batch_id: batchId,
+          person_rid: o.person.rid,
+          person_id: o.person.id,
+          op: 'update',
+          before_json: JSON.stringify(o.person.fields),
+          stamp,
+        })
+        audit(
+          o.person.id,
+          importAuditText.personUpdated(
+            o.fields.name,
+            o.changed.map((f) => personFieldLabels[f]),
+            batchId,
+          ),
+        )
+      }
+    },
+  })
+    .catch(asAppError)
+    .finally(() => mode.restoreCache())
+  mode.finish()
+  report.addSkipped(summary.sheets)
+  const c = report.counts
+  await ctx.db
+    .updateTable('import_batches')
+    .set({
+      sheets: JSON.stringify(summary.sheets.filter((s) => s.status === 'read').map((s) => s.name)),
+      created_count: c.created,
+      updated_count: c.updated,
+      unchanged_count: c.unchanged,
+      duplicate_count: c.duplicates,
+      rejected_count: c.rejected,
+      warning_count: c.warnings,
+    })
+    .where('id', '=', batchId)
+    .execute()
+  await rememberManualChoices(ctx.db, summary.sheets, at)
+  ctx.emit('progress', { task: 'import', done: total, total })
+  ctx.note({
+    objectType: 'import_batch',
+    objectId: batchId,
+    detail: importAuditText.applied(session.fileName, c),
+  })
+  session.applied = true
+  session.rejected = report.rejected
+  session.headers = headers
+  return {
+    batchId,
+    fileName: session.fileName,
+    counts: c,
+    sheets: summary.sheets,
+    rows: report.rows,
+    rowsTruncated: report.truncated,
+  }
+}

@@ -1,0 +1,44 @@
+import type BetterSqlite3 from 'better-sqlite3'
+
+/** Tables whose secondary indexes an import into an empty register builds afterwards. */
+const DEFERRABLE = ['persons', 'person_categories', 'person_tags', 'change_log']
+
+/** True when no person is registered (tombstones aside): nothing an import could match. */
+export function registerIsEmpty(sqlite: BetterSqlite3.Database): boolean {
+  return !sqlite
+    .prepare('SELECT EXISTS (SELECT 1 FROM persons WHERE purged_at IS NULL)')
+    .pluck()
+    .get()
+}
+
+/**
+ * Settings for one bulk write, undone by the returned function: a larger page cache, and —
+ * when the register starts empty — the secondary indexes dropped and built once at the end
+ * (filling B-trees in random key order costs far more than sorting once; the same reasoning
+ * as the demo loader's withIndexesDeferred, for a write that awaits a file between rows).
+ * Call inside the transaction: if it rolls back, the dropped indexes come back with it.
+ */
+export function bulkWriteMode(
+  sqlite: BetterSqlite3.Database,
+  opts: { deferIndexes: boolean; cacheKib: number },
+): { finish(): void; restoreCache(): void } {
+  const cacheBefore = sqlite.pragma('cache_size', { simple: true }) as number
+  sqlite.pragma(`cache_size = ${-opts.cacheKib}`)
+  const indexes = opts.deferIndexes
+    ? (sqlite
+        .prepare(
+          `SELECT name, sql FROM sqlite_master
+           WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (SELECT value FROM json_each(?))`,
+        )
+        .all(JSON.stringify(DEFERRABLE)) as { name: string; sql: string }[])
+    : []
+  for (const ix of indexes) sqlite.exec(`DROP INDEX "${ix.name}"`)
+  return {
+    finish: () => {
+      for (const ix of indexes) sqlite.exec(ix.sql)
+    },
+    restoreCache: () => {
+      sqlite.pragma(`cache_size = ${cacheBefore}`)
+    },
+  }
+}

@@ -1,0 +1,223 @@
+import type BetterSqlite3 from 'better-sqlite3'
+import { personBulkWriter, type PersonBulkWriter } from '../../../db/repos/personsBulk'
+import type { ImportSheetReport, SheetMapping } from '../../../shared/contract/imports'
+import { importFileText, importRowText } from '../../../shared/i18n/imports'
+import { classifyRow, headerEcho, type HeaderEcho } from '../../../shared/import/classifyRow'
+import { HEADER_SCAN_ROWS, type GridRow } from '../../../shared/import/detectHeader'
+import type { ImportField } from '../../../shared/import/importFields'
+import { normalizeRow, type RowIssue } from '../../../shared/import/normalizeRow'
+import { cellText, type RawCell } from '../../../shared/import/rawCell'
+import type { TextEncoding } from '../excel/decodeText'
+import { FORBIDDEN_NAMES } from '../excel/limits'
+import { openSpreadsheet } from '../excel/openSpreadsheet'
+import type { SheetRow } from '../excel/sheetMessages'
+import { SpreadsheetError } from '../excel/spreadsheetError'
+import { dictionaryLookup } from './dictionaryLookup'
+import { mergeUpdate } from './mergeUpdate'
+import { personMatcher, rowKey, type PersonMatch } from './matchPerson'
+import type { RowOutcome } from './rowOutcome'
+import { sheetHeader, type SheetHeader } from './sheetHeader'
+
+export interface ImportRun {
+  sqlite: BetterSqlite3.Database
+  bytes: Uint8Array
+  fileName: string
+  sheet?: string | undefined
+  mapping: readonly SheetMapping[]
+  remembered: ReadonlyMap<string, ImportField | null>
+  today: string
+  /** This installation's unit: persons registered elsewhere are not changed by an import. */
+  selfUnitId: string
+  /** Every data row's outcome, in file order. Synchronous: apply writes here. */
+  onRow(outcome: RowOutcome): void
+  /** Data rows looked at so far, every few hundred. */
+  onProgress?(rows: number): void
+  /** The persons writer, when the caller writes too (apply): reads go through the same one. */
+  bulk?: PersonBulkWriter
+  /** Filled with the header texts of each sheet (by column) as soon as its header is found. */
+  headers: Map<string, string[]>
+  /** Nobody is registered yet: every row that is not a duplicate is a create. */
+  registerEmpty?: boolean
+}
+
+export interface ImportRunSummary {
+  format: 'xlsx' | 'csv'
+  encoding: TextEncoding | null
+  sheets: ImportSheetReport[]
+}
+
+interface SheetState {
+  report: ImportSheetReport
+  grid: SheetRow[]
+  header: SheetHeader | null
+  echo: HeaderEcho | null
+  decided: boolean
+  active: boolean
+}
+
+const PROGRESS_EVERY = 500
+
+/**
+ * Reads a roster and decides each data row, for the preview and for apply alike: header
+ * rows found per sheet, 合计/注/blank rows skipped, every other row normalized
+ * (normalizeRow), compared with the rows before it (the same person twice is a duplicate)
+ * and with the register (create, update, unchanged, or refused). Writes nothing itself.
+ */
+export async function runImport(run: ImportRun): Promise<ImportRunSummary> {
+  const opened = openSpreadsheet(run.bytes, run.fileName, run.sheet)
+  const bulk = run.bulk ?? personBulkWriter(run.sqlite)
+  const match = personMatcher(run.sqlite, bulk)
+  const resolveDictionary = dictionaryLookup(run.sqlite)
+  const seen = new Map<string, { sheet: string; row: number }>()
+  const sheets: ImportSheetReport[] = []
+  const headers = run.headers
+  let current: SheetState | null = null
+  let rowsSeen = 0
+
+  const finishHeader = (s: SheetState) => {
+    s.decided = true
+    const grid: GridRow[] = s.grid.map(([row, cells]) => ({
+      row,
+      cells: cells.map((c) => cellText(c) || null),
+    }))
+    const manual = run.mapping.find((m) => m.sheet === s.report.name)
+    s.header = sheetHeader(grid, run.remembered, manual)
+    for (const c of s.header?.columns ?? []) {
+      if (FORBIDDEN_NAMES.has(c.header) || FORBIDDEN_NAMES.has(c.group))
+        forbidden(c.header || c.group)
+    }
+    if (!s.header) {
+      s.active = false
+      s.report.status = grid.length ? 'noHeader' : 'empty'
+      s.report.message = grid.length
+        ? importFileText.noHeader(s.report.name)
+        : importFileText.sheetEmpty(s.report.name)
+      opened.reader.skipSheet()
+      return
+    }
+    s.report.status = 'read'
+    s.report.headerRows = s.header.headerRows
+    s.report.columns = s.header.columns
+    s.echo = headerEcho(s.header.columns)
+    headers.set(
+      s.report.name,
+      s.header.columns.reduce<string[]>((out, c) => ((out[c.index] = c.header), out), []),
+    )
+    const last = s.header.headerRows.at(-1) ?? 0
+    for (const r of s.grid) if (r[0] > last) dataRow(s, r)
+    s.grid = []
+  }
+
+  const dataRow = (s: SheetState, [row, cells]: SheetRow) => {
+    const header = s.header!
+    const kind = classifyRow(
+      cells.map((c) => (c === null ? null : cellText(c))),
+      s.echo,
+    )
+    if (kind !== 'data') {
+      s.report.skippedRows++
+      return
+    }
+    s.report.dataRows++
+    if (++rowsSeen % PROGRESS_EVERY === 0) run.onProgress?.(rowsSeen)
+    run.onRow(decide(s.report.name, row, cells, header))
+  }
+
+  const decide = (
+    sheet: string,
+    row: number,
+    cells: RawCell[],
+    header: SheetHeader,
+  ): RowOutcome => {
+    const normalized = normalizeRow(cells, header.mapped, { today: run.today, resolveDictionary })
+    const nameColumn = header.mapped.find((m) => m.field === 'name')
+    const nameText = nameColumn ? cellText(cells[nameColumn.index]).trim() || null : null
+    const base = { sheet, row, cells, name: nameText, warnings: normalized.warnings }
+    if (!normalized.ok) return { ...base, kind: 'rejected', error: normalized.error }
+    const fields = normalized.fields
+    base.name = fields.name
+    const key = rowKey(fields)
+    const first = seen.get(key.key)
+    if (first) return { ...base, kind: 'duplicate', first, by: key.by }
+    const found: PersonMatch = run.registerEmpty ? { kind: 'none' } : match(fields)
+    const note = (message: string) => base.warnings.push(issue(message))
+    if (found.kind === 'binned') {
+      return { ...base, kind: 'rejected', error: issue(importRowText.inRecycleBin, 'idNumber') }
+    }
+    if (found.kind === 'ambiguous')
+      return { ...base, kind: 'rejected', error: issue(importRowText.ambiguous) }
+    seen.set(key.key, { sheet, row })
+    if (found.kind === 'none') return { ...base, kind: 'create', fields }
+    const matched = found.person
+    if (found.by !== 'idNumber') note(importRowText.matchedByName)
+    else if (matched.fields.name !== fields.name) note(importRowText.nameDiffers)
+    const { changed } = mergeUpdate(matched.fields, fields, normalized.given)
+    if (changed.length === 0) return { ...base, kind: 'unchanged', person: matched }
+    if (matched.siteId !== run.selfUnitId) {
+      return { ...base, kind: 'rejected', error: issue(importRowText.notOwned) }
+    }
+    // An update rewrites the whole record: merge into all of it, sub-records included.
+    const person = bulk.complete(matched)
+    const { merged } = mergeUpdate(person.fields, fields, normalized.given)
+    return { ...base, kind: 'update', person, fields: merged, changed }
+  }
+
+  const endSheet = () => {
+    if (current && !current.decided && current.active) finishHeader(current)
+    current = null
+  }
+
+  for await (const event of opened.reader) {
+    if (event.type === 'sheet') {
+      endSheet()
+      if (FORBIDDEN_NAMES.has(event.name)) forbidden(event.name)
+      const report: ImportSheetReport = {
+        name: event.name,
+        status: event.hidden ? 'hidden' : 'read',
+        message: event.hidden ? importFileText.hiddenSheet(event.name) : null,
+        headerRows: [],
+        columns: [],
+        dataRows: 0,
+        skippedRows: 0,
+      }
+      sheets.push(report)
+      current = {
+        report,
+        grid: [],
+        header: null,
+        echo: null,
+        decided: false,
+        active: !event.hidden,
+      }
+      continue
+    }
+    const s: SheetState | null = current
+    if (!s || !s.active) continue
+    for (const r of event.rows) {
+      if (!s.active) break
+      if (!s.decided) {
+        s.grid.push(r)
+        if (s.grid.length >= HEADER_SCAN_ROWS) finishHeader(s)
+      } else {
+        dataRow(s, r)
+      }
+    }
+  }
+  endSheet()
+  if (run.sheet !== undefined && sheets.length === 0) {
+    throw new SpreadsheetError('sheetNotFound', importFileText.sheetNotFound(run.sheet))
+  }
+  if (!sheets.some((s) => s.status === 'read')) {
+    const only = sheets.length === 1 ? sheets[0]!.message : null
+    throw new SpreadsheetError('nothingReadable', only ?? importFileText.nothingReadable)
+  }
+  return { format: opened.kind, encoding: opened.encoding, sheets }
+}
+
+function issue(message: string, field: ImportField | null = null): RowIssue {
+  return { field, column: null, message }
+}
+
+function forbidden(name: string): never {
+  throw new SpreadsheetError('forbiddenName', importFileText.forbiddenName(name))
+}

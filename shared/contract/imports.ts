@@ -1,0 +1,204 @@
+import { z } from 'zod'
+import { IMPORT_FIELDS, type ImportField } from '../import/importFields'
+import { idField, pageField, pageSizeField } from './fields'
+import { procedure } from './procedure'
+
+export type { ImportField } from '../import/importFields'
+
+/**
+ * Importing rosters. A renderer never names a path: it sends the file's bytes (base64) and
+ * gets a preview with a token; the token (with the column mapping as edited) is applied in
+ * one transaction. The preview and its file stay in the main process for 30 minutes.
+ */
+
+/** Base64 of at most 50 MB. */
+export const IMPORT_MAX_BASE64 = Math.ceil((50 * 1024 * 1024) / 3) * 4
+/** Row reports a preview answers by default (the error report and the counts hold all). */
+export const IMPORT_ROW_REPORT_LIMIT = 2000
+
+export interface ImportCounts {
+  created: number
+  updated: number
+  unchanged: number
+  /** Rows whose person appeared earlier in the same file. */
+  duplicates: number
+  rejected: number
+  /** Imported rows (created, updated or unchanged) that carry at least one warning. */
+  warnings: number
+  /** 合计, 注, blank and repeated header rows. */
+  skipped: number
+}
+
+export type ImportRowStatus = 'created' | 'updated' | 'unchanged' | 'duplicate' | 'rejected'
+
+export interface ImportRowIssue {
+  /** The column as Excel names it (F), or null when no single cell is at fault. */
+  column: string | null
+  /** That column's header in the file. */
+  header: string | null
+  field: ImportField | null
+  fieldLabel: string | null
+  message: string
+}
+
+export interface ImportFieldChange {
+  field: ImportField
+  label: string
+  /** As the form shows them (names, not codes); ID numbers and phones masked. */
+  before: string | null
+  after: string | null
+}
+
+export interface ImportRowReport {
+  sheet: string
+  /** As Excel shows it. */
+  row: number
+  status: ImportRowStatus
+  /** The name as read; null when the name is missing. */
+  name: string | null
+  /** Rejected: the reason first; otherwise warnings and notes. */
+  issues: ImportRowIssue[]
+  /** Updates only. */
+  changes: ImportFieldChange[]
+}
+
+export type ImportColumnSource = 'header' | 'memory' | 'manual' | 'none'
+
+export interface ImportSheetColumn {
+  index: number
+  /** A, B, … */
+  column: string
+  header: string
+  /** The group label above it in a two-level header. */
+  group: string
+  field: ImportField | null
+  source: ImportColumnSource
+}
+
+export interface ImportSheetReport {
+  name: string
+  status: 'read' | 'noHeader' | 'hidden' | 'empty'
+  /** Why a sheet was not read, in Chinese. */
+  message: string | null
+  headerRows: number[]
+  columns: ImportSheetColumn[]
+  dataRows: number
+  skippedRows: number
+}
+
+export interface ImportPreview {
+  token: string
+  fileName: string
+  format: 'xlsx' | 'csv'
+  /** CSV: the encoding found (UTF-8, GB18030…). */
+  encoding: string | null
+  counts: ImportCounts
+  sheets: ImportSheetReport[]
+  /** Every row that is not a plain create, in file order, up to the limit asked for. */
+  rows: ImportRowReport[]
+  rowsTruncated: boolean
+  /** Earlier imports of the very same file that are still in effect. */
+  previousImports: { batchId: string; at: string; username: string | null }[]
+  /** What a column can be mapped to, for the mapping editor. */
+  fields: { field: ImportField; label: string }[]
+}
+
+export interface ImportResult {
+  batchId: string
+  fileName: string
+  counts: ImportCounts
+  sheets: ImportSheetReport[]
+  rows: ImportRowReport[]
+  rowsTruncated: boolean
+}
+
+export interface ImportBatchInfo {
+  id: string
+  at: string
+  username: string | null
+  fileName: string
+  sheets: string[]
+  counts: Omit<ImportCounts, 'skipped'>
+  status: 'applied' | 'rolledBack'
+  rolledBackAt: string | null
+  rolledBackBy: string | null
+}
+
+export interface ImportRollbackResult {
+  batchId: string
+  /** Persons the batch created, now removed. */
+  removed: number
+  /** Persons the batch updated, now as they were before. */
+  restored: number
+}
+
+/** An .xlsx produced for download: the template, an error report. */
+export interface ExcelFile {
+  fileName: string
+  /** Base64. */
+  data: string
+}
+
+const fieldSchema = z.enum(IMPORT_FIELDS as [ImportField, ...ImportField[]])
+
+/** The column mapping of one sheet as the user left it in the wizard. */
+export const sheetMappingSchema = z.strictObject({
+  sheet: z.string().min(1).max(100),
+  /** The (last) header row, when the detected one was wrong or none was found. */
+  headerRow: z.number().int().min(1).max(1000).optional(),
+  columns: z
+    .array(
+      z.strictObject({ index: z.number().int().min(0).max(16383), field: fieldSchema.nullable() }),
+    )
+    .max(500)
+    .optional(),
+})
+export type SheetMapping = z.infer<typeof sheetMappingSchema>
+
+const tokenField = z.string().min(16).max(64)
+const mappingField = z.array(sheetMappingSchema).max(200).optional()
+const rowLimitField = z.number().int().min(0).max(1_000_000).default(IMPORT_ROW_REPORT_LIMIT)
+
+export const importsContract = {
+  'imports.preview': procedure<ImportPreview>()({
+    input: z.strictObject({
+      fileName: z.string().min(1).max(255),
+      // An empty file is let through to be named as such by the reader.
+      data: z.string().max(IMPORT_MAX_BASE64),
+      sheet: z.string().min(1).max(100).optional(),
+      mapping: mappingField,
+      rowLimit: rowLimitField,
+    }),
+    access: 'operator',
+  }),
+  /** The same file again with an edited column mapping. */
+  'imports.remap': procedure<ImportPreview>()({
+    input: z.strictObject({ token: tokenField, mapping: mappingField, rowLimit: rowLimitField }),
+    access: 'operator',
+  }),
+  'imports.apply': procedure<ImportResult>()({
+    input: z.strictObject({ token: tokenField, mapping: mappingField, rowLimit: rowLimitField }),
+    access: 'operator',
+    audited: true,
+  }),
+  'imports.discard': procedure<null>()({
+    input: z.strictObject({ token: tokenField }),
+    access: 'operator',
+  }),
+  /** The rows that were not imported, as they were in the file, plus 错误原因. */
+  'imports.errorReport': procedure<ExcelFile>()({
+    input: z.strictObject({ token: tokenField }),
+    access: 'operator',
+    audited: true,
+  }),
+  'imports.template': procedure<ExcelFile>()({ input: z.strictObject({}), access: 'viewer' }),
+  'imports.list': procedure<{ total: number; items: ImportBatchInfo[] }>()({
+    input: z.strictObject({ page: pageField, pageSize: pageSizeField }),
+    access: 'operator',
+  }),
+  'imports.rollback': procedure<ImportRollbackResult>()({
+    input: z.strictObject({ batchId: idField }),
+    access: 'admin',
+    audited: true,
+  }),
+}

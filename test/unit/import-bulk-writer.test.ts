@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { BULK_ROW_COLUMNS, bulkRowBuilder, personBulkWriter } from '../../db/repos/personsBulk'
+import { scalarsToRow } from '../../db/repos/personRows'
+import { insertPerson } from '../../db/repos/persons'
+import { generatePersons } from '../../electron/services/demo/generatePersons'
+import type { PersonFields } from '../../shared/persons/types'
+import type { TestCore } from '../helpers/testCore'
+import { signedInCore } from './import-fixtures'
+
+let t: TestCore | null = null
+afterEach(() => {
+  t?.cleanup()
+  t = null
+})
+
+const sample = (): PersonFields[] => [
+  ...generatePersons({ seed: 3, count: 50, unitCode: '330621' }),
+]
+
+describe('the import write path', () => {
+  it('builds exactly the rows the persons repo builds', () => {
+    const build = bulkRowBuilder()
+    for (const p of sample()) {
+      const row = scalarsToRow(p) as unknown as Record<string, unknown>
+      expect(build(p)).toEqual(BULK_ROW_COLUMNS.map((c) => row[c] ?? null))
+    }
+  })
+
+  it('stores a person as insertPerson does: same row, children, change_log, and search finds it', async () => {
+    t = await signedInCore()
+    const sqlite = t.core.database.sqlite
+    const [a, b] = sample().filter((p) => p.seats.length > 0 || p.categories.length > 0)
+    const person = { ...a!, name: '欧阳䶮', formerNames: '𠀀', tags: ['骨干'] }
+    const [s1, s2, s3] = [t.core.clock.hlc(), t.core.clock.hlc(), t.core.clock.hlc()]
+    await insertPerson(t.core.database.db, {
+      id: 'repo-1',
+      siteId: 'site',
+      stamp: s1,
+      fields: person,
+    })
+    const bulk = personBulkWriter(sqlite)
+    sqlite.transaction(() =>
+      bulk.insert({ id: 'bulk-1', siteId: 'site', stamp: s1, fields: person }),
+    )()
+
+    const row = (id: string) => {
+      const {
+        rid,
+        id: _id,
+        ...rest
+      } = sqlite.prepare('SELECT * FROM persons WHERE id = ?').get(id) as Record<string, unknown>
+      return { rid: rid as number, rest }
+    }
+    const repo = row('repo-1')
+    const mine = row('bulk-1')
+    expect(mine.rest).toEqual(repo.rest)
+    expect(bulk.read(mine.rid)!.fields).toEqual(bulk.read(repo.rid)!.fields)
+    const changes = sqlite
+      .prepare(
+        "SELECT row_id, op, hlc, site_id FROM change_log WHERE table_name = 'persons' ORDER BY seq",
+      )
+      .all()
+    expect(changes).toEqual([
+      { row_id: 'repo-1', op: 'insert', hlc: s1, site_id: 'site' },
+      { row_id: 'bulk-1', op: 'insert', hlc: s1, site_id: 'site' },
+    ])
+    const found = await t.ok('persons.search', { query: '䶮' })
+    expect(found.map((p) => p.id).sort()).toEqual(['bulk-1', 'repo-1'])
+
+    // Update and purge leave what updatePerson and purgePerson leave.
+    sqlite.transaction(() => bulk.update({ rid: mine.rid, id: 'bulk-1', siteId: 'site' }, b!, s2))()
+    expect(bulk.read(mine.rid)!.fields).toEqual(b)
+    expect((await t.ok('persons.search', { query: '䶮' })).map((p) => p.id)).toEqual(['repo-1'])
+    sqlite.transaction(() => bulk.purge({ rid: mine.rid, id: 'bulk-1', siteId: 'site' }, s3))()
+    expect(bulk.read(mine.rid)).toBeNull()
+    const tomb = sqlite
+      .prepare('SELECT name, id_number, purged_at, deleted_at FROM persons WHERE id = ?')
+      .get('bulk-1')
+    expect(tomb).toEqual({ name: '', id_number: null, purged_at: s3, deleted_at: s3 })
+    expect(
+      sqlite
+        .prepare('SELECT count(*) FROM person_categories WHERE person_rid = ?')
+        .pluck()
+        .get(mine.rid),
+    ).toBe(0)
+  })
+})

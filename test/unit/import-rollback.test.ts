@@ -1,0 +1,161 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { SessionSlot } from '../../electron/core/session'
+import type { TestCore } from '../helpers/testCore'
+import { countRows, importFile, livePersons, sampleBytes, signedInCore } from './import-fixtures'
+
+let t: TestCore | null = null
+afterEach(() => {
+  t?.cleanup()
+  t = null
+})
+
+const TOWNSHIP = 'sample-township.xlsx'
+
+async function operator(core: TestCore): Promise<SessionSlot> {
+  await core.ok('users.create', {
+    username: 'op',
+    displayName: '操作员',
+    role: 'operator',
+    password: 'Operator-pass-1',
+  })
+  const slot = new SessionSlot()
+  await core.ok('auth.login', { username: 'op', password: 'Operator-pass-1' }, slot)
+  await core.ok(
+    'auth.changePassword',
+    { currentPassword: 'Operator-pass-1', newPassword: 'Operator-pass-2' },
+    slot,
+  )
+  return slot
+}
+
+describe('import batches and rollback', () => {
+  it('records the batch and removes exactly the persons it created on rollback', async () => {
+    t = await signedInCore()
+    const kept = await t.ok('persons.create', { name: '王先生', employer: '手工录入的人' })
+    const baseline = livePersons(t).size
+    const result = await importFile(t, TOWNSHIP, sampleBytes(TOWNSHIP))
+    expect(livePersons(t).size).toBe(baseline + 40)
+
+    const list = await t.ok('imports.list', {})
+    expect(list.items[0]).toMatchObject({
+      id: result.batchId,
+      fileName: TOWNSHIP,
+      status: 'applied',
+      counts: { created: 40, updated: 0 },
+      sheets: ['城关镇'],
+    })
+
+    const rolled = await t.ok('imports.rollback', { batchId: result.batchId })
+    expect(rolled).toEqual({ batchId: result.batchId, removed: 40, restored: 0 })
+    expect(livePersons(t).size).toBe(baseline)
+    expect((await t.ok('persons.get', { id: kept.person.id })).deletedAt).toBeNull()
+    // Removed persons leave the tombstone every purge leaves, and are out of search.
+    const sqlite = t.core.database.sqlite
+    expect(
+      sqlite.prepare('SELECT count(*) FROM persons WHERE purged_at IS NOT NULL').pluck().get(),
+    ).toBe(40)
+    expect((await t.ok('persons.search', { query: '陆琪子' })).length).toBe(0)
+    expect((await t.ok('imports.list', {})).items[0]).toMatchObject({
+      status: 'rolledBack',
+      rolledBackBy: 'admin',
+    })
+
+    // The same file imports again afterwards, as new persons.
+    const again = await importFile(t, TOWNSHIP, sampleBytes(TOWNSHIP))
+    expect(again.counts.created).toBe(40)
+    await expect(t.ok('imports.rollback', { batchId: result.batchId })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    })
+  })
+
+  it('restores updated persons to what they were before the import', async () => {
+    t = await signedInCore()
+    const created = await t.ok('persons.create', {
+      name: '陆琪子',
+      idNumber: '330629196112061924',
+      employer: '旧单位',
+      phone: '13900000000',
+      remarks: '手工录入',
+    })
+    const result = await importFile(t, TOWNSHIP, sampleBytes(TOWNSHIP))
+    expect(result.counts).toMatchObject({ created: 39, updated: 1 })
+    const update = result.rows.find((r) => r.status === 'updated')!
+    expect(update).toMatchObject({ sheet: '城关镇', row: 4, name: '陆琪子' })
+    expect(update.changes.map((c) => c.label)).toEqual(expect.arrayContaining(['工作单位', '手机']))
+    // Values shown in the preview are masked.
+    expect(update.changes.find((c) => c.field === 'phone')!.before).toBe('139****0000')
+    let p = await t.ok('persons.get', { id: created.person.id })
+    expect(p.employer).toBe('启明农业开发有限公司')
+    expect(p.remarks).toBe('手工录入')
+
+    const history = await t.ok('persons.history', { id: created.person.id })
+    expect(history.at(-1)).toMatchObject({ action: 'imports.apply', actionName: '导入人员' })
+
+    await t.ok('imports.rollback', { batchId: result.batchId })
+    p = await t.ok('persons.get', { id: created.person.id })
+    expect(p.employer).toBe('旧单位')
+    expect(p.ethnicity).toBeNull()
+    expect(livePersons(t).size).toBe(1)
+  })
+
+  it('refuses to roll back when a person was edited after the import, changing nothing', async () => {
+    t = await signedInCore()
+    const result = await importFile(t, TOWNSHIP, sampleBytes(TOWNSHIP))
+    const someone = [...livePersons(t).values()][0]!
+    await t.ok('persons.update', { id: someone.id, remarks: '导入后又修改' })
+    await expect(t.ok('imports.rollback', { batchId: result.batchId })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    })
+    expect(livePersons(t).size).toBe(40)
+    expect((await t.ok('imports.list', {})).items[0]!.status).toBe('applied')
+  })
+
+  it('lets operators import but only admins roll back; both are audited', async () => {
+    t = await signedInCore()
+    const op = await operator(t)
+    const preview = await t.ok(
+      'imports.preview',
+      { fileName: TOWNSHIP, data: sampleBytes(TOWNSHIP).toString('base64') },
+      op,
+    )
+    // A preview belongs to the user who made it.
+    await expect(t.ok('imports.apply', { token: preview.token })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    })
+    const result = await t.ok('imports.apply', { token: preview.token }, op)
+    await expect(t.ok('imports.rollback', { batchId: result.batchId }, op)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    })
+    await t.ok('imports.rollback', { batchId: result.batchId })
+    const audit = t.core.database.sqlite
+      .prepare(
+        "SELECT action, result, username, object_type, detail FROM audit_log WHERE action LIKE 'imports.%' ORDER BY seq",
+      )
+      .all() as {
+      action: string
+      result: string
+      username: string
+      object_type: string | null
+      detail: string | null
+    }[]
+    const rowsOf = (action: string, result: string, objectType: string | null) =>
+      audit.filter(
+        (a) => a.action === action && a.result === result && a.object_type === objectType,
+      )
+    expect(
+      rowsOf('imports.apply', 'ok', 'import_batch').map((a) => [a.username, a.detail]),
+    ).toEqual([['op', expect.stringContaining('新建 40')]])
+    expect(rowsOf('imports.apply', 'failed', null).map((a) => a.username)).toEqual(['admin'])
+    expect(rowsOf('imports.rollback', 'denied', null).map((a) => a.username)).toEqual(['op'])
+    expect(rowsOf('imports.rollback', 'ok', 'import_batch').map((a) => a.username)).toEqual([
+      'admin',
+    ])
+    expect(rowsOf('imports.rollback', 'ok', 'person')).toHaveLength(40)
+    expect(audit.every((a) => !/\d{17}[\dX]/.test(a.detail ?? ''))).toBe(true)
+    // A token is used once.
+    await expect(t.ok('imports.apply', { token: preview.token }, op)).rejects.toMatchObject({
+      code: 'CONFLICT',
+    })
+    expect(countRows(t.core.database.sqlite, 'import_batches')).toBe(1)
+  })
+})
