@@ -1,0 +1,149 @@
+import type BetterSqlite3 from 'better-sqlite3'
+import { batchPersonWriter } from '../../db/repos/imports'
+import { BULK_ROW_COLUMNS, bulkRowBuilder, personBulkWriter } from '../../db/repos/personsBulk'
+import { generatePersons } from '../../electron/services/demo/generatePersons'
+import { uuidv7Batch } from '../../electron/services/demo/uuidBatch'
+import { bulkWriteMode, registerIsEmpty } from '../../electron/services/import/bulkWriteMode'
+import type { PersonFields } from '../../shared/persons/types'
+import { BENCH_UNIT, initialize, openBenchCore, siteIdOf } from './benchCore'
+import { BENCH_SEED } from './register'
+import type { RssMonitor } from './rss'
+import type { RowSink } from './rows'
+import type { BenchScale } from './scales'
+import { Stopwatch } from './timing'
+
+/** Persons generated, then written, this many at a time: generation stays out of the timing. */
+const CHUNK = 10_000
+const IMPORT_BUDGET = { kind: 'ratio', limit: 2 } as const
+const RAW_TABLE = 'bench_raw_persons'
+
+function* chunks(count: number, seed: number): Generator<PersonFields[]> {
+  let chunk: PersonFields[] = []
+  for (const p of generatePersons({ seed, count, unitCode: BENCH_UNIT.code })) {
+    chunk.push(p)
+    if (chunk.length === CHUNK) {
+      yield chunk
+      chunk = []
+    }
+  }
+  if (chunk.length) yield chunk
+}
+
+/**
+ * What applyImport does for each row the import decided to create, with the settings it
+ * uses for an empty register: indexes deferred, large page cache, one transaction; each
+ * person written by the persons bulk writer (row, child rows, both FTS tables, change_log)
+ * and recorded in the import batch. Reading and deciding the file is the xlsx figure's.
+ */
+function importPathWriter(
+  sqlite: BetterSqlite3.Database,
+  clock: { hlc(): string; nowMs(): number },
+  siteId: string,
+) {
+  const batchId = 'bench-batch'
+  sqlite
+    .prepare(
+      `INSERT INTO import_batches (id, at, user_id, username, file_name, file_sha256, file_bytes, sheets,
+         created_count, updated_count, unchanged_count, duplicate_count, rejected_count, warning_count, status)
+       VALUES (?, ?, NULL, NULL, 'bench.xlsx', '', 0, '[]', 0, 0, 0, 0, 0, 0, 'applied')`,
+    )
+    .run(batchId, new Date().toISOString())
+  const mode = bulkWriteMode(sqlite, {
+    deferIndexes: registerIsEmpty(sqlite),
+    cacheKib: 256 * 1024,
+  })
+  const bulk = personBulkWriter(sqlite)
+  const record = batchPersonWriter(sqlite)
+  const newId = uuidv7Batch()
+  return {
+    write(fields: PersonFields) {
+      const stamp = clock.hlc()
+      const id = newId(clock.nowMs())
+      const rid = bulk.insert({ id, siteId, stamp, fields })
+      record({
+        batch_id: batchId,
+        person_rid: rid,
+        person_id: id,
+        op: 'create',
+        before_json: null,
+        stamp,
+      })
+    },
+    finish() {
+      mode.finish()
+      mode.restoreCache()
+    },
+  }
+}
+
+/** A table with the persons table's columns and constraints, and no index, FTS or trigger. */
+function createRawTable(sqlite: BetterSqlite3.Database): BetterSqlite3.Statement {
+  const ddl = sqlite
+    .prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'persons'")
+    .pluck()
+    .get() as string
+  sqlite.exec(ddl.replace(/^CREATE TABLE\s+"?persons"?/i, `CREATE TABLE ${RAW_TABLE}`))
+  const columns = ['id', 'site_id', 'created_at', 'updated_at', 'is_demo', ...BULK_ROW_COLUMNS]
+  return sqlite.prepare(
+    `INSERT INTO ${RAW_TABLE} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+  )
+}
+
+/**
+ * Bulk insert of `scale.persons` generated persons through the import's write path, into a
+ * fresh register, beside one prepared INSERT of the same rows (values computed beforehand)
+ * into a bare table of the same database, in one transaction: the hardware's ceiling.
+ */
+export async function benchInsert(
+  sink: RowSink,
+  dir: string,
+  scale: BenchScale,
+  rss: RssMonitor,
+): Promise<void> {
+  const b = await openBenchCore(dir)
+  try {
+    await initialize(b)
+    const sqlite = b.core.database.sqlite
+    const siteId = siteIdOf(b)
+    const seed = BENCH_SEED + 1
+
+    const app = new Stopwatch()
+    app.time(() => sqlite.exec('BEGIN'))
+    const writer = app.time(() => importPathWriter(sqlite, b.core.clock, siteId))
+    for (const chunk of chunks(scale.persons, seed)) {
+      app.time(() => chunk.forEach((p) => writer.write(p)))
+      rss.sample()
+    }
+    const before = app.ms
+    app.time(() => writer.finish())
+    const indexMs = app.ms - before
+    app.time(() => sqlite.exec('COMMIT'))
+
+    const raw = new Stopwatch()
+    const insert = createRawTable(sqlite)
+    const build = bulkRowBuilder()
+    const stamp = b.core.clock.hlc()
+    const newId = uuidv7Batch()
+    raw.time(() => sqlite.exec('BEGIN'))
+    for (const chunk of chunks(scale.persons, seed)) {
+      const rows = chunk.map((p) => [newId(Date.now()), siteId, stamp, stamp, 0, ...build(p)])
+      raw.time(() => rows.forEach((r) => insert.run(r)))
+      rss.sample()
+    }
+    raw.time(() => sqlite.exec('COMMIT'))
+    sqlite.exec(`DROP TABLE ${RAW_TABLE}`)
+
+    const written = sqlite.prepare('SELECT count(*) FROM persons').pluck().get() as number
+    sink.add({
+      id: 'insert.importPath',
+      operation: `bulk insert ${written} persons, import write path`,
+      value: app.ms,
+      baseline: raw.ms,
+      baselineLabel: 'raw prepared INSERT, one transaction',
+      budget: IMPORT_BUDGET,
+      note: `persons + child rows + both FTS + change_log + batch rows; indexes built after: ${Math.round(indexMs)} ms`,
+    })
+  } finally {
+    b.close()
+  }
+}

@@ -1,0 +1,53 @@
+import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { DATABASE_FILE } from '../../db/open'
+import { openBenchCore, signIn, type BenchCore } from './benchCore'
+import type { RowSink } from './rows'
+import { timeOnce } from './timing'
+
+const OPEN_BUDGET = { kind: 'max', limit: 1000 } as const
+
+/**
+ * Opening an existing register of the scale, as the app does at start (createCore):
+ * first the one left at the previous schema (migrated by the open, pre-migration backup
+ * included), then — closed and copied to a fresh directory — the already current one.
+ * Answers the core on the copy, signed in, for the figures that follow.
+ */
+export async function benchOpen(sink: RowSink, oldDir: string, dir: string): Promise<BenchCore> {
+  const file = join(oldDir, DATABASE_FILE)
+  const mb = statSync(file).size / 1e6
+  const migrated = await timeOnce(() => openBenchCore(oldDir))
+  const names = migrated.value.core.database.migrated
+  migrated.value.close()
+  mkdirSync(dir, { recursive: true })
+  copyFileSync(file, join(dir, DATABASE_FILE))
+  rmSync(oldDir, { recursive: true, force: true })
+  const opened = await timeOnce(() => openBenchCore(dir))
+  // What the pre-migration backup costs on its own: the same online backup, to a spare file.
+  const spare = join(dir, 'backup-probe.db')
+  const backup = await timeOnce(() => opened.value.core.database.sqlite.backup(spare))
+  rmSync(spare, { force: true })
+  sink.add({
+    id: 'open.migrate',
+    operation: 'open + migrate (previous schema)',
+    value: migrated.ms,
+    baseline: opened.ms,
+    baselineLabel: 'open, schema current',
+    budget: OPEN_BUDGET,
+    note: `${mb.toFixed(0)} MB database; ran ${names.join(', ') || 'nothing'}, pre-migration backup included`,
+  })
+  sink.add({
+    id: 'open.backup',
+    operation: 'online backup of the register (db.backup)',
+    value: backup.ms,
+    note: 'what the pre-migration backup inside open + migrate costs',
+  })
+  sink.add({
+    id: 'open.current',
+    operation: 'open (schema current)',
+    value: opened.ms,
+    budget: OPEN_BUDGET,
+  })
+  await signIn(opened.value)
+  return opened.value
+}

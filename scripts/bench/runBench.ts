@@ -1,0 +1,113 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { benchExcel } from './excelBench'
+import { benchInsert } from './insertBench'
+import { benchList } from './listBench'
+import { benchOpen } from './openBench'
+import { benchPrint } from './printBench'
+import { buildRegister } from './register'
+import { RowSink, type BenchRow } from './rows'
+import { RssMonitor } from './rss'
+import { samplePersons } from './sample'
+import { benchScale, type BenchScaleName } from './scales'
+import { benchSearch } from './searchBench'
+import { benchStatistics, benchStatisticsCold } from './statisticsBench'
+
+export interface BenchOptions {
+  scale: BenchScaleName
+  /** Progress lines (stderr in the CLI); silent when absent. */
+  log?: (line: string) => void
+  /** Each row as soon as it is measured. */
+  onRow?: (row: BenchRow) => void
+}
+
+export interface BenchReport {
+  scale: BenchScaleName
+  persons: number
+  startedAt: string
+  durationMs: number
+  node: string
+  cpus: number
+  /** 1-minute load average before and after: absolute times drift with it, ratios less. */
+  loadavg: { before: number; after: number }
+  rss: { maxRssMb: number; sampledPeakMb: number; peakPhase: string; samples: number }
+  rows: BenchRow[]
+}
+
+const RSS_BUDGET = { kind: 'max', limit: 1024 } as const
+
+/**
+ * Runs every figure at one scale in a temporary directory (removed afterwards), in an order
+ * that keeps each measurement honest: the register is built at the previous schema, opened
+ * (migrated) and copied; the first statistics call builds the list index; then search,
+ * list, statistics, print, Excel; the insert comparison last, in a register of its own.
+ */
+export async function runBench(opts: BenchOptions): Promise<BenchReport> {
+  const scale = benchScale(opts.scale)
+  const log = opts.log ?? (() => undefined)
+  const sink = new RowSink(scale.name, opts.onRow)
+  const rss = new RssMonitor()
+  const startedAt = new Date()
+  const before = loadavg()[0]!
+  const root = mkdtempSync(join(tmpdir(), 'xinlian-bench-'))
+  rss.start()
+  const phase = (name: string) => {
+    rss.sample()
+    rss.phase = name
+    log(name)
+  }
+  try {
+    phase(`register: ${scale.persons} persons, ${scale.activities} activities`)
+    const { loadMs } = await buildRegister(join(root, 'previous'), scale)
+    sink.add({
+      id: 'register.demoLoad',
+      operation: `demo register load, ${scale.persons} persons`,
+      value: loadMs,
+      note: 'the loader of xinlian demo: persons, child rows, both FTS, change_log; indexes built after',
+    })
+    phase('open')
+    const main = await benchOpen(sink, join(root, 'previous'), join(root, 'register'))
+    try {
+      await benchStatisticsCold(sink, main)
+      const sample = samplePersons(main.core.database.sqlite, scale.queries)
+      phase('search')
+      await benchSearch(sink, main, sample)
+      phase('list')
+      await benchList(sink, main, scale, sample)
+      phase('statistics')
+      await benchStatistics(sink, main, scale)
+      phase('print model')
+      await benchPrint(sink, main, scale)
+      phase('xlsx export and import')
+      await benchExcel(sink, main, root, scale, rss)
+    } finally {
+      main.close()
+    }
+    rmSync(join(root, 'register'), { recursive: true, force: true })
+    phase('bulk insert')
+    await benchInsert(sink, join(root, 'insert'), scale, rss)
+  } finally {
+    rmSync(root, { recursive: true, force: true })
+  }
+  const peak = rss.stop()
+  sink.add({
+    id: 'rss.peak',
+    operation: 'peak RSS of the process',
+    unit: 'MB',
+    value: peak.maxRssMb,
+    budget: RSS_BUDGET,
+    note: `sampled peak ${Math.round(peak.sampledPeakMb)} MB (${peak.peakPhase}) over ${rss.samples} samples; worker threads included`,
+  })
+  return {
+    scale: scale.name,
+    persons: scale.persons,
+    startedAt: startedAt.toISOString(),
+    durationMs: Date.now() - startedAt.getTime(),
+    node: process.version,
+    cpus: cpus().length,
+    loadavg: { before, after: loadavg()[0]! },
+    rss: { ...peak, samples: rss.samples },
+    rows: sink.rows,
+  }
+}

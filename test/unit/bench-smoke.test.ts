@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest'
+import { parseBenchArgs } from '../../scripts/bench/args'
+import { runBench } from '../../scripts/bench/runBench'
+import { formatTable } from '../../scripts/bench/table'
+
+/** Every figure issue 6 asks for, by row id: a phase that stops reporting fails here. */
+const EXPECTED = [
+  'register.demoLoad',
+  'open.migrate',
+  'open.backup',
+  'open.current',
+  'statistics.persons.cold',
+  'search.char1.surname',
+  'search.char1.given',
+  'search.char2',
+  'search.char3',
+  'search.initials',
+  'search.pinyin',
+  'search.pinyinPrefix',
+  'search.phoneTail',
+  'search.idTail',
+  'search.employer',
+  'list.first',
+  'list.deep',
+  'list.filtered.first',
+  'list.filtered.deep',
+  'list.query1.relevance',
+  'list.query2.filter',
+  'list.initials.page3',
+  'list.count',
+  'list.afterEdit',
+  'statistics.persons',
+  'statistics.activities',
+  'print.roster',
+  'xlsx.export',
+  'xlsx.import.preview',
+  'xlsx.import.apply',
+  'insert.importPath',
+  'rss.peak',
+]
+
+/** Figures the issue compares with a baseline measured in the same run. */
+const WITH_BASELINE = [
+  'open.migrate',
+  'search.char1.surname',
+  'search.phoneTail',
+  'list.first',
+  'list.deep',
+  'statistics.persons',
+  'statistics.activities',
+  'print.roster',
+  'xlsx.export',
+  'xlsx.import.apply',
+  'insert.importPath',
+]
+
+describe('npm run bench', () => {
+  it('measures every figure at the tiny scale, each a number, with its baseline and budget', async () => {
+    const report = await runBench({ scale: 'tiny' })
+    const ids = report.rows.map((r) => r.id)
+    expect([...ids].sort()).toEqual([...EXPECTED].sort())
+    for (const row of report.rows) {
+      expect(row.scale, row.id).toBe('tiny')
+      expect(Number.isFinite(row.value) && row.value >= 0, `${row.id} value ${row.value}`).toBe(
+        true,
+      )
+      if (row.budget) expect(typeof row.within, row.id).toBe('boolean')
+      if (row.baseline !== null) {
+        expect(Number.isFinite(row.ratio), `${row.id} ratio`).toBe(true)
+        expect(row.baselineLabel, row.id).toBeTruthy()
+      }
+    }
+    for (const id of WITH_BASELINE) {
+      const row = report.rows.find((r) => r.id === id)!
+      expect(row.baseline, id).toBeGreaterThan(0)
+    }
+    const budgeted = report.rows.filter((r) => r.budget).map((r) => r.id)
+    expect(budgeted).toEqual(expect.arrayContaining(['open.migrate', 'search.char2', 'list.deep']))
+    expect(budgeted).toEqual(
+      expect.arrayContaining([
+        'statistics.persons',
+        'xlsx.import.apply',
+        'insert.importPath',
+        'rss.peak',
+      ]),
+    )
+    expect(report.persons).toBe(300)
+    expect(report.rss.maxRssMb).toBeGreaterThan(0)
+
+    const table = formatTable(report.rows).split('\n')
+    expect(table[0]).toMatch(/operation\s+scale\s+value.*baseline\s+ratio\s+budget\s+ok\?/)
+    expect(table).toHaveLength(report.rows.length + 2)
+    for (const row of report.rows) expect(table.some((l) => l.startsWith(row.operation))).toBe(true)
+  }, 60_000)
+
+  it('takes --scale and --json, defaulting to county and artifacts/bench', () => {
+    expect(parseBenchArgs([])).toEqual({
+      scale: 'county',
+      json: 'artifacts/bench/bench-county.json',
+    })
+    expect(parseBenchArgs(['--', '--scale', 'city'])).toEqual({
+      scale: 'city',
+      json: 'artifacts/bench/bench-city.json',
+    })
+    expect(parseBenchArgs(['--scale=province', '--json', 'out.json'])).toEqual({
+      scale: 'province',
+      json: 'out.json',
+    })
+    expect(() => parseBenchArgs(['--scale', 'planet'])).toThrow(/--scale/)
+    expect(() => parseBenchArgs(['--fast'])).toThrow(/unknown argument/)
+  })
+})
