@@ -89,7 +89,15 @@ describe('openDatabase', () => {
     ).toBeUndefined()
     raw.close()
     const backups = readdirSync(join(file, '..', 'backups'))
-    expect(backups.some((n) => n.startsWith('pre-migrate-'))).toBe(true)
+    const pre = backups.find((n) => n.startsWith('pre-migrate-'))
+    expect(pre).toBeDefined()
+    // The copy is a whole database of the version before, not a fragment needing its WAL.
+    const copy = new BetterSqlite3(join(file, '..', 'backups', pre!), { readonly: true })
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
+    expect(copy.prepare('SELECT count(*) FROM kysely_migration').pluck().get()).toBe(
+      Object.keys(migrations).length,
+    )
+    copy.close()
     const again = await openDatabase(file, { mounts: [] })
     expect(again.migrated).toEqual([])
     again.close()
