@@ -12,6 +12,7 @@ import { errorMessages, errorText } from './errors'
 import { exportsText } from './exports'
 import { fieldLabels } from './fields'
 import { imports } from './imports'
+import { importsUi } from './importsUi'
 import { nav } from './nav'
 import { organizations } from './organizations'
 import { organizationsUi } from './organizationsUi'
@@ -42,6 +43,7 @@ export const t = {
   activitiesUi,
   documents,
   imports,
+  importsUi,
   exports: exportsText,
   print,
 }

@@ -6,6 +6,7 @@ import { ActivityFormPage } from '../pages/activities/form/ActivityFormPage'
 import { ActivitiesListPage } from '../pages/activities/list/ActivitiesListPage'
 import { ComingSoonPage } from '../pages/ComingSoonPage'
 import { DashboardPage } from '../pages/DashboardPage'
+import { ImportPage } from '../pages/imports/ImportPage'
 import { OrganizationDetailPage } from '../pages/organizations/OrganizationDetailPage'
 import { OrganizationsPage } from '../pages/organizations/OrganizationsPage'
 import { PersonDetailPage } from '../pages/persons/detail/PersonDetailPage'
@@ -71,6 +72,14 @@ export const ROUTES: RouteDef[] = [
     section: 'persons',
     chrome: 'main',
     render: (ctx) => <RecycleBinPage session={ctx.session} />,
+  },
+  {
+    pattern: '/persons/import/:tab?',
+    section: 'persons',
+    chrome: 'main',
+    render: (ctx) => (
+      <ImportPage key={ctx.params.tab ?? 'import'} session={ctx.session} tab={ctx.params.tab} />
+    ),
   },
   {
     pattern: '/persons/:id/edit',

@@ -8,6 +8,7 @@ import { ApiCallError, call } from '../../../api/client'
 import { errorText } from '../../../forms/serverIssues'
 import { signInPrintPath } from '../../../print/printLinks'
 import { navigate } from '../../../router/hashRoute'
+import { RosterExportButton } from '../../imports/export/RosterExportButton'
 import { PageTitle } from '../../PageTitle'
 import { canWrite, isAdmin } from '../../persons/common/access'
 import { ParticipantsCard } from '../participants/ParticipantsCard'
@@ -92,6 +93,7 @@ export function ActivityDetailPage({ id, session }: { id: string; session: Sessi
             <Button icon={<PrinterOutlined />} onClick={() => navigate(signInPrintPath(id))}>
               {txt.printSignIn}
             </Button>
+            <RosterExportButton source={{ kind: 'activity', activityId: id }} />
             {writable && (
               <Button
                 type="primary"

@@ -14,6 +14,7 @@ import { call } from '../../../api/client'
 import { useLoaded } from '../../../api/useLoaded'
 import { errorText } from '../../../forms/serverIssues'
 import { rosterPrintPath } from '../../../print/printLinks'
+import { RosterExportButton } from '../../imports/export/RosterExportButton'
 import { navigate } from '../../../router/hashRoute'
 import { AddMembersModal } from './AddMembersModal'
 import { MembershipModal } from './MembershipModal'
@@ -189,6 +190,9 @@ export function MembersCard({
           <Button icon={<PrinterOutlined />} onClick={() => navigate(roster)}>
             {txt.printRoster}
           </Button>
+          <RosterExportButton
+            source={{ kind: 'organization', organizationId: org.id, includeBranches: branches }}
+          />
           {writable && (
             <Button type="primary" icon={<UserAddOutlined />} onClick={() => setAdding(true)}>
               {txt.addMembers}

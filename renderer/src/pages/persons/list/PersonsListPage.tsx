@@ -13,6 +13,7 @@ import {
 } from 'antd'
 import {
   DeleteOutlined,
+  ImportOutlined,
   PlusOutlined,
   ReloadOutlined,
   SortAscendingOutlined,
@@ -22,6 +23,7 @@ import type { PersonSort, SessionInfo } from '../../../../../shared/contract'
 import { t } from '../../../../../shared/i18n'
 import { call } from '../../../api/client'
 import { navigate } from '../../../router/hashRoute'
+import { PersonsExportButton } from '../../imports/export/PersonsExportButton'
 import { PageTitle } from '../../PageTitle'
 import { canWrite, isAdmin } from '../common/access'
 import { useDictionaries } from '../common/dictionaryStore'
@@ -117,11 +119,19 @@ function PersonsList({ session }: { session: SessionInfo }) {
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 420 }}>
       <PageTitle
         extra={
-          writer && (
-            <Space>
+          <Space>
+            <PersonsExportButton session={session} query={input} filtered={filtered} />
+            {writer && (
+              <Button icon={<ImportOutlined />} onClick={() => navigate('/persons/import')}>
+                {t.importsUi.wizard.open}
+              </Button>
+            )}
+            {writer && (
               <Button icon={<DeleteOutlined />} onClick={() => navigate('/persons/recycle-bin')}>
                 {txt.recycleBin}
               </Button>
+            )}
+            {writer && (
               <Button
                 type="primary"
                 icon={<PlusOutlined />}
@@ -129,8 +139,8 @@ function PersonsList({ session }: { session: SessionInfo }) {
               >
                 {txt.add}
               </Button>
-            </Space>
-          )
+            )}
+          </Space>
         }
       >
         {txt.title}

@@ -1,0 +1,221 @@
+import { useEffect, useRef, useState } from 'react'
+import { App, Button, Card, Progress, Result, Space, Steps, Typography } from 'antd'
+import { FileExcelOutlined } from '@ant-design/icons'
+import type {
+  ImportField,
+  ImportPreview,
+  ImportResult,
+  ImportSheetReport,
+} from '../../../../shared/contract/imports'
+import { IMPORT_MAX_BASE64 } from '../../../../shared/contract/imports'
+import { t } from '../../../../shared/i18n'
+import { call } from '../../api/client'
+import { errorText } from '../../forms/serverIssues'
+import { navigate } from '../../router/hashRoute'
+import { readFileBase64 } from '../activities/detail/fileBase64'
+import { FileStep } from './FileStep'
+import { ImportCountsBar } from './ImportCountsBar'
+import { mappingOf, withColumnField } from './mapping'
+import { PreviewStep, RowTabs } from './PreviewStep'
+import { saveBase64 } from './saveFile'
+import { useImportProgress } from './useImportProgress'
+
+const txt = t.importsUi
+const MAX_MB = 50
+
+type Stage =
+  | { step: 'file'; busy: string | null; error: string | null }
+  | { step: 'preview'; preview: ImportPreview; sheets: ImportSheetReport[]; remapping: boolean }
+  | { step: 'applying'; preview: ImportPreview }
+  | { step: 'result'; result: ImportResult; token: string }
+
+const START: Stage = { step: 'file', busy: null, error: null }
+const STEP_INDEX = { file: 0, preview: 1, applying: 1, result: 2 }
+
+/** 选择文件 → 核对预览 (mapping editable) → 导入结果, with the core doing all the reading. */
+export function ImportWizard({ onHistory }: { onHistory(): void }) {
+  const { message, modal } = App.useApp()
+  const [stage, setStage] = useState<Stage>(START)
+  // Each remap answers for the mapping it was sent; only the latest one is shown.
+  const remapSeq = useRef(0)
+  const progress = useImportProgress(stage.step === 'applying')
+  const tokenRef = useRef<string | null>(null)
+
+  // A preview left behind (another page, another file) is dropped in the core too.
+  useEffect(
+    () => () => {
+      if (tokenRef.current)
+        void call('imports.discard', { token: tokenRef.current }).catch(() => {})
+    },
+    [],
+  )
+
+  async function onFile(file: File) {
+    if (!/\.(xlsx|xlsm|csv|xls|et)$/i.test(file.name)) {
+      setStage({ step: 'file', busy: null, error: txt.wizard.wrongType(file.name) })
+      return
+    }
+    if (file.size > MAX_MB * 1024 * 1024) {
+      setStage({ step: 'file', busy: null, error: txt.wizard.tooLarge(MAX_MB) })
+      return
+    }
+    setStage({ step: 'file', busy: txt.wizard.reading(file.name), error: null })
+    try {
+      const data = await readFileBase64(file)
+      if (data.length > IMPORT_MAX_BASE64) throw new Error(txt.wizard.tooLarge(MAX_MB))
+      const preview = await call('imports.preview', { fileName: file.name, data })
+      tokenRef.current = preview.token
+      setStage({ step: 'preview', preview, sheets: preview.sheets, remapping: false })
+    } catch (e) {
+      setStage({
+        step: 'file',
+        busy: null,
+        error: e instanceof Error && !('code' in e) ? e.message : errorText(e),
+      })
+    }
+  }
+
+  async function onField(sheet: string, index: number, field: ImportField | null) {
+    if (stage.step !== 'preview') return
+    const sheets = withColumnField(stage.sheets, sheet, index, field)
+    const seq = ++remapSeq.current
+    setStage({ ...stage, sheets, remapping: true })
+    try {
+      const preview = await call('imports.remap', {
+        token: stage.preview.token,
+        mapping: mappingOf(sheets),
+      })
+      if (seq !== remapSeq.current) return
+      setStage({ step: 'preview', preview, sheets: preview.sheets, remapping: false })
+    } catch (e) {
+      if (seq !== remapSeq.current) return
+      message.error(errorText(e))
+      // The core kept the last mapping it accepted: show that one again.
+      setStage({ ...stage, remapping: false })
+    }
+  }
+
+  // The preview stays in the core after the import, so its error report can still be saved.
+  async function errorReport(token: string) {
+    try {
+      const f = await call('imports.errorReport', { token })
+      saveBase64(f.fileName, f.data)
+      message.success(txt.preview.errorReportSaved(f.fileName))
+    } catch (e) {
+      message.error(errorText(e))
+    }
+  }
+
+  function confirm() {
+    if (stage.step !== 'preview') return
+    const { preview, sheets } = stage
+    modal.confirm({
+      title: txt.apply.confirmTitle,
+      content: txt.apply.confirmContent(preview.counts, preview.counts.rejected),
+      okText: txt.apply.ok,
+      onOk: () => void apply(preview, sheets),
+    })
+  }
+
+  async function apply(preview: ImportPreview, sheets: ImportSheetReport[]) {
+    setStage({ step: 'applying', preview })
+    try {
+      const result = await call('imports.apply', {
+        token: preview.token,
+        mapping: mappingOf(sheets),
+      })
+      tokenRef.current = null
+      setStage({ step: 'result', result, token: preview.token })
+    } catch (e) {
+      modal.error({ title: txt.apply.failed, content: errorText(e) })
+      setStage({ step: 'preview', preview, sheets, remapping: false })
+    }
+  }
+
+  function cancel() {
+    if (tokenRef.current) void call('imports.discard', { token: tokenRef.current }).catch(() => {})
+    tokenRef.current = null
+    setStage(START)
+  }
+
+  return (
+    <div>
+      <Steps
+        size="small"
+        current={STEP_INDEX[stage.step]}
+        status={stage.step === 'result' ? 'finish' : 'process'}
+        style={{ marginBottom: 16, maxWidth: 720 }}
+        items={[
+          { title: txt.wizard.steps.file },
+          { title: txt.wizard.steps.preview },
+          { title: txt.wizard.steps.result },
+        ]}
+      />
+      {stage.step === 'file' && (
+        <FileStep busy={stage.busy} error={stage.error} onFile={(f) => void onFile(f)} />
+      )}
+      {stage.step === 'preview' && (
+        <PreviewStep
+          preview={stage.preview}
+          sheets={stage.sheets}
+          remapping={stage.remapping}
+          onField={(s, i, f) => void onField(s, i, f)}
+          onErrorReport={() => void errorReport(stage.preview.token)}
+          onConfirm={confirm}
+          onCancel={cancel}
+        />
+      )}
+      {stage.step === 'applying' && (
+        <Card>
+          <Typography.Title level={5}>{txt.apply.running}</Typography.Title>
+          <Progress
+            aria-label={txt.apply.running}
+            percent={
+              progress && progress.total > 0
+                ? Math.floor((progress.done / progress.total) * 100)
+                : 0
+            }
+            status="active"
+          />
+          {progress && (
+            <Typography.Text type="secondary">
+              {txt.apply.progress(progress.done, progress.total)}
+            </Typography.Text>
+          )}
+        </Card>
+      )}
+      {stage.step === 'result' && (
+        <Card>
+          <Result
+            status="success"
+            title={txt.apply.doneTitle(stage.result.counts)}
+            subTitle={txt.apply.doneSub(
+              stage.result.batchId,
+              stage.result.counts.rejected + stage.result.counts.duplicates,
+            )}
+            extra={
+              <Space wrap>
+                <Button type="primary" onClick={() => navigate('/persons')}>
+                  {txt.apply.viewPersons}
+                </Button>
+                <Button onClick={() => setStage(START)}>{txt.apply.importAnother}</Button>
+                <Button onClick={onHistory}>{txt.apply.viewHistory}</Button>
+                {stage.result.counts.rejected + stage.result.counts.duplicates > 0 && (
+                  <Button
+                    icon={<FileExcelOutlined />}
+                    onClick={() => void errorReport(stage.token)}
+                  >
+                    {txt.preview.errorReport}
+                  </Button>
+                )}
+              </Space>
+            }
+          >
+            <ImportCountsBar counts={stage.result.counts} />
+          </Result>
+          <RowTabs rows={stage.result.rows} truncated={stage.result.rowsTruncated} />
+        </Card>
+      )}
+    </div>
+  )
+}
