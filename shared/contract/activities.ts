@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { idField, pageField, pageSizeField } from './fields'
-import { BULK_PERSON_LIMIT, type LocalDictionaryEntry } from './organizations'
+import { localDictionaryCode, localDictionaryProcedures } from './localDictionary'
+import { BULK_PERSON_LIMIT } from './organizations'
 import { personFilterShape } from './persons'
 import { procedure } from './procedure'
 
@@ -222,7 +223,8 @@ export const activityDraftSchema = z.strictObject({
 const participantIds = z.array(idField).min(1).max(BULK_PERSON_LIMIT)
 const role = z.enum(PARTICIPANT_ROLES)
 const attendance = z.enum(ATTENDANCE_STATUSES)
-const typeCode = z.string().trim().min(1).max(20)
+const typeCode = localDictionaryCode
+const typeProcedures = localDictionaryProcedures()
 
 export const activitiesContract = {
   'activities.list': procedure<ActivityPage>()({
@@ -267,25 +269,9 @@ export const activitiesContract = {
     input: z.strictObject({ personId: idField }),
     access: 'viewer',
   }),
-  'activities.types': procedure<LocalDictionaryEntry[]>()({
-    input: z.strictObject({ includeDisabled: z.boolean().default(false) }),
-    access: 'viewer',
-  }),
-  'activities.saveType': procedure<LocalDictionaryEntry>()({
-    input: z.strictObject({
-      code: typeCode.regex(/^[0-9A-Za-z_-]+$/).optional(),
-      name: z.string().trim().min(1).max(30),
-      sort: z.number().int().min(0).max(1_000_000).optional(),
-      disabled: z.boolean().optional(),
-    }),
-    access: 'admin',
-    audited: true,
-  }),
-  'activities.deleteType': procedure<null>()({
-    input: z.strictObject({ code: typeCode }),
-    access: 'admin',
-    audited: true,
-  }),
+  'activities.types': typeProcedures.list,
+  'activities.saveType': typeProcedures.save,
+  'activities.deleteType': typeProcedures.remove,
   /** A photo or scan, as base64; stored once per content in the data directory. */
   'activities.addAttachment': procedure<Attachment>()({
     input: z.strictObject({

@@ -1,6 +1,9 @@
 import { z } from 'zod'
 import { idField } from './fields'
 import { procedure } from './procedure'
+import { localDictionaryCode, localDictionaryProcedures } from './localDictionary'
+
+export type { LocalDictionaryEntry } from './localDictionary'
 
 export const ORG_KINDS = [
   'association',
@@ -133,16 +136,6 @@ export interface PersonMemberships {
   warnings: CrossMembershipWarning[]
 }
 
-/** An entry of a local dictionary owned by this domain (posts, activity types). */
-export interface LocalDictionaryEntry {
-  code: string
-  name: string
-  sort: number
-  disabled: boolean
-  /** Shipped with the app: may be renamed or disabled, not deleted. */
-  builtIn: boolean
-}
-
 const text = (max: number) => z.string().trim().max(max).nullish()
 const date = z.string().trim().max(10).nullish()
 
@@ -170,7 +163,8 @@ export const organizationDraftSchema = z.strictObject({
   remarks: text(1000),
 })
 
-const postCode = z.string().trim().min(1).max(20)
+const postCode = localDictionaryCode
+const postProcedures = localDictionaryProcedures()
 
 export const organizationsContract = {
   /** Every live organization in tree order (parents before children, siblings by sort, name). */
@@ -216,25 +210,9 @@ export const organizationsContract = {
     input: z.strictObject({ id: idField.optional() }),
     access: 'viewer',
   }),
-  'organizations.posts': procedure<LocalDictionaryEntry[]>()({
-    input: z.strictObject({ includeDisabled: z.boolean().default(false) }),
-    access: 'viewer',
-  }),
-  'organizations.savePost': procedure<LocalDictionaryEntry>()({
-    input: z.strictObject({
-      code: postCode.regex(/^[0-9A-Za-z_-]+$/).optional(),
-      name: z.string().trim().min(1).max(30),
-      sort: z.number().int().min(0).max(1_000_000).optional(),
-      disabled: z.boolean().optional(),
-    }),
-    access: 'admin',
-    audited: true,
-  }),
-  'organizations.deletePost': procedure<null>()({
-    input: z.strictObject({ code: postCode }),
-    access: 'admin',
-    audited: true,
-  }),
+  'organizations.posts': postProcedures.list,
+  'organizations.savePost': postProcedures.save,
+  'organizations.deletePost': postProcedures.remove,
   'memberships.add': procedure<MembershipAddResult>()({
     input: z.strictObject({
       organizationId: idField,
