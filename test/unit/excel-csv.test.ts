@@ -11,7 +11,8 @@ const cjk = fc.string({
 
 /** A CSV as Excel writes one: fields quoted when they hold a comma, quote or line break. */
 function toCsv(rows: string[][], eol = '\r\n'): string {
-  const field = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)
+  // Semicolons and tabs are quoted too: a file whose only column is ";" is ambiguous by nature.
+  const field = (v: string) => (/[",;\t\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)
   return rows.map((r) => r.map(field).join(',')).join(eol) + eol
 }
 
@@ -80,6 +81,15 @@ describe('CSV rows', () => {
         },
       ),
     )
+  })
+
+  it('is not misled by a semicolon in the first cell of a comma file', () => {
+    const { rows } = readCsv(Buffer.from('备注;说明,姓名\r\n甲,张三\r\n乙,李四\r\n'))
+    expect(rows.map(([, cells]) => cells)).toEqual([
+      ['备注;说明', '姓名'],
+      ['甲', '张三'],
+      ['乙', '李四'],
+    ])
   })
 
   it('keeps every cell as text: long numbers and leading zeros survive', () => {

@@ -82,15 +82,23 @@ export function readCsv(bytes: Uint8Array): { encoding: TextEncoding; rows: Shee
 
 /** The separator used most on the first line, outside quotes. */
 function guessDelimiter(content: string): string {
-  const firstLine = content.slice(0, 64 * 1024).split(/\r?\n/, 1)[0] ?? ''
-  const bare = firstLine.replace(/"[^"]*"/g, '')
+  // A delimiter is believed only when the first lines agree on how many they hold: a stray
+  // semicolon in a comma file's first cell must not split the whole file on semicolons.
+  const lines = content
+    .slice(0, 64 * 1024)
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 5)
+    .map((l) => l.replace(/"[^"]*"/g, ''))
+  if (!lines.length) return ','
   let best: string = ','
   let most = 0
   for (const d of DELIMITERS) {
-    const count = bare.split(d).length - 1
-    if (count > most) {
+    const counts = lines.map((l) => l.split(d).length - 1)
+    const steady = counts.every((c) => c === counts[0])
+    if (steady && counts[0]! > most) {
       best = d
-      most = count
+      most = counts[0]!
     }
   }
   return best
