@@ -13,7 +13,10 @@ export default defineConfig({
     {
       name: 'e2e',
       testDir: 'test/e2e',
-      workers: 2,
+      // One browser at a time on a 2-core CI machine; a second try in CI only, because one
+      // full run saw the import preview fail to read the sample once (not reproduced since).
+      workers: 1,
+      retries: process.env.CI ? 1 : 0,
       use: {
         browserName: 'chromium',
         viewport: { width: 1366, height: 768 },
