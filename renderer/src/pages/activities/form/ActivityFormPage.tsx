@@ -45,6 +45,8 @@ import {
   type ActivityFormValues,
 } from './activityFormModel'
 import '../../persons/form/personForm.css'
+import { useSaveShortcut } from '../../../forms/useSaveShortcut'
+import { validateOrPoint } from '../../../forms/validateOrPoint'
 
 const ui = t.activitiesUi.form
 const sec = ui.sections
@@ -171,30 +173,11 @@ function ActivityForm({ activity }: { activity: Activity | null }) {
 
   const submit = useCallback(async () => {
     if (saving) return
-    try {
-      await form.validateFields()
-    } catch (e) {
-      const failed = (e as { errorFields?: { name: (string | number)[] }[] }).errorFields ?? []
-      if (failed.length) {
-        message.error(ui.fixErrors(failed.length))
-        form.scrollToField(failed[0]!.name, { block: 'center', focus: true })
-      }
-      return
-    }
+    if (!(await validateOrPoint(form, (n) => message.error(ui.fixErrors(n))))) return
     await save(form.getFieldsValue(true) as ActivityFormValues)
   }, [form, save, saving, message])
 
-  // Ctrl+S saves from anywhere on the page, as in an office program.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-        e.preventDefault()
-        void submit()
-      }
-    }
-    document.addEventListener('keydown', onKey)
-    return () => document.removeEventListener('keydown', onKey)
-  }, [submit])
+  useSaveShortcut(useCallback(() => void submit(), [submit]))
 
   const back = () =>
     navigate(activity ? `/activities/${encodeURIComponent(activity.id)}` : '/activities')

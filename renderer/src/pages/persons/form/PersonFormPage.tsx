@@ -28,6 +28,8 @@ import { AwardsEditor, PostsEditor, SeatsEditor } from './SubRecordEditors'
 import { useUnsavedGuard } from './useUnsavedGuard'
 import './personForm.css'
 import '../common/persons.css'
+import { useSaveShortcut } from '../../../forms/useSaveShortcut'
+import { validateOrPoint } from '../../../forms/validateOrPoint'
 
 const ui = t.personsUi.form
 const sec = t.personsUi.sections
@@ -140,33 +142,14 @@ function PersonForm({ person }: { person: PersonDetail | null }) {
   const submit = useCallback(
     async (next: 'detail' | 'new') => {
       if (saving) return
-      try {
-        await form.validateFields()
-      } catch (e) {
-        const failed = (e as { errorFields?: { name: (string | number)[] }[] }).errorFields ?? []
-        if (failed.length) {
-          message.error(ui.fixErrors(failed.length))
-          form.scrollToField(failed[0]!.name, { block: 'center', focus: true })
-        }
-        return
-      }
+      if (!(await validateOrPoint(form, (n) => message.error(ui.fixErrors(n))))) return
       // validateFields answers only registered fields; sub-record lists need the whole store.
       await save(form.getFieldsValue(true) as PersonFormValues, next)
     },
     [form, save, saving, message],
   )
 
-  // Ctrl+S saves from anywhere on the page, as in an office program.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-        e.preventDefault()
-        void submit('detail')
-      }
-    }
-    document.addEventListener('keydown', onKey)
-    return () => document.removeEventListener('keydown', onKey)
-  }, [submit])
+  useSaveShortcut(useCallback(() => void submit('detail'), [submit]))
 
   function restoreDuplicate(match: DuplicateMatch) {
     modal.confirm({
