@@ -1,4 +1,5 @@
 import { toHalfWidth } from '../text/halfWidth'
+import { cellText, type RawCell } from './rawCell'
 
 // Marks offices put on headers: required stars, colons, numbering like 1. or ①.
 const DECORATION = /^[*＊※★☆]+|[*＊※★☆:：]+$/g
@@ -11,8 +12,8 @@ const PARENTHESIZED = /[(（[【][^)）\]】]*[)）\]】]/g
  * Never throws, whatever the cell holds.
  */
 export function normalizeHeader(raw: unknown): string {
-  if (raw === null || raw === undefined) return ''
-  const text = typeof raw === 'string' ? raw : String(raw)
+  // Only what a reader can hand over has text; anything else is an empty header.
+  const text = cellText(raw as RawCell)
   return toHalfWidth(text).replace(SPACES, '').replace(DECORATION, '').toLowerCase()
 }
 

@@ -10,13 +10,17 @@ export type SheetEvent =
 
 /** Worker → main. */
 export type WorkerMessage =
-  SheetEvent | { type: 'done' } | { type: 'error'; problem: SpreadsheetProblem; message: string }
+  | SheetEvent
+  | { type: 'done' }
+  | { type: 'error'; problem: SpreadsheetProblem; message: string; detail?: string | undefined }
 
 /**
  * Main → worker: read a file (the worker reads one at a time and then waits for the next),
- * a batch was taken (flow control), or stop sending the rows of the current sheet.
+ * a batch was taken (flow control), or stop sending the rows of a sheet (by its place among
+ * the sheet events sent, counting from 1).
  */
-export type MainMessage = { type: 'read'; job: ReadJob } | { type: 'ack' } | { type: 'skipSheet' }
+export type MainMessage =
+  { type: 'read'; job: ReadJob } | { type: 'ack' } | { type: 'skipSheet'; sheet: number }
 
 export interface ReadJob {
   bytes: Uint8Array

@@ -26,6 +26,9 @@ export type SpreadsheetProblem =
 
 /** A file refused as a whole. Crosses the worker boundary as {problem, message}. */
 export class SpreadsheetError extends Error {
+  /** What went wrong underneath, for the log only (never shown: it may hold file content). */
+  detail?: string | undefined
+
   constructor(
     readonly problem: SpreadsheetProblem,
     message: string,

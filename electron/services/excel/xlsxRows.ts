@@ -63,20 +63,25 @@ export function readXlsx(bytes: Uint8Array, sheet?: string): SheetReader {
       e.code === 'ERR_WORKER_OUT_OF_MEMORY'
         ? new SpreadsheetError('outOfMemory', text.outOfMemory)
         : new SpreadsheetError('damaged', text.readFailed)
+    error.detail = e.stack ?? e.message
     push({ type: 'crash', error })
   }
-  const onExit = () =>
-    push({ type: 'crash', error: new SpreadsheetError('damaged', text.readFailed) })
+  const onExit = (code: number) => {
+    const error = new SpreadsheetError('damaged', text.readFailed)
+    error.detail = `the reading worker stopped (exit code ${code})`
+    push({ type: 'crash', error })
+  }
   worker.on('message', onMessage)
   worker.on('error', onError)
   worker.on('exit', onExit)
   const send = (m: MainMessage) => worker.postMessage(m)
+  let sheetsSeen = 0
   // The worker gets its own copy to own; the caller keeps the original (the error report).
   const job: ReadJob = { bytes: new Uint8Array(bytes), sheet }
   worker.postMessage({ type: 'read', job } satisfies MainMessage, [job.bytes.buffer as ArrayBuffer])
 
   return {
-    skipSheet: () => send({ type: 'skipSheet' }),
+    skipSheet: () => send({ type: 'skipSheet', sheet: sheetsSeen }),
     async *[Symbol.asyncIterator]() {
       let finished = false
       try {
@@ -85,7 +90,12 @@ export function readXlsx(bytes: Uint8Array, sheet?: string): SheetReader {
           const m = queue.shift()!
           if (m.type === 'done' || m.type === 'error') finished = true
           if (m.type === 'done') return
-          if (m.type === 'error') throw new SpreadsheetError(m.problem, m.message)
+          if (m.type === 'error') {
+            const error = new SpreadsheetError(m.problem, m.message)
+            error.detail = m.detail
+            throw error
+          }
+          if (m.type === 'sheet') sheetsSeen++
           if (m.type === 'crash') throw m.error
           if (m.type === 'rows') send({ type: 'ack' })
           yield m

@@ -1,12 +1,15 @@
-import ExcelJS from 'exceljs'
-import { Readable } from 'node:stream'
+import { StringDecoder } from 'node:string_decoder'
 import { parentPort } from 'node:worker_threads'
+import { createInflateRaw } from 'node:zlib'
 import { importFileText as text } from '../../../shared/i18n/imports'
 import type { RawCell } from '../../../shared/import/rawCell'
-import { cellLength, plainCell } from './cellValue'
+import { cellLength } from './cellValue'
 import { FORBIDDEN_NAMES, SPREADSHEET_LIMITS } from './limits'
 import type { MainMessage, ReadJob, SheetRow, WorkerMessage } from './sheetMessages'
+import { SheetRowParser } from './sheetRowParser'
 import { SpreadsheetError } from './spreadsheetError'
+import { readXlsxBook, type BookSheet, type XlsxBook } from './xlsxBook'
+import type { ZipEntry } from './zipDirectory'
 import { inspectXlsx } from './zipInspect'
 
 /*
@@ -17,11 +20,14 @@ import { inspectXlsx } from './zipInspect'
 
 const BATCH_ROWS = 500
 const MAX_IN_FLIGHT = 8
+const PIECE_BYTES = 256 * 1024
 
 const port = parentPort!
 let inFlight = 0
 let wake: (() => void) | null = null
-let skipSheet = false
+/** Ordinal of the sheet being read, and of the last one main asked to skip. */
+let sheetOrdinal = 0
+let skippedOrdinal = 0
 let currentSheet = ''
 
 port.on('message', (m: MainMessage) => {
@@ -30,15 +36,17 @@ port.on('message', (m: MainMessage) => {
     wake?.()
     wake = null
   } else if (m.type === 'skipSheet') {
-    skipSheet = true
+    // Names the sheet it means: a late request must not stop the next sheet's rows.
+    skippedOrdinal = m.sheet
   } else if (m.type === 'read') {
     inFlight = 0
-    skipSheet = false
+    sheetOrdinal = 0
+    skippedOrdinal = 0
     read(m.job).then(
       () => post({ type: 'done' }),
       (e: unknown) => {
         const err = asSpreadsheetError(e)
-        post({ type: 'error', problem: err.problem, message: err.message })
+        post({ type: 'error', problem: err.problem, message: err.message, detail: err.detail })
       },
     )
   }
@@ -56,74 +64,83 @@ async function postRows(rows: SheetRow[]): Promise<void> {
 
 async function read(input: ReadJob): Promise<void> {
   const buf = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength)
-  await inspectXlsx(buf)
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  })
-  let total = 0
-  let sheets = 0
-  for await (const sheet of reader) {
-    sheets++
-    const ws = sheet as unknown as { name: string; state?: string } & AsyncIterable<ExcelJS.Row>
-    const name = ws.name
-    currentSheet = name
-    if (FORBIDDEN_NAMES.has(name))
-      throw new SpreadsheetError('forbiddenName', text.forbiddenName(name))
-    if (input.sheet !== undefined && name !== input.sheet) continue
-    const hidden = ws.state === 'hidden' || ws.state === 'veryHidden'
-    post({ type: 'sheet', name, hidden })
-    if (hidden) continue
-    skipSheet = false
-    let batch: SheetRow[] = []
-    for await (const row of ws) {
-      if (skipSheet) continue
-      const cells = rowCells(row, name)
-      if (++total > SPREADSHEET_LIMITS.maxImportRows) {
+  const entries = await inspectXlsx(buf)
+  const book = readXlsxBook(buf, entries)
+  if (book.sheets.length === 0) throw new SpreadsheetError('noSheets', text.noSheets)
+  const total = { rows: 0 }
+  for (const sheet of book.sheets) {
+    currentSheet = sheet.name
+    if (FORBIDDEN_NAMES.has(sheet.name))
+      throw new SpreadsheetError('forbiddenName', text.forbiddenName(sheet.name))
+    if (input.sheet !== undefined && sheet.name !== input.sheet) continue
+    sheetOrdinal++
+    post({ type: 'sheet', name: sheet.name, hidden: sheet.hidden })
+    if (sheet.hidden || !sheet.part) continue
+    await readSheet(buf, book, sheet, sheet.part, total)
+  }
+}
+
+async function readSheet(
+  buf: Buffer,
+  book: XlsxBook,
+  sheet: BookSheet,
+  part: ZipEntry,
+  total: { rows: number },
+): Promise<void> {
+  const parser = new SheetRowParser(book, sheet.name)
+  const ordinal = sheetOrdinal
+  let batch: SheetRow[] = []
+  const take = async (rows: SheetRow[]) => {
+    for (const [number, cells] of rows) {
+      checkCells(sheet.name, number, cells)
+      if (++total.rows > SPREADSHEET_LIMITS.maxImportRows) {
         throw new SpreadsheetError(
           'tooManyRows',
           text.tooManyRows(SPREADSHEET_LIMITS.maxImportRows),
         )
       }
-      batch.push([row.number, cells])
+      batch.push([number, cells])
       if (batch.length >= BATCH_ROWS) {
         await postRows(batch)
         batch = []
       }
     }
-    if (batch.length && !skipSheet) await postRows(batch)
   }
-  if (sheets === 0) throw new SpreadsheetError('noSheets', text.noSheets)
+  const decoder = new StringDecoder('utf8')
+  for await (const piece of partPieces(buf, part)) {
+    if (skippedOrdinal === ordinal) return
+    await take(parser.push(decoder.write(piece)))
+  }
+  if (skippedOrdinal === ordinal) return
+  await take(parser.push(decoder.end()))
+  await take(parser.end())
+  if (batch.length) await postRows(batch)
 }
 
-/** ExcelJS refuses a column past XFD with "Out of bounds"; everything else is a damaged file. */
+/** A part's bytes, inflated a piece at a time (the stream waits while rows are taken). */
+async function* partPieces(buf: Buffer, part: ZipEntry): AsyncGenerator<Buffer> {
+  const data = buf.subarray(part.dataOffset, part.dataOffset + part.compressedSize)
+  if (part.method === 0) {
+    for (let at = 0; at < data.length; at += PIECE_BYTES) yield data.subarray(at, at + PIECE_BYTES)
+    return
+  }
+  const inflate = createInflateRaw({ chunkSize: PIECE_BYTES })
+  inflate.end(data)
+  for await (const piece of inflate) yield piece as Buffer
+}
+
+function checkCells(sheet: string, row: number, cells: RawCell[]): void {
+  for (const cell of cells) {
+    if (cellLength(cell) > SPREADSHEET_LIMITS.maxCellChars) {
+      throw new SpreadsheetError('hugeCell', text.hugeCell(sheet, row))
+    }
+  }
+}
+
+/** Anything but a refusal of our own is a damaged file; what happened goes with it, for the log. */
 function asSpreadsheetError(e: unknown): SpreadsheetError {
   if (e instanceof SpreadsheetError) return e
-  if (e instanceof Error && /out of bounds/i.test(e.message)) {
-    return new SpreadsheetError('cellOutOfRange', text.cellOutOfRange(currentSheet, '—'))
-  }
-  return new SpreadsheetError('damaged', text.damaged)
-}
-
-function rowCells(row: ExcelJS.Row, sheet: string): RawCell[] {
-  if (row.number > SPREADSHEET_LIMITS.maxRows) {
-    throw new SpreadsheetError('cellOutOfRange', text.cellOutOfRange(sheet, `${row.number}`))
-  }
-  // values[0] is unused: values[1] is column A.
-  const values = row.values as unknown[]
-  if (values.length - 1 > SPREADSHEET_LIMITS.maxColumns) {
-    throw new SpreadsheetError('cellOutOfRange', text.cellOutOfRange(sheet, `${row.number}`))
-  }
-  const cells: RawCell[] = new Array<RawCell>(Math.max(0, values.length - 1))
-  for (let i = 1; i < values.length; i++) {
-    const cell = plainCell(values[i])
-    if (cellLength(cell) > SPREADSHEET_LIMITS.maxCellChars) {
-      throw new SpreadsheetError('hugeCell', text.hugeCell(sheet, row.number))
-    }
-    cells[i - 1] = cell
-  }
-  return cells
+  const err = new SpreadsheetError('damaged', text.damaged)
+  err.detail = `${currentSheet}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`
+  return err
 }

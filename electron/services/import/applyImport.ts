@@ -7,7 +7,7 @@ import { uuidv7 } from '../../../shared/ids/uuidv7'
 import { AppError } from '../../core/appError'
 import { currentUser, type HandlerContext } from '../../core/context'
 import { uuidv7Batch } from '../demo/uuidBatch'
-import { asAppError } from './asAppError'
+import { refusedFile } from './refusedFile'
 import { bulkWriteMode, registerIsEmpty } from './bulkWriteMode'
 import { personAuditTrail } from './auditTrail'
 import { selfUnitIdOf, todayOf } from './contextFacts'
@@ -128,7 +128,7 @@ export async function applyImport(
       }
     },
   })
-    .catch(asAppError)
+    .catch(refusedFile(ctx.log))
     .finally(() => mode.restoreCache())
   mode.finish()
   report.addSkipped(summary.sheets)

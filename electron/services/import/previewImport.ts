@@ -5,7 +5,7 @@ import { personFieldLabels } from '../../../shared/i18n/persons'
 import { IMPORT_FIELDS } from '../../../shared/import/importFields'
 import { currentUser, type HandlerContext } from '../../core/context'
 import { selfUnitIdOf, todayOf } from './contextFacts'
-import { asAppError } from './asAppError'
+import { refusedFile } from './refusedFile'
 import { registerIsEmpty } from './bulkWriteMode'
 import { dictionaryNames } from './dictionaryLookup'
 import { rememberedHeaders } from './headerMemory'
@@ -50,7 +50,7 @@ export async function previewImport(
     headers,
     registerEmpty: registerIsEmpty(ctx.sqlite),
     onRow: (o) => report.add(o),
-  }).catch(asAppError)
+  }).catch(refusedFile(ctx.log))
   report.addSkipped(summary.sheets)
   const sha256 = createHash('sha256').update(req.bytes).digest('hex')
   const previous = await appliedBatchesOfFile(ctx.db, sha256)

@@ -1,0 +1,166 @@
+import { importFileText as text } from '../../../shared/i18n/imports'
+import type { RawCell } from '../../../shared/import/rawCell'
+import { SPREADSHEET_LIMITS } from './limits'
+import type { SheetRow } from './sheetMessages'
+import { SpreadsheetError } from './spreadsheetError'
+import { itemText, type XlsxBook } from './xlsxBook'
+import { decodeXmlText, xmlAttribute } from './xmlText'
+
+const P = '(?:[A-Za-z_][\\w.-]*:)?'
+/** A row opening (or an empty self-closed row), a row end, or one whole cell. */
+const TOKEN = new RegExp(
+  `<${P}row\\b([^>]*?)(/)?>|</${P}row>|<${P}c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${P}c>)`,
+  'g',
+)
+const VALUE = new RegExp(`<${P}v(?:\\s[^>]*)?>([^<]*)</${P}v>`)
+const DAY_MS = 86_400_000
+
+/**
+ * Turns the XML of one worksheet, fed in pieces as it is inflated, into rows of plain cells
+ * (row numbers as Excel shows them, cells from column A). Only whole rows are parsed: text
+ * after the last complete row waits for the next piece. Shared strings, date formats and the
+ * 1904 date system come from the book.
+ */
+export class SheetRowParser {
+  private pending = ''
+  private lastRow = 0
+
+  constructor(
+    private readonly book: XlsxBook,
+    private readonly sheet: string,
+  ) {}
+
+  /** Adds the next piece of the part's text; answers the rows it completed. */
+  push(piece: string): SheetRow[] {
+    this.pending += piece
+    const cut = lastRowEnd(this.pending)
+    if (cut === -1) return []
+    const ready = this.pending.slice(0, cut)
+    this.pending = this.pending.slice(cut)
+    return this.parse(ready)
+  }
+
+  /** The part is over: whatever is left is parsed (a sheet of self-closed rows only). */
+  end(): SheetRow[] {
+    const rest = this.pending
+    this.pending = ''
+    return this.parse(rest)
+  }
+
+  private parse(xml: string): SheetRow[] {
+    const rows: SheetRow[] = []
+    let cells: RawCell[] | null = null
+    let column = 0
+    let rowNumber = 0
+    TOKEN.lastIndex = 0
+    for (let m = TOKEN.exec(xml); m !== null; m = TOKEN.exec(xml)) {
+      const [, rowAttributes, selfClosed, cellAttributes, content] = m
+      if (cellAttributes !== undefined) {
+        if (!cells) continue
+        const ref = xmlAttribute(cellAttributes, 'r')
+        column = ref === undefined ? column + 1 : columnOf(ref)
+        if (column < 1 || column > SPREADSHEET_LIMITS.maxColumns) {
+          throw new SpreadsheetError('cellOutOfRange', text.cellOutOfRange(this.sheet, ref ?? '—'))
+        }
+        while (cells.length < column - 1) cells.push(null)
+        cells[column - 1] = this.cellValue(cellAttributes, content)
+      } else if (rowAttributes !== undefined) {
+        rowNumber = this.rowNumber(rowAttributes)
+        column = 0
+        cells = []
+        if (selfClosed) {
+          rows.push([rowNumber, cells])
+          cells = null
+        }
+      } else if (cells) {
+        rows.push([rowNumber, cells])
+        cells = null
+      }
+    }
+    return rows
+  }
+
+  private rowNumber(attributes: string): number {
+    const r = xmlAttribute(attributes, 'r')
+    const n = r === undefined ? this.lastRow + 1 : Number(r)
+    if (!Number.isInteger(n) || n < 1 || n > SPREADSHEET_LIMITS.maxRows) {
+      throw new SpreadsheetError('cellOutOfRange', text.cellOutOfRange(this.sheet, r ?? '—'))
+    }
+    this.lastRow = n
+    return n
+  }
+
+  private cellValue(attributes: string, content: string | undefined): RawCell {
+    if (!content) return null
+    const type = xmlAttribute(attributes, 't')
+    if (type === 'inlineStr') return itemText(content)
+    const raw = valueText(content)
+    if (raw === undefined) return null
+    switch (type) {
+      case 's':
+        return this.book.sharedStrings[Number(raw)] ?? null
+      case 'str':
+        return decodeXmlText(raw)
+      case 'b':
+        return raw.trim() !== '0' && raw.trim() !== 'false'
+      case 'e':
+        return null
+      case 'd': {
+        const date = new Date(raw)
+        return Number.isNaN(date.getTime()) ? null : date
+      }
+      default: {
+        if (raw.trim() === '') return null
+        const n = Number(raw)
+        if (!Number.isFinite(n)) return null
+        const style = xmlAttribute(attributes, 's')
+        return style !== undefined && this.book.dateStyles[Number(style)]
+          ? serialDate(n, this.book.date1904)
+          : n
+      }
+    }
+  }
+}
+
+/** Where the text after the last complete row end starts; -1 when no row has ended. */
+function lastRowEnd(xml: string): number {
+  let at = xml.lastIndexOf('row>')
+  while (at > 0) {
+    // </row> or </x:row>; a '<' in text is always escaped, so this is markup.
+    let i = at - 1
+    if (xml.charCodeAt(i) === 0x3a /* ':' */) {
+      while (i > 0 && xml.charCodeAt(i - 1) !== 0x2f && xml.charCodeAt(i - 1) !== 0x3c) i--
+      i--
+    }
+    if (xml.charCodeAt(i) === 0x2f && xml.charCodeAt(i - 1) === 0x3c) return at + 4
+    at = xml.lastIndexOf('row>', at - 1)
+  }
+  return -1
+}
+
+function valueText(content: string): string | undefined {
+  const at = content.indexOf('<v>')
+  if (at !== -1) {
+    const end = content.indexOf('</v>', at + 3)
+    if (end !== -1) return content.slice(at + 3, end)
+  }
+  return VALUE.exec(content)?.[1]
+}
+
+/** "AB12" → 28; 0 when the reference has no column letters. */
+function columnOf(ref: string): number {
+  let column = 0
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 0x20 // lower case
+    if (c < 0x61 || c > 0x7a) break
+    column = column * 26 + (c - 0x60)
+    if (column > SPREADSHEET_LIMITS.maxColumns) return column
+  }
+  return column
+}
+
+/** A date-formatted number → the moment it shows (as ExcelJS converts, to keep one reading). */
+function serialDate(serial: number, date1904: boolean): Date | null {
+  const date = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * DAY_MS))
+  return Number.isNaN(date.getTime()) ? null : date
+}
