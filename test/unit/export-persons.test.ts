@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { writeOfficeSheet } from '../../electron/services/excel/officeSheet'
+import { writeOfficeWorkbook } from '../../electron/services/excel/officeSheet'
 import { SessionSlot } from '../../electron/core/session'
 import { PERSON_EXPORT_COLUMNS } from '../../shared/contract/exports'
 import { idCheckDigit } from '../../shared/idcard/idCheckDigit'
@@ -83,6 +83,18 @@ describe('person list export', () => {
     expect(sheet.getCell('B3').border.bottom?.style).toBe('thin')
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 3 })
     expect(sheet.getColumn(6).width).toBe(21)
+    expect(sheet.getCell('B3').fill).toMatchObject({ pattern: 'solid' })
+    expect(sheet.getCell('A1').font.name).toBe('宋体')
+    // Printed: A4 landscape (14 columns), one page wide, the header on every page, page numbers.
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '3:3',
+    })
+    expect(sheet.headerFooter.oddFooter).toContain('第 &P 页，共 &N 页')
     // Sorted by name as the list is: 李四 before 张三.
     expect(sheet.getCell('A4').value).toBe(1)
     expect(sheet.getCell('A5').value).toBe(2)
@@ -155,10 +167,9 @@ describe('person list export', () => {
     const dir = mkdtempSync(join(tmpdir(), 'xinlian-safe-'))
     try {
       const file = join(dir, 'safe.xlsx')
-      const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true })
       const values = ['\t=1+1', '\r=2+2', '=3+3', '+4', '-5', '@6', 'ok\u0001bad']
-      await writeOfficeSheet(
-        wb,
+      await writeOfficeWorkbook(
+        file,
         {
           sheetName: 's',
           title: 't',
@@ -168,7 +179,6 @@ describe('person list export', () => {
         },
         values.map((v) => [v]),
       )
-      await wb.commit()
       const xml = strFromU8(unzipSync(readFileSync(file))['xl/worksheets/sheet1.xml']!)
       expect(xml).not.toMatch(/<f[ >]/)
       const back = new ExcelJS.Workbook()

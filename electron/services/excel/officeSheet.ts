@@ -1,13 +1,6 @@
-import type ExcelJS from 'exceljs'
-import {
-  headerStyle,
-  noteStyle,
-  numberCellStyle,
-  subtitleStyle,
-  textCellStyle,
-  titleStyle,
-} from './officeStyles'
+import { OFFICE_STYLE, OFFICE_STYLES_XML } from './officeStylesXml'
 import { safeText } from './safeText'
+import { ZipWriter } from './zipWriter'
 
 export interface OfficeColumn {
   header: string
@@ -33,68 +26,196 @@ export interface OfficeSheetSpec {
 /** Rows 1–2 are title and subtitle; the header is row 3, data start at row 4. */
 export const HEADER_ROW = 3
 
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
+const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships'
+const MARKUP = /[&<>"]/g
+// Text that reads like OOXML's _xHHHH_ escape must stay the text it is.
+const LOOKS_ESCAPED = /_x[0-9a-fA-F]{4}_/g
+
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+}
+
+function xml(text: string): string {
+  let out = safeText(text)
+  if (out.includes('_x')) out = out.replace(LOOKS_ESCAPED, (m) => `_x005F${m}`)
+  return out.replace(MARKUP, (c) => ESCAPES[c]!)
+}
+
+/** 1 → A, 27 → AA. */
+export function columnLetters(column: number): string {
+  let letters = ''
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters
+  }
+  return letters
+}
+
 /**
- * Writes one sheet the way county offices lay out the sheets they send: merged title, a line
- * with unit and date, a bold bordered header (frozen, repeated on every printed page), thin
- * borders, 序号 as numbers, everything else as text. Rows are committed one by one on an
- * ExcelJS streaming WorkbookWriter, so memory stays flat however many rows come.
+ * Writes a one-sheet .xlsx the way county offices lay out the sheets they send: merged title,
+ * a line with unit and date, a bold bordered header (frozen, repeated on every printed page),
+ * thin borders, 序号 as numbers, everything else as text; A4, landscape when wide, fitted to
+ * the page width, 第 N 页，共 M 页 in the footer. The sheet's XML is built row by row and
+ * deflated as it goes, so memory stays flat however many rows come. Answers the data rows
+ * written.
  */
-export async function writeOfficeSheet(
-  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+export async function writeOfficeWorkbook(
+  path: string,
+  spec: OfficeSheetSpec,
+  rows: Iterable<OfficeCell[]> | AsyncIterable<OfficeCell[]>,
+): Promise<number> {
+  const zip = await ZipWriter.create(path)
+  try {
+    await zip.add('[Content_Types].xml', CONTENT_TYPES)
+    await zip.add('_rels/.rels', PACKAGE_RELS)
+    await zip.add('docProps/app.xml', APP_PROPS)
+    await zip.add('docProps/core.xml', coreProps(new Date()))
+    await zip.add('xl/workbook.xml', workbookXml(spec))
+    await zip.add('xl/_rels/workbook.xml.rels', WORKBOOK_RELS)
+    await zip.add('xl/styles.xml', OFFICE_STYLES_XML)
+    const count = await writeSheet(await zip.part('xl/worksheets/sheet1.xml'), spec, rows)
+    await zip.close()
+    return count
+  } catch (e) {
+    await zip.abandon()
+    throw e
+  }
+}
+
+async function writeSheet(
+  part: Awaited<ReturnType<ZipWriter['part']>>,
   spec: OfficeSheetSpec,
   rows: Iterable<OfficeCell[]> | AsyncIterable<OfficeCell[]>,
 ): Promise<number> {
   const width = spec.columns.length
+  const last = columnLetters(width)
+  const letters = spec.columns.map((_, i) => columnLetters(i + 1))
   const landscape = width > 8
-  const ws = workbook.addWorksheet(spec.sheetName, {
-    views: [{ state: 'frozen', xSplit: spec.frozenColumns, ySplit: HEADER_ROW }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: landscape ? 'landscape' : 'portrait',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
-      horizontalCentered: true,
-      margins: { left: 0.5, right: 0.5, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
-  })
-  ws.columns = spec.columns.map((c) => ({ width: c.width }))
+  const frozen = columnLetters(spec.frozenColumns + 1)
+  const pane =
+    spec.frozenColumns > 0
+      ? `<pane xSplit="${spec.frozenColumns}" ySplit="${HEADER_ROW}" topLeftCell="${frozen}${HEADER_ROW + 1}" activePane="bottomRight" state="frozen"/><selection pane="bottomRight" activeCell="${frozen}${HEADER_ROW + 1}" sqref="${frozen}${HEADER_ROW + 1}"/>`
+      : `<pane ySplit="${HEADER_ROW}" topLeftCell="A${HEADER_ROW + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${HEADER_ROW + 1}" sqref="A${HEADER_ROW + 1}"/>`
+  const cols = spec.columns
+    .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`)
+    .join('')
+  await part.write(
+    `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+      '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
+      `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      `<cols>${cols}</cols><sheetData>`,
+  )
 
-  // Merges must be declared before their rows are committed to the stream.
-  const title = ws.addRow([spec.title])
-  title.height = 32
-  if (width > 1) ws.mergeCells(1, 1, 1, width)
-  title.getCell(1).style = titleStyle
-  title.commit()
-  const sub = ws.addRow([spec.subtitle])
-  sub.height = 20
-  if (width > 1) ws.mergeCells(2, 1, 2, width)
-  sub.getCell(1).style = subtitleStyle
-  sub.commit()
+  const textCell = (ref: string, value: string, style: number) =>
+    `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${xml(value)}</t></is></c>`
+  const merged: string[] = []
+  const fullRow = (n: number, value: string, style: number, height: number) => {
+    if (width > 1) merged.push(`A${n}:${last}${n}`)
+    return `<row r="${n}" ht="${height}" customHeight="1">${textCell(`A${n}`, value, style)}</row>`
+  }
+  await part.write(
+    fullRow(1, spec.title, OFFICE_STYLE.title, 32) +
+      fullRow(2, spec.subtitle, OFFICE_STYLE.subtitle, 20) +
+      `<row r="${HEADER_ROW}" ht="24" customHeight="1">` +
+      spec.columns
+        .map((c, i) => textCell(`${letters[i]}${HEADER_ROW}`, c.header, OFFICE_STYLE.header))
+        .join('') +
+      '</row>',
+  )
 
-  const header = ws.addRow(spec.columns.map((c) => c.header))
-  header.height = 24
-  for (let i = 1; i <= width; i++) header.getCell(i).style = headerStyle
-  header.commit()
-
+  let n = HEADER_ROW
   let count = 0
+  let chunk = ''
   for await (const values of rows) {
-    const row = ws.addRow(values.map((v) => (typeof v === 'string' ? safeText(v) : v)))
-    for (let i = 1; i <= width; i++) {
-      row.getCell(i).style = typeof values[i - 1] === 'number' ? numberCellStyle : textCellStyle
-    }
-    row.commit()
+    n++
     count++
+    let row = `<row r="${n}">`
+    for (let i = 0; i < width; i++) {
+      const v = values[i] ?? null
+      const ref = `${letters[i]}${n}`
+      if (typeof v === 'number' && Number.isFinite(v)) {
+        row += `<c r="${ref}" s="${OFFICE_STYLE.number}"><v>${v}</v></c>`
+      } else if (v === null || v === '' || typeof v === 'number') {
+        row += `<c r="${ref}" s="${OFFICE_STYLE.text}"/>`
+      } else {
+        row += textCell(ref, v, OFFICE_STYLE.text)
+      }
+    }
+    chunk += `${row}</row>`
+    if (chunk.length > 256 * 1024) {
+      await part.write(chunk)
+      chunk = ''
+    }
   }
-
-  for (const note of spec.notes ?? []) {
-    const n = ws.addRow([note])
-    if (width > 1) ws.mergeCells(n.number, 1, n.number, width)
-    n.getCell(1).style = noteStyle
-    n.commit()
-  }
-  ws.commit()
+  for (const note of spec.notes ?? []) chunk += fullRow(++n, note, OFFICE_STYLE.note, 30)
+  const merges = merged.map((ref) => `<mergeCell ref="${ref}"/>`).join('')
+  await part.write(
+    `${chunk}</sheetData>` +
+      (merged.length ? `<mergeCells count="${merged.length}">${merges}</mergeCells>` : '') +
+      '<printOptions horizontalCentered="1"/>' +
+      '<pageMargins left="0.5" right="0.5" top="0.7" bottom="0.7" header="0.3" footer="0.3"/>' +
+      `<pageSetup paperSize="9" orientation="${landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>` +
+      `<headerFooter><oddFooter>${xml('&C第 &P 页，共 &N 页')}</oddFooter></headerFooter>` +
+      '</worksheet>',
+  )
+  await part.end()
   return count
+}
+
+function workbookXml(spec: OfficeSheetSpec): string {
+  const name = xml(spec.sheetName)
+  // Sheet names in a defined name are quoted, with ' doubled.
+  const quoted = `'${spec.sheetName.replace(/'/g, "''")}'`
+  return (
+    `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    '<bookViews><workbookView/></bookViews>' +
+    `<sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets>` +
+    `<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">${xml(`${quoted}!$${HEADER_ROW}:$${HEADER_ROW}`)}</definedName></definedNames>` +
+    '</workbook>'
+  )
+}
+
+const CONTENT_TYPES =
+  `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+  '<Default Extension="xml" ContentType="application/xml"/>' +
+  '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+  '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
+  '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+  '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+  '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
+  '</Types>'
+
+const PACKAGE_RELS =
+  `${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}">` +
+  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>' +
+  '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+  '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>' +
+  '</Relationships>'
+
+const WORKBOOK_RELS =
+  `${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}">` +
+  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
+  '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' +
+  '</Relationships>'
+
+const APP_PROPS =
+  `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">` +
+  '<Application>新联台账</Application></Properties>'
+
+function coreProps(at: Date): string {
+  const when = `${at.toISOString().slice(0, 19)}Z`
+  return (
+    `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
+    '<dc:creator>新联台账</dc:creator>' +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>` +
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
+    '</cp:coreProperties>'
+  )
 }

@@ -1,6 +1,7 @@
 import { importFileText as text } from '../../../shared/i18n/imports'
 import { SPREADSHEET_LIMITS } from './limits'
 import { SpreadsheetError } from './spreadsheetError'
+import { ZIP_SIGNATURE } from './zipSignatures'
 
 export interface ZipEntry {
   name: string
@@ -12,11 +13,8 @@ export interface ZipEntry {
   dataOffset: number
 }
 
-const EOCD = 0x06054b50
-const ZIP64_LOCATOR = 0x07064b50
-const ZIP64_EOCD = 0x06064b50
-const CENTRAL = 0x02014b50
-const LOCAL = 0x04034b50
+const { end: EOCD, zip64Locator: ZIP64_LOCATOR, zip64End: ZIP64_EOCD } = ZIP_SIGNATURE
+const { central: CENTRAL, local: LOCAL } = ZIP_SIGNATURE
 const MAX32 = 0xffffffff
 
 const damaged = () => new SpreadsheetError('damaged', text.damaged)

@@ -1,7 +1,6 @@
-import ExcelJS from 'exceljs'
 import type { DocColumn } from '../../../shared/documents/columns'
 import type { DocPage } from '../../../shared/documents/signInSheet'
-import { writeOfficeSheet, type OfficeCell } from '../excel/officeSheet'
+import { writeOfficeWorkbook, type OfficeCell } from '../excel/officeSheet'
 
 /** What the print models (花名册, 活动台账) share, enough for a sheet. */
 export interface TableModel {
@@ -27,12 +26,6 @@ export async function writeDocumentSheet(
   sheetName: string,
   model: TableModel,
 ): Promise<number> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: path,
-    useStyles: true,
-    useSharedStrings: false,
-  })
-  workbook.creator = '新联台账'
   const numeric = model.columns.map((c) => c.key === 'seq' || c.align === 'right')
   const cells = (row: string[]): OfficeCell[] =>
     row.map((v, i) => (numeric[i] && NUMBER.test(v) ? Number(v) : v === '' ? null : v))
@@ -40,8 +33,8 @@ export async function writeDocumentSheet(
     for (const page of model.pages) for (const row of page.rows) yield cells(row)
     if (model.totalRow) yield cells(model.totalRow)
   }
-  const written = await writeOfficeSheet(
-    workbook,
+  const written = await writeOfficeWorkbook(
+    path,
     {
       sheetName,
       title: model.title,
@@ -55,6 +48,5 @@ export async function writeDocumentSheet(
     },
     rows(),
   )
-  await workbook.commit()
   return written - (model.totalRow ? 1 : 0)
 }

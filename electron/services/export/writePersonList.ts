@@ -1,8 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import ExcelJS from 'exceljs'
 import type { PersonExportColumn } from '../../../shared/contract/exports'
 import { exportText } from '../../../shared/i18n/exports'
-import { writeOfficeSheet, type OfficeCell } from '../excel/officeSheet'
+import { writeOfficeWorkbook, type OfficeCell } from '../excel/officeSheet'
 import { cellOf, columnHeader, columnWidth, type CellContext } from './personColumns'
 import { exportPersons } from './personRowsSource'
 
@@ -17,21 +16,15 @@ export interface PersonListSpec {
 }
 
 /**
- * Streams a person list into an .xlsx at `path` with ExcelJS's WorkbookWriter: title, unit
- * and date line, header, 序号 and one row per person, committed as they are read, so a list
- * of 100,000 persons never sits in memory whole.
+ * Streams a person list into an .xlsx at `path` (writeOfficeWorkbook): title, unit and date
+ * line, header, 序号 and one row per person, written as they are read, so a list of 100,000
+ * persons never sits in memory whole.
  */
 export async function writePersonList(
   sqlite: BetterSqlite3.Database,
   path: string,
   spec: PersonListSpec,
 ): Promise<number> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: path,
-    useStyles: true,
-    useSharedStrings: false,
-  })
-  workbook.creator = '新联台账'
   const ctx: CellContext = { masked: spec.masked, dictionaryName: spec.dictionaryName }
   function* rows(): Generator<OfficeCell[]> {
     let n = 0
@@ -41,8 +34,8 @@ export async function writePersonList(
       yield cells
     }
   }
-  const written = await writeOfficeSheet(
-    workbook,
+  return writeOfficeWorkbook(
+    path,
     {
       sheetName: exportText.personsSheet,
       title: spec.title,
@@ -56,6 +49,4 @@ export async function writePersonList(
     },
     rows(),
   )
-  await workbook.commit()
-  return written
 }
