@@ -65,6 +65,20 @@ export function batchPersonWriter(sqlite: BetterSqlite3.Database) {
     insert.run(row.batch_id, row.person_rid, row.person_id, row.op, row.before_json, row.stamp)
 }
 
+/** Records every person inserted after `rid` as created by the batch, in one statement. */
+export function recordCreatesAfter(
+  sqlite: BetterSqlite3.Database,
+  batchId: string,
+  rid: number,
+): void {
+  sqlite
+    .prepare(
+      `INSERT INTO import_batch_persons (batch_id, person_rid, person_id, op, before_json, stamp)
+       SELECT ?, rid, id, 'create', NULL, created_at FROM persons WHERE rid > ? ORDER BY rid`,
+    )
+    .run(batchId, rid)
+}
+
 export function batchPersons(
   sqlite: BetterSqlite3.Database,
   batchId: string,

@@ -104,6 +104,11 @@ export function personBulkWriter(sqlite: BetterSqlite3.Database) {
   const change = q(
     'INSERT INTO change_log (table_name, row_id, op, hlc, site_id) VALUES (?, ?, ?, ?, ?)',
   )
+  const logInserts = q(
+    `INSERT INTO change_log (table_name, row_id, op, hlc, site_id)
+     SELECT 'persons', id, 'insert', created_at, site_id FROM persons WHERE rid > ? ORDER BY rid`,
+  )
+  const maxRid = q('SELECT max(rid) FROM persons').pluck()
   const selectPerson = q('SELECT * FROM persons WHERE rid = ?')
   const selectChildren = {
     categories: q('SELECT code, detail FROM person_categories WHERE person_rid = ? ORDER BY code'),
@@ -152,15 +157,32 @@ export function personBulkWriter(sqlite: BetterSqlite3.Database) {
   }
 
   return {
-    /** insertPerson of the persons repo. */
-    insert(p: { id: string; siteId: string; stamp: string; fields: PersonFields }): number {
+    /**
+     * insertPerson of the persons repo. With `logLater`, the change_log entry is left to
+     * logInsertsAfter: one INSERT … SELECT for a whole import instead of one statement per
+     * person (change_log's AUTOINCREMENT costs a sqlite_sequence write per statement).
+     */
+    insert(
+      p: { id: string; siteId: string; stamp: string; fields: PersonFields },
+      opts: { logLater?: boolean } = {},
+    ): number {
       const rid = Number(
         insertPerson.run(p.id, p.siteId, p.stamp, p.stamp, ...rowValues(p.fields)).lastInsertRowid,
       )
       writeChildren(rid, p.fields, true)
       index(rid, p.fields)
-      change.run('persons', p.id, 'insert', p.stamp, p.siteId)
+      if (!opts.logLater) change.run('persons', p.id, 'insert', p.stamp, p.siteId)
       return rid
+    },
+
+    /** The change_log entries of every person inserted after `rid` with `logLater`, in order. */
+    logInsertsAfter(rid: number): void {
+      logInserts.run(rid)
+    },
+
+    /** The highest rid so far: persons inserted from here on get higher ones. */
+    lastRid(): number {
+      return (maxRid.get() as number | null) ?? 0
     },
 
     /** updatePerson of the persons repo: the live person rewritten whole. */

@@ -126,7 +126,7 @@ export async function benchExcel(
       baseline: read.ms,
       baselineLabel: 'bare ExcelJS streaming read',
       budget: EXCEL_BUDGET,
-      note: `read + decide + write; created ${c.created}, rejected ${c.rejected}, warnings ${c.warnings}`,
+      note: `the preview's decisions written (register unchanged since); created ${c.created}, rejected ${c.rejected}, warnings ${c.warnings}`,
     })
   } finally {
     b.close()

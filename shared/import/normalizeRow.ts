@@ -69,9 +69,13 @@ export function normalizeRow(
     if (field === 'idNumber') {
       const textId = cellText(raw)
       if (MASKED.test(textId)) return reject('idNumber', index, text.idMasked, warnings)
-      const { id, check } = checkIdCell(raw, { today: options.today })
-      if (!check.ok) return reject('idNumber', index, text.idRejected(check.message), warnings)
-      draft.idNumber = id
+      // A number cell is judged as one (Excel kept 15 digits of it); text is checked by
+      // validatePerson below, with the same messages.
+      if (typeof raw === 'number') {
+        const { check } = checkIdCell(raw, { today: options.today })
+        if (!check.ok) return reject('idNumber', index, text.idRejected(check.message), warnings)
+      }
+      draft.idNumber = textId
     } else if (field === 'categories') {
       const parsed = parseCategoryCell(cellText(raw))
       if (parsed.unknown.length) {

@@ -87,7 +87,8 @@ export function validatePerson(
       case 'text':
       case 'longText': {
         const text = key === 'name' ? normalizePersonName(raw) : raw
-        if ([...text].length > spec.max)
+        // Characters, not UTF-16 units (𠀀 is one); only long text needs counting.
+        if (text.length > spec.max && [...text].length > spec.max)
           errors.push({ path: key, message: msg.tooLong(label, spec.max) })
         scalars[key] = text || null
         break

@@ -2,7 +2,11 @@
  * Full-width ASCII (U+FF01–U+FF5E) to ASCII, and the ideographic space U+3000 to a space.
  * Chinese input methods type ０-９, Ｘ and （） in full width; imported sheets are full of them.
  */
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/
+
 export function toHalfWidth(text: string): string {
+  // Most text has none: a test is far cheaper than a replace that calls back.
+  if (!FULL_WIDTH.test(text)) return text
   return text.replace(/[\uFF01-\uFF5E\u3000]/g, (ch) =>
     ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
   )

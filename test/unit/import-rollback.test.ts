@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { SessionSlot } from '../../electron/core/session'
 import type { TestCore } from '../helpers/testCore'
-import { countRows, importFile, livePersons, sampleBytes, signedInCore } from './import-fixtures'
+import {
+  countRows,
+  importFile,
+  livePersons,
+  previewFile,
+  sampleBytes,
+  signedInCore,
+} from './import-fixtures'
 
 let t: TestCore | null = null
 afterEach(() => {
@@ -33,7 +40,12 @@ describe('import batches and rollback', () => {
     t = await signedInCore()
     const kept = await t.ok('persons.create', { name: '王先生', employer: '手工录入的人' })
     const baseline = livePersons(t).size
+    const progress: unknown[] = []
+    t.core.events.subscribe((event, payload) => {
+      if (event === 'progress') progress.push(payload)
+    })
     const result = await importFile(t, TOWNSHIP, sampleBytes(TOWNSHIP))
+    expect(progress.at(-1)).toEqual({ task: 'import', done: 40, total: 40 })
     expect(livePersons(t).size).toBe(baseline + 40)
 
     const list = await t.ok('imports.list', {})
@@ -96,6 +108,17 @@ describe('import batches and rollback', () => {
     expect(p.employer).toBe('旧单位')
     expect(p.ethnicity).toBeNull()
     expect(livePersons(t).size).toBe(1)
+  })
+
+  it('decides again on apply when the register changed after the preview', async () => {
+    t = await signedInCore()
+    const preview = await previewFile(t, TOWNSHIP, sampleBytes(TOWNSHIP))
+    expect(preview.counts).toMatchObject({ created: 40, updated: 0 })
+    // Someone registers one of the file's persons meanwhile.
+    await t.ok('persons.create', { name: '陆琪子', idNumber: '330629196112061924' })
+    const result = await t.ok('imports.apply', { token: preview.token })
+    expect(result.counts).toMatchObject({ created: 39, updated: 1 })
+    expect(livePersons(t).size).toBe(40)
   })
 
   it('refuses to roll back when a person was edited after the import, changing nothing', async () => {

@@ -8,7 +8,8 @@ import { maskIdNumber, maskPhone } from '../../../shared/privacy/mask'
 
 /** A person as the export reads it: the scalar fields plus categories and tags. */
 export interface ExportPerson {
-  scalars: PersonScalars
+  /** The fields the export shows; the others are not read. */
+  scalars: Partial<PersonScalars>
   categories: { code: string; detail: string | null }[]
   tags: string[]
 }

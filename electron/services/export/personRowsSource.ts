@@ -1,5 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import { rowToScalars } from '../../../db/repos/personRows'
+import { columnOf } from '../../../db/repos/personRows'
+import type { PersonExportColumn } from '../../../shared/contract/exports'
+import type { PersonScalars } from '../../../shared/persons/types'
 import type { ExportPerson } from './personColumns'
 
 const CHUNK = 1000
@@ -7,36 +9,49 @@ const IN_LIST = 'IN (SELECT value FROM json_each(?))'
 
 /**
  * The persons of an export, in the order given, read a thousand at a time with statements
- * compiled once: the export holds one chunk in memory, never the whole list.
+ * compiled once, and only the columns the export shows: the export holds one chunk in
+ * memory, never the whole list.
  */
 export function* exportPersons(
   sqlite: BetterSqlite3.Database,
   rids: readonly number[],
+  columns: readonly PersonExportColumn[],
 ): Generator<ExportPerson> {
-  const persons = sqlite.prepare(`SELECT * FROM persons WHERE rid ${IN_LIST}`)
-  const categories = sqlite
-    .prepare(
-      `SELECT person_rid, code, detail FROM person_categories WHERE person_rid ${IN_LIST} ORDER BY code`,
-    )
-    .raw()
-  const tags = sqlite
-    .prepare(`SELECT person_rid, tag FROM person_tags WHERE person_rid ${IN_LIST} ORDER BY tag`)
-    .raw()
+  const scalarKeys = columns.filter(
+    (c) => c !== 'categories' && c !== 'tags',
+  ) as (keyof PersonScalars)[]
+  const sqlColumns = ['rid', ...scalarKeys.map((k) => `${columnOf(k)} AS ${k}`)]
+  const persons = sqlite.prepare(
+    `SELECT ${sqlColumns.join(', ')} FROM persons WHERE rid ${IN_LIST}`,
+  )
+  const categories = columns.includes('categories')
+    ? sqlite
+        .prepare(
+          `SELECT person_rid, code, detail FROM person_categories WHERE person_rid ${IN_LIST} ORDER BY code`,
+        )
+        .raw()
+    : null
+  const tags = columns.includes('tags')
+    ? sqlite
+        .prepare(`SELECT person_rid, tag FROM person_tags WHERE person_rid ${IN_LIST} ORDER BY tag`)
+        .raw()
+    : null
   for (let i = 0; i < rids.length; i += CHUNK) {
     const chunk = rids.slice(i, i + CHUNK)
     const list = JSON.stringify(chunk)
     const byRid = new Map<number, ExportPerson>()
-    for (const row of persons.all(list) as Record<string, unknown>[]) {
-      byRid.set(row.rid as number, {
-        scalars: rowToScalars(row as Parameters<typeof rowToScalars>[0]),
-        categories: [],
-        tags: [],
-      })
+    for (const row of persons.all(list) as ({ rid: number } & Partial<PersonScalars>)[]) {
+      byRid.set(row.rid, { scalars: row, categories: [], tags: [] })
     }
-    for (const [rid, code, detail] of categories.all(list) as [number, string, string | null][]) {
+    for (const [rid, code, detail] of (categories?.all(list) ?? []) as [
+      number,
+      string,
+      string | null,
+    ][]) {
       byRid.get(rid)?.categories.push({ code, detail })
     }
-    for (const [rid, tag] of tags.all(list) as [number, string][]) byRid.get(rid)?.tags.push(tag)
+    for (const [rid, tag] of (tags?.all(list) ?? []) as [number, string][])
+      byRid.get(rid)?.tags.push(tag)
     for (const rid of chunk) {
       const p = byRid.get(rid)
       if (p) yield p

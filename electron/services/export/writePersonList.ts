@@ -28,7 +28,7 @@ export async function writePersonList(
   const ctx: CellContext = { masked: spec.masked, dictionaryName: spec.dictionaryName }
   function* rows(): Generator<OfficeCell[]> {
     let n = 0
-    for (const p of exportPersons(sqlite, spec.rids)) {
+    for (const p of exportPersons(sqlite, spec.rids, spec.columns)) {
       const cells: OfficeCell[] = [++n]
       for (const c of spec.columns) cells.push(cellOf(c, p, ctx))
       yield cells

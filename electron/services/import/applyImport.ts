@@ -1,6 +1,10 @@
-import { batchPersonWriter, insertImportBatch } from '../../../db/repos/imports'
+import { batchPersonWriter, insertImportBatch, recordCreatesAfter } from '../../../db/repos/imports'
 import { personBulkWriter } from '../../../db/repos/personsBulk'
-import type { ImportResult, SheetMapping } from '../../../shared/contract/imports'
+import type {
+  ImportResult,
+  ImportSheetReport,
+  SheetMapping,
+} from '../../../shared/contract/imports'
 import { importAuditText, importSessionText } from '../../../shared/i18n/imports'
 import { personFieldLabels } from '../../../shared/i18n/persons'
 import { uuidv7 } from '../../../shared/ids/uuidv7'
@@ -15,13 +19,15 @@ import { dictionaryNames } from './dictionaryLookup'
 import { rememberedHeaders, rememberManualChoices } from './headerMemory'
 import { ImportReport } from './importReport'
 import { runImport } from './runImport'
-import { getSession } from './sessions'
+import type { RowOutcome } from './rowOutcome'
+import { decisionKey, getSession } from './sessions'
 
 /**
- * Applies an import: the file read again with the mapping the user confirmed, each row
- * decided against the register as it is now, and every create and update written through
- * the persons bulk writer, with the batch and one audit row per person. Runs inside the
- * caller's transaction (the dispatcher's, for this audited procedure): all or nothing.
+ * Applies an import: each row as the preview decided it — or, when the register, the date
+ * or the mapping changed since, the file read and decided again — and every create and
+ * update written through the persons bulk writer, with the batch, and an audit row for
+ * each person updated (creates are recorded by the batch and its audit row). Runs inside
+ * the caller's transaction (the dispatcher's, for this audited procedure): all or nothing.
  */
 export async function applyImport(
   ctx: HandlerContext,
@@ -58,6 +64,8 @@ export async function applyImport(
   const mode = bulkWriteMode(ctx.sqlite, { deferIndexes: registerEmpty, cacheKib: 256 * 1024 })
   const bulk = personBulkWriter(ctx.sqlite)
   const recordPerson = batchPersonWriter(ctx.sqlite)
+  // Nothing else writes during the import: the persons it creates are the rids after this.
+  const ridBefore = bulk.lastRid()
   const audit = personAuditTrail(
     ctx.sqlite,
     { userId: user.userId, username: user.username },
@@ -65,7 +73,12 @@ export async function applyImport(
     () => ctx.clock.nowIso(),
   )
   const newId = uuidv7Batch()
-  const headers = new Map<string, string[]>()
+  const today = todayOf(ctx)
+  const replay =
+    session.decided?.key === decisionKey(ctx.sqlite, today, siteId, mapping)
+      ? session.decided
+      : null
+  const headers = replay ? session.headers : new Map<string, string[]>()
   const report = new ImportReport(
     input.rowLimit,
     (sheet, column) => headers.get(sheet)?.[column] ?? null,
@@ -73,70 +86,74 @@ export async function applyImport(
   )
   const total = session.preview.sheets.reduce((n, s) => n + s.dataRows, 0)
   let lastProgress = 0
+  const progress = (done: number) => {
+    const now = Date.now()
+    if (now - lastProgress < 100) return
+    lastProgress = now
+    ctx.emit('progress', { task: 'import', done, total: Math.max(total, done) })
+  }
 
-  const summary = await runImport({
-    sqlite: ctx.sqlite,
-    bulk,
-    bytes: session.bytes,
-    fileName: session.fileName,
-    sheet: session.sheet,
-    mapping,
-    remembered: await rememberedHeaders(ctx.db),
-    today: todayOf(ctx),
-    selfUnitId: siteId,
-    headers,
-    registerEmpty,
-    onProgress: (done) => {
-      const now = Date.now()
-      if (now - lastProgress < 100) return
-      lastProgress = now
-      ctx.emit('progress', { task: 'import', done, total: Math.max(total, done) })
-    },
-    onRow: (o) => {
-      report.add(o)
-      if (o.kind === 'create') {
-        const stamp = ctx.clock.hlc()
-        const id = newId(ctx.clock.nowMs())
-        const rid = bulk.insert({ id, siteId, stamp, fields: o.fields })
-        recordPerson({
-          batch_id: batchId,
-          person_rid: rid,
-          person_id: id,
-          op: 'create',
-          before_json: null,
-          stamp,
-        })
-      } else if (o.kind === 'update') {
-        const stamp = ctx.clock.hlc()
-        bulk.update(o.person, o.fields, stamp)
-        recordPerson({
-          batch_id: batchId,
-          person_rid: o.person.rid,
-          person_id: o.person.id,
-          op: 'update',
-          before_json: JSON.stringify(o.person.fields),
-          stamp,
-        })
-        audit(
-          o.person.id,
-          importAuditText.personUpdated(
-            o.fields.name,
-            o.changed.map((f) => personFieldLabels[f]),
-            batchId,
-          ),
-        )
-      }
-    },
-  })
-    .catch(refusedFile(ctx.log))
-    .finally(() => mode.restoreCache())
+  const write = (o: RowOutcome) => {
+    report.add(o)
+    if (o.kind === 'create') {
+      const stamp = ctx.clock.hlc()
+      const id = newId(ctx.clock.nowMs())
+      bulk.insert({ id, siteId, stamp, fields: o.fields }, { logLater: true })
+    } else if (o.kind === 'update') {
+      const stamp = ctx.clock.hlc()
+      bulk.update(o.person, o.fields, stamp)
+      recordPerson({
+        batch_id: batchId,
+        person_rid: o.person.rid,
+        person_id: o.person.id,
+        op: 'update',
+        before_json: JSON.stringify(o.person.fields),
+        stamp,
+      })
+      const changed = o.changed.map((f) => personFieldLabels[f])
+      audit(o.person.id, importAuditText.personUpdated(o.fields.name, changed, batchId))
+    }
+  }
+
+  let sheets: ImportSheetReport[]
+  try {
+    if (replay) {
+      // Nothing has changed since the preview: its decisions are written as they are.
+      replay.outcomes.forEach((o, i) => {
+        write(o)
+        if ((i + 1) % 500 === 0) progress(i + 1)
+      })
+      sheets = replay.sheets
+    } else {
+      const summary = await runImport({
+        sqlite: ctx.sqlite,
+        bulk,
+        bytes: session.bytes,
+        fileName: session.fileName,
+        sheet: session.sheet,
+        mapping,
+        remembered: await rememberedHeaders(ctx.db),
+        today,
+        selfUnitId: siteId,
+        headers,
+        registerEmpty,
+        onProgress: progress,
+        onRow: write,
+      }).catch(refusedFile(ctx.log))
+      sheets = summary.sheets
+    }
+  } finally {
+    mode.restoreCache()
+  }
+  bulk.logInsertsAfter(ridBefore)
+  recordCreatesAfter(ctx.sqlite, batchId, ridBefore)
   mode.finish()
-  report.addSkipped(summary.sheets)
+  report.addSkipped(sheets)
   const c = report.counts
   await ctx.db
     .updateTable('import_batches')
     .set({
-      sheets: JSON.stringify(summary.sheets.filter((s) => s.status === 'read').map((s) => s.name)),
+      sheets: JSON.stringify(sheets.filter((s) => s.status === 'read').map((s) => s.name)),
       created_count: c.created,
       updated_count: c.updated,
       unchanged_count: c.unchanged,
@@ -146,7 +163,7 @@ export async function applyImport(
     })
     .where('id', '=', batchId)
     .execute()
-  await rememberManualChoices(ctx.db, summary.sheets, at)
+  await rememberManualChoices(ctx.db, sheets, at)
   ctx.emit('progress', { task: 'import', done: total, total })
   ctx.note({
     objectType: 'import_batch',
@@ -154,13 +171,14 @@ export async function applyImport(
     detail: importAuditText.applied(session.fileName, c),
   })
   session.applied = true
+  session.decided = null
   session.rejected = report.rejected
   session.headers = headers
   return {
     batchId,
     fileName: session.fileName,
     counts: c,
-    sheets: summary.sheets,
+    sheets,
     rows: report.rows,
     rowsTruncated: report.truncated,
   }

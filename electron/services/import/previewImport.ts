@@ -11,7 +11,14 @@ import { dictionaryNames } from './dictionaryLookup'
 import { rememberedHeaders } from './headerMemory'
 import { ImportReport } from './importReport'
 import { runImport } from './runImport'
-import { keepSession, newToken, type ImportSession } from './sessions'
+import type { RowOutcome } from './rowOutcome'
+import {
+  DECIDED_ROWS_KEPT,
+  decisionKey,
+  keepSession,
+  newToken,
+  type ImportSession,
+} from './sessions'
 
 export interface PreviewRequest {
   bytes: Uint8Array
@@ -25,13 +32,19 @@ export interface PreviewRequest {
 
 /**
  * A dry run of an import: every row decided as apply would decide it, nothing written. The
- * file and the outcome stay in a session under a token for apply and the error report.
+ * file, the report and the decisions stay in a session under a token, for apply (which
+ * writes the decisions as they are if the register has not changed meanwhile) and for the
+ * error report.
  */
 export async function previewImport(
   ctx: HandlerContext,
   req: PreviewRequest,
 ): Promise<ImportPreview> {
   const user = currentUser(ctx)
+  const today = todayOf(ctx)
+  const unitId = await selfUnitIdOf(ctx)
+  const key = decisionKey(ctx.sqlite, today, unitId, req.mapping)
+  let decided: RowOutcome[] | null = []
   const headers = new Map<string, string[]>()
   const report = new ImportReport(
     req.rowLimit,
@@ -45,11 +58,17 @@ export async function previewImport(
     sheet: req.sheet,
     mapping: req.mapping,
     remembered: await rememberedHeaders(ctx.db),
-    today: todayOf(ctx),
-    selfUnitId: await selfUnitIdOf(ctx),
+    today,
+    selfUnitId: unitId,
     headers,
     registerEmpty: registerIsEmpty(ctx.sqlite),
-    onRow: (o) => report.add(o),
+    onRow: (o) => {
+      report.add(o)
+      if (!decided) return
+      if (decided.length >= DECIDED_ROWS_KEPT) decided = null
+      // The cells are kept for the error report only: rejected rows hold on to theirs.
+      else decided.push(o.kind === 'rejected' ? o : { ...o, cells: [] })
+    },
   }).catch(refusedFile(ctx.log))
   report.addSkipped(summary.sheets)
   const sha256 = createHash('sha256').update(req.bytes).digest('hex')
@@ -78,6 +97,7 @@ export async function previewImport(
     preview,
     headers,
     rejected: report.rejected,
+    decided: decided ? { key, outcomes: decided, sheets: summary.sheets } : null,
     applied: false,
   }
   keepSession(ctx.sqlite, session, ctx.clock.nowMs())

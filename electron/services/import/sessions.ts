@@ -1,9 +1,14 @@
 import { randomBytes } from 'node:crypto'
 import type BetterSqlite3 from 'better-sqlite3'
-import type { ImportPreview, SheetMapping } from '../../../shared/contract/imports'
+import type {
+  ImportPreview,
+  ImportSheetReport,
+  SheetMapping,
+} from '../../../shared/contract/imports'
 import { importSessionText as text } from '../../../shared/i18n/imports'
 import type { RawCell } from '../../../shared/import/rawCell'
 import { AppError } from '../../core/appError'
+import type { RowOutcome } from './rowOutcome'
 
 /** A rejected row as it was in the file, for the error report. */
 export interface RejectedRow {
@@ -12,6 +17,19 @@ export interface RejectedRow {
   cells: RawCell[]
   reason: string
 }
+
+/**
+ * The preview's decision on every row, kept so that apply writes them without reading and
+ * deciding the file again — as long as nothing they depend on has changed (`key`).
+ */
+export interface DecidedImport {
+  key: string
+  outcomes: RowOutcome[]
+  sheets: ImportSheetReport[]
+}
+
+/** Files with more data rows than this are read again on apply rather than held decided. */
+export const DECIDED_ROWS_KEPT = 100_000
 
 /** A file being imported: kept in the main process between preview and apply. */
 export interface ImportSession {
@@ -28,7 +46,23 @@ export interface ImportSession {
   /** Header texts of each sheet (by column), for the error report. */
   headers: Map<string, string[]>
   rejected: RejectedRow[]
+  decided: DecidedImport | null
   applied: boolean
+}
+
+/**
+ * What the decisions of a preview depend on besides the file: every write to the register
+ * or the dictionaries moves change_log on; the date (birth dates after today are refused);
+ * this installation's unit; the column mapping.
+ */
+export function decisionKey(
+  sqlite: BetterSqlite3.Database,
+  today: string,
+  unitId: string,
+  mapping: readonly SheetMapping[],
+): string {
+  const seq = sqlite.prepare('SELECT max(seq) FROM change_log').pluck().get() as number | null
+  return JSON.stringify([seq ?? 0, today, unitId, mapping])
 }
 
 const TTL_MS = 30 * 60_000
