@@ -135,6 +135,7 @@ describe('the .xlsx reader', () => {
         '<row r="3"/>' +
         '<row r="5"><c r="B5" t="inlineStr"><is><r><t>&#x5F20;</t></r><r><t>&#19977;</t></r></is></c><c r="C5" t="b"><v>0</v></c><c r="D5" t="e"><v>#N/A</v></c><c r="E5" s="2"><v>330621198503120017</v></c><c r="F5" t="str"><f>A2</f><v>=TEXT</v></c></row>' +
         '<row><c r="A6"><v>1.5E+3</v></c><c r="B6" s="1"></c></row>' +
+        `<row r='7'><c r='A7' t='s'><v>0</v></c><c\n r="B7"\n t = "inlineStr"><is><t/></is></c><c r="C7" t="inlineStr"><is><t>甲</t><t>乙</t></is></c></row>` +
         '</sheetData><mergeCells count="1"><mergeCell ref="A1:F1"/></mergeCells></worksheet>',
     })
     const sheets = await readAll(bytes)
@@ -149,6 +150,7 @@ describe('the .xlsx reader', () => {
       [3, []],
       [5, [null, '张三', false, null, 330621198503120000, '=TEXT']],
       [6, [1500, null]],
+      [7, ['王&<五>', '', '甲乙']],
     ])
   })
 

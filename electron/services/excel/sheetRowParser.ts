@@ -14,6 +14,8 @@ const TOKEN = new RegExp(
 )
 const VALUE = new RegExp(`<${P}v(?:\\s[^>]*)?>([^<]*)</${P}v>`)
 const DAY_MS = 86_400_000
+/** Attributes written other than ` name="value"`: tabs or line breaks, single quotes, ` = `. */
+const UNUSUAL_LAYOUT = /[\t\n\r']|\s=|=\s/
 
 /**
  * Turns the XML of one worksheet, fed in pieces as it is inflated, into rows of plain cells
@@ -57,7 +59,7 @@ export class SheetRowParser {
       const [, rowAttributes, selfClosed, cellAttributes, content] = m
       if (cellAttributes !== undefined) {
         if (!cells) continue
-        const ref = xmlAttribute(cellAttributes, 'r')
+        const ref = tokenAttribute(cellAttributes, 'r')
         column = ref === undefined ? column + 1 : columnOf(ref)
         if (column < 1 || column > SPREADSHEET_LIMITS.maxColumns) {
           throw new SpreadsheetError('cellOutOfRange', text.cellOutOfRange(this.sheet, ref ?? '—'))
@@ -92,7 +94,7 @@ export class SheetRowParser {
 
   private cellValue(attributes: string, content: string | undefined): RawCell {
     if (!content) return null
-    const type = xmlAttribute(attributes, 't')
+    const type = tokenAttribute(attributes, 't')
     if (type === 'inlineStr') return itemText(content)
     const raw = valueText(content)
     if (raw === undefined) return null
@@ -113,13 +115,25 @@ export class SheetRowParser {
         if (raw.trim() === '') return null
         const n = Number(raw)
         if (!Number.isFinite(n)) return null
-        const style = xmlAttribute(attributes, 's')
+        const style = tokenAttribute(attributes, 's')
         return style !== undefined && this.book.dateStyles[Number(style)]
           ? serialDate(n, this.book.date1904)
           : n
       }
     }
   }
+}
+
+/**
+ * r, s and t of a cell are plain tokens (B12, 3, s): read without entity decoding, written
+ * ` r="…"` by every writer; anything else goes through xmlAttribute.
+ */
+function tokenAttribute(attributes: string, name: 'r' | 's' | 't'): string | undefined {
+  const key = name === 'r' ? ' r="' : name === 's' ? ' s="' : ' t="'
+  const at = attributes.indexOf(key)
+  if (at === -1) return UNUSUAL_LAYOUT.test(attributes) ? xmlAttribute(attributes, name) : undefined
+  const end = attributes.indexOf('"', at + 4)
+  return attributes.slice(at + 4, end === -1 ? undefined : end)
 }
 
 /** Where the text after the last complete row end starts; -1 when no row has ended. */

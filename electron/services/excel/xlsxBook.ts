@@ -44,7 +44,7 @@ const BUILT_IN_DATES = new Set([
 ])
 
 /** A part's bytes, inflated. Sizes were checked by zipInspect before anything gets here. */
-export function partBytes(buf: Buffer, entry: ZipEntry): Buffer {
+function partBytes(buf: Buffer, entry: ZipEntry): Buffer {
   const data = buf.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize)
   return entry.method === 0 ? data : inflateRawSync(data)
 }
@@ -113,10 +113,30 @@ function resolvePartName(target: string): string {
 
 /** The text of each string item: its runs joined, phonetic guides left out. */
 export function itemText(item: string): string {
+  const single = singleRun(item)
+  if (single !== null) return decodeXmlText(single)
   const body = item.includes('rPh') ? item.replace(PHONETIC, '') : item
   let out = ''
   for (const m of body.matchAll(TEXT_RUN)) out += m[1]
   return decodeXmlText(out)
+}
+
+/**
+ * The raw text of an item that is one plain <t> run and nothing else, as nearly every cell
+ * is; null for anything else (rich text, phonetic guides, prefixes), left to the full parse.
+ */
+function singleRun(item: string): string | null {
+  if (!item.startsWith('<t')) {
+    // An inline string arrives as <is><t>…</t></is>.
+    if (!item.startsWith('<is><t') || !item.endsWith('</t></is>')) return null
+    return singleRun(item.slice(4, -5))
+  }
+  const after = item.charCodeAt(2)
+  if (after !== 0x3e /* > */ && after !== 0x20 /* space */) return null
+  const open = item.indexOf('>', 2)
+  if (open === -1 || item.charCodeAt(open - 1) === 0x2f /* <t/> */) return null
+  const close = item.indexOf('<', open + 1)
+  return close === item.length - 4 && item.endsWith('</t>') ? item.slice(open + 1, close) : null
 }
 
 function sharedStrings(xml: string): string[] {

@@ -1,6 +1,5 @@
 import { StringDecoder } from 'node:string_decoder'
 import { parentPort } from 'node:worker_threads'
-import { createInflateRaw } from 'node:zlib'
 import { importFileText as text } from '../../../shared/i18n/imports'
 import type { RawCell } from '../../../shared/import/rawCell'
 import { cellLength } from './cellValue'
@@ -10,7 +9,7 @@ import { SheetRowParser } from './sheetRowParser'
 import { SpreadsheetError } from './spreadsheetError'
 import { readXlsxBook, type BookSheet, type XlsxBook } from './xlsxBook'
 import type { ZipEntry } from './zipDirectory'
-import { inspectXlsx } from './zipInspect'
+import { checkedPieces, inspectXlsx } from './zipInspect'
 
 /*
  * Reads an .xlsx in a worker thread: the parse runs beside the import on a second core, and
@@ -20,7 +19,6 @@ import { inspectXlsx } from './zipInspect'
 
 const BATCH_ROWS = 500
 const MAX_IN_FLIGHT = 8
-const PIECE_BYTES = 256 * 1024
 
 const port = parentPort!
 let inFlight = 0
@@ -107,7 +105,7 @@ async function readSheet(
     }
   }
   const decoder = new StringDecoder('utf8')
-  for await (const piece of partPieces(buf, part)) {
+  for await (const piece of checkedPieces(buf, part)) {
     if (skippedOrdinal === ordinal) return
     await take(parser.push(decoder.write(piece)))
   }
@@ -115,18 +113,6 @@ async function readSheet(
   await take(parser.push(decoder.end()))
   await take(parser.end())
   if (batch.length) await postRows(batch)
-}
-
-/** A part's bytes, inflated a piece at a time (the stream waits while rows are taken). */
-async function* partPieces(buf: Buffer, part: ZipEntry): AsyncGenerator<Buffer> {
-  const data = buf.subarray(part.dataOffset, part.dataOffset + part.compressedSize)
-  if (part.method === 0) {
-    for (let at = 0; at < data.length; at += PIECE_BYTES) yield data.subarray(at, at + PIECE_BYTES)
-    return
-  }
-  const inflate = createInflateRaw({ chunkSize: PIECE_BYTES })
-  inflate.end(data)
-  for await (const piece of inflate) yield piece as Buffer
 }
 
 function checkCells(sheet: string, row: number, cells: RawCell[]): void {

@@ -4,6 +4,7 @@ export type XmlProblem = 'entities' | 'hugeText' | null
 
 const LT = 0x3c
 const MARKERS = [Buffer.from('<!DOCTYPE'), Buffer.from('<!ENTITY')]
+const BANG = Buffer.from('<!')
 const OVERLAP = 9
 
 /**
@@ -24,9 +25,13 @@ export class XmlScanner {
   private tail = Buffer.alloc(0)
 
   push(chunk: Buffer): XmlProblem {
-    const joined = this.tail.length ? Buffer.concat([this.tail, chunk]) : chunk
-    for (const marker of MARKERS) if (joined.includes(marker)) return 'entities'
-    this.tail = Buffer.from(joined.subarray(Math.max(0, joined.length - OVERLAP)))
+    // A marker inside the chunk, or one that began in the chunk before: only the few bytes
+    // around the seam are joined, not the whole chunk copied.
+    if (this.tail.length && hasMarker(Buffer.concat([this.tail, chunk.subarray(0, OVERLAP)])))
+      return 'entities'
+    if (hasMarker(chunk)) return 'entities'
+    const recent = chunk.length >= OVERLAP ? chunk : Buffer.concat([this.tail, chunk])
+    this.tail = Buffer.from(recent.subarray(Math.max(0, recent.length - OVERLAP)))
 
     const start = this.offset
     const end = start + chunk.length
@@ -51,4 +56,14 @@ export class XmlScanner {
     this.offset = end
     return null
   }
+}
+
+/** Does a DTD or entity declaration start anywhere in `bytes`? (<!-- and <![CDATA[ are fine.) */
+function hasMarker(bytes: Buffer): boolean {
+  for (let at = bytes.indexOf(BANG); at !== -1; at = bytes.indexOf(BANG, at + 2)) {
+    for (const marker of MARKERS) {
+      if (bytes.compare(marker, 0, marker.length, at, at + marker.length) === 0) return true
+    }
+  }
+  return false
 }

@@ -6,11 +6,15 @@ import { readZipDirectory, type ZipEntry } from './zipDirectory'
 
 const XML_PART = /\.(xml|rels|vml)$/i
 
+/** Worksheets are checked as they are read (checkedPieces), not inflated twice. */
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i
+const PIECE_BYTES = 256 * 1024
+
 /**
  * Checks an .xlsx before a parser touches it: the directory (readZipDirectory), then every
- * part inflated once, natively and in small chunks, to prove its real size is the declared
- * one (a lying zip bomb stops at the first byte too many) and that no XML part carries a DTD
- * or an impossible text run. Also that it is a spreadsheet at all.
+ * part but the worksheets inflated once, natively and in pieces, through checkedPieces. Also
+ * that it is a spreadsheet at all. Worksheets get the same checks piece by piece as the
+ * reader inflates them (checkedPieces again), so their rows are inflated only once.
  */
 export async function inspectXlsx(buf: Buffer): Promise<ZipEntry[]> {
   const entries = readZipDirectory(buf)
@@ -23,7 +27,10 @@ export async function inspectXlsx(buf: Buffer): Promise<ZipEntry[]> {
     }
     throw new SpreadsheetError('notXlsx', text.notXlsx)
   }
-  for (const entry of entries) await inspectEntry(buf, entry)
+  for (const entry of entries) {
+    if (WORKSHEET.test(entry.name)) continue
+    for await (const piece of checkedPieces(buf, entry)) void piece
+  }
   return entries
 }
 
@@ -33,35 +40,42 @@ function problemError(problem: 'entities' | 'hugeText'): SpreadsheetError {
     : new SpreadsheetError('hugeText', text.hugeText)
 }
 
-function inspectEntry(buf: Buffer, entry: ZipEntry): Promise<void> {
+/**
+ * A part's bytes, inflated natively a piece at a time (the stream waits while a piece is
+ * used), each piece checked before it is handed on: the real size never past the declared
+ * one (a lying zip bomb stops at the first byte too many) and no XML part carrying a DTD or
+ * an impossible text run.
+ */
+export async function* checkedPieces(buf: Buffer, entry: ZipEntry): AsyncGenerator<Buffer> {
   const data = buf.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize)
   const scanner = XML_PART.test(entry.name) ? new XmlScanner() : null
-  if (entry.method === 0) {
-    const problem = scanner?.push(data)
-    return problem ? Promise.reject(problemError(problem)) : Promise.resolve()
+  const check = (piece: Buffer) => {
+    const problem = scanner?.push(piece)
+    if (problem) throw problemError(problem)
   }
-  return new Promise((resolve, reject) => {
-    const inflate = createInflateRaw({ chunkSize: 64 * 1024 })
-    let size = 0
-    let failed = false
-    const fail = (err: SpreadsheetError) => {
-      if (failed) return
-      failed = true
-      inflate.destroy()
-      reject(err)
+  if (entry.method === 0) {
+    for (let at = 0; at < data.length; at += PIECE_BYTES) {
+      const piece = data.subarray(at, at + PIECE_BYTES)
+      check(piece)
+      yield piece
     }
-    inflate.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > entry.size) return fail(new SpreadsheetError('lyingSize', text.lyingSize))
-      const problem = scanner?.push(chunk)
-      if (problem) fail(problemError(problem))
-    })
-    inflate.on('error', () => fail(new SpreadsheetError('damaged', text.damaged)))
-    inflate.on('end', () => {
-      if (failed) return
-      if (size !== entry.size) fail(new SpreadsheetError('lyingSize', text.lyingSize))
-      else resolve()
-    })
-    inflate.end(data)
-  })
+    return
+  }
+  const inflate = createInflateRaw({ chunkSize: PIECE_BYTES })
+  inflate.end(data)
+  let size = 0
+  try {
+    for await (const piece of inflate as AsyncIterable<Buffer>) {
+      size += piece.length
+      if (size > entry.size) throw new SpreadsheetError('lyingSize', text.lyingSize)
+      check(piece)
+      yield piece
+    }
+  } catch (e) {
+    if (e instanceof SpreadsheetError) throw e
+    throw new SpreadsheetError('damaged', text.damaged)
+  } finally {
+    inflate.destroy()
+  }
+  if (size !== entry.size) throw new SpreadsheetError('lyingSize', text.lyingSize)
 }
