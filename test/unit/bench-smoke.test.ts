@@ -35,6 +35,7 @@ const EXPECTED = [
   'xlsx.export',
   'xlsx.import.preview',
   'xlsx.import.apply',
+  'xlsx.import.total',
   'insert.importPath',
   'rss.peak',
 ]
@@ -51,6 +52,7 @@ const WITH_BASELINE = [
   'print.roster',
   'xlsx.export',
   'xlsx.import.apply',
+  'xlsx.import.total',
   'insert.importPath',
 ]
 
