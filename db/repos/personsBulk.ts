@@ -1,7 +1,13 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { PERSON_SCALAR_KEYS } from '../../shared/persons/fieldSpecs'
 import type { PersonFields, PersonScalars, PersonSubRecords } from '../../shared/persons/types'
-import { namePinyin, phoneDigits, reversed, type NamePinyin } from '../../shared/persons/searchKeys'
+import {
+  nameCharsDocument,
+  namePinyin,
+  phoneDigits,
+  reversed,
+  type NamePinyin,
+} from '../../shared/persons/searchKeys'
 import { rowToScalars, SCALAR_COLUMNS, searchDocuments } from './personRows'
 import { FTS_SQL } from './personSearchRows'
 
@@ -108,6 +114,18 @@ export function personBulkWriter(sqlite: BetterSqlite3.Database) {
     `INSERT INTO change_log (table_name, row_id, op, hlc, site_id)
      SELECT 'persons', id, 'insert', created_at, site_id FROM persons WHERE rid > ? ORDER BY rid`,
   )
+  // The same documents as searchDocuments, for rows already written: SQLite calls back
+  // into the one JavaScript definition of the single-character document.
+  sqlite.function('xinlian_name_chars', { deterministic: true }, (name, formerNames) =>
+    nameCharsDocument(String(name ?? ''), formerNames as string | null),
+  )
+  const indexInserts = [
+    q(`INSERT INTO person_fts_tri (rowid, name, former_names, employer)
+       SELECT rid, name, coalesce(former_names, ''), coalesce(employer, '')
+         FROM persons WHERE rid > ? ORDER BY rid`),
+    q(`INSERT INTO person_fts_chars (rowid, chars)
+       SELECT rid, xinlian_name_chars(name, former_names) FROM persons WHERE rid > ? ORDER BY rid`),
+  ]
   const maxRid = q('SELECT max(rid) FROM persons').pluck()
   const selectPerson = q('SELECT * FROM persons WHERE rid = ?')
   const selectChildren = {
@@ -158,25 +176,27 @@ export function personBulkWriter(sqlite: BetterSqlite3.Database) {
 
   return {
     /**
-     * insertPerson of the persons repo. With `logLater`, the change_log entry is left to
-     * logInsertsAfter: one INSERT … SELECT for a whole import instead of one statement per
-     * person (change_log's AUTOINCREMENT costs a sqlite_sequence write per statement).
+     * insertPerson of the persons repo. With `deferred`, the search index rows and the
+     * change_log entry are left to finishInserts: one INSERT … SELECT each for a whole
+     * import instead of three statements per person.
      */
     insert(
       p: { id: string; siteId: string; stamp: string; fields: PersonFields },
-      opts: { logLater?: boolean } = {},
+      opts: { deferred?: boolean } = {},
     ): number {
       const rid = Number(
         insertPerson.run(p.id, p.siteId, p.stamp, p.stamp, ...rowValues(p.fields)).lastInsertRowid,
       )
       writeChildren(rid, p.fields, true)
+      if (opts.deferred) return rid
       index(rid, p.fields)
-      if (!opts.logLater) change.run('persons', p.id, 'insert', p.stamp, p.siteId)
+      change.run('persons', p.id, 'insert', p.stamp, p.siteId)
       return rid
     },
 
-    /** The change_log entries of every person inserted after `rid` with `logLater`, in order. */
-    logInsertsAfter(rid: number): void {
+    /** Search rows and change_log entries of every person inserted after `rid`, deferred. */
+    finishInserts(rid: number): void {
+      for (const statement of indexInserts) statement.run(rid)
       logInserts.run(rid)
     },
 

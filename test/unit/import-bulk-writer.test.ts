@@ -84,4 +84,40 @@ describe('the import write path', () => {
         .get(mine.rid),
     ).toBe(0)
   })
+
+  it('fills search rows and change_log of deferred inserts as immediate ones would', async () => {
+    t = await signedInCore()
+    const sqlite = t.core.database.sqlite
+    const people = sample().slice(0, 20)
+    people[0] = { ...people[0]!, name: '单䶮', formerNames: '𠀀', employer: '曾氏科技有限公司' }
+    const bulk = personBulkWriter(sqlite)
+    const before = bulk.lastRid()
+    const stamps: string[] = []
+    sqlite.transaction(() => {
+      people.forEach((fields, i) => {
+        stamps.push(t!.core.clock.hlc())
+        bulk.insert({ id: `d-${i}`, siteId: 'site', stamp: stamps[i]!, fields }, { deferred: true })
+      })
+      bulk.finishInserts(before)
+    })()
+    expect(
+      sqlite
+        .prepare("SELECT row_id, op, hlc FROM change_log WHERE table_name = 'persons' ORDER BY seq")
+        .all(),
+    ).toEqual(people.map((_, i) => ({ row_id: `d-${i}`, op: 'insert', hlc: stamps[i] })))
+    for (const query of ['䶮', '单䶮', '𠀀', '曾氏科技', 'shanyan']) {
+      const found = await t.ok('persons.search', { query })
+      expect(
+        found.map((p) => p.id),
+        query,
+      ).toContain('d-0')
+    }
+    for (const [i, p] of people.entries()) {
+      const found = await t.ok('persons.search', { query: p.name })
+      expect(
+        found.map((f) => f.id),
+        p.name,
+      ).toContain(`d-${i}`)
+    }
+  })
 })

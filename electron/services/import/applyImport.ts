@@ -98,7 +98,7 @@ export async function applyImport(
     if (o.kind === 'create') {
       const stamp = ctx.clock.hlc()
       const id = newId(ctx.clock.nowMs())
-      bulk.insert({ id, siteId, stamp, fields: o.fields }, { logLater: true })
+      bulk.insert({ id, siteId, stamp, fields: o.fields }, { deferred: true })
     } else if (o.kind === 'update') {
       const stamp = ctx.clock.hlc()
       bulk.update(o.person, o.fields, stamp)
@@ -145,7 +145,7 @@ export async function applyImport(
   } finally {
     mode.restoreCache()
   }
-  bulk.logInsertsAfter(ridBefore)
+  bulk.finishInserts(ridBefore)
   recordCreatesAfter(ctx.sqlite, batchId, ridBefore)
   mode.finish()
   report.addSkipped(sheets)
