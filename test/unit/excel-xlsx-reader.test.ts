@@ -7,6 +7,7 @@ import { plainCell } from '../../electron/services/excel/cellValue'
 import type { SheetRow } from '../../electron/services/excel/sheetMessages'
 import { isDateFormat } from '../../electron/services/excel/xlsxBook'
 import { readXlsx } from '../../electron/services/excel/xlsxRows'
+import type { MergedRange } from '../../shared/import/mergedCells'
 import type { RawCell } from '../../shared/import/rawCell'
 
 const SAMPLES = join(__dirname, '..', 'fixtures', 'samples')
@@ -15,6 +16,7 @@ interface ReadSheet {
   name: string
   hidden: boolean
   rows: SheetRow[]
+  merges?: MergedRange[]
 }
 
 async function readAll(bytes: Uint8Array, skip?: (sheet: string) => boolean): Promise<ReadSheet[]> {
@@ -24,6 +26,8 @@ async function readAll(bytes: Uint8Array, skip?: (sheet: string) => boolean): Pr
     if (event.type === 'sheet') {
       sheets.push({ name: event.name, hidden: event.hidden, rows: [] })
       if (skip?.(event.name)) reader.skipSheet()
+    } else if (event.type === 'merges') {
+      sheets.at(-1)!.merges = event.ranges
     } else {
       sheets.at(-1)!.rows.push(...event.rows)
     }
@@ -136,7 +140,7 @@ describe('the .xlsx reader', () => {
         '<row r="5"><c r="B5" t="inlineStr"><is><r><t>&#x5F20;</t></r><r><t>&#19977;</t></r></is></c><c r="C5" t="b"><v>0</v></c><c r="D5" t="e"><v>#N/A</v></c><c r="E5" s="2"><v>330621198503120017</v></c><c r="F5" t="str"><f>A2</f><v>=TEXT</v></c></row>' +
         '<row><c r="A6"><v>1.5E+3</v></c><c r="B6" s="1"></c></row>' +
         `<row r='7'><c r='A7' t='s'><v>0</v></c><c\n r="B7"\n t = "inlineStr"><is><t/></is></c><c r="C7" t="inlineStr"><is><t>甲</t><t>乙</t></is></c></row>` +
-        '</sheetData><mergeCells count="1"><mergeCell ref="A1:F1"/></mergeCells></worksheet>',
+        '</sheetData><mergeCells count="3"><mergeCell ref="A1:F1"/><mergeCell ref="C2:D6"/><mergeCell ref="$F$5:$F$6"/></mergeCells></worksheet>',
     })
     const sheets = await readAll(bytes)
     expect(sheets.map((s) => [s.name, s.hidden])).toEqual([
@@ -144,6 +148,11 @@ describe('the .xlsx reader', () => {
       ['隐藏', true],
     ])
     expect(sheets[1]!.rows).toEqual([])
+    // Only the ranges over several rows are told: the title merged across columns is not.
+    expect(sheets[0]!.merges).toEqual([
+      { top: 2, left: 3, bottom: 6, right: 4 },
+      { top: 5, left: 6, bottom: 6, right: 6 },
+    ])
     expect(sheets[0]!.rows).toEqual([
       // Serial 0 in the 1904 system is 1904-01-01.
       [2, ['王&<五>', null, '单 某 ', '第一行\r第二行', null, new Date(Date.UTC(1904, 0, 1))]],

@@ -1,12 +1,18 @@
+import type { MergedRange } from '../../../shared/import/mergedCells'
 import type { RawCell } from '../../../shared/import/rawCell'
 import type { SpreadsheetProblem } from './spreadsheetError'
 
 /** A row of a sheet: its number as Excel shows it, and its cells from column A. */
 export type SheetRow = [row: number, cells: RawCell[]]
 
-/** What a spreadsheet reader yields, in order: a sheet, its rows in batches, the next sheet… */
+/**
+ * What a spreadsheet reader yields, in order: a sheet, the ranges merged over several of its
+ * rows (.xlsx only, when there are any), its rows in batches, the next sheet…
+ */
 export type SheetEvent =
-  { type: 'sheet'; name: string; hidden: boolean } | { type: 'rows'; rows: SheetRow[] }
+  | { type: 'sheet'; name: string; hidden: boolean }
+  | { type: 'merges'; ranges: MergedRange[] }
+  | { type: 'rows'; rows: SheetRow[] }
 
 /** Worker → main. */
 export type WorkerMessage =

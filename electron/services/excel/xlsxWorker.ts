@@ -5,6 +5,7 @@ import type { RawCell } from '../../../shared/import/rawCell'
 import { cellLength } from './cellValue'
 import { FORBIDDEN_NAMES, SPREADSHEET_LIMITS } from './limits'
 import type { MainMessage, ReadJob, SheetRow, WorkerMessage } from './sheetMessages'
+import { verticalMerges } from './sheetMerges'
 import { SheetRowParser } from './sheetRowParser'
 import { SpreadsheetError } from './spreadsheetError'
 import { readXlsxBook, type BookSheet, type XlsxBook } from './xlsxBook'
@@ -87,6 +88,8 @@ async function readSheet(
 ): Promise<void> {
   const parser = new SheetRowParser(book, sheet.name)
   const ordinal = sheetOrdinal
+  const merges = await verticalMerges(checkedPieces(buf, part))
+  if (merges.length) post({ type: 'merges', ranges: merges })
   let batch: SheetRow[] = []
   const take = async (rows: SheetRow[]) => {
     for (const [number, cells] of rows) {

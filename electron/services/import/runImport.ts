@@ -4,6 +4,7 @@ import type { ImportSheetReport, SheetMapping } from '../../../shared/contract/i
 import { importFileText, importRowText } from '../../../shared/i18n/imports'
 import { classifyRow, headerEcho, type HeaderEcho } from '../../../shared/import/classifyRow'
 import { HEADER_SCAN_ROWS, type GridRow } from '../../../shared/import/detectHeader'
+import { MergeFill } from '../../../shared/import/mergedCells'
 import type { ImportField } from '../../../shared/import/importFields'
 import { normalizeRow, type RowIssue } from '../../../shared/import/normalizeRow'
 import { cellText, type RawCell } from '../../../shared/import/rawCell'
@@ -49,6 +50,7 @@ export interface ImportRunSummary {
 interface SheetState {
   report: ImportSheetReport
   grid: SheetRow[]
+  merges: MergeFill | null
   header: SheetHeader | null
   echo: HeaderEcho | null
   decided: boolean
@@ -108,8 +110,9 @@ export async function runImport(run: ImportRun): Promise<ImportRunSummary> {
     s.grid = []
   }
 
-  const dataRow = (s: SheetState, [row, cells]: SheetRow) => {
+  const dataRow = (s: SheetState, [row, raw]: SheetRow) => {
     const header = s.header!
+    const cells = s.merges ? s.merges.fill(row, raw) : raw
     const kind = classifyRow(
       cells.map((c) => (c === null ? null : cellText(c))),
       s.echo,
@@ -184,6 +187,7 @@ export async function runImport(run: ImportRun): Promise<ImportRunSummary> {
       current = {
         report,
         grid: [],
+        merges: null,
         header: null,
         echo: null,
         decided: false,
@@ -193,6 +197,10 @@ export async function runImport(run: ImportRun): Promise<ImportRunSummary> {
     }
     const s: SheetState | null = current
     if (!s || !s.active) continue
+    if (event.type === 'merges') {
+      s.merges = new MergeFill(event.ranges)
+      continue
+    }
     for (const r of event.rows) {
       if (!s.active) break
       if (!s.decided) {
