@@ -3,6 +3,7 @@ import * as m0001 from './0001_init'
 import * as m0002 from './0002_persons'
 import * as m0003 from './0003_organizations_activities'
 import * as m0004 from './0004_imports'
+import * as m0005 from './0005_import_person_index'
 
 /** Static list: bundlers and the packaged app cannot read a migrations folder at run time. */
 export const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ export const migrations: Record<string, Migration> = {
   '0002_persons': m0002,
   '0003_organizations_activities': m0003,
   '0004_imports': m0004,
+  '0005_import_person_index': m0005,
 }
 
 export const migrationProvider: MigrationProvider = {

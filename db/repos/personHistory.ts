@@ -11,3 +11,15 @@ export async function auditRowsOfPerson(db: Kysely<Database>, personId: string) 
     .orderBy('seq')
     .execute()
 }
+
+/** The imports that created a person (one, unless a rollback and a second import), oldest first. */
+export async function importsCreatingPerson(db: Kysely<Database>, personId: string) {
+  return db
+    .selectFrom('import_batch_persons as p')
+    .innerJoin('import_batches as b', 'b.id', 'p.batch_id')
+    .select(['b.id as batchId', 'b.at', 'b.username', 'b.file_name as fileName', 'b.status'])
+    .where('p.person_id', '=', personId)
+    .where('p.op', '=', 'create')
+    .orderBy('b.at')
+    .execute()
+}

@@ -1,14 +1,13 @@
-import { auditRowsOfPerson } from '../../db/repos/personHistory'
 import { findDuplicates, listRecycleBin } from '../../db/repos/persons'
 import { selfUnit } from '../../db/repos/units'
 import { normalizeDate } from '../../shared/dates/normalizeDate'
-import { auditActions } from '../../shared/i18n/audit'
 import { checkIdNumber } from '../../shared/idcard/checkIdNumber'
 import { normalizeIdNumber } from '../../shared/idcard/normalizeIdNumber'
 import { normalizePersonName } from '../../shared/persons/normalizeName'
 import { maskIdNumber } from '../../shared/privacy/mask'
 import type { DomainHandlers } from '../core/handlerTypes'
 import { toPersonDetail } from '../services/persons/personDetail'
+import { personHistory } from '../services/persons/personHistory'
 import { countPersons, listPersons, searchPersonRows } from '../services/persons/personList'
 import { hlcToIso } from '../services/persons/stamps'
 import { personOr404, todayOf } from './personsShared'
@@ -34,17 +33,7 @@ export const personsReadHandlers: DomainHandlers<
     return toPersonDetail(record, (await selfUnit(ctx.db))?.id ?? null)
   },
 
-  'persons.history': async (ctx, { id }) => {
-    const rows = await auditRowsOfPerson(ctx.db, id)
-    return rows.map((r) => ({
-      at: r.at,
-      username: r.username,
-      action: r.action,
-      actionName: auditActions[r.action] ?? r.action,
-      result: r.result,
-      detail: r.detail,
-    }))
-  },
+  'persons.history': (ctx, { id }) => personHistory(ctx.db, id),
 
   'persons.checkDuplicate': async (ctx, input) => {
     const idNumber = input.idNumber ? normalizeIdNumber(input.idNumber) || null : null

@@ -91,8 +91,8 @@ export const importBatchText = {
 export const importAuditText = {
   applied: (file: string, c: ImportCountsText) =>
     `导入文件 ${file.slice(0, 80)}：新建 ${c.created}，更新 ${c.updated}，无变化 ${c.unchanged}，重复 ${c.duplicates}，未导入 ${c.rejected}`,
-  personCreated: (name: string, batch: string) =>
-    `导入新建人员 ${name}（批次 ${batch.slice(0, 8)}）`,
+  personCreated: (file: string, batch: string, rolledBack: boolean) =>
+    `由导入新建：${file.slice(0, 80)}（批次 ${batch.slice(0, 8)}${rolledBack ? '，该批次已撤销' : ''}）`,
   personUpdated: (name: string, fields: string[], batch: string) =>
     `导入更新人员 ${name}：${fields.join('、')}（批次 ${batch.slice(0, 8)}）`,
   personRemoved: (name: string, batch: string) =>

@@ -97,6 +97,13 @@ test('import wizard: the messy county roster previews as the truth says, imports
   await expect(page.getByTestId('persons-total')).toHaveText(`共 ${expected.created} 人`)
 
   await tallShot(page, 'imports-persons-list.png')
+  // An imported person's 变更记录 names the import that created them.
+  const grid = page.getByRole('grid', { name: '人员列表' })
+  await grid.getByRole('row').nth(1).click()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('#person-history').getByText(`由导入新建：${FILE}`)).toBeVisible()
+  await tallShot(page, 'imports-person-history.png')
+  await page.getByRole('menuitem', { name: '人员' }).click()
   // 导出 Excel hands the list over as a file, masked unless asked otherwise.
   await page.getByRole('button', { name: '导出 Excel' }).click()
   const exportDialog = page.getByRole('dialog', { name: '导出人员名单' })

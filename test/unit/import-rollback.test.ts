@@ -181,4 +181,17 @@ describe('import batches and rollback', () => {
     })
     expect(countRows(t.core.database.sqlite, 'import_batches')).toBe(1)
   })
+
+  it("shows the import on a created person's 变更记录", async () => {
+    t = await signedInCore()
+    const result = await importFile(t, TOWNSHIP, sampleBytes(TOWNSHIP))
+    const someone = [...livePersons(t).values()][0]!
+    await t.ok('persons.delete', { id: someone.id })
+    const history = await t.ok('persons.history', { id: someone.id })
+    expect(history.map((h) => h.action)).toEqual(['imports.apply', 'persons.delete'])
+    expect(history[0]!.actionName).toBe('导入人员')
+    expect(history[0]!.detail).toContain(`由导入新建：${TOWNSHIP}`)
+    expect(history[0]!.detail).toContain(result.batchId.slice(0, 8))
+    expect(history[0]!.username).toBe('admin')
+  })
 })
