@@ -7,6 +7,7 @@ import {
   HTTP_TOKEN_COOKIE,
   HTTP_TOKEN_QUERY,
 } from '../../shared/contract/transport'
+import { IMPORT_MAX_BASE64 } from '../../shared/contract/imports'
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp'
 import type { Core } from '../core/core'
 import { SessionSlot } from '../core/session'
@@ -27,7 +28,7 @@ export interface WebShellOptions {
   rendererDir: string
   port?: number
   token?: string
-  /** Largest request body accepted (imports send files later). */
+  /** Largest request body accepted; by default the largest import with room for its JSON. */
   maxBodyBytes?: number
 }
 
@@ -41,7 +42,7 @@ export async function startWebShell(opts: WebShellOptions): Promise<WebShell> {
   const token = opts.token ?? newLaunchToken()
   const root = resolve(opts.rendererDir)
   const slot = new SessionSlot()
-  const maxBody = opts.maxBodyBytes ?? 64 * 1024 * 1024
+  const maxBody = opts.maxBodyBytes ?? IMPORT_MAX_BASE64 + 1024 * 1024
   let port = 0
 
   const server = createServer((req, res) => {

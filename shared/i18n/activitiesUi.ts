@@ -55,7 +55,6 @@ const form = {
   created: (title: string) => `已新建活动“${title}”`,
   updated: (title: string) => `已保存“${title}”的修改`,
   nothingChanged: '没有需要保存的修改',
-  fixErrors: (n: number) => `有 ${n} 处需要修改，请查看标红的项目`,
   noPermission: '当前账号只能查看，不能新建或修改活动。',
   sections: {
     basic: '基本信息',

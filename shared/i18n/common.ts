@@ -7,6 +7,8 @@ export const common = {
   cancel: '取消',
   save: '保存',
   saved: '已保存',
+  /** A form refused on saving: how many fields to mend, the first one in view. */
+  fixErrors: (n: number) => `有 ${n} 处需要修改，请查看标红的项目`,
   edit: '编辑',
   create: '新建',
   close: '关闭',

@@ -63,7 +63,6 @@ const form = {
   remarks: '备注',
   namingLevel: '命名层级',
   choose: '请选择',
-  fixErrors: (n: number) => `有 ${n} 处需要修改，请查看标红的项目`,
 }
 
 const detail = {

@@ -163,7 +163,6 @@ const form = {
   created: (name: string) => `已登记“${name}”`,
   updated: (name: string) => `已保存“${name}”的修改`,
   nothingChanged: '没有需要保存的修改',
-  fixErrors: (n: number) => `有 ${n} 处需要修改，请查看标红的项目`,
   noPermission: '当前账号只能查看，不能新建或修改人员。',
   datePlaceholder: '如 1985-03-12、1985.03',
   choose: '请选择',

@@ -42,7 +42,7 @@ describe('人员登记表', () => {
 
     // Nothing goes to the core while a field is wrong.
     await user.click(saveButton())
-    expect(await screen.findByText(ui.fixErrors(1))).toBeTruthy()
+    expect(await screen.findByText(t.common.fixErrors(1))).toBeTruthy()
     expect(core.callsOf('persons.create')).toHaveLength(0)
 
     await user.clear(id)

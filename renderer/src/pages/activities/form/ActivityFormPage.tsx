@@ -163,7 +163,7 @@ function ActivityForm({ activity }: { activity: Activity | null }) {
         const rest = showServerIssues(form, remapIssues(e))
         if (rest) setTopError(rest)
         const wrong = form.getFieldsError().filter((f) => f.errors.length).length
-        message.error(wrong ? ui.fixErrors(wrong) : (rest ?? errorText(e)))
+        message.error(wrong ? t.common.fixErrors(wrong) : (rest ?? errorText(e)))
       } finally {
         setSaving(false)
       }
@@ -173,7 +173,7 @@ function ActivityForm({ activity }: { activity: Activity | null }) {
 
   const submit = useCallback(async () => {
     if (saving) return
-    if (!(await validateOrPoint(form, (n) => message.error(ui.fixErrors(n))))) return
+    if (!(await validateOrPoint(form, (n) => message.error(t.common.fixErrors(n))))) return
     await save(form.getFieldsValue(true) as ActivityFormValues)
   }, [form, save, saving, message])
 

@@ -10,15 +10,9 @@ import { t } from '../../../../../shared/i18n'
 import { call } from '../../../api/client'
 import { useLoaded } from '../../../api/useLoaded'
 import { errorText } from '../../../forms/serverIssues'
-import { useDictionaries } from '../../persons/common/dictionaryStore'
 import { orgTreeOptions } from '../../organizations/orgTree'
-import {
-  NO_CHOICE,
-  PersonFilterPicker,
-  toPersonFilter,
-  type FilterChoice,
-} from '../picking/PersonFilterPicker'
-import { PersonSearchPicker, type PickedPersons } from '../picking/PersonSearchPicker'
+import { toPersonFilter } from '../picking/PersonFilterPicker'
+import { usePersonPicking } from '../picking/usePersonPicking'
 
 const txt = t.activitiesUi.picking
 type Way = 'search' | 'filter' | 'organization'
@@ -41,12 +35,10 @@ export function AddParticipantsModal({
   onAdded(result: ParticipantsAddResult): void
 }) {
   const { message } = App.useApp()
-  const dict = useDictionaries()
   const [way, setWay] = useState<Way>('search')
   const [role, setRole] = useState<ParticipantRole>('attendee')
-  const [picked, setPicked] = useState<PickedPersons>(new Map())
-  const [choice, setChoice] = useState<FilterChoice>(NO_CHOICE)
-  const [count, setCount] = useState<number | null>(null)
+  const picking = usePersonPicking(txt)
+  const { picked, choice, count } = picking
   const [orgId, setOrgId] = useState<string | undefined>()
   const [branches, setBranches] = useState(true)
   const [posts, setPosts] = useState<string[]>([])
@@ -64,11 +56,9 @@ export function AddParticipantsModal({
     ),
     [],
   )
-  const onCount = useCallback((n: number | null) => setCount(n), [])
 
   function reset() {
-    setPicked(new Map())
-    setChoice(NO_CHOICE)
+    picking.reset()
     setProblem(null)
   }
 
@@ -138,23 +128,7 @@ export function AddParticipantsModal({
           setProblem(null)
         }}
         items={[
-          {
-            key: 'search',
-            label: txt.bySearch,
-            children: <PersonSearchPicker picked={picked} onChange={setPicked} dict={dict} />,
-          },
-          {
-            key: 'filter',
-            label: txt.byFilter,
-            children: (
-              <PersonFilterPicker
-                value={choice}
-                onChange={setChoice}
-                onCount={onCount}
-                dict={dict}
-              />
-            ),
-          },
+          ...picking.tabs,
           {
             key: 'organization',
             label: txt.byOrganization,

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Alert, App, Col, Form, Input, Modal, Row, Select, Tabs } from 'antd'
 import {
   BULK_PERSON_LIMIT,
@@ -9,15 +9,8 @@ import {
 import { t } from '../../../../../shared/i18n'
 import { call } from '../../../api/client'
 import { errorText } from '../../../forms/serverIssues'
-import {
-  NO_CHOICE,
-  PersonFilterPicker,
-  toPersonFilter,
-  type FilterChoice,
-  type PersonFilter,
-} from '../../activities/picking/PersonFilterPicker'
-import { PersonSearchPicker, type PickedPersons } from '../../activities/picking/PersonSearchPicker'
-import { useDictionaries } from '../../persons/common/dictionaryStore'
+import { toPersonFilter, type PersonFilter } from '../../activities/picking/PersonFilterPicker'
+import { usePersonPicking } from '../../activities/picking/usePersonPicking'
 import { DateInput } from '../../persons/form/inputs'
 
 const txt = t.organizationsUi.addMembers
@@ -55,17 +48,14 @@ export function AddMembersModal({
   onAdded(result: MembershipAddResult): void
 }) {
   const { message } = App.useApp()
-  const dict = useDictionaries()
   const [way, setWay] = useState<Way>('search')
-  const [picked, setPicked] = useState<PickedPersons>(new Map())
-  const [choice, setChoice] = useState<FilterChoice>(NO_CHOICE)
-  const [count, setCount] = useState<number | null>(null)
+  const picking = usePersonPicking(txt)
+  const { picked, choice, count, reset } = picking
   const [post, setPost] = useState<string | undefined>()
   const [term, setTerm] = useState(organization.sessionNo ?? '')
   const [startDate, setStartDate] = useState<string | undefined>()
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
-  const onCount = useCallback((n: number | null) => setCount(n), [])
 
   const enabled = posts.filter((p) => !p.disabled)
   const chosenPost =
@@ -75,12 +65,11 @@ export function AddMembersModal({
     if (!open) return
     // A fresh dialog each time: nobody added twice by a leftover selection.
     /* eslint-disable react-hooks/set-state-in-effect */
-    setPicked(new Map())
-    setChoice(NO_CHOICE)
+    reset()
     setProblem(null)
     setTerm(organization.sessionNo ?? '')
     /* eslint-enable react-hooks/set-state-in-effect */
-  }, [open, organization.sessionNo])
+  }, [open, organization.sessionNo, reset])
 
   async function submit() {
     setProblem(null)
@@ -176,25 +165,7 @@ export function AddMembersModal({
           setWay(k as Way)
           setProblem(null)
         }}
-        items={[
-          {
-            key: 'search',
-            label: txt.bySearch,
-            children: <PersonSearchPicker picked={picked} onChange={setPicked} dict={dict} />,
-          },
-          {
-            key: 'filter',
-            label: txt.byFilter,
-            children: (
-              <PersonFilterPicker
-                value={choice}
-                onChange={setChoice}
-                onCount={onCount}
-                dict={dict}
-              />
-            ),
-          },
-        ]}
+        items={picking.tabs}
       />
       {problem && <Alert type="error" showIcon title={problem} style={{ marginTop: 12 }} />}
     </Modal>

@@ -130,7 +130,7 @@ function PersonForm({ person }: { person: PersonDetail | null }) {
         const rest = showServerIssues(form, remapIssues(e, values))
         if (rest) setTopError(rest)
         const wrong = form.getFieldsError().filter((f) => f.errors.length).length
-        message.error(wrong ? ui.fixErrors(wrong) : (rest ?? errorText(e)))
+        message.error(wrong ? t.common.fixErrors(wrong) : (rest ?? errorText(e)))
         if (wrong) form.scrollToField(form.getFieldsError().find((f) => f.errors.length)!.name)
       } finally {
         setSaving(false)
@@ -142,7 +142,7 @@ function PersonForm({ person }: { person: PersonDetail | null }) {
   const submit = useCallback(
     async (next: 'detail' | 'new') => {
       if (saving) return
-      if (!(await validateOrPoint(form, (n) => message.error(ui.fixErrors(n))))) return
+      if (!(await validateOrPoint(form, (n) => message.error(t.common.fixErrors(n))))) return
       // validateFields answers only registered fields; sub-record lists need the whole store.
       await save(form.getFieldsValue(true) as PersonFormValues, next)
     },
