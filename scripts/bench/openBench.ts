@@ -23,24 +23,24 @@ export async function benchOpen(sink: RowSink, oldDir: string, dir: string): Pro
   copyFileSync(file, join(dir, DATABASE_FILE))
   rmSync(oldDir, { recursive: true, force: true })
   const opened = await timeOnce(() => openBenchCore(dir))
-  // What the pre-migration backup costs on its own: the same online backup, to a spare file.
+  // The floor of a migration at this size: the pre-migration backup is a copy of the file.
   const spare = join(dir, 'backup-probe.db')
-  const backup = await timeOnce(() => opened.value.core.database.sqlite.backup(spare))
+  const copied = await timeOnce(async () => copyFileSync(join(dir, DATABASE_FILE), spare))
   rmSync(spare, { force: true })
   sink.add({
     id: 'open.migrate',
     operation: 'open + migrate (previous schema)',
     value: migrated.ms,
-    baseline: opened.ms,
-    baselineLabel: 'open, schema current',
+    baseline: copied.ms,
+    baselineLabel: 'one plain copy of the database file',
     budget: OPEN_BUDGET,
-    note: `${mb.toFixed(0)} MB database; ran ${names.join(', ') || 'nothing'}, pre-migration backup included`,
+    note: `${mb.toFixed(0)} MB database; ran ${names.join(', ') || 'nothing'}, pre-migration backup (a file copy) included`,
   })
   sink.add({
     id: 'open.backup',
-    operation: 'online backup of the register (db.backup)',
-    value: backup.ms,
-    note: 'what the pre-migration backup inside open + migrate costs',
+    operation: 'copy of the database file',
+    value: copied.ms,
+    note: 'what the pre-migration backup inside open + migrate costs at least',
   })
   sink.add({
     id: 'open.current',

@@ -12,8 +12,14 @@ export interface SheetReader extends AsyncIterable<SheetEvent> {
 
 type Inbox = WorkerMessage | { type: 'crash'; error: SpreadsheetError }
 
-/** A worker that finished its last file, kept for the next one (unref'd: it holds nothing up). */
+/**
+ * A worker that finished its last file, kept for the next one (unref'd: it holds nothing
+ * up) — for a while only: a mapping changed in the wizard reads the file again within
+ * seconds, but a worker that has parsed a large sheet holds some 90 MB until it ends.
+ */
 let idle: Worker | null = null
+let idleTimer: NodeJS.Timeout | null = null
+const IDLE_MS = 20_000
 const forgetIdle = () => {
   idle = null
 }
@@ -21,7 +27,9 @@ const forgetIdle = () => {
 function takeWorker(): Worker {
   const worker = idle ?? startWorker()
   worker.off('exit', forgetIdle)
+  if (idleTimer) clearTimeout(idleTimer)
   idle = null
+  idleTimer = null
   worker.ref()
   return worker
 }
@@ -30,6 +38,12 @@ function park(worker: Worker): void {
   worker.unref()
   worker.once('exit', forgetIdle)
   idle = worker
+  idleTimer = setTimeout(() => {
+    if (idle !== worker) return
+    idle = null
+    void worker.terminate()
+  }, IDLE_MS)
+  idleTimer.unref()
 }
 
 function startWorker(): Worker {
