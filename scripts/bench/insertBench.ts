@@ -3,7 +3,11 @@ import { recordCreatesAfter } from '../../db/repos/imports'
 import { BULK_ROW_COLUMNS, bulkRowBuilder, personBulkWriter } from '../../db/repos/personsBulk'
 import { generatePersons } from '../../electron/services/demo/generatePersons'
 import { uuidv7Batch } from '../../electron/services/demo/uuidBatch'
-import { bulkWriteMode, registerIsEmpty } from '../../electron/services/import/bulkWriteMode'
+import {
+  bulkWriteMode,
+  IMPORT_CACHE_KIB,
+  registerIsEmpty,
+} from '../../electron/services/import/bulkWriteMode'
 import type { PersonFields } from '../../shared/persons/types'
 import { BENCH_UNIT, initialize, openBenchCore, siteIdOf } from './benchCore'
 import { BENCH_SEED } from './register'
@@ -51,7 +55,7 @@ function importPathWriter(
     .run(batchId, new Date().toISOString())
   const mode = bulkWriteMode(sqlite, {
     deferIndexes: registerIsEmpty(sqlite),
-    cacheKib: 256 * 1024,
+    cacheKib: IMPORT_CACHE_KIB,
   })
   const bulk = personBulkWriter(sqlite)
   const ridBefore = bulk.lastRid()

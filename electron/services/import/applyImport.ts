@@ -12,7 +12,7 @@ import { AppError } from '../../core/appError'
 import { currentUser, type HandlerContext } from '../../core/context'
 import { uuidv7Batch } from '../demo/uuidBatch'
 import { refusedFile } from './refusedFile'
-import { bulkWriteMode, registerIsEmpty } from './bulkWriteMode'
+import { bulkWriteMode, IMPORT_CACHE_KIB, registerIsEmpty } from './bulkWriteMode'
 import { personAuditTrail } from './auditTrail'
 import { selfUnitIdOf, todayOf } from './contextFacts'
 import { dictionaryNames } from './dictionaryLookup'
@@ -61,7 +61,10 @@ export async function applyImport(
   })
 
   const registerEmpty = registerIsEmpty(ctx.sqlite)
-  const mode = bulkWriteMode(ctx.sqlite, { deferIndexes: registerEmpty, cacheKib: 256 * 1024 })
+  const mode = bulkWriteMode(ctx.sqlite, {
+    deferIndexes: registerEmpty,
+    cacheKib: IMPORT_CACHE_KIB,
+  })
   const bulk = personBulkWriter(ctx.sqlite)
   const recordPerson = batchPersonWriter(ctx.sqlite)
   // Nothing else writes during the import: the persons it creates are the rids after this.
