@@ -1,13 +1,11 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import {
   App,
   Breadcrumb,
   Button,
   Card,
   Descriptions,
-  Result,
   Space,
-  Spin,
   Table,
   Tag,
   Tooltip,
@@ -15,12 +13,14 @@ import {
 } from 'antd'
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons'
 import type { SessionInfo } from '../../../../shared/contract'
-import type { Organization, OrganizationDetail } from '../../../../shared/contract/organizations'
+import type { Organization } from '../../../../shared/contract/organizations'
 import { t } from '../../../../shared/i18n'
-import { ApiCallError, call } from '../../api/client'
+import { call } from '../../api/client'
+import { useRecord } from '../../api/useRecord'
 import { useLoaded } from '../../api/useLoaded'
 import { errorText } from '../../forms/serverIssues'
 import { navigate } from '../../router/hashRoute'
+import { RecordPending } from '../RecordPending'
 import { PageTitle } from '../PageTitle'
 import { canWrite, isAdmin } from '../persons/common/access'
 import { useDictionaries } from '../persons/common/dictionaryStore'
@@ -38,8 +38,11 @@ const list = t.organizationsUi.list
 export function OrganizationDetailPage({ id, session }: { id: string; session: SessionInfo }) {
   const { message, modal } = App.useApp()
   const dict = useDictionaries()
-  const [org, setOrg] = useState<OrganizationDetail | null>(null)
-  const [error, setError] = useState<{ text: string; notFound: boolean } | null>(null)
+  const {
+    record: org,
+    error,
+    load,
+  } = useRecord(useCallback(() => call('organizations.get', { id }), [id]))
   const [editing, setEditing] = useState<{
     org: Organization | null
     parent: Organization | null
@@ -52,38 +55,21 @@ export function OrganizationDetailPage({ id, session }: { id: string; session: S
     useCallback(() => call('organizations.tree', {}), []),
     [],
   )
+  // Warnings beside the record: when the record itself cannot be read, the page says so once.
   const cross = useLoaded(
-    useCallback(() => call('organizations.crossCheck', { id }), [id]),
+    useCallback(() => call('organizations.crossCheck', { id }).catch(() => []), [id]),
     [],
   )
 
-  const load = useCallback(async () => {
-    try {
-      setOrg(await call('organizations.get', { id }))
-      setError(null)
-    } catch (e) {
-      setError({
-        text: errorText(e),
-        notFound: e instanceof ApiCallError && e.code === 'NOT_FOUND',
-      })
-    }
-  }, [id])
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    void load()
-  }, [load])
-
   if (!org) {
-    if (error)
-      return (
-        <Result
-          status={error.notFound ? '404' : 'error'}
-          title={error.notFound ? t.errors.NOT_FOUND : txt.loadFailed}
-          subTitle={error.notFound ? undefined : error.text}
-          extra={<Button onClick={() => navigate('/organizations')}>{txt.back}</Button>}
-        />
-      )
-    return <Spin style={{ display: 'block', marginTop: 80 }} />
+    return (
+      <RecordPending
+        error={error}
+        notFoundTitle={t.errors.NOT_FOUND}
+        failedTitle={txt.loadFailed}
+        back={{ label: txt.back, path: '/organizations' }}
+      />
+    )
   }
 
   const writable = canWrite(session) && org.ownedHere

@@ -1,14 +1,15 @@
-import { useCallback, useEffect, useState } from 'react'
-import { Alert, App, Button, Card, Col, Result, Row, Space, Spin, Tag, Tooltip } from 'antd'
+import { useCallback } from 'react'
+import { Alert, App, Button, Card, Col, Row, Space, Tag, Tooltip } from 'antd'
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, PrinterOutlined } from '@ant-design/icons'
-import type { ActivityDetail } from '../../../../../shared/contract/activities'
 import type { SessionInfo } from '../../../../../shared/contract'
 import { t } from '../../../../../shared/i18n'
-import { ApiCallError, call } from '../../../api/client'
+import { call } from '../../../api/client'
+import { useRecord } from '../../../api/useRecord'
 import { errorText } from '../../../forms/serverIssues'
 import { signInPrintPath } from '../../../print/printLinks'
 import { navigate } from '../../../router/hashRoute'
 import { RosterExportButton } from '../../imports/export/RosterExportButton'
+import { RecordPending } from '../../RecordPending'
 import { PageTitle } from '../../PageTitle'
 import { canWrite, isAdmin } from '../../persons/common/access'
 import { ParticipantsCard } from '../participants/ParticipantsCard'
@@ -25,39 +26,22 @@ const txt = t.activitiesUi.detail
 /** `#/activities/:id`: what happened, who came (实到 first), and the photos. */
 export function ActivityDetailPage({ id, session }: { id: string; session: SessionInfo }) {
   const { message, modal } = App.useApp()
-  const [activity, setActivity] = useState<ActivityDetail | null>(null)
-  const [error, setError] = useState<{ text: string; notFound: boolean } | null>(null)
+  const {
+    record: activity,
+    error,
+    load,
+  } = useRecord(useCallback(() => call('activities.get', { id }), [id]))
   const participants = useParticipants(id)
 
-  const load = useCallback(async () => {
-    try {
-      setActivity(await call('activities.get', { id }))
-      setError(null)
-    } catch (e) {
-      setError({
-        text: errorText(e),
-        notFound: e instanceof ApiCallError && e.code === 'NOT_FOUND',
-      })
-    }
-  }, [id])
-
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    void load()
-  }, [load])
-
   if (!activity) {
-    if (error) {
-      return (
-        <Result
-          status={error.notFound ? '404' : 'error'}
-          title={error.notFound ? t.activitiesUi.form.notFound : txt.loadFailed}
-          subTitle={error.notFound ? undefined : error.text}
-          extra={<Button onClick={() => navigate('/activities')}>{txt.back}</Button>}
-        />
-      )
-    }
-    return <Spin style={{ display: 'block', marginTop: 80 }} />
+    return (
+      <RecordPending
+        error={error}
+        notFoundTitle={t.activitiesUi.form.notFound}
+        failedTitle={txt.loadFailed}
+        back={{ label: txt.back, path: '/activities' }}
+      />
+    )
   }
 
   const writable = canWrite(session) && activity.ownedHere

@@ -5,7 +5,7 @@ import type {
   Participant,
   ParticipantList,
 } from '../../../../../shared/contract/activities'
-import { call } from '../../../api/client'
+import { ApiCallError, call } from '../../../api/client'
 import { errorText } from '../../../forms/serverIssues'
 
 export interface ParticipantsState {
@@ -30,7 +30,8 @@ export function useParticipants(activityId: string): ParticipantsState {
       const next = await call('participants.list', { activityId })
       if (mine === request.current) setList(next)
     } catch (e) {
-      message.error(errorText(e))
+      // A missing activity is said once, by its page.
+      if (!(e instanceof ApiCallError && e.code === 'NOT_FOUND')) message.error(errorText(e))
     } finally {
       if (mine === request.current) setLoading(false)
     }

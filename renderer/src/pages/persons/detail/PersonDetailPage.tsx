@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Alert, App, Button, Result, Space, Spin, Tag, Tooltip } from 'antd'
+import { Alert, App, Button, Space, Tag, Tooltip } from 'antd'
 import {
   ArrowLeftOutlined,
   DeleteOutlined,
@@ -17,6 +17,7 @@ import { call } from '../../../api/client'
 import { errorText } from '../../../forms/serverIssues'
 import { navigate } from '../../../router/hashRoute'
 import { PageTitle } from '../../PageTitle'
+import { RecordPending } from '../../RecordPending'
 import { canWrite } from '../common/access'
 import { useDictionaries } from '../common/dictionaryStore'
 import { HistoryCard } from './HistoryCard'
@@ -39,17 +40,14 @@ export function PersonDetailPage({ id, session }: { id: string; session: Session
   const writer = canWrite(session)
 
   if (!person) {
-    if (record.error) {
-      return (
-        <Result
-          status={record.notFound ? '404' : 'error'}
-          title={record.notFound ? t.personsUi.form.notFound : txt.loadFailed}
-          subTitle={record.notFound ? undefined : record.error}
-          extra={<Button onClick={() => navigate('/persons')}>{txt.back}</Button>}
-        />
-      )
-    }
-    return <Spin style={{ display: 'block', marginTop: 80 }} />
+    return (
+      <RecordPending
+        error={record.error ? { text: record.error, notFound: record.notFound } : null}
+        notFoundTitle={t.personsUi.form.notFound}
+        failedTitle={txt.loadFailed}
+        back={{ label: txt.back, path: '/persons' }}
+      />
+    )
   }
 
   const deleted = person.deletedAt !== null
