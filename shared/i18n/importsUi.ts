@@ -89,6 +89,7 @@ const apply = {
   ok: '开始导入',
   running: '正在导入…',
   progress: (done: number, total: number) => `已处理 ${n(done)} / ${n(total)} 行`,
+  finishing: '各行已写入，正在建立检索索引…',
   failed: '导入没有完成，台账未做任何改动',
   doneTitle: (c: Counts) => `导入完成：新建 ${n(c.created)} 人，更新 ${n(c.updated)} 人`,
   doneSub: (batch: string, notImported: number) =>

@@ -169,4 +169,38 @@ describe('导入向导', () => {
     expect(screen.getByText(t.importsUi.wizard.readFailed)).toBeTruthy()
     expect(document.querySelector('input[type=file]')).toBeTruthy()
   })
+
+  it('shows rows written while applying, then that the search index is being built, never 100% before the result', async () => {
+    const core = installFakeCore({ 'imports.preview': () => preview(COLUMNS, COUNTS) })
+    let finish: () => void = () => undefined
+    core.handle({
+      'imports.apply': () =>
+        new Promise((resolve) => {
+          finish = () =>
+            resolve({
+              batchId: '0190aaaa-bbbb-7ccc-8ddd-eeeeeeeeeeee',
+              fileName: '花名册.xlsx',
+              counts: COUNTS,
+              sheets: [],
+              rows: [],
+              rowsTruncated: false,
+            })
+        }),
+    })
+    const user = await pickFile('花名册.xlsx')
+    await user.click(await screen.findByRole('button', { name: txt.confirm(COUNTS) }))
+    await user.click(await screen.findByRole('button', { name: t.importsUi.apply.ok }))
+    await screen.findByText(t.importsUi.apply.running)
+
+    core.emit('progress', { task: 'import', done: 20, total: 50 })
+    await screen.findByText(t.importsUi.apply.progress(20, 50))
+    const bar = () => screen.getByRole('progressbar').getAttribute('aria-valuenow')
+    expect(bar()).toBe('40')
+    core.emit('progress', { task: 'import', done: 50, total: 50 })
+    await screen.findByText(t.importsUi.apply.finishing)
+    expect(bar()).toBe('99')
+
+    finish()
+    await screen.findByText(t.importsUi.apply.doneTitle(COUNTS))
+  })
 })

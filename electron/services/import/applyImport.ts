@@ -148,6 +148,8 @@ export async function applyImport(
   } finally {
     mode.restoreCache()
   }
+  // Every row is written; the search rows and indexes that follow take a moment more.
+  ctx.emit('progress', { task: 'import', done: total, total })
   bulk.finishInserts(ridBefore)
   recordCreatesAfter(ctx.sqlite, batchId, ridBefore)
   mode.finish()

@@ -171,15 +171,18 @@ export function ImportWizard({ onHistory }: { onHistory(): void }) {
           <Progress
             aria-label={txt.apply.running}
             percent={
+              // 100 only with the result: the rows come first, their search rows after.
               progress && progress.total > 0
-                ? Math.floor((progress.done / progress.total) * 100)
+                ? Math.min(99, Math.floor((progress.done / progress.total) * 100))
                 : 0
             }
             status="active"
           />
           {progress && (
             <Typography.Text type="secondary">
-              {txt.apply.progress(progress.done, progress.total)}
+              {progress.done >= progress.total
+                ? txt.apply.finishing
+                : txt.apply.progress(progress.done, progress.total)}
             </Typography.Text>
           )}
         </Card>
