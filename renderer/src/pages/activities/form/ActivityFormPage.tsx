@@ -3,15 +3,12 @@ import {
   Alert,
   App,
   Button,
-  Card,
-  Col,
   DatePicker,
   Form,
   Input,
   InputNumber,
   Radio,
   Result,
-  Row,
   Select,
   Space,
   Spin,
@@ -19,11 +16,9 @@ import {
   Typography,
 } from 'antd'
 import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons'
-import type { ReactNode } from 'react'
 import type { SessionInfo } from '../../../../../shared/contract'
 import {
   ACTIVITY_STATUSES,
-  TRAINING_LEVELS,
   TRAINING_TYPE_CODE,
   type Activity,
 } from '../../../../../shared/contract/activities'
@@ -44,14 +39,16 @@ import {
   toFormValues,
   type ActivityFormValues,
 } from './activityFormModel'
+import { activityLabel as label, Cell, numberBox, Section } from './formLayout'
+import { OutcomeSection } from './sections/OutcomeSection'
+import { TrainingSection } from './sections/TrainingSection'
+import { UnitsSection } from './sections/UnitsSection'
 import '../../persons/form/personForm.css'
 import { useSaveShortcut } from '../../../forms/useSaveShortcut'
 import { validateOrPoint } from '../../../forms/validateOrPoint'
 
 const ui = t.activitiesUi.form
 const sec = ui.sections
-const label: Record<string, string> = { ...t.activities.fieldLabels, ...t.activitiesUi.labels }
-const UNIT_SEPARATORS = ['、', '，', ',', '；', ';']
 
 /** `#/activities/new` and `#/activities/:id/edit`. */
 export function ActivityFormPage({ id, session }: { id?: string; session: SessionInfo }) {
@@ -81,24 +78,6 @@ function EditActivity({ id }: { id: string }) {
   if (!activity) return <Spin style={{ display: 'block', marginTop: 80 }} />
   return <ActivityForm activity={activity} />
 }
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Card id={`activity-form-${id}`} size="small" title={title} style={{ marginBottom: 12 }}>
-      <Row gutter={16}>{children}</Row>
-    </Card>
-  )
-}
-
-function Cell({ span = 8, children }: { span?: number; children: ReactNode }) {
-  return (
-    <Col xs={24} md={span >= 16 ? 24 : 12} xl={span}>
-      {children}
-    </Col>
-  )
-}
-
-const numberBox = { style: { width: '100%' }, min: 0 } as const
 
 /**
  * Every field of an activity. Nothing is sent until 保存 (or Ctrl+S); the core's answer to a
@@ -185,35 +164,6 @@ function ActivityForm({ activity }: { activity: Activity | null }) {
     required: true,
     message: t.auth.required(label[name] ?? name),
   })
-  const money = (name: 'donationYuan' | 'goodsYuan' | 'costYuan') => (
-    <Cell>
-      <Form.Item name={name} label={label[name]} extra={ui.moneyHelp}>
-        <InputNumber
-          {...numberBox}
-          max={1e11}
-          precision={2}
-          prefix="¥"
-          suffix={ui.yuan}
-          aria-label={label[name]}
-        />
-      </Form.Item>
-    </Cell>
-  )
-  const units = (name: 'guideUnits' | 'hostUnits' | 'organizerUnits' | 'coUnits') => (
-    <Cell span={12}>
-      <Form.Item name={name} label={label[name]}>
-        <Select
-          mode="tags"
-          tokenSeparators={UNIT_SEPARATORS}
-          placeholder={ui.unitsPlaceholder}
-          open={false}
-          suffixIcon={null}
-          aria-label={label[name]}
-        />
-      </Form.Item>
-    </Cell>
-  )
-
   return (
     <div style={{ maxWidth: 1280 }}>
       <PageTitle>
@@ -303,43 +253,8 @@ function ActivityForm({ activity }: { activity: Activity | null }) {
             </Form.Item>
           </Cell>
         </Section>
-        {training && (
-          <Section id="training" title={sec.training}>
-            <Cell span={24}>
-              <Typography.Paragraph type="secondary" style={{ marginTop: -4 }}>
-                {ui.trainingHint}
-              </Typography.Paragraph>
-            </Cell>
-            <Cell>
-              <Form.Item name="trainingDays" label={label.trainingDays}>
-                <InputNumber {...numberBox} max={1000} step={0.5} suffix={ui.days} />
-              </Form.Item>
-            </Cell>
-            <Cell>
-              <Form.Item name="trainingLevel" label={label.trainingLevel}>
-                <Select
-                  allowClear
-                  placeholder={ui.choose}
-                  options={TRAINING_LEVELS.map((l) => ({
-                    value: l,
-                    label: t.activities.trainingLevels[l],
-                  }))}
-                />
-              </Form.Item>
-            </Cell>
-            <Cell>
-              <Form.Item name="trainingSchool" label={label.trainingSchool}>
-                <Input maxLength={100} />
-              </Form.Item>
-            </Cell>
-          </Section>
-        )}
-        <Section id="units" title={sec.units}>
-          {units('guideUnits')}
-          {units('hostUnits')}
-          {units('organizerUnits')}
-          {units('coUnits')}
-        </Section>
+        {training && <TrainingSection />}
+        <UnitsSection />
         <Section id="people" title={sec.people}>
           <Cell>
             <Form.Item name="plannedCount" label={label.plannedCount}>
@@ -359,38 +274,7 @@ function ActivityForm({ activity }: { activity: Activity | null }) {
             </Form.Item>
           </Cell>
         </Section>
-        <Section id="outcome" title={sec.outcome}>
-          <Cell>
-            <Form.Item name="beneficiaries" label={label.beneficiaries}>
-              <InputNumber {...numberBox} precision={0} max={100_000_000} />
-            </Form.Item>
-          </Cell>
-          <Cell>
-            <Form.Item name="volunteerHours" label={label.volunteerHours}>
-              <InputNumber {...numberBox} max={100_000_000} suffix={ui.hours} />
-            </Form.Item>
-          </Cell>
-          <Cell>
-            <Form.Item name="onlineViews" label={label.onlineViews}>
-              <InputNumber {...numberBox} precision={0} max={100_000_000} />
-            </Form.Item>
-          </Cell>
-          {money('donationYuan')}
-          {money('goodsYuan')}
-          {money('costYuan')}
-          <Cell span={24}>
-            <Form.Item name="newsLinks" label={label.newsLinks}>
-              <Select
-                mode="tags"
-                tokenSeparators={[' ', '\n']}
-                placeholder={ui.newsLinksPlaceholder}
-                open={false}
-                suffixIcon={null}
-                aria-label={label.newsLinks}
-              />
-            </Form.Item>
-          </Cell>
-        </Section>
+        <OutcomeSection />
         <Section id="remarks" title={sec.remarks}>
           <Cell span={24}>
             <Form.Item name="remarks" label={label.remarks}>
