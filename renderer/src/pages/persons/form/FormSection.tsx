@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react'
-import { Card, Col, Form, Row, type FormRule } from 'antd'
+import { Form, type FormRule } from 'antd'
 import type { PersonScalars } from '../../../../../shared/contract'
 import { t } from '../../../../../shared/i18n'
 import { PERSON_FIELD_SPECS } from '../../../../../shared/persons/fieldSpecs'
+import { FormCard, GridCell } from '../../../forms/FormGrid'
 import { dateRule, maxRule } from './fieldRules'
 
 const label = t.persons.fieldLabels
 
-/** One card of the form; fields flow three to a row on a desktop screen. */
+/** One card of the person form; fields flow three to a row on a desktop screen. */
 export function FormSection({
   id,
   title,
@@ -18,9 +19,9 @@ export function FormSection({
   children: ReactNode
 }) {
   return (
-    <Card id={`person-form-${id}`} size="small" title={title} style={{ marginBottom: 12 }}>
-      <Row gutter={16}>{children}</Row>
-    </Card>
+    <FormCard anchor={`person-form-${id}`} title={title}>
+      {children}
+    </FormCard>
   )
 }
 
@@ -48,27 +49,13 @@ export function Field({
   if (spec.kind === 'text' || spec.kind === 'longText') implied.push(maxRule(label[name], spec.max))
   if (spec.kind === 'date') implied.push(dateRule(label[name]))
   return (
-    <Col xs={24} md={wide ? 24 : 12} xl={wide ? 24 : span}>
+    <GridCell wide={wide} span={span}>
       <Form.Item name={name} label={label[name]} rules={[...rules, ...implied]} extra={extra}>
         {children}
       </Form.Item>
-    </Col>
+    </GridCell>
   )
 }
 
 /** A cell of the grid for something that is not a plain scalar field. */
-export function Cell({
-  children,
-  wide,
-  span = 8,
-}: {
-  children: ReactNode
-  wide?: boolean
-  span?: number
-}) {
-  return (
-    <Col xs={24} md={wide ? 24 : 12} xl={wide ? 24 : span}>
-      {children}
-    </Col>
-  )
-}
+export const Cell = GridCell
