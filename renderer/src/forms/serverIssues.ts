@@ -25,6 +25,25 @@ export function showServerIssues(form: FormInstance, error: unknown): string | n
   return errorText(error)
 }
 
+/**
+ * A save the core refused, on a long form: its issues put on their fields and one message —
+ * how many fields to mend, or why when no field is at fault. Answers what belongs to no
+ * field (for the page's banner) and the fields now wrong, in form order.
+ */
+export function sayRefusal(
+  form: FormInstance,
+  error: unknown,
+  say: (text: string) => void,
+): { rest: string | null; wrong: (string | number)[][] } {
+  const rest = showServerIssues(form, error)
+  const wrong = form
+    .getFieldsError()
+    .filter((f) => f.errors.length)
+    .map((f) => f.name)
+  say(wrong.length ? t.common.fixErrors(wrong.length) : (rest ?? errorText(error)))
+  return { rest, wrong }
+}
+
 /** The core's message, or the catalogue's for the code when the core sent none. */
 export function errorText(error: unknown): string {
   if (error instanceof ApiCallError) return error.message || t.errors[error.code]

@@ -25,7 +25,7 @@ import {
 import { t } from '../../../../../shared/i18n'
 import { call } from '../../../api/client'
 import { useLoaded } from '../../../api/useLoaded'
-import { errorText, showServerIssues } from '../../../forms/serverIssues'
+import { errorText, sayRefusal } from '../../../forms/serverIssues'
 import { navigate } from '../../../router/hashRoute'
 import { PageTitle } from '../../PageTitle'
 import { orgTreeOptions } from '../../organizations/orgTree'
@@ -139,10 +139,8 @@ function ActivityForm({ activity }: { activity: Activity | null }) {
           navigate(`/activities/${encodeURIComponent(saved.id)}`)
         }
       } catch (e) {
-        const rest = showServerIssues(form, remapIssues(e))
+        const { rest } = sayRefusal(form, remapIssues(e), message.error)
         if (rest) setTopError(rest)
-        const wrong = form.getFieldsError().filter((f) => f.errors.length).length
-        message.error(wrong ? t.common.fixErrors(wrong) : (rest ?? errorText(e)))
       } finally {
         setSaving(false)
       }

@@ -4,7 +4,7 @@ import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons'
 import type { DuplicateMatch, PersonDetail, SessionInfo } from '../../../../../shared/contract'
 import { t } from '../../../../../shared/i18n'
 import { call } from '../../../api/client'
-import { errorText, showServerIssues } from '../../../forms/serverIssues'
+import { errorText, sayRefusal } from '../../../forms/serverIssues'
 import { navigate } from '../../../router/hashRoute'
 import { PageTitle } from '../../PageTitle'
 import { canWrite } from '../common/access'
@@ -127,11 +127,9 @@ function PersonForm({ person }: { person: PersonDetail | null }) {
           navigate(`/persons/${encodeURIComponent(result.person.id)}`)
         }
       } catch (e) {
-        const rest = showServerIssues(form, remapIssues(e, values))
+        const { rest, wrong } = sayRefusal(form, remapIssues(e, values), message.error)
         if (rest) setTopError(rest)
-        const wrong = form.getFieldsError().filter((f) => f.errors.length).length
-        message.error(wrong ? t.common.fixErrors(wrong) : (rest ?? errorText(e)))
-        if (wrong) form.scrollToField(form.getFieldsError().find((f) => f.errors.length)!.name)
+        if (wrong[0]) form.scrollToField(wrong[0])
       } finally {
         setSaving(false)
       }
