@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { columnLetters, writeOfficeWorkbook } from '../../electron/services/excel/officeSheet'
+import { writeOfficeWorkbook } from '../../electron/services/excel/officeSheet'
+import { columnLetter, columnNumber } from '../../shared/import/columnLetter'
 import { readXlsx } from '../../electron/services/excel/xlsxRows'
 
 let dir = ''
@@ -53,17 +54,14 @@ describe('the office workbook writer', () => {
     expect(read[6]).toEqual([7, [4, '人员4', null]])
   })
 
-  it('names columns as Excel does', () => {
-    expect([1, 26, 27, 52, 53, 702, 703, 16384].map(columnLetters)).toEqual([
-      'A',
-      'Z',
-      'AA',
-      'AZ',
-      'BA',
-      'ZZ',
-      'AAA',
-      'XFD',
-    ])
+  it('names columns as Excel does, and reads them back from cell references', () => {
+    const columns = [1, 26, 27, 52, 53, 702, 703, 16384]
+    const letters = columns.map((n) => columnLetter(n - 1))
+    expect(letters).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA', 'XFD'])
+    expect(letters.map((l) => columnNumber(`${l}12`))).toEqual(columns)
+    expect(columnNumber('xfd1')).toBe(16_384)
+    expect(columnNumber('12')).toBe(0)
+    expect(columnNumber('ZZZZZZZZ1')).toBeGreaterThan(16_384)
   })
 
   it('passes on a failure of the rows, with the file closed for the caller to remove', async () => {

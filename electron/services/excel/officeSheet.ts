@@ -1,3 +1,4 @@
+import { columnLetter } from '../../../shared/import/columnLetter'
 import { OFFICE_STYLE, OFFICE_STYLES_XML } from './officeStylesXml'
 import { safeText } from './safeText'
 import { ZipWriter } from './zipWriter'
@@ -47,15 +48,6 @@ function xml(text: string): string {
   return out.replace(MARKUP, (c) => ESCAPES[c]!)
 }
 
-/** 1 → A, 27 → AA. */
-export function columnLetters(column: number): string {
-  let letters = ''
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters
-  }
-  return letters
-}
-
 /**
  * Writes a one-sheet .xlsx the way county offices lay out the sheets they send: merged title,
  * a line with unit and date, a bold bordered header (frozen, repeated on every printed page),
@@ -93,10 +85,10 @@ async function writeSheet(
   rows: Iterable<OfficeCell[]> | AsyncIterable<OfficeCell[]>,
 ): Promise<number> {
   const width = spec.columns.length
-  const last = columnLetters(width)
-  const letters = spec.columns.map((_, i) => columnLetters(i + 1))
+  const last = columnLetter(width - 1)
+  const letters = spec.columns.map((_, i) => columnLetter(i))
   const landscape = width > 8
-  const frozen = columnLetters(spec.frozenColumns + 1)
+  const frozen = columnLetter(spec.frozenColumns)
   const pane =
     spec.frozenColumns > 0
       ? `<pane xSplit="${spec.frozenColumns}" ySplit="${HEADER_ROW}" topLeftCell="${frozen}${HEADER_ROW + 1}" activePane="bottomRight" state="frozen"/><selection pane="bottomRight" activeCell="${frozen}${HEADER_ROW + 1}" sqref="${frozen}${HEADER_ROW + 1}"/>`

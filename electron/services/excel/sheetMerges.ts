@@ -1,3 +1,4 @@
+import { columnNumber } from '../../../shared/import/columnLetter'
 import type { MergedRange } from '../../../shared/import/mergedCells'
 import { SPREADSHEET_LIMITS } from './limits'
 
@@ -42,10 +43,4 @@ export async function verticalMerges(pieces: AsyncIterable<Buffer>): Promise<Mer
     if (range.bottom > range.top && range.bottom <= SPREADSHEET_LIMITS.maxRows) ranges.push(range)
   }
   return ranges
-}
-
-function columnNumber(letters: string): number {
-  let n = 0
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64)
-  return n
 }

@@ -1,4 +1,5 @@
 import { importFileText as text } from '../../../shared/i18n/imports'
+import { columnNumber } from '../../../shared/import/columnLetter'
 import type { RawCell } from '../../../shared/import/rawCell'
 import { SPREADSHEET_LIMITS } from './limits'
 import type { SheetRow } from './sheetMessages'
@@ -60,7 +61,7 @@ export class SheetRowParser {
       if (cellAttributes !== undefined) {
         if (!cells) continue
         const ref = tokenAttribute(cellAttributes, 'r')
-        column = ref === undefined ? column + 1 : columnOf(ref)
+        column = ref === undefined ? column + 1 : columnNumber(ref)
         if (column < 1 || column > SPREADSHEET_LIMITS.maxColumns) {
           throw new SpreadsheetError('cellOutOfRange', text.cellOutOfRange(this.sheet, ref ?? '—'))
         }
@@ -159,18 +160,6 @@ function valueText(content: string): string | undefined {
     if (end !== -1) return content.slice(at + 3, end)
   }
   return VALUE.exec(content)?.[1]
-}
-
-/** "AB12" → 28; 0 when the reference has no column letters. */
-function columnOf(ref: string): number {
-  let column = 0
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 0x20 // lower case
-    if (c < 0x61 || c > 0x7a) break
-    column = column * 26 + (c - 0x60)
-    if (column > SPREADSHEET_LIMITS.maxColumns) return column
-  }
-  return column
 }
 
 /** A date-formatted number → the moment it shows (as ExcelJS converts, to keep one reading). */
