@@ -5,9 +5,11 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { register } from 'tsx/esm/api'
-import { installedElectronBinary } from './electronBinary.mjs'
+import { preflight } from './preflight.mjs'
 
+preflight()
+const { register } = await import('tsx/esm/api')
+const { installedElectronBinary } = await import('./electronBinary.mjs')
 register()
 const { desktop } = await import('../shared/i18n/desktop.ts')
 

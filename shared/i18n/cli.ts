@@ -113,8 +113,6 @@ export const cli = {
       `数据目录“${dir}”中没有新联台账的数据库。请检查路径，或先运行 xinlian init 完成初始化。`,
     notInitialized: '请先运行 xinlian init 完成初始化。',
     alreadyInitialized: (dir: string) => `数据目录“${dir}”已完成初始化，未做任何改动。`,
-    oldNode: (version: string) =>
-      `新联台账需要 Node.js 22.12 或更高版本，当前为 ${version}。请升级 Node.js 后重试。`,
     internal: (detail: string) => `程序内部错误：${detail}`,
   },
 }
