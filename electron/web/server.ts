@@ -1,22 +1,26 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
+import type { ApiResult, ErrorCode } from '../../shared/contract/result'
 import {
   HTTP_API_PREFIX,
   HTTP_EVENTS_PATH,
-  HTTP_TOKEN_COOKIE,
+  HTTP_SESSION_HEADER,
+  HTTP_SESSION_PATH,
   HTTP_TOKEN_QUERY,
 } from '../../shared/contract/transport'
+import { webShell as text } from '../../shared/i18n/webShell'
 import { IMPORT_MAX_BASE64 } from '../../shared/contract/imports'
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp'
 import type { Core } from '../core/core'
-import { SessionSlot } from '../core/session'
+import { PageSessions } from './pageSessions'
+import { refuseRequest, type RequestRefusal } from './requestGuard'
 import { resolveStatic } from './staticFiles'
-import { cookieValue, newLaunchToken, tokensEqual } from './token'
+import { newLaunchToken } from './token'
 
 export interface WebShell {
   url: string
-  /** The address to open once: it carries the token and sets the cookie. */
+  /** The address to open once: the page trades its token for a credential it keeps. */
   launchUrl: string
   port: number
   token: string
@@ -33,22 +37,29 @@ export interface WebShellOptions {
 }
 
 const LOOPBACK = '127.0.0.1'
+const TEXT = 'text/plain; charset=utf-8'
+const SETUP_PREFIX = 'setup.'
+const refusalText: Record<RequestRefusal, string> = {
+  origin: text.wrongOrigin,
+  'content-type': text.jsonOnly,
+}
 
 /**
- * The local web shell: the renderer and the contract over HTTP on 127.0.0.1 only, every
- * request gated by a random per-launch token. One launch is one session, like one window.
+ * The local web shell: the renderer and the contract over HTTP on 127.0.0.1 only. Every page
+ * has a session of its own, like a window, and signs in with a password; the per-launch token,
+ * good once, marks the page the launch opened, the only one that may run the first-run setup.
  */
 export async function startWebShell(opts: WebShellOptions): Promise<WebShell> {
   const token = opts.token ?? newLaunchToken()
   const root = resolve(opts.rendererDir)
-  const slot = new SessionSlot()
+  const pages = new PageSessions(token)
   const maxBody = opts.maxBodyBytes ?? IMPORT_MAX_BASE64 + 1024 * 1024
   let port = 0
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e) => {
       opts.core.log.error('web shell request failed', e)
-      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', '服务器内部错误')
+      if (!res.headersSent) send(res, 500, TEXT, text.serverError)
       else res.end()
     })
   })
@@ -57,69 +68,68 @@ export async function startWebShell(opts: WebShellOptions): Promise<WebShell> {
     // DNS rebinding: a page on another name that resolves here must not reach us.
     const host = req.headers.host ?? ''
     if (host !== `${LOOPBACK}:${port}` && host !== `localhost:${port}`) {
-      return send(res, 403, 'text/plain; charset=utf-8', '拒绝访问')
+      return send(res, 403, TEXT, text.forbidden)
     }
     const url = new URL(req.url ?? '/', `http://${host}`)
-    const given = url.searchParams.get(HTTP_TOKEN_QUERY)
-    if (given !== null && req.method === 'GET') {
-      if (!tokensEqual(given, token)) return unauthorized(res)
-      url.searchParams.delete(HTTP_TOKEN_QUERY)
-      res.writeHead(302, {
-        'set-cookie': `${HTTP_TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        location: url.pathname + url.search + url.hash,
-        'cache-control': 'no-store',
-      })
-      return res.end()
+    const post =
+      url.pathname.startsWith(HTTP_API_PREFIX) ||
+      url.pathname === HTTP_EVENTS_PATH ||
+      url.pathname === HTTP_SESSION_PATH
+    // The page itself holds no data: it is served to anyone on this machine, and only its
+    // calls, which carry the page credential, reach the register.
+    if (!post) return serveStatic(req, res, url)
+
+    if (req.method !== 'POST') return send(res, 405, TEXT, text.postOnly)
+    const refusal = refuseRequest(req.headers, host)
+    if (refusal) {
+      return json(res, refusal === 'origin' ? 403 : 415, failure('FORBIDDEN', refusalText[refusal]))
     }
-    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
-    if (
-      !tokensEqual(cookieValue(req.headers.cookie, HTTP_TOKEN_COOKIE), token) &&
-      !tokensEqual(bearer, token)
-    ) {
-      return unauthorized(res)
+    const body = await readBody(req, maxBody)
+    if (body === null) return json(res, 413, failure('BAD_INPUT', text.tooLarge))
+    let input: unknown
+    try {
+      input = body.length ? JSON.parse(body.toString('utf8')) : {}
+    } catch {
+      return json(res, 400, failure('BAD_INPUT', text.notJson))
     }
 
-    if (url.pathname.startsWith(HTTP_API_PREFIX)) {
-      if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', '请使用 POST')
-      const method = url.pathname.slice(HTTP_API_PREFIX.length)
-      const body = await readBody(req, maxBody)
-      if (body === null) {
-        return json(res, 413, {
-          ok: false,
-          error: { code: 'BAD_INPUT', message: '提交的内容过大' },
-        })
-      }
-      let input: unknown
-      try {
-        input = body.length ? JSON.parse(body.toString('utf8')) : {}
-      } catch {
-        return json(res, 400, {
-          ok: false,
-          error: { code: 'BAD_INPUT', message: '提交的内容不是有效的 JSON' },
-        })
-      }
-      return json(res, 200, await opts.core.dispatch(slot, method, input))
+    if (url.pathname === HTTP_SESSION_PATH) {
+      const launchToken = (input as { launchToken?: unknown } | null)?.launchToken
+      const exchanged = typeof launchToken === 'string' ? pages.exchange(launchToken) : null
+      return json(res, 200, { ok: true, value: { session: exchanged ?? pages.open() } })
     }
 
-    if (url.pathname === HTTP_EVENTS_PATH) {
-      res.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-store',
-        connection: 'keep-alive',
-      })
-      res.write(': connected\n\n')
-      const unsubscribe = opts.core.events.subscribe((event, payload) => {
-        res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`)
-      })
-      req.on('close', unsubscribe)
-      return
-    }
+    const page = pages.find(headerValue(req.headers[HTTP_SESSION_HEADER]))
+    if (!page) return json(res, 401, failure('NOT_SIGNED_IN', text.noPageSession))
 
+    if (url.pathname === HTTP_EVENTS_PATH) return streamEvents(req, res)
+
+    const method = url.pathname.slice(HTTP_API_PREFIX.length)
+    if (method.startsWith(SETUP_PREFIX) && !page.launched) {
+      return json(res, 200, failure('FORBIDDEN', text.setupNeedsLaunch))
+    }
+    return json(res, 200, await opts.core.dispatch(page.slot, method, input))
+  }
+
+  function streamEvents(req: IncomingMessage, res: ServerResponse) {
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+    })
+    res.write(': connected\n\n')
+    const unsubscribe = opts.core.events.subscribe((event, payload) => {
+      res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`)
+    })
+    req.on('close', unsubscribe)
+  }
+
+  async function serveStatic(req: IncomingMessage, res: ServerResponse, url: URL) {
     if (req.method !== 'GET' && req.method !== 'HEAD')
-      return send(res, 405, 'text/plain; charset=utf-8', '不支持的请求')
+      return send(res, 405, TEXT, text.notSupported)
     // Client-side routes (#/…) are fragments, so only real files and the index are served.
     const file = await resolveStatic(root, url.pathname)
-    if (!file) return send(res, 404, 'text/plain; charset=utf-8', '未找到')
+    if (!file) return send(res, 404, TEXT, text.notFound)
     return send(res, 200, file.type, file.body)
   }
 
@@ -161,13 +171,12 @@ function json(res: ServerResponse, status: number, value: unknown) {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value))
 }
 
-function unauthorized(res: ServerResponse) {
-  send(
-    res,
-    401,
-    'text/plain; charset=utf-8',
-    '未授权：请使用启动新联台账时显示的完整地址（含访问令牌）打开。',
-  )
+function failure(code: ErrorCode, message: string): ApiResult<never> {
+  return { ok: false, error: { code, message } }
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {

@@ -64,7 +64,8 @@ export const cli = {
         'xinlian serve --data-dir D:\\新联台账 --port 8080',
       ],
       started: '新联台账（本机浏览器版）已启动，请在浏览器中打开：',
-      tokenWarning: '该地址含访问令牌，相当于登录入口，请勿发给他人。按 Ctrl+C 停止。',
+      tokenWarning:
+        '该地址含一次性访问令牌，只能打开一次；其他标签页或浏览器需用账号密码登录。请勿发给他人。按 Ctrl+C 停止。',
       stopped: '已停止。',
       noRenderer: (dir: string) =>
         `找不到浏览器版界面文件（${dir}）。请先在项目目录中运行 npm run build 构建界面，再运行此命令。`,

@@ -20,6 +20,7 @@ import { persons } from './persons'
 import { personsUi } from './personsUi'
 import { print } from './print'
 import { settings } from './settings'
+import { webShell } from './webShell'
 
 /** The message catalogue: every user-facing string, split by feature. */
 export const t = {
@@ -33,6 +34,7 @@ export const t = {
   errorText,
   fieldLabels,
   desktop,
+  webShell,
   cli,
   persons,
   personsUi,

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
-import { completeSetup, expect, shotsDir, test } from './fixtures'
+import { callFromPage, completeSetup, expect, shotsDir, test } from './fixtures'
 
 test.beforeAll(() => mkdirSync(shotsDir, { recursive: true }))
 // An action that cannot happen should fail with its locator, not run into the test timeout.
@@ -33,17 +33,7 @@ async function quiet(page: Page) {
 
 /** Calls the core through the web shell as the signed-in user (the page's cookie). */
 async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const r = await page.evaluate(
-    async ([m, i]) => {
-      const res = await fetch(`/api/${m}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(i),
-      })
-      return (await res.json()) as { ok: boolean; value?: unknown; error?: unknown }
-    },
-    [method, input] as const,
-  )
+  const r = await callFromPage<T>(page, method, input)
   if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`)
   return r.value as T
 }

@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { launchWebShell, type LaunchedWebShell } from '../../electron/web/launch'
+import { HTTP_SESSION_HEADER } from '../../shared/contract/transport'
+import { PAGE_CREDENTIAL_KEY } from '../../renderer/src/api/pageCredential'
 
 export const ADMIN = { username: 'admin', displayName: '王管理', password: 'Passw0rd-admin' }
 export const UNIT = { code: '330624', name: '新昌县委统战部' }
@@ -26,9 +28,39 @@ export const test = base.extend<Fixtures>({
 
 export { expect }
 
+/**
+ * Opens the launch address: the page trades its one-time token for the credential it keeps in
+ * this tab. Only the first page of a launch may do so; any other must sign in.
+ */
+export async function openLaunchUrl(page: Page, app: Fixtures['app']): Promise<void> {
+  await page.goto(app.shell.launchUrl)
+}
+
+/** A contract call made from inside the page, with the page's own credential. */
+export async function callFromPage<T = unknown>(
+  page: Page,
+  method: string,
+  input: unknown,
+): Promise<{ ok: boolean; value?: T; error?: { code: string; message: string } }> {
+  return page.evaluate(
+    async ([m, i, key, header]) => {
+      const res = await fetch(`/api/${m}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          [header]: sessionStorage.getItem(key) ?? '',
+        },
+        body: JSON.stringify(i),
+      })
+      return (await res.json()) as never
+    },
+    [method, input, PAGE_CREDENTIAL_KEY, HTTP_SESSION_HEADER] as const,
+  )
+}
+
 /** Fills the first-run form and lands in the main window as the admin. */
 export async function completeSetup(page: Page, app: Fixtures['app']): Promise<void> {
-  await page.goto(app.shell.launchUrl)
+  await openLaunchUrl(page, app)
   await page.getByLabel('行政区划代码').fill(UNIT.code)
   await page.getByLabel('单位名称').fill(UNIT.name)
   await page.getByLabel('用户名').fill(ADMIN.username)

@@ -1,12 +1,13 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { ADMIN, completeSetup, expect, shotsDir, test } from './fixtures'
+import { ADMIN, callFromPage, completeSetup, expect, shotsDir, test } from './fixtures'
 
 test.beforeAll(() => mkdirSync(shotsDir, { recursive: true }))
 
 test('first run, users and roles, lock, audit and backup — as a county admin would', async ({
   page,
   app,
+  browser,
 }) => {
   const problems: string[] = []
   page.on('pageerror', (e) => problems.push(e.message))
@@ -14,13 +15,30 @@ test('first run, users and roles, lock, audit and backup — as a county admin w
     if (m.type() === 'error') problems.push(m.text())
   })
 
-  // Without the launch token, nothing is served.
-  const denied = await page.request.get(app.shell.url)
+  // Without a page credential, no call reaches the register.
+  const denied = await page.request.post(`${app.shell.url}api/system.status`, {
+    headers: { origin: app.shell.url.replace(/\/$/, '') },
+    data: {},
+  })
   expect(denied.status()).toBe(401)
 
   await completeSetup(page, app)
   await expect(page.getByText('新昌县委统战部').first()).toBeVisible()
+  expect(page.url()).not.toContain(app.shell.token)
   await page.screenshot({ path: join(shotsDir, 'foundation-dashboard.png') })
+
+  // The same launch address in a second browser is spent: it must sign in for itself.
+  const second = await browser.newContext()
+  const elsewhere = await second.newPage()
+  await elsewhere.goto(app.shell.launchUrl)
+  await expect(elsewhere.getByRole('button', { name: /^登\s*录$/ })).toBeVisible()
+  await expect(elsewhere.getByRole('menuitem', { name: '工作台' })).toHaveCount(0)
+  await elsewhere.screenshot({ path: join(shotsDir, 'web-shell-second-browser.png') })
+  await elsewhere.getByLabel('用户名').fill(ADMIN.username)
+  await elsewhere.getByLabel('密码').fill(ADMIN.password)
+  await elsewhere.getByRole('button', { name: /^登\s*录$/ }).click()
+  await expect(elsewhere.getByRole('menuitem', { name: '工作台' })).toBeVisible()
+  await second.close()
 
   // The renderer has no Node and no eval: only the contract.
   expect(
@@ -93,14 +111,7 @@ test('first run, users and roles, lock, audit and backup — as a county admin w
   await expect(page.getByRole('tab', { name: '本单位' })).toBeVisible()
   await expect(page.getByRole('tab', { name: '用户管理' })).toHaveCount(0)
   await expect(page.getByRole('tab', { name: '审计日志' })).toHaveCount(0)
-  const forced = await page.evaluate(async () => {
-    const r = await fetch('/api/users.list', {
-      method: 'POST',
-      body: '{}',
-      headers: { 'content-type': 'application/json' },
-    })
-    return (await r.json()) as { ok: boolean; error?: { code: string } }
-  })
+  const forced = await callFromPage(page, 'users.list', {})
   expect(forced).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   await page.screenshot({ path: join(shotsDir, 'foundation-operator-settings.png') })
 

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { idCheckDigit } from '../../shared/idcard/idCheckDigit'
 import { maskIdNumber } from '../../shared/privacy/mask'
-import { completeSetup, expect, shotsDir, test } from './fixtures'
+import { callFromPage, completeSetup, expect, shotsDir, test } from './fixtures'
 
 test.beforeAll(() => mkdirSync(shotsDir, { recursive: true }))
 
@@ -55,14 +55,11 @@ test('a person: bad ID first, then saved, found by initials, edited, in the hist
   await expect(page.getByRole('cell', { name: '城关街道' })).toBeVisible()
 
   // Someone already registered, whom the search must leave out.
-  const other = await page.evaluate(async (idNumber) => {
-    const r = await fetch('/api/persons.create', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: '李华', idNumber, employer: '城关律师事务所' }),
-    })
-    return (await r.json()) as { ok: boolean }
-  }, validId('33062419900101002'))
+  const other = await callFromPage(page, 'persons.create', {
+    name: '李华',
+    idNumber: validId('33062419900101002'),
+    employer: '城关律师事务所',
+  })
   expect(other.ok).toBe(true)
 
   await page.getByRole('menuitem', { name: '人员' }).click()

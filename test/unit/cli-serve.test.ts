@@ -44,11 +44,17 @@ describe('xinlian serve', () => {
         expect(Number(url.port)).toBe(doc.port)
         expect(url.searchParams.get('token')).toBe(doc.token)
 
-        const bare = await fetch(`${url.origin}/`, { redirect: 'manual' })
-        expect(bare.status).toBe(401)
-        const withToken = await fetch(doc.url, { redirect: 'manual' })
-        expect(withToken.status).toBe(302)
-        expect(withToken.headers.get('set-cookie')).toContain(doc.token)
+        // The page is served to anyone; the token is good for one exchange, never a cookie.
+        const page = await fetch(doc.url, { redirect: 'manual' })
+        expect(page.status).toBe(200)
+        expect(page.headers.get('set-cookie')).toBeNull()
+        const exchange = () =>
+          fetch(`${url.origin}/session`, {
+            method: 'POST',
+            headers: { origin: url.origin, 'content-type': 'application/json' },
+            body: JSON.stringify({ launchToken: doc.token }),
+          })
+        expect((await exchange()).status).toBe(200)
       } finally {
         child.kill('SIGINT')
       }

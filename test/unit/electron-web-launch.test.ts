@@ -27,19 +27,28 @@ function get(url: string): Promise<{ status: number; headers: Record<string, unk
 }
 
 describe('launchWebShell', () => {
-  it('serves the data directory behind the launch token and closes cleanly', async () => {
+  it('serves the data directory to a page credential and closes cleanly', async () => {
     dir = mkdtempSync(join(tmpdir(), 'xinlian-launch-'))
     launched = await launchWebShell({ dataDir: dir, openBrowser: false })
     const { shell } = launched
 
-    expect((await get(shell.url)).status).toBe(401)
     const entry = await get(shell.launchUrl)
-    expect(entry.status).toBe(302)
-    expect(String(entry.headers['set-cookie'])).toContain(shell.token)
+    expect(entry.status).toBe(200)
+    expect(entry.headers['set-cookie']).toBeUndefined()
 
+    const page = {
+      origin: shell.url.replace(/\/$/, ''),
+      'content-type': 'application/json',
+    }
+    const opened = await fetch(`${shell.url}session`, {
+      method: 'POST',
+      headers: page,
+      body: JSON.stringify({ launchToken: shell.token }),
+    })
+    const { value } = (await opened.json()) as { value: { session: string } }
     const res = await fetch(`${shell.url}api/system.status`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${shell.token}`, 'content-type': 'application/json' },
+      headers: { ...page, 'x-xinlian-session': value.session },
       body: '{}',
     })
     expect(await res.json()).toMatchObject({

@@ -1,6 +1,9 @@
 import type { ApiResult } from '../../../shared/contract/result'
 import type { XinlianBridge } from '../../../shared/contract/bridge'
-import { HTTP_API_PREFIX, HTTP_EVENTS_PATH } from '../../../shared/contract/transport'
+import { HTTP_API_PREFIX } from '../../../shared/contract/transport'
+import { webShell as text } from '../../../shared/i18n/webShell'
+import { openEventStream } from './eventStream'
+import { credentialHeaders, forgetPageCredential, pageCredential } from './pageCredential'
 
 declare global {
   interface Window {
@@ -10,40 +13,30 @@ declare global {
 
 export type Transport = XinlianBridge
 
-/** Local web shell: POST /api/<method>; the per-launch token rides in a same-site cookie. */
+/** Local web shell: POST /api/<method> carrying the page credential in a header. */
 export function httpTransport(base = ''): Transport {
   return {
     async invoke(method, input) {
       try {
+        const credential = await pageCredential(base)
         const res = await fetch(`${base}${HTTP_API_PREFIX}${method}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          credentials: 'same-origin',
+          headers: credentialHeaders(credential),
+          credentials: 'omit',
           body: JSON.stringify(input ?? {}),
         })
         if (res.status === 401) {
-          return {
-            ok: false,
-            error: {
-              code: 'NOT_SIGNED_IN',
-              message: '访问凭据已失效，请从启动时显示的地址重新打开',
-            },
-          }
+          forgetPageCredential(credential)
+          return { ok: false, error: { code: 'NOT_SIGNED_IN', message: text.credentialLost } }
         }
         return (await res.json()) as ApiResult<unknown>
       } catch {
-        return {
-          ok: false,
-          error: { code: 'IO_ERROR', message: '无法连接到新联台账服务，请确认程序仍在运行' },
-        }
+        return { ok: false, error: { code: 'IO_ERROR', message: text.unreachable } }
       }
     },
     on(event, callback) {
-      if (typeof EventSource === 'undefined') return () => undefined
-      const source = new EventSource(`${base}${HTTP_EVENTS_PATH}`)
-      const listener = (e: MessageEvent<string>) => callback(JSON.parse(e.data))
-      source.addEventListener(event, listener)
-      return () => source.close()
+      if (typeof fetch === 'undefined') return () => undefined
+      return openEventStream(base, event, callback)
     },
   }
 }
