@@ -1,5 +1,13 @@
 import { defineConfig } from 'vitest/config'
 
+/**
+ * Tests whose outcome depends on the machine's time zone: run again under each zone a
+ * Chinese office, a server and a developer abroad may have (a cell's date must be the day
+ * it shows in all three).
+ */
+const DATE_TESTS = ['test/unit/shared-dates.test.ts', 'test/unit/dates-*.test.ts']
+const TIME_ZONES = ['Asia/Shanghai', 'UTC', 'America/Los_Angeles']
+
 export default defineConfig({
   test: {
     projects: [
@@ -11,6 +19,15 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
+      ...TIME_ZONES.map((tz) => ({
+        test: {
+          name: `dates-${tz}`,
+          environment: 'node',
+          include: DATE_TESTS,
+          env: { TZ: tz },
+          testTimeout: 30_000,
+        },
+      })),
       {
         test: {
           name: 'component',

@@ -41,6 +41,24 @@ export interface ImportRowIssue {
   message: string
 }
 
+/**
+ * A cell read in a way the user must confirm before importing: a year.month number that may
+ * have lost its trailing zero (1986.1 read as 1986-01, perhaps meant 1986.10).
+ */
+export interface ImportReadingCheck {
+  sheet: string
+  row: number
+  name: string | null
+  /** The column as Excel names it (F). */
+  column: string | null
+  header: string | null
+  fieldLabel: string | null
+  /** The cell as it shows in the file. */
+  shown: string
+  /** What the import will record. */
+  readAs: string
+}
+
 export interface ImportFieldChange {
   field: ImportField
   label: string
@@ -97,6 +115,8 @@ export interface ImportPreview {
   /** Every row that is not a plain create, in file order, up to the limit asked for. */
   rows: ImportRowReport[]
   rowsTruncated: boolean
+  /** Readings to confirm before importing, in file order (up to the row limit). */
+  toConfirm: ImportReadingCheck[]
   /** Earlier imports of the very same file that are still in effect. */
   previousImports: { batchId: string; at: string; username: string | null }[]
   /** What a column can be mapped to, for the mapping editor. */

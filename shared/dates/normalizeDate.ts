@@ -87,12 +87,17 @@ const PATTERNS: { re: RegExp; precision: DatePrecision }[] = [
   { re: /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?$/, precision: 'day' },
 ]
 
+/** A time of day after a date, as a date-time cell saved as text shows it (1985/3/12 8:30). */
+const TIME_SUFFIX =
+  /(?<=[\d日号])[\sT]+(?:上午|下午)?\d{1,2}[:时]\d{2}(?:[:分]\d{2}(?:\.\d+)?秒?)?$/
+
 function fromString(raw: string): NormalizedDate {
   const text = toHalfWidth(raw).trim()
   if (text === '') return EMPTY
   const iso = ISO_DATE_TIME.exec(text)
   if (iso) return fromParts(Number(iso[1]), Number(iso[2]), Number(iso[3]), text)
-  const compact = text.replace(ANY_SPACE, '')
+  // The ideographic full stop is typed for a dot by Chinese input methods: 1985。3。12.
+  const compact = text.replace(TIME_SUFFIX, '').replace(ANY_SPACE, '').replace(/。/g, '.')
   // A five-digit number is what an Excel date becomes when a sheet is read as plain text.
   if (/^\d{5}$/.test(compact)) return fromSerial(Number(compact), text)
   for (const { re, precision } of PATTERNS) {

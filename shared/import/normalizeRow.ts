@@ -1,6 +1,6 @@
 import { normalizeDate } from '../dates/normalizeDate'
 import { importRowText as text } from '../i18n/imports'
-import { personFieldLabels } from '../i18n/persons'
+import { personFieldLabels, personMessages } from '../i18n/persons'
 import { checkIdCell } from '../idcard/checkIdCell'
 import { PERSON_FIELD_SPECS } from '../persons/fieldSpecs'
 import type { DictionaryKind } from '../persons/fieldSpecs'
@@ -23,6 +23,11 @@ export interface RowIssue {
   /** 0 for column A; null when the problem is not one cell's. */
   column: number | null
   message: string
+  /**
+   * A reading the user must confirm in the preview: the cell's text and what it was read as
+   * (1986.1 → 1986-01, when it may have been 1986.10 before Excel dropped the zero).
+   */
+  check?: { shown: string; readAs: string }
 }
 
 export type NormalizedRow =
@@ -92,8 +97,22 @@ export function normalizeRow(
     } else {
       const spec = PERSON_FIELD_SPECS[field]
       let value = cellText(raw)
-      if (spec.kind === 'date' && typeof raw !== 'string') {
-        value = normalizeDate(raw).value ?? value
+      if (spec.kind === 'date') {
+        // Read here rather than by validatePerson, so that a warning keeps its column (and a
+        // number cell's warning is not lost); a date that cannot be read is left to the
+        // validator, which refuses it with the form's message.
+        const date = normalizeDate(raw)
+        if (date.value) {
+          if (date.warning) {
+            warnings.push({
+              field,
+              column: index,
+              message: personMessages.dateHint(personFieldLabels[field], date.warning),
+              check: { shown: value, readAs: date.value },
+            })
+          }
+          value = date.value
+        }
       } else if (spec.kind === 'phone' && MASKED.test(value)) {
         warnings.push({ field, column: index, message: text.phoneMasked })
         continue

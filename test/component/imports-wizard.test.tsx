@@ -40,6 +40,7 @@ function preview(columns: ImportSheetColumn[], counts: ImportCounts): ImportPrev
     format: 'xlsx',
     encoding: null,
     counts,
+    toConfirm: [],
     sheets: [
       {
         name: '城关镇',

@@ -1,4 +1,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate'
+import type { SheetRow } from '../../electron/services/excel/sheetMessages'
+import { readXlsx } from '../../electron/services/excel/xlsxRows'
+import type { MergedRange } from '../../shared/import/mergedCells'
 
 /** A hand-built .xlsx: one sheet of XML as given, plus any extra parts (hostile ones). */
 export function minimalXlsx(opts: {
@@ -73,4 +76,31 @@ export function ole2(streamName?: string): Uint8Array {
   const body = Buffer.alloc(4096)
   if (streamName) Buffer.from(streamName, 'utf16le').copy(body, 1024)
   return Buffer.concat([header, body])
+}
+
+export interface ReadSheet {
+  name: string
+  hidden: boolean
+  rows: SheetRow[]
+  merges?: MergedRange[]
+}
+
+/** Every sheet of an .xlsx as the import's reader hands it over. */
+export async function readAll(
+  bytes: Uint8Array,
+  skip?: (sheet: string) => boolean,
+): Promise<ReadSheet[]> {
+  const reader = readXlsx(bytes)
+  const sheets: ReadSheet[] = []
+  for await (const event of reader) {
+    if (event.type === 'sheet') {
+      sheets.push({ name: event.name, hidden: event.hidden, rows: [] })
+      if (skip?.(event.name)) reader.skipSheet()
+    } else if (event.type === 'merges') {
+      sheets.at(-1)!.merges = event.ranges
+    } else {
+      sheets.at(-1)!.rows.push(...event.rows)
+    }
+  }
+  return sheets
 }

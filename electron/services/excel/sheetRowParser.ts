@@ -4,6 +4,7 @@ import type { RawCell } from '../../../shared/import/rawCell'
 import { SPREADSHEET_LIMITS } from './limits'
 import type { SheetRow } from './sheetMessages'
 import { SpreadsheetError } from './spreadsheetError'
+import { isoCellDate, numericCell } from './numericCell'
 import { itemText, type XlsxBook } from './xlsxBook'
 import { decodeXmlText, xmlAttribute } from './xmlText'
 
@@ -14,7 +15,6 @@ const TOKEN = new RegExp(
   'g',
 )
 const VALUE = new RegExp(`<${P}v(?:\\s[^>]*)?>([^<]*)</${P}v>`)
-const DAY_MS = 86_400_000
 /** Attributes written other than ` name="value"`: tabs or line breaks, single quotes, ` = `. */
 const UNUSUAL_LAYOUT = /[\t\n\r']|\s=|=\s/
 
@@ -108,18 +108,18 @@ export class SheetRowParser {
         return raw.trim() !== '0' && raw.trim() !== 'false'
       case 'e':
         return null
-      case 'd': {
-        const date = new Date(raw)
-        return Number.isNaN(date.getTime()) ? null : date
-      }
+      case 'd':
+        return isoCellDate(raw)
       default: {
         if (raw.trim() === '') return null
         const n = Number(raw)
         if (!Number.isFinite(n)) return null
         const style = tokenAttribute(attributes, 's')
-        return style !== undefined && this.book.dateStyles[Number(style)]
-          ? serialDate(n, this.book.date1904)
-          : n
+        return numericCell(
+          n,
+          style === undefined ? undefined : this.book.numberStyles[Number(style)],
+          this.book.date1904,
+        )
       }
     }
   }
@@ -160,10 +160,4 @@ function valueText(content: string): string | undefined {
     if (end !== -1) return content.slice(at + 3, end)
   }
   return VALUE.exec(content)?.[1]
-}
-
-/** A date-formatted number → the moment it shows (as ExcelJS converts, to keep one reading). */
-function serialDate(serial: number, date1904: boolean): Date | null {
-  const date = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * DAY_MS))
-  return Number.isNaN(date.getTime()) ? null : date
 }

@@ -1,5 +1,6 @@
 import { inflateRawSync } from 'node:zlib'
 import { importFileText as text } from '../../../shared/i18n/imports'
+import { builtInFormat, numberStyle, type NumberStyle } from './numberFormat'
 import { SpreadsheetError } from './spreadsheetError'
 import { decodeXmlText, xmlAttribute } from './xmlText'
 import type { ZipEntry } from './zipDirectory'
@@ -16,8 +17,8 @@ export interface BookSheet {
 export interface XlsxBook {
   sheets: BookSheet[]
   sharedStrings: string[]
-  /** By style index (a cell's s="…"): does its number format show a date? */
-  dateStyles: boolean[]
+  /** By style index (a cell's s="…"): how its number format shows a number. */
+  numberStyles: NumberStyle[]
   date1904: boolean
 }
 
@@ -33,15 +34,6 @@ const XF = new RegExp(`<${P}xf\\b([^>]*?)/?>`, 'g')
 /** Runs of text of a string item or an inline string; phonetic guides (rPh) are not text. */
 const PHONETIC = new RegExp(`<${P}rPh\\b[\\s\\S]*?</${P}rPh>`, 'g')
 const TEXT_RUN = new RegExp(`<${P}t(?:\\s[^>]*)?>([^<]*)</${P}t>`, 'g')
-
-/**
- * Built-in number formats that show a date or time (ECMA-376 18.8.30 and the East Asian
- * ones Excel and WPS use in Chinese: 27–36, 50–58).
- */
-const BUILT_IN_DATES = new Set([
-  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51,
-  52, 53, 54, 55, 56, 57, 58,
-])
 
 /** A part's bytes, inflated. Sizes were checked by zipInspect before anything gets here. */
 function partBytes(buf: Buffer, entry: ZipEntry): Buffer {
@@ -78,7 +70,7 @@ export function readXlsxBook(buf: Buffer, entries: readonly ZipEntry[]): XlsxBoo
   return {
     sheets,
     sharedStrings: sharedStrings(xml('xl/sharedStrings.xml')),
-    dateStyles: dateStyles(xml('xl/styles.xml')),
+    numberStyles: numberStyles(xml('xl/styles.xml')),
     date1904,
   }
 }
@@ -145,29 +137,16 @@ function sharedStrings(xml: string): string[] {
   return strings
 }
 
-function dateStyles(xml: string): boolean[] {
-  const customDates = new Map<number, boolean>()
+function numberStyles(xml: string): NumberStyle[] {
+  const custom = new Map<number, string>()
   for (const m of xml.matchAll(NUM_FMT)) {
-    const id = Number(xmlAttribute(m[1]!, 'numFmtId'))
-    customDates.set(id, isDateFormat(xmlAttribute(m[1]!, 'formatCode') ?? ''))
+    custom.set(Number(xmlAttribute(m[1]!, 'numFmtId')), xmlAttribute(m[1]!, 'formatCode') ?? '')
   }
   const xfs = CELL_XFS.exec(xml)?.[1] ?? ''
-  const styles: boolean[] = []
+  const styles: NumberStyle[] = []
   for (const m of xfs.matchAll(XF)) {
     const id = Number(xmlAttribute(m[1]!, 'numFmtId') ?? 0)
-    styles.push(customDates.get(id) ?? BUILT_IN_DATES.has(id))
+    styles.push(numberStyle(custom.get(id) ?? builtInFormat(id)))
   }
   return styles
-}
-
-/**
- * Does a format code show a date or time? Its literal parts ("…", [Red], [$-804]) and
- * escaped characters removed, any of y m d h s left means yes — as Excel decides which numbers are dates.
- */
-export function isDateFormat(code: string): boolean {
-  const bare = code
-    .replace(/\[[^\]]*]/g, '')
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-  return /[ymdhsYMDHS]/.test(bare.replace(/General/gi, ''))
 }

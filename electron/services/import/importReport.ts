@@ -1,5 +1,6 @@
 import type {
   ImportCounts,
+  ImportReadingCheck,
   ImportRowIssue,
   ImportRowReport,
   ImportSheetReport,
@@ -31,6 +32,7 @@ export class ImportReport {
   }
   readonly rows: ImportRowReport[] = []
   readonly rejected: RejectedRow[] = []
+  readonly toConfirm: ImportReadingCheck[] = []
   truncated = false
 
   constructor(
@@ -41,6 +43,7 @@ export class ImportReport {
 
   add(o: RowOutcome): void {
     const warned = o.warnings.length > 0
+    if (warned && o.kind !== 'rejected' && o.kind !== 'duplicate') this.collectChecks(o)
     switch (o.kind) {
       case 'create':
         this.counts.created++
@@ -133,6 +136,22 @@ export class ImportReport {
       issues: [...first, ...o.warnings].map((i) => this.issue(o.sheet, i)),
       changes,
     })
+  }
+
+  private collectChecks(o: RowOutcome): void {
+    for (const w of o.warnings) {
+      if (!w.check || this.toConfirm.length >= this.rowLimit) continue
+      const at = this.issue(o.sheet, w)
+      this.toConfirm.push({
+        sheet: o.sheet,
+        row: o.row,
+        name: o.name,
+        column: at.column,
+        header: at.header,
+        fieldLabel: at.fieldLabel,
+        ...w.check,
+      })
+    }
   }
 
   private issue(sheet: string, i: RowIssue): ImportRowIssue {

@@ -82,6 +82,7 @@ export async function previewImport(
     sheets: summary.sheets,
     rows: report.rows,
     rowsTruncated: report.truncated,
+    toConfirm: report.toConfirm,
     previousImports: previous.map((b) => ({ batchId: b.id, at: b.at, username: b.username })),
     fields: IMPORT_FIELDS.map((field) => ({ field, label: personFieldLabels[field] })),
   }
