@@ -20,6 +20,7 @@ import { persons } from './persons'
 import { personsUi } from './personsUi'
 import { print } from './print'
 import { settings } from './settings'
+import { suggestions } from './suggestions'
 
 /** The message catalogue: every user-facing string, split by feature. */
 export const t = {
@@ -46,5 +47,6 @@ export const t = {
   importsUi,
   exports: exportsText,
   print,
+  suggestions,
 }
 export { issueMessage } from './validation'
