@@ -320,4 +320,72 @@ export interface Database {
   activities: ActivitiesTable
   participants: ParticipantsTable
   activity_attachments: ActivityAttachmentsTable
+  suggestions: SuggestionsTable
+  suggestion_submitters: SuggestionSubmittersTable
+  suggestion_adoptions: SuggestionAdoptionsTable
+  suggestion_instructions: SuggestionInstructionsTable
+  suggestion_rule_versions: SuggestionRuleVersionsTable
+  suggestion_scores: SuggestionScoresTable
+  suggestion_year_locks: SuggestionYearLocksTable
+}
+
+export interface SuggestionsTable extends Travelling {
+  title: string
+  kind: string
+  submitted_on: string
+  channel: string | null
+  receiving_body: string | null
+  summary: string | null
+  full_text: string | null
+  status: string
+  outcome: string | null
+  activity_id: string | null
+  remarks: string | null
+}
+
+export interface SuggestionSubmittersTable extends Travelling {
+  suggestion_id: string
+  person_id: string | null
+  name: string
+  employer: string | null
+  seq: number
+  is_lead: number
+}
+
+export interface SuggestionAdoptionsTable extends Travelling {
+  suggestion_id: string
+  body: string
+  level: string
+  adopted_on: string
+  how: string
+}
+
+export interface SuggestionInstructionsTable extends Travelling {
+  suggestion_id: string
+  leader: string
+  level: string
+  instructed_on: string
+  content: string | null
+}
+
+export interface SuggestionRuleVersionsTable {
+  version: number
+  rules: string
+  created_at: string
+  created_by: string | null
+}
+
+export interface SuggestionScoresTable {
+  suggestion_id: string
+  rule_version: number
+  score: number
+  share: number
+}
+
+export interface SuggestionYearLocksTable {
+  year: number
+  rule_version: number
+  figures: string
+  locked_at: string
+  locked_by: string | null
 }

@@ -20,6 +20,7 @@ import { printHandlers } from './print'
 import { settingsHandlers } from './settings'
 import { setupHandlers } from './setup'
 import { statisticsHandlers } from './statistics'
+import { suggestionsHandlers } from './suggestions'
 import { systemHandlers } from './system'
 import { usersHandlers } from './users'
 
@@ -48,4 +49,5 @@ export const handlers: HandlerMap = {
   ...printHandlers,
   ...importsHandlers,
   ...exportsHandlers,
+  ...suggestionsHandlers,
 }

@@ -11,6 +11,7 @@ import type { InputOf, OutputOf } from './procedure'
 import { organizationsContract } from './organizations'
 import { settingsContract } from './settings'
 import { statisticsContract } from './statistics'
+import { suggestionsContract } from './suggestions'
 import { setupContract } from './setup'
 import { systemContract } from './system'
 import { usersContract } from './users'
@@ -32,6 +33,7 @@ export const contract = {
   ...printContract,
   ...importsContract,
   ...exportsContract,
+  ...suggestionsContract,
 }
 
 export type Contract = typeof contract
@@ -64,5 +66,6 @@ export type * from './organizations'
 export type * from './activities'
 export type * from './documents'
 export type * from './print'
+export type * from './suggestions'
 export type { Role, Access } from './roles'
 export type { ApiResult, ApiError, ErrorCode } from './result'

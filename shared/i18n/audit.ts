@@ -4,6 +4,7 @@ import { exportAuditActions } from './exports'
 import { importAuditActions } from './imports'
 import { organizationAuditActions } from './organizations'
 import { personAuditActions } from './persons'
+import { suggestionAuditActions } from './suggestions'
 
 /** Chinese names for audit actions; each feature keeps its own, merged here. Unknown actions show their code. */
 export const auditActions: Record<string, string> = {
@@ -13,6 +14,7 @@ export const auditActions: Record<string, string> = {
   ...organizationAuditActions,
   ...activityAuditActions,
   ...documentAuditActions,
+  ...suggestionAuditActions,
   'setup.init': '初始化设置',
   'auth.login': '登录',
   'auth.logout': '退出登录',

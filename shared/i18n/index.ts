@@ -21,6 +21,7 @@ import { personsUi } from './personsUi'
 import { print } from './print'
 import { settings } from './settings'
 import { webShell } from './webShell'
+import { suggestions } from './suggestions'
 
 /** The message catalogue: every user-facing string, split by feature. */
 export const t = {
@@ -48,5 +49,6 @@ export const t = {
   importsUi,
   exports: exportsText,
   print,
+  suggestions,
 }
 export { issueMessage } from './validation'

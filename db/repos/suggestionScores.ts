@@ -1,0 +1,168 @@
+import type BetterSqlite3 from 'better-sqlite3'
+import type { SuggestionRuleVersionsTable, SuggestionYearLocksTable } from '../schema'
+
+export type RuleVersionRow = SuggestionRuleVersionsTable
+export type YearLockRow = SuggestionYearLocksTable
+
+export function ruleVersionRows(sqlite: BetterSqlite3.Database): RuleVersionRow[] {
+  return sqlite
+    .prepare('SELECT * FROM suggestion_rule_versions ORDER BY version')
+    .all() as RuleVersionRow[]
+}
+
+export function insertRuleVersion(sqlite: BetterSqlite3.Database, row: RuleVersionRow): void {
+  sqlite
+    .prepare(
+      `INSERT INTO suggestion_rule_versions (version, rules, created_at, created_by)
+       VALUES (@version, @rules, @created_at, @created_by)`,
+    )
+    .run(row)
+}
+
+export function yearLockRows(sqlite: BetterSqlite3.Database): YearLockRow[] {
+  return sqlite
+    .prepare('SELECT * FROM suggestion_year_locks ORDER BY year DESC')
+    .all() as YearLockRow[]
+}
+
+export function insertYearLock(sqlite: BetterSqlite3.Database, row: YearLockRow): void {
+  sqlite
+    .prepare(
+      `INSERT INTO suggestion_year_locks (year, rule_version, figures, locked_at, locked_by)
+       VALUES (@year, @rule_version, @figures, @locked_at, @locked_by)`,
+    )
+    .run(row)
+}
+
+/** What a score is computed from, for every live suggestion or for the ones named. */
+export interface ScoreFactRow {
+  id: string
+  kind: string
+  channel: string | null
+  submitted_on: string
+  adoption_levels: string | null
+  instruction_levels: string | null
+  authors: number
+  score: number | null
+  share: number | null
+  rule_version: number | null
+}
+
+export function scoreFactRows(
+  sqlite: BetterSqlite3.Database,
+  ids: readonly string[] | null,
+): ScoreFactRow[] {
+  const only = ids ? 'AND s.id IN (SELECT value FROM json_each(?))' : ''
+  return sqlite
+    .prepare(
+      `SELECT s.id, s.kind, s.channel, s.submitted_on,
+         (SELECT group_concat(level) FROM suggestion_adoptions a
+          WHERE a.suggestion_id = s.id AND a.deleted_at IS NULL) AS adoption_levels,
+         (SELECT group_concat(level) FROM suggestion_instructions i
+          WHERE i.suggestion_id = s.id AND i.deleted_at IS NULL) AS instruction_levels,
+         (SELECT count(*) FROM suggestion_submitters m
+          WHERE m.suggestion_id = s.id AND m.deleted_at IS NULL) AS authors,
+         sc.score, sc.share, sc.rule_version
+       FROM suggestions s LEFT JOIN suggestion_scores sc ON sc.suggestion_id = s.id
+       WHERE s.deleted_at IS NULL ${only}`,
+    )
+    .all(...(ids ? [JSON.stringify(ids)] : [])) as ScoreFactRow[]
+}
+
+export interface StoredScore {
+  suggestion_id: string
+  rule_version: number
+  score: number
+  share: number
+}
+
+export function upsertScores(sqlite: BetterSqlite3.Database, rows: readonly StoredScore[]): void {
+  const put = sqlite.prepare(
+    `INSERT INTO suggestion_scores (suggestion_id, rule_version, score, share)
+     VALUES (@suggestion_id, @rule_version, @score, @share)
+     ON CONFLICT (suggestion_id) DO UPDATE SET
+       rule_version = excluded.rule_version, score = excluded.score, share = excluded.share`,
+  )
+  for (const r of rows) put.run(r)
+}
+
+const YEAR = `s.submitted_on BETWEEN ? AND ?`
+const yearParams = (year: number | null) =>
+  year === null ? ['0000-01-01', '9999-12-31'] : [`${year}-01-01`, `${year}-12-31`]
+
+export interface PersonScoreRow {
+  person_id: string | null
+  name: string
+  employer: string | null
+  count: number
+  score: number
+}
+
+/** Points per submitter (a register person, or a co-author by name and employer). */
+export function personScoreRows(
+  sqlite: BetterSqlite3.Database,
+  year: number | null,
+): PersonScoreRow[] {
+  return sqlite
+    .prepare(
+      `SELECT m.person_id, max(m.name) AS name, max(m.employer) AS employer,
+         count(DISTINCT s.id) AS count, round(sum(sc.share), 2) AS score
+       FROM suggestion_submitters m
+       JOIN suggestions s ON s.id = m.suggestion_id AND s.deleted_at IS NULL
+       JOIN suggestion_scores sc ON sc.suggestion_id = s.id
+       WHERE m.deleted_at IS NULL AND ${YEAR}
+       GROUP BY ifnull(m.person_id, m.name || '|' || ifnull(m.employer, ''))
+       ORDER BY score DESC, count DESC, name`,
+    )
+    .all(...yearParams(year)) as PersonScoreRow[]
+}
+
+/** Points per submitter's employer: the shares of its people. */
+export function employerScoreRows(
+  sqlite: BetterSqlite3.Database,
+  year: number | null,
+): { employer: string; count: number; score: number }[] {
+  return sqlite
+    .prepare(
+      `SELECT m.employer, count(DISTINCT s.id) AS count, round(sum(sc.share), 2) AS score
+       FROM suggestion_submitters m
+       JOIN suggestions s ON s.id = m.suggestion_id AND s.deleted_at IS NULL
+       JOIN suggestion_scores sc ON sc.suggestion_id = s.id
+       WHERE m.deleted_at IS NULL AND ifnull(m.employer, '') <> '' AND ${YEAR}
+       GROUP BY m.employer ORDER BY score DESC, count DESC, m.employer`,
+    )
+    .all(...yearParams(year)) as { employer: string; count: number; score: number }[]
+}
+
+export interface YearFigureRow {
+  submitted: number
+  adopted: number
+  with_instruction: number
+  points: number
+  county: number
+  city: number
+  province: number
+  national: number
+}
+
+/** The upward indicators of a year: counts by the highest adoption level, 批示, points. */
+export function yearFigureRow(sqlite: BetterSqlite3.Database, year: number | null): YearFigureRow {
+  return sqlite
+    .prepare(
+      `WITH y AS (
+         SELECT s.id, sc.score,
+           (SELECT max(CASE a.level WHEN 'county' THEN 1 WHEN 'city' THEN 2
+              WHEN 'province' THEN 3 WHEN 'national' THEN 4 END)
+            FROM suggestion_adoptions a WHERE a.suggestion_id = s.id AND a.deleted_at IS NULL) AS top,
+           EXISTS (SELECT 1 FROM suggestion_instructions i
+             WHERE i.suggestion_id = s.id AND i.deleted_at IS NULL) AS instructed
+         FROM suggestions s LEFT JOIN suggestion_scores sc ON sc.suggestion_id = s.id
+         WHERE s.deleted_at IS NULL AND ${YEAR})
+       SELECT count(*) AS submitted, count(top) AS adopted,
+         ifnull(sum(instructed), 0) AS with_instruction, round(ifnull(sum(score), 0), 2) AS points,
+         ifnull(sum(top = 1), 0) AS county, ifnull(sum(top = 2), 0) AS city,
+         ifnull(sum(top = 3), 0) AS province, ifnull(sum(top = 4), 0) AS national
+       FROM y`,
+    )
+    .get(...yearParams(year)) as YearFigureRow
+}

@@ -1,0 +1,12 @@
+import { suggestionDictionaryHandlers } from './dictionaries'
+import { suggestionReadHandlers } from './read'
+import { suggestionRulesHandlers } from './rules'
+import { suggestionWriteHandlers } from './write'
+
+/** 建言献策: records, scoring rules and the two editable lists. */
+export const suggestionsHandlers = {
+  ...suggestionReadHandlers,
+  ...suggestionWriteHandlers,
+  ...suggestionRulesHandlers,
+  ...suggestionDictionaryHandlers,
+}
