@@ -10,7 +10,13 @@ import { procedure } from './procedure'
 
 export type { ActivityLedger, PersonForm, Roster, SignInSheet }
 
-export const DOCUMENT_KINDS = ['signIn', 'roster', 'ledger', 'personForm'] as const
+export const DOCUMENT_KINDS = [
+  'signIn',
+  'roster',
+  'ledger',
+  'personForm',
+  'suggestionLedger',
+] as const
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 
 /** Whom a 花名册 lists. */

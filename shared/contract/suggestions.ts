@@ -1,7 +1,11 @@
 import { z } from 'zod'
+import type { SuggestionLedger } from '../documents/suggestionLedger'
+import type { ExportResult } from './exports'
 import { idField, pageField, pageSizeField } from './fields'
 import { localDictionaryCode, localDictionaryProcedures } from './localDictionary'
 import { procedure } from './procedure'
+
+export type { SuggestionLedger }
 
 export const SUGGESTION_STATUSES = [
   'submitted',
@@ -291,6 +295,16 @@ export const suggestionsContract = {
     input: z.strictObject({ year }),
     access: 'admin',
     audited: true,
+  }),
+  /** 建言献策台账 of a year: the print model (names only, nothing to mask). */
+  'suggestions.ledger': procedure<SuggestionLedger>()({
+    input: z.strictObject({ year }),
+    access: 'viewer',
+  }),
+  /** The same 台账 as .xlsx; audited by its handler like every export. */
+  'suggestions.exportLedger': procedure<ExportResult>()({
+    input: z.strictObject({ year }),
+    access: 'viewer',
   }),
   'suggestions.kinds': kinds.list,
   'suggestions.saveKind': kinds.save,

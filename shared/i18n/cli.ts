@@ -1,6 +1,7 @@
 import { activitiesCliText } from './activities'
 import { importCliText } from './imports'
 import { personsCliText } from './personsCli'
+import { suggestionsCliText } from './suggestionsCli'
 
 /** Text of the `xinlian` command line tool: help, results and errors. */
 export const cli = {
@@ -96,6 +97,7 @@ export const cli = {
     ...activitiesCliText,
     ...personsCliText,
     ...importCliText,
+    ...suggestionsCliText,
   } satisfies Record<string, CommandText>,
 
   errors: {

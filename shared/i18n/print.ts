@@ -24,6 +24,7 @@ export const print = {
     roster: '花名册',
     ledger: '活动台账',
     personForm: '登记表',
+    suggestionLedger: '建言献策台账',
   } as Record<string, string>,
   continued: '（续）',
   loadFailed: '文档生成失败',

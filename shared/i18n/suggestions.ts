@@ -121,6 +121,7 @@ export const suggestionAuditActions: Record<string, string> = {
   'suggestions.deleteKind': '删除建言类别字典项',
   'suggestions.saveChannel': '修改报送渠道字典',
   'suggestions.deleteChannel': '删除报送渠道字典项',
+  'suggestions.exportLedger': '导出建言献策台账',
 }
 
 export const suggestions = {
@@ -132,4 +133,40 @@ export const suggestions = {
   fieldLabels: suggestionFieldLabels,
   messages: suggestionMessages,
   auditActions: suggestionAuditActions,
+}
+
+/** 建言献策台账: print and Excel. */
+export const suggestionLedgerText = {
+  title: (year: number) => `${year}年度建言献策台账`,
+  info: (unit: string, date: string, version: number) =>
+    `填报单位：${unit}\u3000\u3000制表日期：${date}\u3000\u3000评分规则：第 ${version} 版`,
+  totalLabel: '合计',
+  summary: (f: {
+    submitted: number
+    adopted: number
+    county: number
+    city: number
+    province: number
+    national: number
+    instructed: number
+    points: number
+  }) => [
+    `全年报送建言 ${f.submitted} 条，被采用 ${f.adopted} 条（县级 ${f.county}、市级 ${f.city}、省级 ${f.province}、全国 ${f.national}），获领导批示 ${f.instructed} 条，合计得分 ${f.points}。`,
+  ],
+  adoption: (body: string, level: string, how: string) => `${body}${level}${how}`,
+  instruction: (leader: string, level: string) => `${leader}（${level}）`,
+  leadMark: '（牵头）',
+  columns: {
+    seq: '序号',
+    title: '标题',
+    kind: '类别',
+    submitters: '提交人',
+    channel: '报送渠道',
+    adoptions: '采用情况',
+    instructions: '批示情况',
+    score: '得分',
+  },
+  sheetName: (year: number) => `${year}年建言献策台账`,
+  fileName: (year: number, stamp: string) => `${year}年度建言献策台账-${stamp}.xlsx`,
+  exportAudit: (year: number, rows: number) => `导出 ${year} 年度建言献策台账（${rows} 条）`,
 }

@@ -12,7 +12,10 @@ let viewer: SessionSlot
 let ids: string[]
 
 const count = (table: string) =>
-  t.core.database.sqlite.prepare(`SELECT count(*) FROM ${table} WHERE deleted_at IS NULL`).pluck().get()
+  t.core.database.sqlite
+    .prepare(`SELECT count(*) FROM ${table} WHERE deleted_at IS NULL`)
+    .pluck()
+    .get()
 
 beforeAll(async () => {
   t = await makeTestCore()
@@ -134,6 +137,39 @@ describe('suggestions: record and score', () => {
       withInstruction: 1,
       points: 30,
       adoptedByLevel: { city: 1, county: 0 },
+    })
+  })
+
+  it("prints and exports the 建言献策台账 with the year's figures", async () => {
+    const ledger = await t.ok('suggestions.ledger', { year: 2025 }, viewer)
+    expect(ledger.title).toBe('2025年度建言献策台账')
+    expect(ledger.columns.map((c) => c.label)).toEqual([
+      '序号',
+      '标题',
+      '类别',
+      '提交人',
+      '报送渠道',
+      '采用情况',
+      '批示情况',
+      '得分',
+    ])
+    expect(ledger.pages[0]!.rows[0]).toEqual([
+      '1',
+      '关于优化县域营商环境的建议',
+      '建议',
+      '王建国（牵头）、李晓梅',
+      '新联会简报',
+      '市委办公室市级采纳',
+      '省委副书记（省级）',
+      '30',
+    ])
+    expect(ledger.summaryLines[0]).toContain('被采用 1 条')
+    const file = await t.ok('suggestions.exportLedger', { year: 2025 }, viewer)
+    expect(file).toMatchObject({ rows: 1, masked: true })
+    expect(file.data).toBeTruthy()
+    expect(lastAudit(t.core.database.sqlite)).toMatchObject({
+      action: 'suggestions.exportLedger',
+      detail: '导出 2025 年度建言献策台账（1 条）',
     })
   })
 

@@ -32,6 +32,18 @@ export const commands: CommandEntry[] = [
     name: 'persons export',
     load: async () => (await import('./personsExport')).personsExportCommand,
   },
+  {
+    name: 'suggestions add',
+    load: async () => (await import('./suggestionsAdd')).suggestionsAddCommand,
+  },
+  {
+    name: 'suggestions list',
+    load: async () => (await import('./suggestionsList')).suggestionsListCommand,
+  },
+  {
+    name: 'suggestions scores',
+    load: async () => (await import('./suggestionsScores')).suggestionsScoresCommand,
+  },
   { name: 'imports list', load: async () => (await import('./importsList')).importsListCommand },
   {
     name: 'imports rollback',

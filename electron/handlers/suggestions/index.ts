@@ -1,4 +1,5 @@
 import { suggestionDictionaryHandlers } from './dictionaries'
+import { suggestionLedgerHandlers } from './ledger'
 import { suggestionReadHandlers } from './read'
 import { suggestionRulesHandlers } from './rules'
 import { suggestionWriteHandlers } from './write'
@@ -9,4 +10,5 @@ export const suggestionsHandlers = {
   ...suggestionWriteHandlers,
   ...suggestionRulesHandlers,
   ...suggestionDictionaryHandlers,
+  ...suggestionLedgerHandlers,
 }

@@ -1,0 +1,46 @@
+import type { Suggestion } from '../../../shared/contract'
+import { cli } from '../../../shared/i18n/cli'
+import { withCliSession } from '../cliSession'
+import { defineCommand } from '../command'
+import { userOption } from '../commonOptions'
+import { resolveDataDir } from '../dataDir'
+import { EXIT } from '../errors'
+import { passwordFromEnv } from '../password'
+import { yearOption } from './suggestionsYear'
+
+const text = cli.commands['suggestions list']
+const PAGE = 500
+
+export const suggestionsListCommand = defineCommand({
+  name: 'suggestions list',
+  options: {
+    ...userOption,
+    year: { type: 'string', help: text.year, valueName: 'YYYY' },
+  },
+  async run({ options, out, env }) {
+    const dataDir = resolveDataDir(options['data-dir'], env)
+    const year = yearOption(options.year, text.badYear)
+    const password = passwordFromEnv(env)
+    return withCliSession({ dataDir, mustExist: true }, async (s) => {
+      await s.requireInitialized()
+      await s.signIn(options.user!, password)
+      const items: Suggestion[] = []
+      let total = 0
+      for (let page = 1; ; page++) {
+        const r = await s.call('suggestions.list', { year, page, pageSize: PAGE })
+        total = r.total
+        items.push(...r.items)
+        if (r.items.length < PAGE) break
+      }
+      out.result({ count: total, items }, [
+        ...(items.length === 0 ? [text.none] : []),
+        ...items.map(
+          (x) =>
+            `${x.id}  ${text.line(x.submittedOn, x.title, x.kindName, x.submitters.map((m) => m.name).join('、'), x.score)}`,
+        ),
+        ...(items.length ? [text.total(total)] : []),
+      ])
+      return EXIT.ok
+    })
+  },
+})
