@@ -20,6 +20,7 @@ import { printHandlers } from './print'
 import { settingsHandlers } from './settings'
 import { setupHandlers } from './setup'
 import { statisticsHandlers } from './statistics'
+import { indicatorHandlers } from './statistics/indicators'
 import { systemHandlers } from './system'
 import { usersHandlers } from './users'
 
@@ -32,6 +33,7 @@ export const handlers: HandlerMap = {
   ...auditHandlers,
   ...settingsHandlers,
   ...statisticsHandlers,
+  ...indicatorHandlers,
   ...personsReadHandlers,
   ...personsWriteHandlers,
   ...personsDemoHandlers,
