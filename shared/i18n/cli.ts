@@ -1,6 +1,7 @@
 import { activitiesCliText } from './activities'
 import { importCliText } from './imports'
 import { personsCliText } from './personsCli'
+import { statisticsCliText } from './statisticsCli'
 
 /** Text of the `xinlian` command line tool: help, results and errors. */
 export const cli = {
@@ -95,6 +96,7 @@ export const cli = {
     ...activitiesCliText,
     ...personsCliText,
     ...importCliText,
+    ...statisticsCliText,
   } satisfies Record<string, CommandText>,
 
   errors: {

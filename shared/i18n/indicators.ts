@@ -188,5 +188,5 @@ export const indicatorText = {
     name: '建言得分',
     definition: `${SUBMITTED}按报送当年的评分规则计算的得分之和。`,
   },
-  suggestionsMissing: '建言献策模块尚未启用，相关指标按 0 计。',
+  unavailable: { suggestions: '建言献策模块尚未启用，相关指标按 0 计。' } as Record<string, string>,
 }
