@@ -21,6 +21,7 @@ import { settingsHandlers } from './settings'
 import { setupHandlers } from './setup'
 import { statisticsHandlers } from './statistics'
 import { suggestionsHandlers } from './suggestions'
+import { indicatorHandlers } from './statistics/indicators'
 import { systemHandlers } from './system'
 import { usersHandlers } from './users'
 
@@ -33,6 +34,7 @@ export const handlers: HandlerMap = {
   ...auditHandlers,
   ...settingsHandlers,
   ...statisticsHandlers,
+  ...indicatorHandlers,
   ...personsReadHandlers,
   ...personsWriteHandlers,
   ...personsDemoHandlers,

@@ -76,6 +76,17 @@ export const personFilterShape = {
   ageMax: z.number().int().min(1).max(151).optional(),
   seat: z.enum(['npc', 'cppcc', 'any']).optional(),
   isDemo: z.boolean().optional(),
+  /** Recorded (created) on a day of this range, Beijing calendar; both ends inclusive. */
+  recordedFrom: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  recordedTo: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  /** A data-quality finding of the dashboard (QUALITY_CHECKS). */
+  quality: z.enum(['noCategory', 'badIdNumber', 'stale']).optional(),
 }
 
 export const PERSON_SORTS = ['relevance', 'name', 'birthDate', 'updatedAt', 'createdAt'] as const

@@ -1,11 +1,17 @@
 import { z } from 'zod'
+import {
+  INDICATOR_BY_ID,
+  type IndicatorSource,
+  type IndicatorValues,
+} from '../statistics/indicators'
+import type { Period } from '../statistics/period'
 import { procedure } from './procedure'
 
 /** A count per code; `null` collects the persons with the field not filled in. */
 export type Breakdown = { code: string | null; count: number }[]
 
-export const AGE_BANDS = ['<35', '35-44', '45-54', '55+', 'unknown'] as const
-export type AgeBand = (typeof AGE_BANDS)[number]
+import type { AgeBand } from '../statistics/ageBands'
+export { AGE_BANDS, type AgeBand } from '../statistics/ageBands'
 
 export interface PersonStatistics {
   /** Live persons (not in the recycle bin). */
@@ -31,7 +37,74 @@ export interface ActivityStatistics {
   trainings: number
 }
 
+export const dayField = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+export const periodField = z
+  .strictObject({ from: dayField, to: dayField })
+  .refine((p) => p.from <= p.to, { message: 'from after to' })
+
+export interface IndicatorReport {
+  period: Period
+  values: IndicatorValues
+  /** Sources not in use yet: their indicators read 0. */
+  unavailable: IndicatorSource[]
+  rulesVersion: number
+  /** ISO instant. */
+  computedAt: string
+}
+
+/** Data-quality findings on the register, each a filter of the person list. */
+export const QUALITY_CHECKS = ['noCategory', 'badIdNumber', 'stale'] as const
+export type QualityCheck = (typeof QUALITY_CHECKS)[number]
+
+export interface UpcomingActivity {
+  id: string
+  title: string
+  type: string
+  startDate: string
+  startTime: string | null
+  place: string | null
+}
+
+export interface RecentImport {
+  id: string
+  at: string
+  fileName: string
+  created: number
+  updated: number
+  status: 'applied' | 'rolledBack'
+}
+
+export interface Dashboard {
+  today: string
+  year: number
+  /** This year's figures (dashboard indicators) and last year's, for the change. */
+  thisYear: IndicatorReport
+  lastYear: IndicatorReport
+  upcoming: UpcomingActivity[]
+  recentImports: RecentImport[]
+  quality: Record<QualityCheck, number>
+}
+
 export const statisticsContract = {
+  'statistics.indicators': procedure<IndicatorReport>()({
+    input: z.strictObject({
+      period: periodField,
+      ids: z
+        .array(
+          z
+            .string()
+            .max(80)
+            .refine((id) => INDICATOR_BY_ID.has(id), 'unknown indicator'),
+        )
+        .max(1000)
+        .optional(),
+    }),
+    access: 'viewer',
+  }),
+  'statistics.dashboard': procedure<Dashboard>()({
+    input: z.strictObject({}),
+    access: 'viewer',
+  }),
   'statistics.persons': procedure<PersonStatistics>()({
     input: z.strictObject({ includeDemo: z.boolean().default(true) }),
     access: 'viewer',

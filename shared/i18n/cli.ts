@@ -2,6 +2,7 @@ import { activitiesCliText } from './activities'
 import { importCliText } from './imports'
 import { personsCliText } from './personsCli'
 import { suggestionsCliText } from './suggestionsCli'
+import { statisticsCliText } from './statisticsCli'
 
 /** Text of the `xinlian` command line tool: help, results and errors. */
 export const cli = {
@@ -98,6 +99,7 @@ export const cli = {
     ...personsCliText,
     ...importCliText,
     ...suggestionsCliText,
+    ...statisticsCliText,
   } satisfies Record<string, CommandText>,
 
   errors: {

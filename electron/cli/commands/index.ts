@@ -23,6 +23,7 @@ export const commands: CommandEntry[] = [
   { name: 'persons add', load: async () => (await import('./personsAdd')).personsAddCommand },
   { name: 'persons list', load: async () => (await import('./personsList')).personsListCommand },
   { name: 'persons count', load: async () => (await import('./personsCount')).personsCountCommand },
+  { name: 'stats', load: async () => (await import('./stats')).statsCommand },
   { name: 'demo', load: async () => (await import('./demo')).demoCommand },
   {
     name: 'persons import',

@@ -4,6 +4,7 @@ import { matchAllPersons } from '../search/matchPersons'
 import { parseQuery } from '../search/parseQuery'
 import { queryList, type ListFilter } from '../persons/listIndex/listQuery'
 import { personListIndex } from '../persons/listIndex/registry'
+import { resolveQualityFilter } from '../persons/qualityFilter'
 
 export interface ListSelection extends ListFilter {
   query?: string | undefined
@@ -25,7 +26,14 @@ export function personListRids(
     parsed.kind === 'empty' ? undefined : matchAllPersons(sqlite, parsed, sel.sort === 'relevance')
   const sort = sel.sort === 'relevance' && !matches ? 'name' : sel.sort
   const index = personListIndex(sqlite)
-  const request = { filter: sel, today, matches, sort, desc: sel.order === 'desc', offset: 0 }
+  const request = {
+    filter: resolveQualityFilter(sqlite, sel),
+    today,
+    matches,
+    sort,
+    desc: sel.order === 'desc',
+    offset: 0,
+  }
   const { total } = queryList(index, { ...request, limit: 0 })
   return queryList(index, { ...request, limit: total }).rids
 }

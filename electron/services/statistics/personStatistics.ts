@@ -3,21 +3,11 @@ import { POLITICAL_STATUS } from '../../../shared/codes/politicalStatus'
 import { SEX } from '../../../shared/codes/sex'
 import { TEAMS } from '../../../shared/codes/teams'
 import type { AgeBand, Breakdown, PersonStatistics } from '../../../shared/contract/statistics'
+import { ageBandOf } from '../../../shared/statistics/ageBands'
+import { ageOn } from './indicators/registerFigures'
 import { UNKNOWN_BIRTH } from '../persons/listIndex/keys'
 import type { PersonListIndex } from '../persons/listIndex/listIndex'
 import { SEAT_BIT } from '../persons/listIndex/columns'
-
-/** Age in whole years on `today` (YYYY-MM-DD) from a YYYYMMDD number (00 for unknown parts). */
-function ageOn(todayNum: number, birth: number): number {
-  return Math.floor((todayNum - birth) / 10000)
-}
-
-function band(age: number): AgeBand {
-  if (age < 35) return '<35'
-  if (age < 45) return '35-44'
-  if (age < 55) return '45-54'
-  return '55+'
-}
 
 /**
  * Counts per code of a national list. The index stores numeric codes as code + 1 (0 = not
@@ -43,7 +33,6 @@ export function personStatistics(
   opts: { includeDemo: boolean },
 ): PersonStatistics {
   const c = index.columns
-  const todayNum = Number(today.replaceAll('-', ''))
   const cat = new Uint32Array(8)
   const township = new Uint32Array(c.interned.township.size)
   const team = new Uint32Array(100)
@@ -70,8 +59,8 @@ export function personStatistics(
     if (birth === UNKNOWN_BIRTH || birth < 10000000) {
       ages.set('unknown', (ages.get('unknown') ?? 0) + 1)
     } else {
-      const age = ageOn(todayNum, birth)
-      ages.set(band(age), (ages.get(band(age)) ?? 0) + 1)
+      const age = ageOn(today, birth)
+      ages.set(ageBandOf(age), (ages.get(ageBandOf(age)) ?? 0) + 1)
       ageSum += age
       aged++
     }

@@ -4,6 +4,8 @@ import type { Interner } from './interner'
 import { UNKNOWN_BIRTH } from './keys'
 import type { MatchGroups } from '../../search/matchPersons'
 import type { IndexSort, PersonListIndex } from './listIndex'
+import type { QualityCheck } from '../../../../shared/contract/statistics'
+import { recordedStampRange, staleStampBefore } from '../../statistics/stampRanges'
 
 export interface ListFilter {
   categories?: string[] | undefined
@@ -18,6 +20,11 @@ export interface ListFilter {
   ageMax?: number | undefined
   seat?: 'npc' | 'cppcc' | 'any' | undefined
   isDemo?: boolean | undefined
+  recordedFrom?: string | undefined
+  recordedTo?: string | undefined
+  quality?: QualityCheck | undefined
+  /** Only these persons (a quality check answered from the table, see resolveQualityFilter). */
+  onlyRids?: ReadonlySet<number> | undefined
 }
 
 export interface ListRequest {
@@ -129,6 +136,22 @@ export function queryList(index: PersonListIndex, req: ListRequest): ListAnswer 
   if (birth) {
     const [lo, hi] = birth
     for (let s = 0; s < size; s++) if (c.birth[s]! < lo || c.birth[s]! > hi) m[s] = 0
+  }
+  if (f.recordedFrom || f.recordedTo) {
+    const [lo, hi] = recordedStampRange(f.recordedFrom, f.recordedTo)
+    for (let s = 0; s < size; s++) if (c.created[s]! < lo || c.created[s]! >= hi) m[s] = 0
+  }
+  if (f.quality === 'noCategory') for (let s = 0; s < size; s++) if (c.cats[s] !== 0) m[s] = 0
+  if (f.quality === 'stale') {
+    const before = staleStampBefore(req.today)
+    for (let s = 0; s < size; s++) if (c.updated[s]! >= before) m[s] = 0
+  }
+  if (f.onlyRids) {
+    const only = f.onlyRids
+    for (let s = 0; s < size; s++) if (m[s] && !only.has(c.rid[s]!)) m[s] = 0
+  } else if (f.quality === 'badIdNumber') {
+    // Asked without the rids the table gives: nothing can be said to match.
+    m.fill(0)
   }
   if (f.isDemo !== undefined) {
     const want = f.isDemo ? 1 : 0

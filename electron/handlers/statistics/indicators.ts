@@ -1,0 +1,10 @@
+import type { DomainHandlers } from '../../core/handlerTypes'
+import { dashboard } from '../../services/statistics/dashboard'
+import { indicatorReport } from '../../services/statistics/indicatorReport'
+import { todayOf } from '../personsShared'
+
+export const indicatorHandlers: DomainHandlers<'statistics.indicators' | 'statistics.dashboard'> = {
+  'statistics.indicators': (ctx, { period, ids }) =>
+    indicatorReport(ctx.sqlite, period, todayOf(ctx), ctx.clock.nowMs(), ids),
+  'statistics.dashboard': (ctx) => dashboard(ctx.sqlite, todayOf(ctx), ctx.clock.nowMs()),
+}

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createCore } from '../../electron/core/core'
+import { SessionSlot } from '../../electron/core/session'
+import type { Input, Method } from '../../shared/contract'
+import { INDICATORS } from '../../shared/statistics/indicators'
+import { ADMIN_PASSWORD, initializedDir, onlyJson, removeTempDirs, runCli } from './cli-run'
+
+afterAll(removeTempDirs)
+
+let dir: string
+
+beforeAll(async () => {
+  dir = await initializedDir()
+  const core = await createCore({ dataDir: dir, appVersion: 'test', shell: 'test' }, { mounts: [] })
+  const slot = new SessionSlot()
+  const ok = async <M extends Method>(m: M, input: Input<M>) => {
+    const r = await core.call(slot, m, input)
+    if (!r.ok) throw new Error(JSON.stringify(r.error))
+    return r.value
+  }
+  try {
+    await ok('auth.login', { username: 'admin', password: ADMIN_PASSWORD })
+    await ok('persons.create', { name: '张三', team: '1', categories: [{ code: '11' }] })
+    await ok('persons.create', { name: '李四', categories: [{ code: '11' }, { code: '41' }] })
+    await ok('activities.create', {
+      type: '06',
+      title: '培训班',
+      startDate: '2025-04-01',
+      status: 'held',
+    })
+    await ok('activities.create', {
+      type: '01',
+      title: '学习会',
+      startDate: '2026-04-01',
+      status: 'held',
+    })
+  } finally {
+    core.close()
+  }
+}, 60_000)
+
+describe('xinlian stats', () => {
+  it('prints every indicator of the period by id, with value, unit and definition', async () => {
+    const r = await runCli(['stats', '--data-dir', dir, '--period', '2025', '--json'])
+    expect(r.code).toBe(0)
+    const doc = onlyJson(r.stdout) as {
+      period: { from: string; to: string }
+      unavailable: string[]
+      indicators: { id: string; value: number; unit: string; definition: string }[]
+    }
+    expect(doc.period).toEqual({ from: '2025-01-01', to: '2025-12-31' })
+    expect(doc.indicators.map((i) => i.id)).toEqual(INDICATORS.map((d) => d.id))
+    const value = (id: string) => doc.indicators.find((i) => i.id === id)!.value
+    expect(value('persons.total')).toBe(2)
+    expect(value('persons.group.1')).toBe(2)
+    expect(value('persons.category.41')).toBe(1)
+    expect(value('persons.team.1')).toBe(1)
+    expect(value('trainings.count')).toBe(1)
+    expect(value('activities.count')).toBe(1)
+    expect(doc.unavailable).toEqual(['suggestions'])
+    expect(doc.indicators.every((i) => i.definition.length > 0)).toBe(true)
+  })
+
+  it('prints lines in Chinese for a quarter and refuses a period it cannot read', async () => {
+    const r = await runCli(['stats', '--data-dir', dir, '--period', '2026Q2'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('统计期 2026-04-01 至 2026-06-30')
+    expect(r.stdout).toMatch(/activities\.count {2}活动场次：1 场/)
+    const bad = await runCli(['stats', '--data-dir', dir, '--period', '2026Q5'])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('统计期“2026Q5”无效')
+  })
+})
