@@ -22,6 +22,7 @@ import { setupHandlers } from './setup'
 import { statisticsHandlers } from './statistics'
 import { systemHandlers } from './system'
 import { usersHandlers } from './users'
+import { workHandlers } from './work/cancel'
 
 /** Every procedure's handler; the type makes a missing or misnamed one a compile error. */
 export const handlers: HandlerMap = {
@@ -48,4 +49,5 @@ export const handlers: HandlerMap = {
   ...printHandlers,
   ...importsHandlers,
   ...exportsHandlers,
+  ...workHandlers,
 }

@@ -14,6 +14,7 @@ import { statisticsContract } from './statistics'
 import { setupContract } from './setup'
 import { systemContract } from './system'
 import { usersContract } from './users'
+import { workContract } from './work'
 
 /** Every procedure of the app, declared once. Shells and the renderer client derive from this. */
 export const contract = {
@@ -32,6 +33,7 @@ export const contract = {
   ...printContract,
   ...importsContract,
   ...exportsContract,
+  ...workContract,
 }
 
 export type Contract = typeof contract
