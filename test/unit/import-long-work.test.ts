@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startWebShell } from '../../electron/web/server'
 import type { TestCore } from '../helpers/testCore'
 import { minimalXlsx, sheetXml } from './excel-fixtures'
 import { endlessRowWorkbook } from './hostile-workbooks'
@@ -93,6 +97,30 @@ describe('long work beside the call queue', () => {
     expect(s.initialized).toBe(true)
     expect(p.counts.created).toBe(12_000)
     expect(finished).toEqual(['status', 'preview'])
+  }, 60_000)
+
+  it('answers system.status over the web shell while a large preview runs', async () => {
+    const rendererDir = mkdtempSync(join(tmpdir(), 'xinlian-renderer-'))
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html>')
+    const shell = await startWebShell({ core: t.core, rendererDir })
+    try {
+      const finished: string[] = []
+      const preview = previewFile(t, '大名单.xlsx', big).then(() => finished.push('preview'))
+      const status = fetch(`${shell.url}api/system.status`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${shell.token}`, 'content-type': 'application/json' },
+        body: '{}',
+      }).then(async (r) => {
+        finished.push('status')
+        return (await r.json()) as { ok: boolean }
+      })
+      const [, answer] = await Promise.all([preview, status])
+      expect(answer.ok).toBe(true)
+      expect(finished).toEqual(['status', 'preview'])
+    } finally {
+      await shell.close()
+      rmSync(rendererDir, { recursive: true, force: true })
+    }
   }, 60_000)
 
   it('stops a preview on cancel, saying so', async () => {
