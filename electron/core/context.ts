@@ -7,6 +7,7 @@ import type { Clock } from '../services/clock'
 import type { Logger } from '../services/logger'
 import type { PrintService } from '../services/print/printService'
 import type { AppConfig } from './config'
+import type { LongWork, RunningJobs } from './longWork'
 import type { Session, SessionSlot } from './session'
 
 export interface AppFiles {
@@ -42,6 +43,10 @@ export interface HandlerContext {
     },
   ): void
   emit<E extends EventName>(event: E, payload: Events[E]): void
+  /** The long work running now, for `work.cancel`. */
+  jobs: RunningJobs
+  /** Set for long procedures only (contract `long`): see longWorkOf. */
+  work?: LongWork
   /** Present only in shells that can print (the desktop app); see CoreServices. */
   print?: PrintService
 }

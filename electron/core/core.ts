@@ -12,6 +12,7 @@ import type { AppConfig } from './config'
 import type { AppFiles, CoreServices, HandlerContext } from './context'
 import { createDispatcher } from './dispatch'
 import { EventBus } from './events'
+import { RunningJobs } from './longWork'
 import type { SessionSlot } from './session'
 
 export interface Core {
@@ -47,6 +48,7 @@ export async function createCore(
   const log = fileLogger(join(files.logsDir, 'xinlian.log'))
   const clock = systemClock(await lastHlc(database.db))
   const events = new EventBus()
+  const jobs = new RunningJobs()
   const idleStmt = database.sqlite.prepare('SELECT value FROM settings WHERE key = ?')
 
   function context(slot: SessionSlot, note: HandlerContext['note']): HandlerContext {
@@ -66,6 +68,7 @@ export async function createCore(
           clock.nowIso(),
         ),
       emit: (event, payload) => events.emit(event, payload),
+      jobs,
       ...(services.print ? { print: services.print } : {}),
     }
   }

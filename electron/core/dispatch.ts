@@ -7,6 +7,7 @@ import { errorMessages } from '../../shared/i18n/errors'
 import { AppError } from './appError'
 import type { AuditNote, HandlerContext } from './context'
 import type { HandlerMap } from './handlerTypes'
+import { immediateTurns, throwIfCancelled, type LongWork } from './longWork'
 import type { SessionSlot } from './session'
 
 export interface DispatchDeps {
@@ -22,10 +23,17 @@ const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set<Method>(['auth.changePassword'])
 /**
  * The one gate every shell goes through: parse, check the session and role, run the
  * handler (in a transaction with its audit row when it writes), answer a result.
- * Calls are serialized: one connection, one writer, and no interleaved transactions.
+ * Calls are serialized: one connection, one writer, and no interleaved transactions. Long
+ * work (contract `long`) takes turns in that queue instead of holding it (longWork.ts).
  */
 export function createDispatcher(deps: DispatchDeps) {
   let queue: Promise<unknown> = Promise.resolve()
+
+  function enqueue<T>(step: () => T | Promise<T>): Promise<T> {
+    const next = queue.then(step)
+    queue = next.catch(() => undefined)
+    return next
+  }
 
   async function run(
     slot: SessionSlot,
@@ -68,6 +76,9 @@ export function createDispatcher(deps: DispatchDeps) {
     if (session && method !== 'system.status') session.lastActivity = now
 
     const handler = deps.handlers[method] as (c: HandlerContext, i: unknown) => unknown
+    if ((proc as { long?: boolean }).long) {
+      return runLong(slot, method, proc, ctx, () => note, handler, parsed.data)
+    }
     try {
       if (!proc.audited) return { ok: true, value: await handler(ctx, parsed.data) }
       const value = await ctx.db.transaction().execute(async (trx) => {
@@ -92,6 +103,71 @@ export function createDispatcher(deps: DispatchDeps) {
     }
   }
 
+  /**
+   * A long call: the handler runs beside the queue with a LongWork. Its audit rows, like its
+   * database steps, are written in turns: an audit row appended while another call's
+   * transaction is open would join that transaction.
+   */
+  async function runLong(
+    slot: SessionSlot,
+    method: Method,
+    proc: { access: string; audited: boolean },
+    ctx: HandlerContext,
+    note: () => AuditNote,
+    handler: (c: HandlerContext, i: unknown) => unknown,
+    input: unknown,
+  ): Promise<ApiResult<unknown>> {
+    let job: ReturnType<HandlerContext['jobs']['start']>
+    try {
+      job = ctx.jobs.start(slot, (input as { jobId?: string }).jobId)
+    } catch (e) {
+      return fail(e as AppError)
+    }
+    let committed = false
+    const work: LongWork = {
+      signal: job.signal,
+      turn: (step) =>
+        enqueue(() => {
+          throwIfCancelled(job.signal)
+          // Work under way is the user's activity: the screen does not lock under it.
+          const session = slot.get()
+          if (session) session.lastActivity = ctx.clock.nowMs()
+          return step()
+        }),
+      commit: (write) =>
+        enqueue(async () => {
+          throwIfCancelled(job.signal)
+          // Signed out or locked since the work began: nothing is written in their name.
+          const denied = accessProblem(proc.access, method, slot)
+          if (denied) throw denied
+          return ctx.db.transaction().execute(async (trx) => {
+            const inside: HandlerContext = { ...ctx, db: trx }
+            const v = await write({ ...inside, work: immediateTurns(inside, job.signal) })
+            if (proc.audited) {
+              ctx.audit({ action: method, ...auditObject(note()), result: 'ok', user: slot.get() })
+            }
+            committed = true
+            return v
+          })
+        }),
+    }
+    try {
+      const value = await handler({ ...ctx, work }, input)
+      if (proc.audited && !committed) throw new Error(`${method} wrote nothing through commit`)
+      return { ok: true, value }
+    } catch (e) {
+      const err = e instanceof AppError ? e : new AppError('INTERNAL')
+      if (!(e instanceof AppError)) ctx.log.error(`${method} failed`, e)
+      if (proc.audited) {
+        const entry = { action: method, ...auditObject(note()), result: 'failed' as const }
+        await enqueue(() => ctx.audit({ ...entry, detail: err.message, user: slot.get() }))
+      }
+      return fail(err)
+    } finally {
+      job.finish()
+    }
+  }
+
   return function dispatch(
     slot: SessionSlot,
     method: string,
@@ -99,12 +175,12 @@ export function createDispatcher(deps: DispatchDeps) {
   ): Promise<ApiResult<unknown>> {
     // A detached procedure (a print job waiting on its dialog) must not hold the queue: the
     // print window it opens calls back in before it returns.
-    if (isMethod(method) && (contract[method] as { detached?: boolean }).detached) {
-      return run(slot, method, input)
+    // Long work queues its own steps (runLong).
+    if (isMethod(method)) {
+      const proc = contract[method] as { detached?: boolean; long?: boolean }
+      if (proc.detached || proc.long) return run(slot, method, input)
     }
-    const next = queue.then(() => run(slot, method, input))
-    queue = next.catch(() => undefined)
-    return next
+    return enqueue(() => run(slot, method, input))
   }
 }
 

@@ -24,6 +24,7 @@ import { suggestionsHandlers } from './suggestions'
 import { indicatorHandlers } from './statistics/indicators'
 import { systemHandlers } from './system'
 import { usersHandlers } from './users'
+import { workHandlers } from './work/cancel'
 
 /** Every procedure's handler; the type makes a missing or misnamed one a compile error. */
 export const handlers: HandlerMap = {
@@ -52,4 +53,5 @@ export const handlers: HandlerMap = {
   ...importsHandlers,
   ...exportsHandlers,
   ...suggestionsHandlers,
+  ...workHandlers,
 }

@@ -1,6 +1,7 @@
 import { createCore, type Core } from '../../electron/core/core'
 import type { HandlerContext } from '../../electron/core/context'
 import { SessionSlot } from '../../electron/core/session'
+import { RunningJobs } from '../../electron/core/longWork'
 import type { OpenOptions } from '../../db/open'
 import type { Input, Method, Output } from '../../shared/contract'
 
@@ -69,5 +70,6 @@ export function serviceContext(b: BenchCore): HandlerContext {
     note: () => undefined,
     audit: () => undefined,
     emit: () => undefined,
+    jobs: new RunningJobs(),
   }
 }

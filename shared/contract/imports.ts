@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { IMPORT_FIELDS, type ImportField } from '../import/importFields'
 import { idField, pageField, pageSizeField } from './fields'
 import { procedure } from './procedure'
+import { jobIdField } from './work'
 
 export type { ImportField } from '../import/importFields'
 
@@ -188,18 +189,32 @@ export const importsContract = {
       sheet: z.string().min(1).max(100).optional(),
       mapping: mappingField,
       rowLimit: rowLimitField,
+      jobId: jobIdField,
     }),
     access: 'operator',
+    long: true,
   }),
   /** The same file again with an edited column mapping. */
   'imports.remap': procedure<ImportPreview>()({
-    input: z.strictObject({ token: tokenField, mapping: mappingField, rowLimit: rowLimitField }),
+    input: z.strictObject({
+      token: tokenField,
+      mapping: mappingField,
+      rowLimit: rowLimitField,
+      jobId: jobIdField,
+    }),
     access: 'operator',
+    long: true,
   }),
   'imports.apply': procedure<ImportResult>()({
-    input: z.strictObject({ token: tokenField, mapping: mappingField, rowLimit: rowLimitField }),
+    input: z.strictObject({
+      token: tokenField,
+      mapping: mappingField,
+      rowLimit: rowLimitField,
+      jobId: jobIdField,
+    }),
     access: 'operator',
     audited: true,
+    long: true,
   }),
   'imports.discard': procedure<null>()({
     input: z.strictObject({ token: tokenField }),

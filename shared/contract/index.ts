@@ -15,6 +15,7 @@ import { suggestionsContract } from './suggestions'
 import { setupContract } from './setup'
 import { systemContract } from './system'
 import { usersContract } from './users'
+import { workContract } from './work'
 
 /** Every procedure of the app, declared once. Shells and the renderer client derive from this. */
 export const contract = {
@@ -34,6 +35,7 @@ export const contract = {
   ...importsContract,
   ...exportsContract,
   ...suggestionsContract,
+  ...workContract,
 }
 
 export type Contract = typeof contract

@@ -16,6 +16,13 @@ export interface Procedure<I extends z.ZodType, O> {
    * queue instead of holding every other call back. Never audited.
    */
   readonly detached?: boolean
+  /**
+   * Long work (reading a whole file, writing thousands of rows): runs beside the call queue,
+   * taking a turn in it for each step that touches the database, so that other calls answer
+   * meanwhile; its input carries a `jobId` that `work.cancel` stops it by. Audited long work
+   * writes everything in one turn, in one transaction (electron/core/longWork.ts).
+   */
+  readonly long?: boolean
   readonly _output?: O
 }
 
@@ -25,12 +32,14 @@ export function procedure<O>() {
     access: Access
     audited?: boolean
     detached?: boolean
+    long?: boolean
   }) =>
     ({
       input: def.input,
       access: def.access,
       audited: def.audited ?? false,
       ...(def.detached ? { detached: true } : {}),
+      ...(def.long ? { long: true } : {}),
     }) as Procedure<I, O>
 }
 

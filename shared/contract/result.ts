@@ -24,6 +24,8 @@ export const ERROR_CODES = [
   'IO_ERROR',
   /** This shell cannot do it (printing through the desktop app from the web shell). */
   'UNSUPPORTED',
+  /** Long work stopped at the user's request, nothing written. */
+  'CANCELLED',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

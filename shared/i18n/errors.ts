@@ -16,6 +16,7 @@ export const errorMessages: Record<ErrorCode, string> = {
   NOT_INITIALIZED: '本机尚未完成初始化设置',
   IO_ERROR: '读写文件失败',
   UNSUPPORTED: '当前运行方式不支持此操作',
+  CANCELLED: '已取消，没有写入任何数据',
   INTERNAL: '程序内部错误，请重试；如仍出错请联系技术支持',
 }
 

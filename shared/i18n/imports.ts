@@ -49,6 +49,10 @@ export const importFileText = {
   hugeCell: (sheet: string, row: number | null) =>
     `工作表“${sheet}”${row ? `第 ${row} 行` : ''}有单元格内容超过 32767 个字符（Excel 的上限），文件可能已损坏或被篡改，拒绝读取`,
   hugeText: '文件中有一段文本长度远超 Excel 单元格的上限，文件可能已损坏或被篡改，拒绝读取',
+  hugeRow: (sheet: string, row: number, maxMb: number) =>
+    `工作表“${sheet}”第 ${row} 行异常庞大（超过 ${maxMb} MB 仍未结束），正常的 Excel 文件不会这样，文件可能已损坏或被篡改，拒绝读取`,
+  tooManyCells: (sheet: string, row: number, max: number) =>
+    `工作表“${sheet}”第 ${row} 行的单元格超过 ${max} 个（Excel 的上限），文件可能已损坏或被篡改，拒绝读取`,
   cellOutOfRange: (sheet: string, ref: string) =>
     `工作表“${sheet}”中的单元格 ${ref.slice(0, 20)} 超出了 Excel 的行列范围，文件可能已损坏或被篡改，拒绝读取`,
   tooManyRows: (max: number) => `文件超过 ${max} 行，请拆分后分别导入`,

@@ -15,6 +15,8 @@ const wizard = {
   template: '下载导入模板',
   templateHint: '还没有现成的名单？先下载模板，按模板填写后再导入。',
   reading: (file: string) => `正在读取“${file}”…`,
+  cancelReading: '取消读取',
+  readCancelled: '已取消读取，没有导入任何数据',
   readFailed: '无法读取这个文件',
   tooLarge: (mb: number) => `文件超过 ${mb} MB，请按乡镇拆分成几个文件分别导入`,
   wrongType: (file: string) =>
@@ -91,6 +93,9 @@ const apply = {
   progress: (done: number, total: number) => `已处理 ${n(done)} / ${n(total)} 行`,
   finishing: '各行已写入，正在建立检索索引…',
   failed: '导入没有完成，台账未做任何改动',
+  cancel: '取消导入',
+  cancelling: '正在取消…',
+  cancelled: '已取消导入，台账未做任何改动',
   doneTitle: (c: Counts) => `导入完成：新建 ${n(c.created)} 人，更新 ${n(c.updated)} 人`,
   doneSub: (batch: string, notImported: number) =>
     `${notImported ? `另有 ${n(notImported)} 行未导入（见下方列表，可保存错误报告改正后重新导入）。` : ''}导入批次 ${batch.slice(0, 8)}；如需撤销，管理员可在“导入记录”中操作。`,

@@ -20,6 +20,12 @@ export const SPREADSHEET_LIMITS = {
    * refused before the parser holds it in memory.
    */
   maxTextRunBytes: 256 * 1024,
+  /**
+   * Text of one row (characters of its XML). A roster row is a few kilobytes; Excel's widest
+   * row of short values is under a megabyte. A row that runs past this never ends in a real
+   * file: refused as it is read, not held.
+   */
+  maxRowChars: 8 * 1024 * 1024,
   maxRows: 1_048_576,
   maxColumns: 16_384,
   /** Data rows of one import, over all sheets. */

@@ -9,9 +9,13 @@ import { itemText, type XlsxBook } from './xlsxBook'
 import { decodeXmlText, xmlAttribute } from './xmlText'
 
 const P = '(?:[A-Za-z_][\\w.-]*:)?'
-/** A row opening (or an empty self-closed row), a row end, or one whole cell. */
+/**
+ * A row opening (or an empty self-closed row), a row end, or one whole cell. A cell's content
+ * never holds another cell's opening: a cell left open gives up at the next one instead of
+ * searching to the end of the row (a row of unclosed cells would cost cells × row length).
+ */
 const TOKEN = new RegExp(
-  `<${P}row\\b([^>]*?)(/)?>|</${P}row>|<${P}c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${P}c>)`,
+  `<${P}row\\b([^>]*?)(/)?>|</${P}row>|<${P}c\\b([^>]*?)(?:/>|>([^<]*(?:<(?!${P}c[\\s/>])[^<]*)*?)</${P}c>)`,
   'g',
 )
 const VALUE = new RegExp(`<${P}v(?:\\s[^>]*)?>([^<]*)</${P}v>`)
@@ -19,13 +23,27 @@ const VALUE = new RegExp(`<${P}v(?:\\s[^>]*)?>([^<]*)</${P}v>`)
 const UNUSUAL_LAYOUT = /[\t\n\r']|\s=|=\s/
 
 /**
+ * How far back from a new piece a row end is looked for: `</row>` split over two pieces, or
+ * `</x:row>` with a namespace prefix. A longer prefix split at the seam only delays its rows
+ * to the next row end (or the end of the part).
+ */
+const SEAM_CHARS = 64
+
+/**
  * Turns the XML of one worksheet, fed in pieces as it is inflated, into rows of plain cells
  * (row numbers as Excel shows them, cells from column A). Only whole rows are parsed: text
  * after the last complete row waits for the next piece. Shared strings, date formats and the
  * 1904 date system come from the book.
+ *
+ * Linear in the part: each piece is searched once for a row end (never what came before it
+ * again), and a row that does not end within SPREADSHEET_LIMITS.maxRowChars, or holds more
+ * cells than Excel allows, is refused (SECURITY.md "Hostile workbooks").
  */
 export class SheetRowParser {
+  /** Text after the last complete row: the row being read. */
   private pending = ''
+  /** The last SEAM_CHARS of what was pushed, kept apart: slicing `pending` would copy it. */
+  private seam = ''
   private lastRow = 0
 
   constructor(
@@ -35,18 +53,36 @@ export class SheetRowParser {
 
   /** Adds the next piece of the part's text; answers the rows it completed. */
   push(piece: string): SheetRow[] {
+    const window = this.seam + piece
+    this.seam = window.slice(-SEAM_CHARS)
+    const end = lastRowEnd(window)
     this.pending += piece
-    const cut = lastRowEnd(this.pending)
-    if (cut === -1) return []
+    // A row end inside the seam was already cut at (cut 0): nothing new has ended.
+    const cut = end === -1 ? 0 : this.pending.length - window.length + end
+    if (cut <= 0) {
+      this.checkRowLength()
+      return []
+    }
     const ready = this.pending.slice(0, cut)
     this.pending = this.pending.slice(cut)
+    this.checkRowLength()
     return this.parse(ready)
+  }
+
+  /** The row being read has run past any row a spreadsheet writer makes. */
+  private checkRowLength(): void {
+    if (this.pending.length > SPREADSHEET_LIMITS.maxRowChars)
+      throw new SpreadsheetError(
+        'hugeRow',
+        text.hugeRow(this.sheet, this.lastRow + 1, SPREADSHEET_LIMITS.maxRowChars / 2 ** 20),
+      )
   }
 
   /** The part is over: whatever is left is parsed (a sheet of self-closed rows only). */
   end(): SheetRow[] {
     const rest = this.pending
     this.pending = ''
+    this.seam = ''
     return this.parse(rest)
   }
 
@@ -55,11 +91,18 @@ export class SheetRowParser {
     let cells: RawCell[] | null = null
     let column = 0
     let rowNumber = 0
+    let cellCount = 0
     TOKEN.lastIndex = 0
     for (let m = TOKEN.exec(xml); m !== null; m = TOKEN.exec(xml)) {
       const [, rowAttributes, selfClosed, cellAttributes, content] = m
       if (cellAttributes !== undefined) {
         if (!cells) continue
+        // Cells may repeat a reference (A1 a million times): counted, not only placed.
+        if (++cellCount > SPREADSHEET_LIMITS.maxColumns)
+          throw new SpreadsheetError(
+            'hugeRow',
+            text.tooManyCells(this.sheet, rowNumber, SPREADSHEET_LIMITS.maxColumns),
+          )
         const ref = tokenAttribute(cellAttributes, 'r')
         column = ref === undefined ? column + 1 : columnNumber(ref)
         if (column < 1 || column > SPREADSHEET_LIMITS.maxColumns) {
@@ -70,6 +113,7 @@ export class SheetRowParser {
       } else if (rowAttributes !== undefined) {
         rowNumber = this.rowNumber(rowAttributes)
         column = 0
+        cellCount = 0
         cells = []
         if (selfClosed) {
           rows.push([rowNumber, cells])
@@ -144,7 +188,9 @@ function lastRowEnd(xml: string): number {
     // </row> or </x:row>; a '<' in text is always escaped, so this is markup.
     let i = at - 1
     if (xml.charCodeAt(i) === 0x3a /* ':' */) {
-      while (i > 0 && xml.charCodeAt(i - 1) !== 0x2f && xml.charCodeAt(i - 1) !== 0x3c) i--
+      // A prefix is short: a long walk back is text full of ':row>' and would cost per match.
+      const stop = Math.max(0, at - SEAM_CHARS)
+      while (i > stop && xml.charCodeAt(i - 1) !== 0x2f && xml.charCodeAt(i - 1) !== 0x3c) i--
       i--
     }
     if (xml.charCodeAt(i) === 0x2f && xml.charCodeAt(i - 1) === 0x3c) return at + 4

@@ -15,6 +15,7 @@ export type SpreadsheetProblem =
   | 'entities'
   | 'hugeCell'
   | 'hugeText'
+  | 'hugeRow'
   | 'cellOutOfRange'
   | 'tooManyRows'
   | 'forbiddenName'

@@ -10,6 +10,7 @@ import { personFieldLabels } from '../../../shared/i18n/persons'
 import { uuidv7 } from '../../../shared/ids/uuidv7'
 import { AppError } from '../../core/appError'
 import { currentUser, type HandlerContext } from '../../core/context'
+import { longWorkOf, throwIfCancelled } from '../../core/longWork'
 import { uuidv7Batch } from '../demo/uuidBatch'
 import { refusedFile } from './refusedFile'
 import { bulkWriteMode, IMPORT_CACHE_KIB, registerIsEmpty } from './bulkWriteMode'
@@ -20,14 +21,17 @@ import { rememberedHeaders, rememberManualChoices } from './headerMemory'
 import { ImportReport } from './importReport'
 import { runImport } from './runImport'
 import type { RowOutcome } from './rowOutcome'
-import { decisionKey, getSession } from './sessions'
+import { decideFile } from './decideFile'
+import { decisionKey, getSession, type DecidedImport, type ImportSession } from './sessions'
 
 /**
  * Applies an import: each row as the preview decided it — or, when the register, the date
  * or the mapping changed since, the file read and decided again — and every create and
  * update written through the persons bulk writer, with the batch, and an audit row for
- * each person updated (creates are recorded by the batch and its audit row). Runs inside
- * the caller's transaction (the dispatcher's, for this audited procedure): all or nothing.
+ * each person updated (creates are recorded by the batch and its audit row).
+ *
+ * Long work: deciding again happens beside the call queue (decideFile); the writing is one
+ * commit — one turn, one transaction with the call's audit row: all or nothing.
  */
 export async function applyImport(
   ctx: HandlerContext,
@@ -37,6 +41,52 @@ export async function applyImport(
   const session = getSession(ctx.sqlite, input.token, user.userId, ctx.clock.nowMs())
   if (session.applied) throw new AppError('CONFLICT', importSessionText.expired)
   const mapping = input.mapping ?? session.mapping
+  const work = longWorkOf(ctx)
+  let candidate = { decided: session.decided, headers: session.headers }
+  const stale = await work.turn(async () => !(await stillDecided(ctx, candidate.decided, mapping)))
+  if (stale) {
+    const again = await decideFile(
+      ctx,
+      {
+        bytes: session.bytes,
+        fileName: session.fileName,
+        sheet: session.sheet,
+        mapping,
+        rowLimit: input.rowLimit,
+      },
+      work,
+    )
+    candidate = { decided: again.decided, headers: again.headers }
+  }
+  return work.commit((inside) => writeImport(inside, session, mapping, candidate, input.rowLimit))
+}
+
+/** Do these decisions still hold: same register, date, unit and mapping as when made? */
+async function stillDecided(
+  ctx: HandlerContext,
+  decided: DecidedImport | null,
+  mapping: SheetMapping[],
+): Promise<boolean> {
+  if (!decided) return false
+  return decided.key === decisionKey(ctx.sqlite, todayOf(ctx), await selfUnitIdOf(ctx), mapping)
+}
+
+/**
+ * The writing, inside the commit's transaction. Decisions made beside the queue are written
+ * as they are when nothing changed since; otherwise (a write slipped in meanwhile, or too many
+ * rows to hold decided) the file is read and decided here, in the transaction.
+ */
+async function writeImport(
+  ctx: HandlerContext,
+  session: ImportSession,
+  mapping: SheetMapping[],
+  candidate: { decided: DecidedImport | null; headers: Map<string, string[]> },
+  rowLimit: number,
+): Promise<ImportResult> {
+  const user = currentUser(ctx)
+  // The same preview applied twice at once: both got past the first check, only one writes.
+  if (session.applied) throw new AppError('CONFLICT', importSessionText.expired)
+  const { signal } = longWorkOf(ctx)
   const siteId = await selfUnitIdOf(ctx)
   const batchId = uuidv7(ctx.clock.nowMs())
   const at = ctx.clock.nowIso()
@@ -78,12 +128,12 @@ export async function applyImport(
   const newId = uuidv7Batch()
   const today = todayOf(ctx)
   const replay =
-    session.decided?.key === decisionKey(ctx.sqlite, today, siteId, mapping)
-      ? session.decided
+    candidate.decided?.key === decisionKey(ctx.sqlite, today, siteId, mapping)
+      ? candidate.decided
       : null
-  const headers = replay ? session.headers : new Map<string, string[]>()
+  const headers = replay ? candidate.headers : new Map<string, string[]>()
   const report = new ImportReport(
-    input.rowLimit,
+    rowLimit,
     (sheet, column) => headers.get(sheet)?.[column] ?? null,
     dictionaryNames(ctx.sqlite),
   )
@@ -122,10 +172,13 @@ export async function applyImport(
   try {
     if (replay) {
       // Nothing has changed since the preview: its decisions are written as they are.
-      replay.outcomes.forEach((o, i) => {
-        write(o)
-        if ((i + 1) % 500 === 0) progress(i + 1)
-      })
+      for (let i = 0; i < replay.outcomes.length; i++) {
+        write(replay.outcomes[i]!)
+        if ((i + 1) % 500 !== 0) continue
+        progress(i + 1)
+        // Lets a cancel arrive; the queue stays ours, so nothing else runs in between.
+        if ((i + 1) % YIELD_EVERY === 0) await yieldToCancel(signal)
+      }
       sheets = replay.sheets
     } else {
       const summary = await runImport({
@@ -142,6 +195,7 @@ export async function applyImport(
         registerEmpty,
         onProgress: progress,
         onRow: write,
+        work: longWorkOf(ctx),
       }).catch(refusedFile(ctx.log))
       sheets = summary.sheets
     }
@@ -187,4 +241,11 @@ export async function applyImport(
     rows: report.rows,
     rowsTruncated: report.truncated,
   }
+}
+
+const YIELD_EVERY = 5000
+
+async function yieldToCancel(signal: AbortSignal): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve))
+  throwIfCancelled(signal)
 }

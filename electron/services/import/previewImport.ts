@@ -1,31 +1,14 @@
 import { createHash } from 'node:crypto'
 import { appliedBatchesOfFile } from '../../../db/repos/imports'
-import type { ImportPreview, SheetMapping } from '../../../shared/contract/imports'
+import type { ImportPreview } from '../../../shared/contract/imports'
 import { personFieldLabels } from '../../../shared/i18n/persons'
 import { IMPORT_FIELDS } from '../../../shared/import/importFields'
 import { currentUser, type HandlerContext } from '../../core/context'
-import { selfUnitIdOf, todayOf } from './contextFacts'
-import { refusedFile } from './refusedFile'
-import { registerIsEmpty } from './bulkWriteMode'
-import { dictionaryNames } from './dictionaryLookup'
-import { rememberedHeaders } from './headerMemory'
-import { ImportReport } from './importReport'
-import { runImport } from './runImport'
-import type { RowOutcome } from './rowOutcome'
-import {
-  DECIDED_ROWS_KEPT,
-  decisionKey,
-  keepSession,
-  newToken,
-  type ImportSession,
-} from './sessions'
+import { longWorkOf } from '../../core/longWork'
+import { decideFile, type DecideRequest } from './decideFile'
+import { keepSession, newToken, type ImportSession } from './sessions'
 
-export interface PreviewRequest {
-  bytes: Uint8Array
-  fileName: string
-  sheet?: string | undefined
-  mapping: SheetMapping[]
-  rowLimit: number
+export interface PreviewRequest extends DecideRequest {
   /** Set when an existing preview is run again with another mapping. */
   token?: string
 }
@@ -41,38 +24,10 @@ export async function previewImport(
   req: PreviewRequest,
 ): Promise<ImportPreview> {
   const user = currentUser(ctx)
-  const today = todayOf(ctx)
-  const unitId = await selfUnitIdOf(ctx)
-  const key = decisionKey(ctx.sqlite, today, unitId, req.mapping)
-  let decided: RowOutcome[] | null = []
-  const headers = new Map<string, string[]>()
-  const report = new ImportReport(
-    req.rowLimit,
-    (sheet, column) => headers.get(sheet)?.[column] ?? null,
-    dictionaryNames(ctx.sqlite),
-  )
-  const summary = await runImport({
-    sqlite: ctx.sqlite,
-    bytes: req.bytes,
-    fileName: req.fileName,
-    sheet: req.sheet,
-    mapping: req.mapping,
-    remembered: await rememberedHeaders(ctx.db),
-    today,
-    selfUnitId: unitId,
-    headers,
-    registerEmpty: registerIsEmpty(ctx.sqlite),
-    onRow: (o) => {
-      report.add(o)
-      if (!decided) return
-      if (decided.length >= DECIDED_ROWS_KEPT) decided = null
-      // The cells are kept for the error report only: rejected rows hold on to theirs.
-      else decided.push(o.kind === 'rejected' ? o : { ...o, cells: [] })
-    },
-  }).catch(refusedFile(ctx.log))
-  report.addSkipped(summary.sheets)
+  const work = longWorkOf(ctx)
+  const { summary, report, decided, headers } = await decideFile(ctx, req, work)
   const sha256 = createHash('sha256').update(req.bytes).digest('hex')
-  const previous = await appliedBatchesOfFile(ctx.db, sha256)
+  const previous = await work.turn(() => appliedBatchesOfFile(ctx.db, sha256))
   const preview: ImportPreview = {
     token: req.token ?? newToken(),
     fileName: req.fileName,
@@ -98,7 +53,7 @@ export async function previewImport(
     preview,
     headers,
     rejected: report.rejected,
-    decided: decided ? { key, outcomes: decided, sheets: summary.sheets } : null,
+    decided,
     applied: false,
   }
   keepSession(ctx.sqlite, session, ctx.clock.nowMs())

@@ -10,8 +10,9 @@ import { normalizeRow, type RowIssue } from '../../../shared/import/normalizeRow
 import { cellText, type RawCell } from '../../../shared/import/rawCell'
 import type { TextEncoding } from '../excel/decodeText'
 import { FORBIDDEN_NAMES } from '../excel/limits'
+import type { LongWork } from '../../core/longWork'
 import { openSpreadsheet } from '../excel/openSpreadsheet'
-import type { SheetRow } from '../excel/sheetMessages'
+import type { SheetEvent, SheetRow } from '../excel/sheetMessages'
 import { SpreadsheetError } from '../excel/spreadsheetError'
 import { dictionaryLookup } from './dictionaryLookup'
 import { mergeUpdate } from './mergeUpdate'
@@ -39,6 +40,8 @@ export interface ImportRun {
   headers: Map<string, string[]>
   /** Nobody is registered yet: every row that is not a duplicate is a create. */
   registerEmpty?: boolean
+  /** Beside the call queue (a preview): each batch is decided in a turn; cancel stops it. */
+  work?: LongWork
 }
 
 export interface ImportRunSummary {
@@ -66,10 +69,13 @@ const PROGRESS_EVERY = 500
  * and with the register (create, update, unchanged, or refused). Writes nothing itself.
  */
 export async function runImport(run: ImportRun): Promise<ImportRunSummary> {
-  const opened = openSpreadsheet(run.bytes, run.fileName, run.sheet)
+  const turn = run.work?.turn ?? (async <T>(step: () => T) => step())
   const bulk = run.bulk ?? personBulkWriter(run.sqlite)
-  const match = personMatcher(run.sqlite, bulk)
-  const resolveDictionary = dictionaryLookup(run.sqlite)
+  const { match, resolveDictionary } = await turn(() => ({
+    match: personMatcher(run.sqlite, bulk),
+    resolveDictionary: dictionaryLookup(run.sqlite),
+  }))
+  const opened = openSpreadsheet(run.bytes, run.fileName, run.sheet)
   const seen = new Map<string, { sheet: string; row: number }>()
   const sheets: ImportSheetReport[] = []
   const headers = run.headers
@@ -170,7 +176,8 @@ export async function runImport(run: ImportRun): Promise<ImportRunSummary> {
     current = null
   }
 
-  for await (const event of opened.reader) {
+  /** One batch of the reader, decided in one turn: its reads see one state of the register. */
+  const take = (event: SheetEvent) => {
     if (event.type === 'sheet') {
       endSheet()
       if (FORBIDDEN_NAMES.has(event.name)) forbidden(event.name)
@@ -193,13 +200,13 @@ export async function runImport(run: ImportRun): Promise<ImportRunSummary> {
         decided: false,
         active: !event.hidden,
       }
-      continue
+      return
     }
     const s: SheetState | null = current
-    if (!s || !s.active) continue
+    if (!s || !s.active) return
     if (event.type === 'merges') {
       s.merges = new MergeFill(event.ranges)
-      continue
+      return
     }
     for (const r of event.rows) {
       if (!s.active) break
@@ -211,7 +218,12 @@ export async function runImport(run: ImportRun): Promise<ImportRunSummary> {
       }
     }
   }
-  endSheet()
+
+  // Leaving the loop early (a refusal, a cancel) ends the reading worker too.
+  for await (const event of opened.reader) {
+    await turn(() => take(event))
+  }
+  await turn(endSheet)
   if (run.sheet !== undefined && sheets.length === 0) {
     throw new SpreadsheetError('sheetNotFound', importFileText.sheetNotFound(run.sheet))
   }

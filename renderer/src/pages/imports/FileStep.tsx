@@ -1,5 +1,5 @@
 import { Alert, App, Button, Space, Typography, Upload } from 'antd'
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons'
+import { DownloadOutlined, InboxOutlined, StopOutlined } from '@ant-design/icons'
 import { t } from '../../../../shared/i18n'
 import { call } from '../../api/client'
 import { errorText } from '../../forms/serverIssues'
@@ -15,10 +15,13 @@ export function FileStep({
   busy,
   error,
   onFile,
+  onCancel,
 }: {
   busy: string | null
   error: string | null
   onFile(file: File): void
+  /** Stops the reading under way (shown while busy). */
+  onCancel(): void
 }) {
   const { message } = App.useApp()
 
@@ -53,6 +56,11 @@ export function FileStep({
           {txt.dragHint}
         </p>
       </Upload.Dragger>
+      {busy !== null && (
+        <Button icon={<StopOutlined />} onClick={onCancel}>
+          {txt.cancelReading}
+        </Button>
+      )}
       <Space>
         <Typography.Text type="secondary">{txt.templateHint}</Typography.Text>
         <Button type="link" icon={<DownloadOutlined />} onClick={() => void template()}>

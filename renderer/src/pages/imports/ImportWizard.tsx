@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { App, Button, Card, Progress, Result, Space, Steps, Typography } from 'antd'
-import { FileExcelOutlined } from '@ant-design/icons'
+import { FileExcelOutlined, StopOutlined } from '@ant-design/icons'
 import type {
   ImportField,
   ImportPreview,
@@ -9,7 +9,7 @@ import type {
 } from '../../../../shared/contract/imports'
 import { IMPORT_MAX_BASE64 } from '../../../../shared/contract/imports'
 import { t } from '../../../../shared/i18n'
-import { call } from '../../api/client'
+import { ApiCallError, call } from '../../api/client'
 import { errorText } from '../../forms/serverIssues'
 import { navigate } from '../../router/hashRoute'
 import { readFileBase64 } from '../activities/detail/fileBase64'
@@ -40,10 +40,27 @@ export function ImportWizard({ onHistory }: { onHistory(): void }) {
   const remapSeq = useRef(0)
   const progress = useImportProgress(stage.step === 'applying')
   const tokenRef = useRef<string | null>(null)
+  // The core's long work running for this wizard (reading, remapping, applying), to cancel.
+  const jobRef = useRef<string | null>(null)
+  const [cancelling, setCancelling] = useState(false)
 
-  // A preview left behind (another page, another file) is dropped in the core too.
+  function newJob(): string {
+    jobRef.current = crypto.randomUUID()
+    setCancelling(false)
+    return jobRef.current
+  }
+
+  function cancelJob() {
+    if (!jobRef.current) return
+    setCancelling(true)
+    void call('work.cancel', { jobId: jobRef.current }).catch(() => {})
+  }
+
+  // A preview left behind (another page, another file) is dropped in the core too, and
+  // whatever is still being read or written for it stops.
   useEffect(
     () => () => {
+      if (jobRef.current) void call('work.cancel', { jobId: jobRef.current }).catch(() => {})
       if (tokenRef.current)
         void call('imports.discard', { token: tokenRef.current }).catch(() => {})
     },
@@ -63,10 +80,15 @@ export function ImportWizard({ onHistory }: { onHistory(): void }) {
     try {
       const data = await readFileBase64(file)
       if (data.length > IMPORT_MAX_BASE64) throw new Error(txt.wizard.tooLarge(MAX_MB))
-      const preview = await call('imports.preview', { fileName: file.name, data })
+      const preview = await call('imports.preview', { fileName: file.name, data, jobId: newJob() })
       tokenRef.current = preview.token
       setStage({ step: 'preview', preview, sheets: preview.sheets, remapping: false })
     } catch (e) {
+      if (wasCancelled(e)) {
+        message.info(txt.wizard.readCancelled)
+        setStage(START)
+        return
+      }
       setStage({
         step: 'file',
         busy: null,
@@ -81,9 +103,12 @@ export function ImportWizard({ onHistory }: { onHistory(): void }) {
     const seq = ++remapSeq.current
     setStage({ ...stage, sheets, remapping: true })
     try {
+      // Only the latest mapping matters: the remap before it stops reading.
+      cancelJob()
       const preview = await call('imports.remap', {
         token: stage.preview.token,
         mapping: mappingOf(sheets),
+        jobId: newJob(),
       })
       if (seq !== remapSeq.current) return
       setStage({ step: 'preview', preview, sheets: preview.sheets, remapping: false })
@@ -123,11 +148,14 @@ export function ImportWizard({ onHistory }: { onHistory(): void }) {
       const result = await call('imports.apply', {
         token: preview.token,
         mapping: mappingOf(sheets),
+        jobId: newJob(),
       })
       tokenRef.current = null
       setStage({ step: 'result', result, token: preview.token })
     } catch (e) {
-      modal.error({ title: txt.apply.failed, content: errorText(e) })
+      // Cancelled: the preview still stands, to be applied later or left.
+      if (wasCancelled(e)) message.info(txt.apply.cancelled)
+      else modal.error({ title: txt.apply.failed, content: errorText(e) })
       setStage({ step: 'preview', preview, sheets, remapping: false })
     }
   }
@@ -152,7 +180,12 @@ export function ImportWizard({ onHistory }: { onHistory(): void }) {
         ]}
       />
       {stage.step === 'file' && (
-        <FileStep busy={stage.busy} error={stage.error} onFile={(f) => void onFile(f)} />
+        <FileStep
+          busy={stage.busy}
+          error={stage.error}
+          onFile={(f) => void onFile(f)}
+          onCancel={cancelJob}
+        />
       )}
       {stage.step === 'preview' && (
         <PreviewStep
@@ -185,6 +218,11 @@ export function ImportWizard({ onHistory }: { onHistory(): void }) {
                 : txt.apply.progress(progress.done, progress.total)}
             </Typography.Text>
           )}
+          <div style={{ marginTop: 16 }}>
+            <Button icon={<StopOutlined />} loading={cancelling} onClick={cancelJob}>
+              {cancelling ? txt.apply.cancelling : txt.apply.cancel}
+            </Button>
+          </div>
         </Card>
       )}
       {stage.step === 'result' && (
@@ -221,4 +259,8 @@ export function ImportWizard({ onHistory }: { onHistory(): void }) {
       )}
     </div>
   )
+}
+
+function wasCancelled(e: unknown): boolean {
+  return e instanceof ApiCallError && e.code === 'CANCELLED'
 }

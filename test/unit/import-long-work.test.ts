@@ -1,0 +1,176 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startWebShell } from '../../electron/web/server'
+import type { TestCore } from '../helpers/testCore'
+import { minimalXlsx, sheetXml } from './excel-fixtures'
+import { endlessRowWorkbook } from './hostile-workbooks'
+import { previewFile, signedInCore } from './import-fixtures'
+import { sessionAs, validId } from './persons-fixtures'
+
+let t: TestCore
+beforeAll(async () => {
+  t = await signedInCore()
+})
+afterAll(() => t.cleanup())
+
+const GIVEN = '王李张刘陈杨黄赵周吴'
+const FAMILY = '伟芳娜敏静丽强磊军洋'
+
+/** A legitimate roster of `n` valid persons: large enough that reading it takes a while. */
+function roster(n: number): Uint8Array {
+  const day = Date.UTC(1960, 0, 1)
+  const rows = [['姓名', '身份证号']]
+  for (let i = 0; i < n; i++) {
+    const birth = new Date(day + i * 86_400_000).toISOString().slice(0, 10)
+    rows.push([GIVEN[i % 10]! + FAMILY[Math.floor(i / 10) % 10]!, validId(birth)])
+  }
+  return minimalXlsx({ sheetXml: sheetXml(rows) })
+}
+
+function failure(p: Promise<unknown>): Promise<Error & { code?: string }> {
+  return p.then(
+    () => {
+      throw new Error('expected a refusal')
+    },
+    (e: Error & { code?: string }) => e,
+  )
+}
+
+function stored() {
+  const q = (sql: string) => t.core.database.sqlite.prepare(sql).pluck().get()
+  return {
+    persons: q('SELECT count(*) FROM persons'),
+    batches: q('SELECT count(*) FROM import_batches'),
+    changes: q('SELECT max(seq) FROM change_log'),
+  }
+}
+
+describe('a row that never ends (issue 15 §7)', () => {
+  let endless: Uint8Array
+  beforeAll(() => {
+    endless = endlessRowWorkbook()
+  }, 120_000)
+
+  // The timeout is the regression guard: the quadratic parser took minutes on this file.
+  it(
+    'is refused, saying which row, instead of being read for minutes',
+    { timeout: 30_000 },
+    async () => {
+      expect(endless.length).toBeGreaterThan(1024 * 1024)
+      const err = await failure(previewFile(t, '名单.xlsx', endless))
+      expect(err.code).toBe('BAD_INPUT')
+      expect(err.message).toContain('工作表“Sheet1”第 1 行异常庞大')
+    },
+  )
+
+  it('refuses a closed row of more cells than Excel allows, all claiming A1', async () => {
+    const cells = '<c r="A1"><v>1</v></c>'.repeat(20_000)
+    const xml = sheetXml([]).replace('</sheetData>', `<row r="1">${cells}</row></sheetData>`)
+    const err = await failure(previewFile(t, '名单.xlsx', minimalXlsx({ sheetXml: xml })))
+    expect(err.message).toContain('第 1 行的单元格超过 16384 个')
+  })
+
+  it('reads a row of cells left open as damaged rather than searching it cell by cell', async () => {
+    const open = '<c r="A2" t="inlineStr"><is><t>x</t></is>'.repeat(200_000)
+    const xml = sheetXml([['姓名', '身份证号']]).replace(
+      '</sheetData>',
+      `<row r="2">${open}</row></sheetData>`,
+    )
+    const err = await failure(previewFile(t, '名单.xlsx', minimalXlsx({ sheetXml: xml })))
+    expect(err.code).toBe('BAD_INPUT')
+  }, 30_000)
+})
+
+describe('long work beside the call queue', () => {
+  let big: Uint8Array
+  beforeAll(() => {
+    big = roster(12_000)
+  }, 60_000)
+
+  it('answers system.status while a large preview runs', async () => {
+    const finished: string[] = []
+    const preview = previewFile(t, '大名单.xlsx', big).then((p) => (finished.push('preview'), p))
+    const status = t.ok('system.status', {}).then((s) => (finished.push('status'), s))
+    const [p, s] = await Promise.all([preview, status])
+    expect(s.initialized).toBe(true)
+    expect(p.counts.created).toBe(12_000)
+    expect(finished).toEqual(['status', 'preview'])
+  }, 60_000)
+
+  it('answers system.status over the web shell while a large preview runs', async () => {
+    const rendererDir = mkdtempSync(join(tmpdir(), 'xinlian-renderer-'))
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html>')
+    const shell = await startWebShell({ core: t.core, rendererDir })
+    try {
+      const finished: string[] = []
+      const preview = previewFile(t, '大名单.xlsx', big).then(() => finished.push('preview'))
+      const status = fetch(`${shell.url}api/system.status`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${shell.token}`, 'content-type': 'application/json' },
+        body: '{}',
+      }).then(async (r) => {
+        finished.push('status')
+        return (await r.json()) as { ok: boolean }
+      })
+      const [, answer] = await Promise.all([preview, status])
+      expect(answer.ok).toBe(true)
+      expect(finished).toEqual(['status', 'preview'])
+    } finally {
+      await shell.close()
+      rmSync(rendererDir, { recursive: true, force: true })
+    }
+  }, 60_000)
+
+  it('stops a preview on cancel, saying so', async () => {
+    const jobId = 'preview-job-1'
+    const data = Buffer.from(big).toString('base64')
+    const preview = failure(
+      t.ok('imports.preview', { fileName: '大名单.xlsx', data, rowLimit: 10, jobId }),
+    )
+    expect(await t.ok('work.cancel', { jobId })).toBe(true)
+    const err = await preview
+    expect(err.code).toBe('CANCELLED')
+    expect(err.message).toContain('已取消')
+    // The job is gone: a second cancel finds nothing.
+    expect(await t.ok('work.cancel', { jobId })).toBe(false)
+  }, 60_000)
+
+  it('stops an apply in the middle of writing: nothing written, the attempt audited', async () => {
+    const preview = await previewFile(t, '大名单.xlsx', big, { rowLimit: 10 })
+    const before = stored()
+    const jobId = 'apply-job-1'
+    let cancelled: Promise<unknown> | null = null
+    const off = t.core.events.subscribe((event, payload) => {
+      const p = payload as { task?: string; done?: number }
+      // Rows are being written inside the transaction when this arrives.
+      if (event === 'progress' && p.task === 'import' && !cancelled && (p.done ?? 0) > 0)
+        cancelled = t.ok('work.cancel', { jobId })
+    })
+    const err = await failure(
+      t.ok('imports.apply', { token: preview.token, rowLimit: 10, jobId }),
+    ).finally(off)
+    expect(await cancelled).toBe(true)
+    expect(err.code).toBe('CANCELLED')
+    expect(stored()).toEqual(before)
+    const audit = t.core.database.sqlite
+      .prepare(
+        "SELECT result, detail FROM audit_log WHERE action = 'imports.apply' ORDER BY seq DESC",
+      )
+      .get() as { result: string; detail: string }
+    expect(audit).toEqual({ result: 'failed', detail: expect.stringContaining('已取消') })
+    // The preview is still there: the same import can be applied after all.
+    const result = await t.ok('imports.apply', { token: preview.token, rowLimit: 10 })
+    expect(result.counts.created).toBe(12_000)
+  }, 120_000)
+
+  it('cancels only the jobs of the session that started them', async () => {
+    const other = await sessionAs(t, 'operator')
+    const jobId = 'foreign-job-1'
+    const data = Buffer.from(big).toString('base64')
+    const preview = t.ok('imports.preview', { fileName: '大名单.xlsx', data, rowLimit: 10, jobId })
+    expect(await t.ok('work.cancel', { jobId }, other)).toBe(false)
+    expect((await preview).counts.unchanged).toBe(12_000)
+  }, 60_000)
+})
