@@ -17,6 +17,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
           testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       ...TIME_ZONES.map((tz) => ({
@@ -26,6 +27,7 @@ export default defineConfig({
           include: DATE_TESTS,
           env: { TZ: tz },
           testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       })),
       {
@@ -35,6 +37,7 @@ export default defineConfig({
           include: ['test/component/**/*.test.tsx'],
           setupFiles: ['test/component/setup.ts'],
           testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
     ],

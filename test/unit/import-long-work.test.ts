@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startWebShell } from '../../electron/web/server'
 import type { TestCore } from '../helpers/testCore'
+import { openPage, pageCall, startTestShell } from '../helpers/webShellClient'
 import { minimalXlsx, sheetXml } from './excel-fixtures'
 import { endlessRowWorkbook } from './hostile-workbooks'
 import { previewFile, signedInCore } from './import-fixtures'
@@ -100,26 +97,20 @@ describe('long work beside the call queue', () => {
   }, 60_000)
 
   it('answers system.status over the web shell while a large preview runs', async () => {
-    const rendererDir = mkdtempSync(join(tmpdir(), 'xinlian-renderer-'))
-    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html>')
-    const shell = await startWebShell({ core: t.core, rendererDir })
+    const web = await startTestShell(t.core)
     try {
+      const session = await openPage(web, web.shell.token)
       const finished: string[] = []
       const preview = previewFile(t, '大名单.xlsx', big).then(() => finished.push('preview'))
-      const status = fetch(`${shell.url}api/system.status`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${shell.token}`, 'content-type': 'application/json' },
-        body: '{}',
-      }).then(async (r) => {
+      const status = pageCall(web, session, 'system.status').then((answer) => {
         finished.push('status')
-        return (await r.json()) as { ok: boolean }
+        return answer
       })
       const [, answer] = await Promise.all([preview, status])
       expect(answer.ok).toBe(true)
       expect(finished).toEqual(['status', 'preview'])
     } finally {
-      await shell.close()
-      rmSync(rendererDir, { recursive: true, force: true })
+      await web.close()
     }
   }, 60_000)
 
