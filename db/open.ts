@@ -1,12 +1,14 @@
 import BetterSqlite3 from 'better-sqlite3'
-import { constants, copyFileSync, existsSync, mkdirSync } from 'node:fs'
+import { closeSync, constants, copyFileSync, existsSync, openSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { Kysely } from 'kysely'
 import { Migrator } from 'kysely/migration'
 import { errorText } from '../shared/i18n/errors'
+import { writeFileSafely } from '../electron/services/files/safeWrite'
 import { DatabaseOpenError } from './errors'
 import { migrationProvider, migrations } from './migrations'
 import { readMounts } from './mounts'
+import { keepPrivate, PRIVATE_FILE_MODE, privateFolder } from './privateFiles'
 import { isNetworkPath, type MountEntry } from './networkShare'
 import type { Database } from './schema'
 import { TransactionalSqliteDialect } from './transactionalSqliteAdapter'
@@ -38,8 +40,11 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
   if (isNetworkPath(path, opts.mounts ?? readMounts())) {
     throw new DatabaseOpenError('network-share', errorText.networkShare(dirname(path)))
   }
-  mkdirSync(dirname(path), { recursive: true })
+  privateFolder(dirname(path))
   const existed = existsSync(path)
+  // SQLite gives the WAL and SHM files the database file's mode: create it private first.
+  if (!existed) closeSync(openSync(path, 'wx', PRIVATE_FILE_MODE))
+  keepPrivate(path, `${path}-wal`, `${path}-shm`)
   const sqlite = new BetterSqlite3(path)
   try {
     applyPragmas(sqlite)
@@ -68,8 +73,9 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
     let preMigrationBackup: string | null = null
     if (pending.length > 0 && existed && applied.length > 0) {
       preMigrationBackup = join(dirname(path), 'backups', `pre-migrate-${stamp()}.db`)
-      mkdirSync(dirname(preMigrationBackup), { recursive: true })
-      await copyBeforeMigrating(sqlite, path, preMigrationBackup)
+      await writeFileSafely(preMigrationBackup, { createFolder: true }, (temp) =>
+        copyBeforeMigrating(sqlite, path, temp),
+      )
     }
     const migrator = new Migrator({
       db,

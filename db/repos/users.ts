@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely'
+import { sql, type Kysely, type Selectable } from 'kysely'
 import type { UserRow } from '../../shared/contract/users'
 import type { Database, UsersTable } from '../schema'
 
@@ -40,6 +40,52 @@ export async function updateUser(
   patch: Partial<Omit<UserRecord, 'id'>>,
 ): Promise<void> {
   await db.updateTable('users').set(patch).where('id', '=', id).execute()
+}
+
+/**
+ * Counts one wrong password in a single statement — the increment and the lock decided by
+ * SQLite from the stored count — so that parallel processes never lose a failure. Answers
+ * the count and lock as stored afterwards.
+ */
+export function countFailedAttempt(
+  db: Kysely<Database>,
+  id: string,
+  now: string,
+  lockAfter: number,
+): Promise<{ failed_attempts: number; locked_at: string | null }> {
+  return db
+    .updateTable('users')
+    .set({
+      failed_attempts: sql<number>`failed_attempts + 1`,
+      last_failed_at: now,
+      locked_at: sql<
+        string | null
+      >`CASE WHEN locked_at IS NULL AND failed_attempts + 1 >= ${lockAfter} THEN ${now} ELSE locked_at END`,
+      updated_at: now,
+    })
+    .where('id', '=', id)
+    .returning(['failed_attempts', 'locked_at'])
+    .executeTakeFirstOrThrow()
+}
+
+/**
+ * After a right password: the count starts again, unless another process locked or disabled
+ * the account while the password was being checked (then false, and nothing changes).
+ */
+export async function clearFailedAttempts(
+  db: Kysely<Database>,
+  id: string,
+  patch: Partial<Omit<UserRecord, 'id' | 'failed_attempts' | 'last_failed_at'>>,
+): Promise<boolean> {
+  const row = await db
+    .updateTable('users')
+    .set({ ...patch, failed_attempts: 0, last_failed_at: null })
+    .where('id', '=', id)
+    .where('locked_at', 'is', null)
+    .where('disabled', '=', 0)
+    .returning('id')
+    .executeTakeFirst()
+  return row !== undefined
 }
 
 export async function countActiveAdmins(db: Kysely<Database>): Promise<number> {

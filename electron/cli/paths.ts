@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
+import type { SafeWriteOptions } from '../services/files/safeWrite'
 
 /** The project root, found from this file rather than the cwd: `npx xinlian` runs anywhere. */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -11,3 +12,9 @@ export function appVersion(): string {
   }
   return pkg.version
 }
+
+/**
+ * A workbook the user names on the command line: never an existing file, never through a
+ * link, never in a folder that is not there (a typo would otherwise make one silently).
+ */
+export const XLSX_TARGET: SafeWriteOptions = { extension: '.xlsx' }

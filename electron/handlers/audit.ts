@@ -9,7 +9,9 @@ export const auditHandlers: DomainHandlers<'audit.list' | 'audit.actions' | 'aud
     const result = verifyAuditLog(ctx.sqlite)
     ctx.note({
       objectType: 'audit_log',
-      detail: result.ok ? `完整，${result.checked} 条` : `自第 ${result.firstBrokenSeq} 条起不连续`,
+      detail: result.ok
+        ? `完整，${result.checked} 条`
+        : `${result.brokenCount} 处不连续，首处第 ${result.firstBrokenSeq} 条`,
     })
     return result
   },

@@ -1,4 +1,4 @@
-import { errorText } from '../../shared/i18n/errors'
+import { errorMessages, errorText } from '../../shared/i18n/errors'
 import { findUserByName, updateUser } from '../../db/repos/users'
 import { AppError } from '../core/appError'
 import { currentUser } from '../core/context'
@@ -112,8 +112,22 @@ export const authHandlers: DomainHandlers<
   'auth.changePassword': async (ctx, { currentPassword, newPassword }) => {
     const s = currentUser(ctx)
     const user = await reloadUser(ctx, s.userId)
-    if (!(await verifyPassword(currentPassword, user.password_hash))) {
-      throw new AppError('BAD_CREDENTIALS', errorText.wrongCurrentPassword)
+    try {
+      // The same counted check as sign-in: otherwise a signed-in session is a guessing
+      // oracle for the current password with no delay and no lock.
+      await checkPassword(ctx, user, currentPassword, 'auth.changePassword')
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'ACCOUNT_LOCKED') {
+        ctx.session.set(null)
+        ctx.emit('session.changed', { reason: 'signedOut' })
+      }
+      if (
+        e instanceof AppError &&
+        e.code === 'BAD_CREDENTIALS' &&
+        e.message === errorMessages.BAD_CREDENTIALS
+      )
+        throw new AppError('BAD_CREDENTIALS', errorText.wrongCurrentPassword)
+      throw e
     }
     await updateUser(ctx.db, s.userId, {
       password_hash: await hashPassword(newPassword, ctx.config.scrypt ?? DEFAULT_SCRYPT),
@@ -121,7 +135,13 @@ export const authHandlers: DomainHandlers<
       updated_at: ctx.clock.nowIso(),
     })
     s.mustChangePassword = false
-    ctx.note({ objectType: 'user', objectId: s.userId })
+    ctx.audit({
+      action: 'auth.changePassword',
+      object_type: 'user',
+      object_id: s.userId,
+      result: 'ok',
+      user: s,
+    })
     return null
   },
 }

@@ -46,7 +46,7 @@ export const settingsHandlers: DomainHandlers<
 
   'backup.create': async (ctx) => {
     const out = join(ctx.files.backupsDir, backupFileName(new Date(ctx.clock.nowMs())))
-    const { path, bytes } = await backupDatabase(ctx.sqlite, out)
+    const { path, bytes } = await backupDatabase(ctx.sqlite, out, { createFolder: true })
     ctx.note({ objectType: 'backup', detail: path })
     return { path, bytes, integrity: 'ok', at: ctx.clock.nowIso() }
   },

@@ -1,6 +1,6 @@
 import { dialog, shell, type BrowserWindow, type WebContents } from 'electron'
 import { desktop } from '../../shared/i18n/desktop'
-import { externalLinkDecision, navigationDecision } from './linkPolicy'
+import { navigationHandlers } from './navigationHandlers'
 
 /**
  * The page never navigates away and never opens windows. An ordinary web link goes to the
@@ -11,20 +11,11 @@ export function guardNavigation(
   rendererUrl: string,
   parent: () => BrowserWindow | null,
 ): void {
-  contents.on('will-navigate', (event, url) => {
-    const decision = navigationDecision(url, rendererUrl)
-    if (decision === 'allow') return
-    event.preventDefault()
-    if (decision === 'ask-external') void confirmExternal(url, parent())
-  })
-  contents.on('will-redirect', (event, url) => {
-    if (navigationDecision(url, rendererUrl) !== 'allow') event.preventDefault()
-  })
-  contents.on('will-attach-webview', (event) => event.preventDefault())
-  contents.setWindowOpenHandler(({ url }) => {
-    if (externalLinkDecision(url) === 'ask-external') void confirmExternal(url, parent())
-    return { action: 'deny' }
-  })
+  const on = navigationHandlers(rendererUrl, (url) => void confirmExternal(url, parent()))
+  contents.on('will-navigate', on.willNavigate)
+  contents.on('will-redirect', on.willRedirect)
+  contents.on('will-attach-webview', on.willAttachWebview)
+  contents.setWindowOpenHandler(on.windowOpen)
 }
 
 async function confirmExternal(url: string, parent: BrowserWindow | null): Promise<void> {

@@ -1,9 +1,9 @@
 import { app, BrowserWindow, dialog, type WebContents } from 'electron'
-import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { localToday } from '../../shared/dates/calendar'
 import { print as text } from '../../shared/i18n/print'
 import { AppError } from '../core/appError'
+import { writeBytesSafely, writeFailure } from '../services/files/safeWrite'
 import { pdfOptions, printerOptions } from '../services/print/chromiumOptions'
 import { pdfFileName } from '../services/print/pdfFileName'
 import type { PrintOptions, PrintService } from '../services/print/printService'
@@ -117,7 +117,12 @@ export function createElectronPrintService(opts: {
       const pdf = await withPrintWindow(route, options, (contents) =>
         contents.printToPDF(pdfOptions(options)),
       )
-      await writeFile(path, pdf)
+      // The save dialog asked before replacing a file; a link is still never followed.
+      try {
+        writeBytesSafely(path, pdf, { extension: '.pdf', overwrite: true })
+      } catch (e) {
+        throw writeFailure(e, path)
+      }
       return path
     },
   }

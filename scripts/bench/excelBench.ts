@@ -3,7 +3,8 @@ import { readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { DATABASE_FILE } from '../../db/open'
 import { selfUnit } from '../../db/repos/units'
-import { writeAtomically } from '../../electron/services/export/exportFiles'
+import { EXPORTS_FOLDER_WRITE } from '../../electron/services/export/exportFiles'
+import { writeFileSafely } from '../../electron/services/files/safeWrite'
 import { personListRids } from '../../electron/services/export/personListRids'
 import { writePersonList } from '../../electron/services/export/writePersonList'
 import { dictionaryNames } from '../../electron/services/import/dictionaryLookup'
@@ -29,7 +30,7 @@ async function exportPersons(b: BenchCore, target: string, n: number): Promise<n
   const sqlite = b.core.database.sqlite
   const rids = personListRids(sqlite, { sort: 'name', order: 'asc' }, localToday()).slice(0, n)
   const unit = await selfUnit(b.core.database.db)
-  return writeAtomically(target, (temp) =>
+  return writeFileSafely(target, EXPORTS_FOLDER_WRITE, (temp) =>
     writePersonList(sqlite, temp, {
       rids,
       columns: DEFAULT_PERSON_EXPORT_COLUMNS,

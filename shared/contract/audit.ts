@@ -23,6 +23,9 @@ export interface AuditVerifyResult {
   checked: number
   /** The first row whose hash does not follow from the row before it. */
   firstBrokenSeq: number | null
+  /** Every such row, in order (the first thousand); a fork or an edit is one entry each. */
+  brokenSeqs: number[]
+  brokenCount: number
 }
 
 export const auditContract = {

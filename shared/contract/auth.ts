@@ -20,9 +20,12 @@ export const authContract = {
     input: z.strictObject({ password: passwordField }),
     access: 'session',
   }),
+  /**
+   * Audits itself, like sign-in: a wrong current password is counted under the lockout
+   * policy, and that count must not roll back with the dispatcher's transaction.
+   */
   'auth.changePassword': procedure<null>()({
     input: z.strictObject({ currentPassword: passwordField, newPassword: newPasswordField }),
     access: 'viewer',
-    audited: true,
   }),
 }

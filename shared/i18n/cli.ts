@@ -78,11 +78,11 @@ export const cli = {
     'audit verify': {
       summary: '校验审计日志的哈希链是否完整',
       description:
-        '逐条校验审计日志的哈希链，报告第一条被改动或缺失的记录。需要管理员账号（--user）。校验本身也记入审计日志。',
+        '逐条校验审计日志的哈希链，报告每一处被改动、插入或缺失的记录。需要管理员账号（--user）。校验本身也记入审计日志。',
       examples: ['XINLIAN_PASSWORD=… xinlian audit verify --data-dir D:\\新联台账 --user admin'],
       intact: (n: number) => `审计日志完整：共 ${n} 条记录，哈希链连续。`,
-      broken: (seq: number, checked: number) =>
-        `审计日志不完整：自第 ${seq} 条记录起哈希链断开（已检查 ${checked} 条），日志可能被改动过。`,
+      broken: (seqs: number[], count: number, checked: number) =>
+        `审计日志不完整：共 ${count} 处哈希链断开，在第 ${seqs.slice(0, 20).join('、')}${count > 20 ? ' 等' : ''} 条记录（已检查 ${checked} 条），日志可能被改动过。`,
     },
     backup: {
       summary: '在线备份数据库到指定文件（与“设置 → 备份”相同）',

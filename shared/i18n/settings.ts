@@ -61,7 +61,8 @@ export const settings = {
     results: { ok: '成功', denied: '被拒绝', failed: '失败' } as Record<string, string>,
     verify: '校验完整性',
     verifyOk: (n: number) => `审计日志完整：已校验 ${n} 条记录，哈希链未被篡改。`,
-    verifyBroken: (seq: number) => `审计日志自第 ${seq} 条起不连续，可能已被篡改。`,
+    verifyBroken: (seqs: number[], count: number) =>
+      `审计日志有 ${count} 处不连续（第 ${seqs.slice(0, 20).join('、')}${count > 20 ? ' 等' : ''} 条），可能已被篡改。`,
     allActions: '全部操作',
     allResults: '全部结果',
     filterUser: '用户名',

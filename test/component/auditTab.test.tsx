@@ -45,27 +45,33 @@ function auditCore(verdict: AuditVerifyResult) {
 
 describe('审计日志', () => {
   it('lists rows with Chinese action names', async () => {
-    auditCore({ ok: true, checked: 8, firstBrokenSeq: null })
+    auditCore({ ok: true, checked: 8, firstBrokenSeq: null, brokenSeqs: [], brokenCount: 0 })
     render(<App />)
     const table = (await screen.findByText(t.auditActions['users.create']!)).closest('table')!
     expect(within(table).getByText(t.auditActions['auth.login']!)).toBeTruthy()
     expect(within(table).queryByText('users.create')).toBeNull()
   })
 
-  it('校验完整性 names the first broken row', async () => {
-    const core = auditCore({ ok: false, checked: 8, firstBrokenSeq: 7 })
+  it('校验完整性 names every broken row', async () => {
+    const core = auditCore({
+      ok: false,
+      checked: 8,
+      firstBrokenSeq: 3,
+      brokenSeqs: [3, 7],
+      brokenCount: 2,
+    })
     const user = userEvent.setup()
     render(<App />)
     await user.click(
       await screen.findByRole('button', { name: new RegExp(t.settings.audit.verify) }),
     )
-    expect(await screen.findByText(t.settings.audit.verifyBroken(7))).toBeTruthy()
+    expect(await screen.findByText(t.settings.audit.verifyBroken([3, 7], 2))).toBeTruthy()
     expect(screen.queryByText(t.settings.audit.verifyOk(8))).toBeNull()
     expect(core.callsOf('audit.verify')).toHaveLength(1)
   })
 
   it('校验完整性 says so when the chain holds', async () => {
-    auditCore({ ok: true, checked: 8, firstBrokenSeq: null })
+    auditCore({ ok: true, checked: 8, firstBrokenSeq: null, brokenSeqs: [], brokenCount: 0 })
     const user = userEvent.setup()
     render(<App />)
     await user.click(

@@ -60,11 +60,16 @@ describe('xinlian audit verify', () => {
 
     const human = await verify(dir)
     expect(human.code).toBe(1)
-    expect(human.stderr).toContain('自第 1 条记录起哈希链断开')
+    expect(human.stderr).toContain('共 1 处哈希链断开，在第 1 条记录')
 
     const json = await verify(dir, { XINLIAN_PASSWORD: ADMIN_PASSWORD }, ['--json'])
     expect(json.code).toBe(1)
-    expect(onlyJson(json.stdout)).toMatchObject({ ok: false, firstBrokenSeq: 1 })
+    expect(onlyJson(json.stdout)).toMatchObject({
+      ok: false,
+      firstBrokenSeq: 1,
+      brokenSeqs: [1],
+      brokenCount: 1,
+    })
     expect(json.stderr).toContain('第 1 条')
   })
 

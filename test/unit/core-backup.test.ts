@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3'
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { backupDatabase } from '../../electron/services/backup/backup'
@@ -51,7 +51,7 @@ describe('backup', () => {
         })
       }
     })()
-    const done = await backupDatabase(t.core.database.sqlite, out)
+    const done = await backupDatabase(t.core.database.sqlite, out, { createFolder: true })
     await writes
     const copy = new BetterSqlite3(done.path, { readonly: true })
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
@@ -70,10 +70,19 @@ describe('backup', () => {
     t = await makeTestCore()
     // The "folder" is the database file itself, so nothing can be created under it.
     const out = join(t.dir, 'xinlian.db', 'backup.db')
-    await expect(backupDatabase(t.core.database.sqlite, out)).rejects.toMatchObject({
+    await expect(
+      backupDatabase(t.core.database.sqlite, out, { createFolder: true }),
+    ).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('不是文件夹') })
+    expect(existsSync(out)).toBe(false)
+    // A folder that exists but cannot be written to: the system's refusal, worded.
+    const readOnly = join(t.dir, 'read-only')
+    mkdirSync(readOnly, { mode: 0o500 })
+    const denied = join(readOnly, 'backup.db')
+    if (process.getuid?.() === 0) return // root writes anywhere: nothing more to see
+    await expect(backupDatabase(t.core.database.sqlite, denied)).rejects.toMatchObject({
       code: 'IO_ERROR',
       message: expect.stringContaining('备份未完成'),
     })
-    expect(existsSync(out)).toBe(false)
+    expect(readdirSync(readOnly)).toEqual([])
   })
 })

@@ -23,7 +23,7 @@ export const auditVerifyCommand = defineCommand({
         return EXIT.ok
       }
       // A broken chain is the answer, not a crash: the document still describes it.
-      const message = text.broken(result.firstBrokenSeq!, result.checked)
+      const message = text.broken(result.brokenSeqs, result.brokenCount, result.checked)
       if (out.json) {
         out.result({ ...result }, [])
         out.note(message)

@@ -1,12 +1,12 @@
-import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { cli } from '../../../shared/i18n/cli'
 import { backupDatabase } from '../../services/backup/backup'
+import { checkWriteTarget } from '../../services/files/safeWrite'
 import { withCliSession } from '../cliSession'
 import { defineCommand } from '../command'
 import { userOption } from '../commonOptions'
 import { resolveDataDir } from '../dataDir'
-import { CliError, EXIT } from '../errors'
+import { EXIT } from '../errors'
 import { passwordFromEnv } from '../password'
 import { asProcedure } from '../shellAction'
 import { formatBytes } from '../sizes'
@@ -29,8 +29,9 @@ export const backupCommand = defineCommand({
     const dataDir = resolveDataDir(options['data-dir'], env)
     const password = passwordFromEnv(env)
     const target = resolve(options.out!)
-    // Also keeps the live database (or a backup someone relies on) from being replaced.
-    if (existsSync(target)) throw new CliError(text.outExists(target), EXIT.failed, 'CONFLICT')
+    // Before signing in, so a bad path fails at once. Also keeps the live database (or a
+    // backup someone relies on) from being replaced, directly or through a link.
+    checkWriteTarget(target, { extension: '.db' })
     return withCliSession({ dataDir, mustExist: true }, async (s) => {
       await s.requireInitialized()
       await s.signIn(options.user!, password)

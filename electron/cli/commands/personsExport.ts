@@ -1,17 +1,17 @@
-import { copyFileSync, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { randomBytes } from 'node:crypto'
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { cli } from '../../../shared/i18n/cli'
 import { importCliText } from '../../../shared/i18n/imports'
+import { checkWriteTarget, writeFailure, writeFileSafely } from '../../services/files/safeWrite'
 import { withCliSession } from '../cliSession'
+import { XLSX_TARGET } from '../paths'
 import { defineCommand } from '../command'
 import { userOption } from '../commonOptions'
 import { resolveDataDir } from '../dataDir'
-import { CliError, EXIT, usageError } from '../errors'
+import { EXIT, usageError } from '../errors'
 import { passwordFromEnv } from '../password'
 
 const text = importCliText['persons export']
-const importText = importCliText['persons import']
 
 /**
  * `xinlian persons export FILE.xlsx`: exports.persons through the dispatcher (role, masking,
@@ -30,8 +30,7 @@ export const personsExportCommand = defineCommand({
     const dataDir = resolveDataDir(options['data-dir'], env)
     const target = resolve(args.file!)
     if (!target.toLowerCase().endsWith('.xlsx')) throw usageError(text.notXlsx)
-    if (existsSync(target))
-      throw new CliError(importText.outExists(target), EXIT.failed, 'CONFLICT')
+    checkWriteTarget(target, XLSX_TARGET)
     const password = passwordFromEnv(env)
     return withCliSession({ dataDir, mustExist: true }, async (s) => {
       await s.requireInitialized()
@@ -42,18 +41,13 @@ export const personsExportCommand = defineCommand({
         { query, sort: query ? 'relevance' : 'name', unmasked: options.unmasked === true },
         { query: '--query', unmasked: '--unmasked' },
       )
-      const temp = join(dirname(target), `.${randomBytes(6).toString('hex')}.partial`)
-      try {
+      await writeFileSafely(target, XLSX_TARGET, (temp) => {
         if (result.data !== null) writeFileSync(temp, Buffer.from(result.data, 'base64'))
-        else {
-          copyFileSync(result.path!, temp)
-          rmSync(result.path!, { force: true })
-        }
-        renameSync(temp, target)
-      } catch {
-        rmSync(temp, { force: true })
-        throw new CliError(importText.fileMissing(target), EXIT.failed, 'IO_ERROR')
-      }
+        else copyFileSync(result.path!, temp)
+      }).catch((e: unknown) => {
+        throw writeFailure(e, target)
+      })
+      if (result.path) rmSync(result.path, { force: true })
       out.result(
         { ok: true, file: target, rows: result.rows, masked: result.masked, bytes: result.bytes },
         [text.done(target, result.rows, result.masked)],

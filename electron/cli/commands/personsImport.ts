@@ -1,9 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import type { ImportPreview, ImportResult, ImportRowReport } from '../../../shared/contract/imports'
 import { cli } from '../../../shared/i18n/cli'
 import { importCliText, importStatusNames } from '../../../shared/i18n/imports'
+import { checkWriteTarget, writeBytesSafely, writeFailure } from '../../services/files/safeWrite'
 import { withCliSession } from '../cliSession'
+import { XLSX_TARGET } from '../paths'
 import { defineCommand } from '../command'
 import { userOption } from '../commonOptions'
 import { resolveDataDir } from '../dataDir'
@@ -45,6 +47,9 @@ export const personsImportCommand = defineCommand({
     const dataDir = resolveDataDir(options['data-dir'], env)
     const password = passwordFromEnv(env)
     const path = resolve(args.file!)
+    const errorsTarget = options.errors ? resolve(options.errors) : null
+    // Before anything is imported: a bad --errors path must not be found out afterwards.
+    if (errorsTarget) checkWriteTarget(errorsTarget, XLSX_TARGET)
     let bytes: Buffer
     try {
       bytes = readFileSync(path)
@@ -76,11 +81,14 @@ export const personsImportCommand = defineCommand({
         outcome = applied
         batchId = applied.batchId
       }
-      if (options.errors && outcome.counts.rejected > 0) {
+      if (errorsTarget && outcome.counts.rejected > 0) {
         const report = await s.call('imports.errorReport', { token: preview.token })
-        const target = resolve(options.errors)
-        writeFileSync(target, Buffer.from(report.data, 'base64'))
-        out.note(text.errorsSaved(target, outcome.counts.rejected))
+        try {
+          writeBytesSafely(errorsTarget, Buffer.from(report.data, 'base64'), XLSX_TARGET)
+        } catch (e) {
+          throw writeFailure(e, errorsTarget)
+        }
+        out.note(text.errorsSaved(errorsTarget, outcome.counts.rejected))
       }
       const c = outcome.counts
       const rows = outcome.rows.filter((r) => r.status !== 'created' || r.issues.length > 0)

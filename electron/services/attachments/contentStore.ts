@@ -1,16 +1,5 @@
 import { createHash } from 'node:crypto'
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs'
+import { existsSync, readFileSync, statSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { liveUsesOfHash } from '../../../db/repos/attachments'
 import type { AttachmentType } from '../../../shared/contract/activities'
@@ -18,6 +7,7 @@ import { attachmentMessages as msg } from '../../../shared/i18n/activities'
 import { errorText } from '../../../shared/i18n/errors'
 import { AppError } from '../../core/appError'
 import type { HandlerContext } from '../../core/context'
+import { writeBytesSafely } from '../files/safeWrite'
 
 /** `<dataDir>/attachments/<sha256[0:2]>/<sha256>`: one file per content, however often used. */
 export function contentPath(dataDir: string, sha256: string): string {
@@ -57,18 +47,11 @@ export function storeContent(
   const path = contentPath(dataDir, sha256)
   try {
     if (existsSync(path) && statSync(path).size === bytes.length) return { sha256, written: false }
-    mkdirSync(join(dataDir, 'attachments', sha256.slice(0, 2)), { recursive: true })
-    const tmp = `${path}.${process.pid}.tmp`
-    const fd = openSync(tmp, 'w')
-    try {
-      writeSync(fd, bytes)
-      fsyncSync(fd)
-    } finally {
-      closeSync(fd)
-    }
-    renameSync(tmp, path)
+    // Same hash, other size: a half file from before; the folder is the app's own.
+    writeBytesSafely(path, bytes, { createFolder: true, overwrite: true })
     return { sha256, written: true }
   } catch (e) {
+    if (e instanceof AppError) throw e
     const code = (e as NodeJS.ErrnoException).code
     throw new AppError(
       'IO_ERROR',

@@ -6,12 +6,17 @@ export type AuditEntry = Omit<AuditFields, 'at' | 'detail'> & { detail?: string 
 
 /**
  * Appends to the hash-chained audit log. Synchronous on the raw handle so that it joins
- * whatever transaction the caller has open on the same connection.
+ * whatever transaction the caller has open on the same connection (those begin IMMEDIATE);
+ * alone, it opens its own BEGIN IMMEDIATE, so that no other process can append between the
+ * read of the last hash and the insert that links to it — two rows on one predecessor would
+ * fork the chain.
  */
 export function appendAudit(sqlite: BetterSqlite3.Database, entry: AuditEntry, at: string): number {
-  const last = sqlite.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    { hash: string } | undefined
-  const prev = last?.hash ?? GENESIS_HASH
+  return sqlite.transaction(() => appendLinked(sqlite, entry, at)).immediate()
+}
+
+function appendLinked(sqlite: BetterSqlite3.Database, entry: AuditEntry, at: string): number {
+  const prev = lastAuditHash(sqlite)
   // Details are free text written by handlers: mask anything that looks like an ID or phone.
   const fields: AuditFields = {
     ...entry,
@@ -25,6 +30,15 @@ export function appendAudit(sqlite: BetterSqlite3.Database, entry: AuditEntry, a
     )
     .run({ ...fields, prev, hash: auditHash(prev, fields) })
   return Number(info.lastInsertRowid)
+}
+
+/** The hash the next row links to. Read it only inside a write-locked transaction. */
+export function lastAuditHash(sqlite: BetterSqlite3.Database): string {
+  const last = sqlite
+    .prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1')
+    .pluck()
+    .get() as string | undefined
+  return last ?? GENESIS_HASH
 }
 
 export function verifyAuditLog(sqlite: BetterSqlite3.Database) {

@@ -1,5 +1,10 @@
 import { errorText } from '../../../shared/i18n/errors'
-import { findUserById, updateUser, type UserRecord } from '../../../db/repos/users'
+import {
+  clearFailedAttempts,
+  countFailedAttempt,
+  findUserById,
+  type UserRecord,
+} from '../../../db/repos/users'
 import { AppError } from '../../core/appError'
 import type { HandlerContext } from '../../core/context'
 import { LOCK_AFTER, FREE_ATTEMPTS, loginGate } from './lockout'
@@ -44,31 +49,25 @@ export async function checkPassword(
   }
 
   if (!(await verifyPassword(password, user.password_hash))) {
-    const failed = user.failed_attempts + 1
-    const now = ctx.clock.nowIso()
-    const lock = failed >= LOCK_AFTER
-    await updateUser(ctx.db, user.id, {
-      failed_attempts: failed,
-      last_failed_at: now,
-      locked_at: lock ? now : null,
-      updated_at: now,
-    })
-    if (lock) refuse(new AppError('ACCOUNT_LOCKED'), `连续 ${failed} 次密码错误，账号已锁定`)
+    // Decided from the count as stored after this failure, not from the copy read above:
+    // other processes may have counted theirs meanwhile.
+    const stored = await countFailedAttempt(ctx.db, user.id, ctx.clock.nowIso(), LOCK_AFTER)
+    const failed = stored.failed_attempts
+    if (stored.locked_at)
+      refuse(new AppError('ACCOUNT_LOCKED'), `连续 ${failed} 次密码错误，账号已锁定`)
     const message =
       failed >= FREE_ATTEMPTS ? errorText.attemptsLeft(LOCK_AFTER - failed) : undefined
     refuse(new AppError('BAD_CREDENTIALS', message), `密码错误（连续第 ${failed} 次）`)
   }
 
-  const now = ctx.clock.nowIso()
   const wanted = ctx.config.scrypt ?? DEFAULT_SCRYPT
-  await updateUser(ctx.db, user.id, {
-    failed_attempts: 0,
-    last_failed_at: null,
-    updated_at: now,
+  const cleared = await clearFailedAttempts(ctx.db, user.id, {
+    updated_at: ctx.clock.nowIso(),
     ...(needsRehash(user.password_hash, wanted)
       ? { password_hash: await hashPassword(password, wanted) }
       : {}),
   })
+  if (!cleared) refuse(new AppError('ACCOUNT_LOCKED'), '核对密码期间账号被锁定或停用')
 }
 
 export async function reloadUser(ctx: HandlerContext, id: string): Promise<UserRecord> {

@@ -1,9 +1,8 @@
 import BetterSqlite3 from 'better-sqlite3'
-import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { randomBytes } from 'node:crypto'
+import { statSync } from 'node:fs'
 import { errorText } from '../../../shared/i18n/errors'
 import { AppError } from '../../core/appError'
+import { writeFileSafely, type SafeWriteOptions } from '../files/safeWrite'
 
 export interface BackupOutcome {
   path: string
@@ -13,36 +12,42 @@ export interface BackupOutcome {
 /**
  * Online backup: copy with SQLite's backup API to a temporary name, run integrity_check on
  * the copy, and only then give it its final name — a full disk or a bad copy never leaves
- * a file that looks like a good backup.
+ * a file that looks like a good backup. `target` says whether the folder may be made (the
+ * app's own backups folder) — never an existing file, never through a link.
  */
 export async function backupDatabase(
   sqlite: BetterSqlite3.Database,
   outPath: string,
+  target: SafeWriteOptions = { extension: '.db' },
 ): Promise<BackupOutcome> {
-  const tmp = join(dirname(outPath), `.${randomBytes(6).toString('hex')}.partial`)
+  // A connection of its own: on the app's connection a write transaction (audited procedures
+  // begin IMMEDIATE) makes the backup API copy nothing. This one reads the last committed
+  // state, and starts again should a write land meanwhile.
+  const source = new BetterSqlite3(sqlite.name, { fileMustExist: true })
   try {
-    mkdirSync(dirname(outPath), { recursive: true })
-    await sqlite.backup(tmp)
-    const copy = new BetterSqlite3(tmp)
-    try {
-      // The copy inherits WAL mode; a backup should be one self-contained file.
-      copy.pragma('journal_mode = DELETE')
-      const rows = copy.pragma('integrity_check') as { integrity_check: string }[]
-      const verdict = rows.map((r) => r.integrity_check).join('; ')
-      if (verdict !== 'ok') throw new AppError('IO_ERROR', errorText.backupIntegrity(verdict))
-    } finally {
-      copy.close()
-    }
-    renameSync(tmp, outPath)
+    await writeFileSafely(outPath, { ...target, extension: '.db' }, async (tmp) => {
+      await source.backup(tmp)
+      const copy = new BetterSqlite3(tmp)
+      try {
+        // The copy inherits WAL mode; a backup should be one self-contained file.
+        copy.pragma('journal_mode = DELETE')
+        const rows = copy.pragma('integrity_check') as { integrity_check: string }[]
+        const verdict = rows.map((r) => r.integrity_check).join('; ')
+        if (verdict !== 'ok') throw new AppError('IO_ERROR', errorText.backupIntegrity(verdict))
+      } finally {
+        copy.close()
+      }
+    })
     return { path: outPath, bytes: statSync(outPath).size }
   } catch (e) {
-    removeQuietly(tmp)
     if (e instanceof AppError) throw e
     const code = (e as NodeJS.ErrnoException).code
     if (code === 'ENOSPC' || /SQLITE_FULL|disk is full/i.test(String(e))) {
       throw new AppError('IO_ERROR', errorText.diskFull)
     }
     throw new AppError('IO_ERROR', errorText.backupFailed(String((e as Error).message ?? e)))
+  } finally {
+    source.close()
   }
 }
 
@@ -50,12 +55,4 @@ export async function backupDatabase(
 export function backupFileName(date: Date): string {
   const p = (n: number) => String(n).padStart(2, '0')
   return `xinlian-${date.getFullYear()}${p(date.getMonth() + 1)}${p(date.getDate())}-${p(date.getHours())}${p(date.getMinutes())}${p(date.getSeconds())}.db`
-}
-
-function removeQuietly(path: string): void {
-  try {
-    rmSync(path, { force: true })
-  } catch {
-    // Nothing was created there, or the folder itself is unusable: nothing to clean.
-  }
 }

@@ -4,7 +4,8 @@ import { EXPORT_INLINE_MAX_BYTES, type ExportResult } from '../../../shared/cont
 import { exportText } from '../../../shared/i18n/exports'
 import { AppError } from '../../core/appError'
 import type { HandlerContext } from '../../core/context'
-import { exportsDir, writeAtomically } from './exportFiles'
+import { writeFileSafely } from '../files/safeWrite'
+import { EXPORTS_FOLDER_WRITE, exportsDir } from './exportFiles'
 
 /**
  * Writes an export into the data directory's exports folder (atomically) and hands it over:
@@ -31,11 +32,13 @@ export async function deliverExport(
       user: ctx.session.get(),
     })
   try {
-    const done = await writeAtomically(target, opts.write).catch((e: unknown) => {
-      if (e instanceof AppError) throw e
-      ctx.log.error(`${opts.action} failed`, e)
-      throw new AppError('IO_ERROR', exportText.writeFailed)
-    })
+    const done = await writeFileSafely(target, EXPORTS_FOLDER_WRITE, opts.write).catch(
+      (e: unknown) => {
+        if (e instanceof AppError) throw e
+        ctx.log.error(`${opts.action} failed`, e)
+        throw new AppError('IO_ERROR', exportText.writeFailed)
+      },
+    )
     audit('ok', done.detail)
     const bytes = statSync(target).size
     const base = { fileName: opts.fileName, rows: done.rows, masked: opts.masked, bytes }

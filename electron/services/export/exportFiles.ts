@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto'
-import { mkdirSync, renameSync, rmSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
+import type { SafeWriteOptions } from '../files/safeWrite'
 
 /** Where exports too large to hand over are kept: <data dir>/exports. */
 export function exportsDir(dataDir: string): string {
@@ -8,24 +7,10 @@ export function exportsDir(dataDir: string): string {
 }
 
 /**
- * Writes a file under a temporary name beside the target and renames it into place only
- * once complete: a full disk or a crash never leaves a half file under the final name.
+ * Exports go to the app's own exports folder, made on first use; a name taken already (two
+ * exports in one second) is the same export again, so it is replaced.
  */
-export async function writeAtomically<T>(
-  target: string,
-  write: (tempPath: string) => Promise<T>,
-): Promise<T> {
-  mkdirSync(dirname(target), { recursive: true })
-  const temp = join(dirname(target), `.${randomBytes(6).toString('hex')}.partial`)
-  try {
-    const result = await write(temp)
-    renameSync(temp, target)
-    return result
-  } catch (e) {
-    rmSync(temp, { force: true })
-    throw e
-  }
-}
+export const EXPORTS_FOLDER_WRITE: SafeWriteOptions = { createFolder: true, overwrite: true }
 
 /** A timestamp for file names, local time: 20261126-093015. */
 export function fileStamp(d: Date): string {

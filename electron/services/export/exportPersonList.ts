@@ -13,7 +13,8 @@ import { AppError } from '../../core/appError'
 import { currentUser, type HandlerContext } from '../../core/context'
 import { dictionaryNames } from '../import/dictionaryLookup'
 import { todayOf } from '../import/contextFacts'
-import { exportsDir, fileStamp, writeAtomically } from './exportFiles'
+import { writeFileSafely } from '../files/safeWrite'
+import { EXPORTS_FOLDER_WRITE, exportsDir, fileStamp } from './exportFiles'
 import { personListRids, type ListSelection } from './personListRids'
 import { writePersonList } from './writePersonList'
 
@@ -70,7 +71,7 @@ async function writeList(
   if (!masked) assertMayUnmask(ctx)
   const rids = personListRids(ctx.sqlite, req, todayOf(ctx))
   const unit = await selfUnit(ctx.db)
-  const rows = await writeAtomically(target, (temp) =>
+  const rows = await writeFileSafely(target, EXPORTS_FOLDER_WRITE, (temp) =>
     writePersonList(ctx.sqlite, temp, {
       rids,
       columns: req.columns?.length ? req.columns : DEFAULT_PERSON_EXPORT_COLUMNS,

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { maskSensitiveText } from '../../../shared/privacy/mask'
-import { auditHash, GENESIS_HASH, type AuditFields } from '../audit/hashChain'
+import { lastAuditHash } from '../audit/auditLog'
+import { auditHash, type AuditFields } from '../audit/hashChain'
 
 export interface AuditActor {
   userId: string | null
@@ -11,7 +12,7 @@ export interface AuditActor {
  * Audit rows for each person an import or its rollback touched, so that a person's history
  * shows where the record came from. The same hash chain as appendAudit, with the statement
  * compiled once and the last hash carried along instead of read back per row. Use inside the
- * caller's transaction, with nothing else appending meanwhile (calls are serialized).
+ * caller's transaction: it begins IMMEDIATE, so no other process appends meanwhile.
  */
 export function personAuditTrail(
   sqlite: BetterSqlite3.Database,
@@ -23,11 +24,8 @@ export function personAuditTrail(
     `INSERT INTO audit_log (at, user_id, username, action, object_type, object_id, result, detail, prev_hash, hash)
      VALUES (?, ?, ?, ?, 'person', ?, 'ok', ?, ?, ?)`,
   )
-  const last = sqlite
-    .prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1')
-    .pluck()
-    .get() as string | undefined
-  let prev = last ?? GENESIS_HASH
+  if (!sqlite.inTransaction) throw new Error("personAuditTrail needs the caller's transaction")
+  let prev = lastAuditHash(sqlite)
   return (personId: string, detail: string) => {
     const fields: AuditFields = {
       at: now(),

@@ -191,7 +191,7 @@ export function AuditTab() {
             verdict.ok
               ? txt.verifyOk(verdict.checked)
               : verdict.firstBrokenSeq !== null
-                ? txt.verifyBroken(verdict.firstBrokenSeq)
+                ? txt.verifyBroken(verdict.brokenSeqs, verdict.brokenCount)
                 : t.errors.INTERNAL
           }
         />
