@@ -4,6 +4,7 @@ import type { ApiResult } from '../../shared/contract/result'
 import { roleAllows } from '../../shared/contract/roles'
 import { issueMessage } from '../../shared/i18n'
 import { errorMessages } from '../../shared/i18n/errors'
+import { mayViewFullDetails, maskForViewer } from '../../shared/privacy/viewerView'
 import { AppError } from './appError'
 import type { AuditNote, HandlerContext } from './context'
 import type { HandlerMap } from './handlerTypes'
@@ -80,13 +81,13 @@ export function createDispatcher(deps: DispatchDeps) {
       return runLong(slot, method, proc, ctx, () => note, handler, parsed.data)
     }
     try {
-      if (!proc.audited) return { ok: true, value: await handler(ctx, parsed.data) }
+      if (!proc.audited) return { ok: true, value: shownTo(slot, await handler(ctx, parsed.data)) }
       const value = await ctx.db.transaction().execute(async (trx) => {
         const v = await handler({ ...ctx, db: trx }, parsed.data)
         ctx.audit({ action: method, ...auditObject(note), result: 'ok', user: slot.get() })
         return v
       })
-      return { ok: true, value }
+      return { ok: true, value: shownTo(slot, value) }
     } catch (e) {
       const err = e instanceof AppError ? e : new AppError('INTERNAL')
       if (!(e instanceof AppError)) ctx.log.error(`${method} failed`, e)
@@ -182,6 +183,12 @@ export function createDispatcher(deps: DispatchDeps) {
     }
     return enqueue(() => run(slot, method, input))
   }
+}
+
+/** Every answer to a user without 查看完整信息 is masked as a whole, whatever procedure made it. */
+function shownTo(slot: SessionSlot, value: unknown): unknown {
+  const session = slot.get()
+  return session && !mayViewFullDetails(session.role) ? maskForViewer(value) : value
 }
 
 /** Why this slot may not call `method` now, or null: the gate, shared with shell-side actions. */

@@ -1,4 +1,5 @@
 import { errorMessages, errorText } from '../../shared/i18n/errors'
+import { maskUsername } from '../../shared/privacy/mask'
 import { findUserByName, updateUser } from '../../db/repos/users'
 import { AppError } from '../core/appError'
 import { currentUser } from '../core/context'
@@ -23,7 +24,8 @@ export const authHandlers: DomainHandlers<
         object_type: 'user',
         object_id: null,
         result: 'failed',
-        detail: `未知用户名：${username}`,
+        // People type passwords into the username box: never keep what they typed in full.
+        detail: `未知用户名：${maskUsername(username)}`,
         user: null,
       })
       throw new AppError('BAD_CREDENTIALS')

@@ -10,6 +10,7 @@ import { toPersonDetail } from '../services/persons/personDetail'
 import { personHistory } from '../services/persons/personHistory'
 import { countPersons, listPersons, searchPersonRows } from '../services/persons/personList'
 import { hlcToIso } from '../services/persons/stamps'
+import { searchableQuery } from '../services/privacy/identifierSearch'
 import { personOr404, todayOf } from './personsShared'
 
 export const personsReadHandlers: DomainHandlers<
@@ -21,12 +22,28 @@ export const personsReadHandlers: DomainHandlers<
   | 'persons.checkDuplicate'
   | 'persons.recycleBin'
 > = {
-  'persons.list': (ctx, input) => listPersons(ctx.sqlite, input, todayOf(ctx)),
+  'persons.list': (ctx, input) =>
+    listPersons(
+      ctx.sqlite,
+      { ...input, query: searchableQuery(ctx, 'persons.list', input.query) },
+      todayOf(ctx),
+    ),
 
-  'persons.count': (ctx, input) => ({ count: countPersons(ctx.sqlite, input, todayOf(ctx)) }),
+  'persons.count': (ctx, input) => ({
+    count: countPersons(
+      ctx.sqlite,
+      { ...input, query: searchableQuery(ctx, 'persons.count', input.query) },
+      todayOf(ctx),
+    ),
+  }),
 
   'persons.search': (ctx, { query, limit }) =>
-    searchPersonRows(ctx.sqlite, query, limit, todayOf(ctx)),
+    searchPersonRows(
+      ctx.sqlite,
+      searchableQuery(ctx, 'persons.search', query) ?? '',
+      limit,
+      todayOf(ctx),
+    ),
 
   'persons.get': async (ctx, { id }) => {
     const record = await personOr404(ctx, id, 'any')

@@ -2,6 +2,7 @@ import { categoriesText, codeText, localName, politicalText, type LocalNames } f
 import { personFormText as text } from '../i18n/documents'
 import { personFieldLabels as labels } from '../i18n/persons'
 import { maskIdNumber, maskPhone } from '../privacy/mask'
+import { maskForViewer } from '../privacy/viewerView'
 import type { PersonFields } from '../persons/types'
 import { dottedDate } from './format'
 import { contentHeight, PERSON_FORM_LAYOUT } from './geometry'
@@ -115,11 +116,12 @@ function textBlock(title: string, value: string, continued = false): FormBlock {
 
 /** Every section of the registration form, in the order of the paper form. */
 export function personFormBlocks(input: PersonFormInput): FormBlock[] {
-  const p = input.person
   const masked = input.masked ?? true
+  // Masked: the year of birth only, and numbers typed into any text masked as well.
+  const p = masked ? maskForViewer(input.person) : input.person
   const names = input.names ?? {}
-  const id = p.idNumber ? (masked ? maskIdNumber(p.idNumber) : p.idNumber) : ''
-  const phone = p.phone ? (masked ? maskPhone(p.phone) : p.phone) : ''
+  const id = p.idNumber ? (masked ? maskIdNumber(input.person.idNumber!) : p.idNumber) : ''
+  const phone = p.phone ? (masked ? maskPhone(input.person.phone!) : p.phone) : ''
   const s = text.sections
   const photo: FormCell = { label: text.photo, span: 1, rowSpan: 4, photo: true }
   const blocks: FormBlock[] = [

@@ -1,5 +1,6 @@
 import { rosterText as text } from '../i18n/documents'
 import { maskIdNumber, maskPhone } from '../privacy/mask'
+import { maskForViewer } from '../privacy/viewerView'
 import type { SeatBody } from '../persons/types'
 import { categoriesText, codeText, localName, politicalText, type LocalNames } from './codeText'
 import { sizeColumns, type DocColumn } from './columns'
@@ -155,10 +156,14 @@ export function buildRoster(people: readonly RosterPerson[], options: RosterOpti
     ],
     contentWidth(layout.page),
   )
-  const rows = people.map((p, i) => [
-    String(i + 1),
-    ...keys.map((k) => (ROSTER_COLUMNS[k] as ColumnSpec).value(p, names, masked)),
-  ])
+  // A masked roster keeps the year of birth only and masks numbers typed into any text.
+  const rows = people.map((person, i) => {
+    const p = masked ? maskForViewer(person) : person
+    return [
+      String(i + 1),
+      ...keys.map((k) => (ROSTER_COLUMNS[k] as ColumnSpec).value(p, names, masked)),
+    ]
+  })
   const info = text.info(options.unitName, options.date, people.length)
   const showsPrivate = keys.includes('idNumber') || keys.includes('phone')
   const slices = paginate(rows.length, layout)

@@ -12,7 +12,7 @@ export const exportText = {
   ledgerFileName: (year: number, stamp: string) => `${year}年活动台账-${stamp}.xlsx`,
   ledgerSheet: (year: number) => `${year}年活动台账`,
   rosterSheet: '花名册',
-  maskedNote: '注：身份证号和手机号已脱敏。',
+  maskedNote: '注：身份证号和手机号已脱敏，出生日期只显示年份，文字中的证件号和电话号码一并脱敏。',
   unmaskedNote: '注：本表含完整身份证号和手机号，属于敏感个人信息，请妥善保管，用后及时删除。',
   unmaskedForbidden: '导出完整身份证号和手机号需要操作员或管理员权限，可导出脱敏名单',
   writeFailed: '导出文件写入失败（磁盘已满或没有写入权限），未生成文件',

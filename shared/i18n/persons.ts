@@ -131,6 +131,8 @@ export const personAuditText = {
 
 export const personAuditActions: Record<string, string> = {
   'persons.create': '新建人员',
+  'persons.search': '查找人员',
+  'persons.list': '查找人员',
   'persons.update': '修改人员',
   'persons.delete': '删除人员（移入回收站）',
   'persons.restore': '恢复人员',

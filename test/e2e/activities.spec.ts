@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
-import { callFromPage, completeSetup, expect, shotsDir, test } from './fixtures'
+import { callFromPage, completeSetup, expect, pageHeaders, shotsDir, test } from './fixtures'
 
 test.beforeAll(() => mkdirSync(shotsDir, { recursive: true }))
 // An action that cannot happen should fail with its locator, not run into the test timeout.
@@ -31,7 +31,7 @@ async function quiet(page: Page) {
   await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 })
 }
 
-/** Calls the core through the web shell as the signed-in user (the page's cookie). */
+/** Calls the core through the web shell as the signed-in user (the page's credential). */
 async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
   const r = await callFromPage<T>(page, method, input)
   if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`)
@@ -64,20 +64,24 @@ async function seedRegister(page: Page): Promise<{ ids: string[] }> {
     township: i < 142 ? chengguan.code : nanming.code,
     team: i < 137 || i >= 142 ? '1' : '3',
   }))
-  const ids = await page.evaluate(async (list) => {
-    const out: string[] = []
-    for (const d of list) {
-      const res = await fetch('/api/persons.create', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(d),
-      })
-      const r = (await res.json()) as { ok: boolean; value: { person: { id: string } } }
-      if (!r.ok) throw new Error(JSON.stringify(r))
-      out.push(r.value.person.id)
-    }
-    return out
-  }, drafts)
+  const headers = await pageHeaders(page)
+  const ids = await page.evaluate(
+    async ([list, h]) => {
+      const out: string[] = []
+      for (const d of list) {
+        const res = await fetch('/api/persons.create', {
+          method: 'POST',
+          headers: h,
+          body: JSON.stringify(d),
+        })
+        const r = (await res.json()) as { ok: boolean; value: { person: { id: string } } }
+        if (!r.ok) throw new Error(JSON.stringify(r))
+        out.push(r.value.person.id)
+      }
+      return out
+    },
+    [drafts, headers] as const,
+  )
   return { ids }
 }
 

@@ -36,6 +36,15 @@ export async function openLaunchUrl(page: Page, app: Fixtures['app']): Promise<v
   await page.goto(app.shell.launchUrl)
 }
 
+/** The headers the page's own calls carry: JSON and its credential from this tab's storage. */
+export async function pageHeaders(page: Page): Promise<Record<string, string>> {
+  const credential = await page.evaluate(
+    (key) => sessionStorage.getItem(key) ?? '',
+    PAGE_CREDENTIAL_KEY,
+  )
+  return { 'content-type': 'application/json', [HTTP_SESSION_HEADER]: credential }
+}
+
 /** A contract call made from inside the page, with the page's own credential. */
 export async function callFromPage<T = unknown>(
   page: Page,

@@ -2,6 +2,7 @@ import type { Contract } from '../../../shared/contract'
 import type { ExportResult } from '../../../shared/contract/exports'
 import type { ParsedInputOf } from '../../../shared/contract/procedure'
 import { exportAuditText, exportText } from '../../../shared/i18n/exports'
+import { maskForViewer } from '../../../shared/privacy/viewerView'
 import type { HandlerContext } from '../../core/context'
 import { activitiesDocumentsHandlers } from '../../handlers/activitiesDocuments'
 import { writeDocumentSheet } from './documentWorkbook'
@@ -45,7 +46,8 @@ export async function exportLedger(
   ctx: HandlerContext,
   input: LedgerExport,
 ): Promise<ExportResult> {
-  const ledger = await activitiesDocumentsHandlers['documents.ledger'](ctx, input)
+  // The ledger sheet is always masked: activity notes may hold numbers typed in by hand.
+  const ledger = maskForViewer(await activitiesDocumentsHandlers['documents.ledger'](ctx, input))
   const stamp = fileStamp(new Date(ctx.clock.nowMs()))
   return deliverExport(ctx, {
     action: 'exports.ledger',

@@ -7,7 +7,6 @@ import {
   type ExportResult,
   type PersonExportColumn,
 } from '../../../shared/contract/exports'
-import { roleAllows } from '../../../shared/contract/roles'
 import { exportAuditText, exportText } from '../../../shared/i18n/exports'
 import { AppError } from '../../core/appError'
 import { currentUser, type HandlerContext } from '../../core/context'
@@ -17,9 +16,7 @@ import { writeFileSafely } from '../files/safeWrite'
 import { EXPORTS_FOLDER_WRITE, exportsDir, fileStamp } from './exportFiles'
 import { personListRids, type ListSelection } from './personListRids'
 import { writePersonList } from './writePersonList'
-
-/** Full ID numbers and phones leave the app only for these roles (as persons.reveal). */
-export const UNMASKED_EXPORT_ROLE = 'operator' as const
+import { mayViewFullDetails } from '../../../shared/privacy/viewerView'
 
 export interface PersonExportRequest extends ListSelection {
   columns?: PersonExportColumn[] | undefined
@@ -29,7 +26,8 @@ export interface PersonExportRequest extends ListSelection {
 
 /** Whether the signed-in user may export unmasked; throws FORBIDDEN otherwise. */
 export function assertMayUnmask(ctx: HandlerContext): void {
-  if (!roleAllows(currentUser(ctx).role, UNMASKED_EXPORT_ROLE)) {
+  // Full ID numbers and phones leave the app only for the roles persons.reveal allows.
+  if (!mayViewFullDetails(currentUser(ctx).role)) {
     throw new AppError('FORBIDDEN', exportText.unmaskedForbidden)
   }
 }

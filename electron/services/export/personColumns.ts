@@ -4,7 +4,12 @@ import type { PersonExportColumn } from '../../../shared/contract/exports'
 import { personFieldLabels } from '../../../shared/i18n/persons'
 import { PERSON_FIELD_SPECS } from '../../../shared/persons/fieldSpecs'
 import type { PersonScalars } from '../../../shared/persons/types'
-import { maskIdNumber, maskPhone } from '../../../shared/privacy/mask'
+import {
+  birthYearOnly,
+  maskIdNumber,
+  maskPhone,
+  maskSensitiveText,
+} from '../../../shared/privacy/mask'
 
 /** A person as the export reads it: the scalar fields plus categories and tags. */
 export interface ExportPerson {
@@ -54,13 +59,22 @@ export function columnHeader(column: PersonExportColumn): string {
 /**
  * A person's value for a column, as offices write it and as the importer reads it back:
  * names instead of codes, dates as 1985.03 / 1985.03.12, categories as
- * 中介组织从业人员（律师）joined by 、, ID numbers and phones masked unless allowed.
+ * 中介组织从业人员（律师）joined by 、, ID numbers and phones masked unless allowed. A masked
+ * sheet also keeps only the year of birth and masks ID and phone numbers typed into any text,
+ * for the masked ID beside them must not be given back by another column.
  */
 export function cellOf(
   column: PersonExportColumn,
   p: ExportPerson,
   ctx: CellContext,
 ): string | null {
+  if (!ctx.masked) return plainCell(column, p, ctx)
+  if (column === 'birthDate') return birthYearOnly(p.scalars.birthDate ?? null) || null
+  const text = plainCell(column, p, ctx)
+  return text === null ? null : maskSensitiveText(text)
+}
+
+function plainCell(column: PersonExportColumn, p: ExportPerson, ctx: CellContext): string | null {
   if (column === 'categories') {
     return (
       p.categories
