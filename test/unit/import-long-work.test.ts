@@ -2,29 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { TestCore } from '../helpers/testCore'
 import { openPage, pageCall, startTestShell } from '../helpers/webShellClient'
 import { minimalXlsx, sheetXml } from './excel-fixtures'
-import { endlessRowWorkbook } from './hostile-workbooks'
+import { endlessRowWorkbook, largeRoster } from './workbook-generators'
 import { previewFile, signedInCore } from './import-fixtures'
-import { sessionAs, validId } from './persons-fixtures'
+import { sessionAs } from './persons-fixtures'
 
 let t: TestCore
 beforeAll(async () => {
   t = await signedInCore()
 })
 afterAll(() => t.cleanup())
-
-const GIVEN = '王李张刘陈杨黄赵周吴'
-const FAMILY = '伟芳娜敏静丽强磊军洋'
-
-/** A legitimate roster of `n` valid persons: large enough that reading it takes a while. */
-function roster(n: number): Uint8Array {
-  const day = Date.UTC(1960, 0, 1)
-  const rows = [['姓名', '身份证号']]
-  for (let i = 0; i < n; i++) {
-    const birth = new Date(day + i * 86_400_000).toISOString().slice(0, 10)
-    rows.push([GIVEN[i % 10]! + FAMILY[Math.floor(i / 10) % 10]!, validId(birth)])
-  }
-  return minimalXlsx({ sheetXml: sheetXml(rows) })
-}
 
 function failure(p: Promise<unknown>): Promise<Error & { code?: string }> {
   return p.then(
@@ -83,7 +69,7 @@ describe('a row that never ends (issue 15 §7)', () => {
 describe('long work beside the call queue', () => {
   let big: Uint8Array
   beforeAll(() => {
-    big = roster(12_000)
+    big = largeRoster(12_000)
   }, 60_000)
 
   it('answers system.status while a large preview runs', async () => {
