@@ -108,8 +108,9 @@ export interface ImportSheetReport {
 export interface ImportPreview {
   token: string
   fileName: string
-  format: 'xlsx' | 'csv'
-  /** CSV: the encoding found (UTF-8, GB18030…). */
+  /** html: a web page's table saved as .xls; spreadsheetml: Excel 2003 XML. */
+  format: 'xlsx' | 'csv' | 'html' | 'spreadsheetml'
+  /** Text files (CSV, HTML, XML): the encoding found (UTF-8, GB18030…). */
   encoding: string | null
   counts: ImportCounts
   sheets: ImportSheetReport[]

@@ -1,4 +1,5 @@
 import type { CommandText } from './cli'
+import { importFormatText } from './importFormats'
 
 /**
  * Text of importing rosters: what each row's outcome says, file refusals, the error report and
@@ -7,6 +8,10 @@ import type { CommandText } from './cli'
 
 export const importRowText = {
   nameMissing: '「姓名」为空，无法确定是哪一位，本行未导入',
+  nameTemplate:
+    '「姓名」是填表模板里的占位符（如 {name}），不是真实姓名；请确认导入的是填好的名单，本行未导入',
+  nameMarkup:
+    '「姓名」中含有 < > { } [ ] $ = 等符号，不像真实姓名（可能是网页代码或公式），本行未导入',
   idMasked: '「身份证号」是脱敏后的号码（带 *），无法导入；请使用含完整号码的表格',
   idRejected: (detail: string) => `${detail}；本行未导入`,
   fieldDropped: (detail: string) => `${detail}，该项已留空`,
@@ -30,6 +35,7 @@ export const importRowText = {
 }
 
 export const importFileText = {
+  ...importFormatText,
   empty: '文件是空的（0 字节），请检查是否选错了文件',
   tooLarge: (mb: number) => `文件超过 ${mb} MB，请按乡镇拆分成几个文件分别导入`,
   xls: '这是旧版 Excel 97-2003 格式（.xls），无法直接导入。请在 WPS 或 Excel 中打开，选择“另存为”→“Excel 工作簿（*.xlsx）”后再导入',

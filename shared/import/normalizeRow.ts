@@ -131,6 +131,12 @@ export function normalizeRow(
     given.add(field)
   }
 
+  const nameProblem = draft.name ? namePlaceholder(draft.name) : null
+  if (nameProblem) {
+    const nameColumn = columnOf.get('name') ?? null
+    return reject('name', nameColumn, text[nameProblem], warnings)
+  }
+
   if (!given.has('name')) {
     const nameColumn = columns.find((c) => c.field === 'name')?.index ?? null
     return reject('name', nameColumn, text.nameMissing, warnings)
@@ -159,6 +165,16 @@ export function normalizeRow(
     }
   }
   return reject(null, null, text.unreadable, warnings)
+}
+
+/** A fill template's placeholder ({name}, {{姓名}}, ${xm}, %s) left in the 姓名 column. */
+const PLACEHOLDER = /\{[^}]*\}|\$\{|%[sd]\b|«[^»]*»|【[^】]*】/
+/** Markup or formula characters no person's name holds. */
+const MARKUP = /[<>{}[\]$\\`|^~=@#]/
+
+function namePlaceholder(name: string): 'nameTemplate' | 'nameMarkup' | null {
+  if (PLACEHOLDER.test(name)) return 'nameTemplate'
+  return MARKUP.test(name) ? 'nameMarkup' : null
 }
 
 function topField(path: string): ImportField {

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { readCsv } from '../../electron/services/excel/csvRows'
 import { decodeText } from '../../electron/services/excel/decodeText'
 
-const cjk = fc.string({
-  unit: fc.constantFrom(...'张王李赵姓名身份证号汉族党员工作单位，。、（）䶮堃'.match(/./gu)!),
-  minLength: 1,
-})
+const cjkChar = fc.constantFrom(
+  ...'张王李赵姓名身份证号汉族党员工作单位，。、（）䶮堃'.match(/./gu)!,
+)
+const cjk = fc.string({ unit: cjkChar, minLength: 1 })
 
 /** A CSV as Excel writes one: fields quoted when they hold a comma, quote or line break. */
 function toCsv(rows: string[][], eol = '\r\n'): string {
@@ -18,8 +18,10 @@ function toCsv(rows: string[][], eol = '\r\n'): string {
 
 describe('text encodings of CSV files', () => {
   it('reads GBK / GB18030 as WPS and Excel on Chinese Windows save it', () => {
+    // Validity decides: a line or more of GBK is never valid UTF-8 (one or two characters
+    // may be, 证 is D6 A4; the preview shows the decision and lets the user switch).
     fc.assert(
-      fc.property(cjk, (text) => {
+      fc.property(fc.string({ unit: cjkChar, minLength: 8 }), (text) => {
         expect(decodeText(iconv.encode(text, 'gb18030'))).toMatchObject({
           text,
           encoding: 'GB18030',
@@ -30,6 +32,20 @@ describe('text encodings of CSV files', () => {
       text: '姓名,身份证号',
       encoding: 'GB18030',
     })
+  })
+
+  it('reads UTF-8 without Chinese as UTF-8: accented and Cyrillic names are not GBK', () => {
+    for (const text of [
+      'Name,City\nJosé Müller,Zürich\n',
+      'ФИО,Город\nИванов Иван,Москва\n',
+      'é',
+    ]) {
+      expect(decodeText(Buffer.from(text, 'utf8'))).toMatchObject({ text, encoding: 'UTF-8' })
+    }
+    // The user's switch overrides the decision either way.
+    const gbk = iconv.encode('证', 'gb18030')
+    expect(decodeText(gbk)).toMatchObject({ encoding: 'UTF-8' })
+    expect(decodeText(gbk, 'GB18030')).toMatchObject({ text: '证', encoding: 'GB18030' })
   })
 
   it('reads UTF-8 with and without BOM, and UTF-16 with BOM', () => {

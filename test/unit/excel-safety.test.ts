@@ -47,6 +47,9 @@ describe('files that are not what they claim', () => {
     withoutWorkbook.write('xl/workbookX.', withoutWorkbook.lastIndexOf('xl/workbook.xml'), 'latin1')
     expect(await refusal('表.ods', withoutWorkbook)).toContain('OpenDocument')
     expect(await refusal('照片.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]))).toContain(
+      '图片',
+    )
+    expect(await refusal('照片.bin', Buffer.from([0x00, 0x01, 0x02, 0x03, 0, 0, 0, 0]))).toContain(
       '无法识别',
     )
   })
@@ -66,14 +69,24 @@ describe('files that are not what they claim', () => {
 })
 
 describe('hostile spreadsheets (SECURITY.md "Untrusted files")', () => {
-  it('refuses a zip bomb by compression ratio', async () => {
-    // Rows may leave out their r attribute: 300,000 identical rows deflate a thousandfold.
+  it('refuses a zip bomb by what it would inflate to, before inflating a byte', async () => {
+    // Rows may leave out their r attribute: identical rows deflate a thousandfold. The sizes
+    // the directory declares are judged first (a part larger than it declares is stopped at
+    // the first byte too many, below): 200 MB at 1000:1, and shared strings past what may be
+    // held in memory, are refused whatever the parts really hold.
     const row =
       '<row><c t="inlineStr"><is><t>张三</t></is></c><c t="inlineStr"><is><t>330621198503121232</t></is></c></row>'
-    const xml = sheetXml([HEADER]).replace('</sheetData>', `${row.repeat(300_000)}</sheetData>`)
+    const xml = sheetXml([HEADER]).replace('</sheetData>', `${row.repeat(2000)}</sheetData>`)
     const bomb = minimalXlsx({ sheetXml: xml, level: 9 })
-    expect(bomb.length).toBeLessThan(1024 * 1024)
-    expect(await refusal('bomb.xlsx', bomb)).toContain('压缩比')
+    const sheet = lieAboutSize(bomb, 'xl/worksheets/sheet1.xml', 200 * 1024 * 1024)
+    expect(await refusal('bomb.xlsx', sheet)).toContain('压缩比')
+    const strings = minimalXlsx({
+      sheetXml: xml,
+      sharedStrings: '<sst/>',
+      level: 9,
+    })
+    const held = lieAboutSize(strings, 'xl/sharedStrings.xml', 300 * 1024 * 1024)
+    expect(await refusal('strings.xlsx', held)).toContain('解压大小')
   })
 
   it('refuses 10,000 parts', async () => {

@@ -1,6 +1,6 @@
 import { importFileText as text } from '../../../shared/i18n/imports'
 import type { RawCell } from '../../../shared/import/rawCell'
-import { decodeText, type TextEncoding } from './decodeText'
+import { decodeText, type ChosenEncoding, type TextEncoding } from './decodeText'
 import { SPREADSHEET_LIMITS } from './limits'
 import type { SheetRow } from './sheetMessages'
 import { SpreadsheetError } from './spreadsheetError'
@@ -13,8 +13,11 @@ const DELIMITERS = [',', '\t', ';'] as const
  * Quoted fields may hold separators and doubled quotes. Every cell stays text:
  * 330621198503121234 is not turned into a number, so nothing is lost that the file still had.
  */
-export function readCsv(bytes: Uint8Array): { encoding: TextEncoding; rows: SheetRow[] } {
-  const { text: content, encoding } = decodeText(bytes)
+export function readCsv(
+  bytes: Uint8Array,
+  chosen?: ChosenEncoding,
+): { encoding: TextEncoding; rows: SheetRow[] } {
+  const { text: content, encoding } = decodeText(bytes, chosen)
   const delimiter = guessDelimiter(content)
   const breaks = new RegExp(`[${delimiter === '\t' ? '\\t' : delimiter}\\r\\n]`, 'g')
   const L = SPREADSHEET_LIMITS

@@ -2,13 +2,21 @@ import iconv from 'iconv-lite'
 
 export type TextEncoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'GB18030'
 
+/** What the user may choose for a text file without a byte-order mark. */
+export type ChosenEncoding = 'UTF-8' | 'GB18030'
+
 /**
  * Decodes a text file whose encoding nobody wrote down. A byte-order mark decides; otherwise
- * bytes that are valid UTF-8 are UTF-8 (GBK text of any length almost never is), and the
- * rest is read as GB18030, the superset of the GBK that WPS and Excel on Chinese Windows
- * write. Never throws: bytes no encoding explains become U+FFFD.
+ * the user's choice (the preview shows what was decided and lets it be changed); otherwise
+ * validity: bytes that are valid UTF-8 are UTF-8 (GBK text of any length almost never is,
+ * while accented or Cyrillic UTF-8 read as GBK is mojibake), and the rest is GB18030, the
+ * superset of the GBK that WPS and Excel on Chinese Windows write. Never throws: bytes no
+ * encoding explains become U+FFFD.
  */
-export function decodeText(bytes: Uint8Array): {
+export function decodeText(
+  bytes: Uint8Array,
+  chosen?: ChosenEncoding,
+): {
   text: string
   encoding: TextEncoding
   bom: boolean
@@ -23,20 +31,13 @@ export function decodeText(bytes: Uint8Array): {
   if (buf[0] === 0xfe && buf[1] === 0xff) {
     return { text: iconv.decode(buf.subarray(2), 'utf16-be'), encoding: 'UTF-16BE', bom: true }
   }
-  let utf8: string | null = null
+  if (chosen === 'GB18030')
+    return { text: iconv.decode(buf, 'gb18030'), encoding: chosen, bom: false }
+  if (chosen === 'UTF-8') return { text: buf.toString('utf8'), encoding: chosen, bom: false }
   try {
-    utf8 = new TextDecoder('utf-8', { fatal: true }).decode(buf)
+    const utf8 = new TextDecoder('utf-8', { fatal: true }).decode(buf)
+    return { text: utf8, encoding: 'UTF-8', bom: false }
   } catch {
     return { text: iconv.decode(buf, 'gb18030'), encoding: 'GB18030', bom: false }
   }
-  // Short GBK text can pass for UTF-8 by chance (位 is CE BB, which is UTF-8 for λ). A
-  // Chinese roster in UTF-8 has characters above U+07FF; one with only Greek, Cyrillic and
-  // the like, that reads as Chinese in GB18030, was GBK.
-  if (/[\u0080-\u07ff]/.test(utf8) && !/[\u0800-\uffff]/.test(utf8)) {
-    const gb = iconv.decode(buf, 'gb18030')
-    if (!gb.includes('\ufffd') && /[\u4e00-\u9fff]/.test(gb)) {
-      return { text: gb, encoding: 'GB18030', bom: false }
-    }
-  }
-  return { text: utf8, encoding: 'UTF-8', bom: false }
 }

@@ -8,11 +8,18 @@ export const SPREADSHEET_LIMITS = {
   maxFileBytes: 50 * 1024 * 1024,
   /** Parts inside an .xlsx; Office writes a dozen, a workbook with many sheets a few hundred. */
   maxZipEntries: 1000,
-  /** Uncompressed/compressed; checked for parts above minRatioCheckBytes only. */
+  /**
+   * Uncompressed/compressed, a zip bomb's mark; checked only for parts that inflate past
+   * minRatioCheckBytes, since what hurts is bytes to inflate, not a ratio: a genuine
+   * workbook of long repeated text compresses 120:1 and more at a few MB.
+   */
   maxCompressionRatio: 100,
-  minRatioCheckBytes: 1024 * 1024,
+  minRatioCheckBytes: 64 * 1024 * 1024,
+  /** A worksheet is inflated and parsed piece by piece: bounded by time, not memory. */
   maxEntryBytes: 512 * 1024 * 1024,
   maxTotalBytes: 1024 * 1024 * 1024,
+  /** Parts held whole in memory while a workbook is read (shared strings, styles, workbook). */
+  maxHeldBytes: 256 * 1024 * 1024,
   /** Excel's own limit of a cell's text. */
   maxCellChars: 32767,
   /**

@@ -1,6 +1,7 @@
 import { inflateRawSync } from 'node:zlib'
 import { importFileText as text } from '../../../shared/i18n/imports'
 import { builtInFormat, numberStyle, type NumberStyle } from './numberFormat'
+import { resolvePart } from './packageKind'
 import { SpreadsheetError } from './spreadsheetError'
 import { decodeXmlText, xmlAttribute } from './xmlText'
 import type { ZipEntry } from './zipDirectory'
@@ -42,7 +43,11 @@ function partBytes(buf: Buffer, entry: ZipEntry): Buffer {
 }
 
 /** The workbook, its relationships, shared strings and styles of an inspected .xlsx. */
-export function readXlsxBook(buf: Buffer, entries: readonly ZipEntry[]): XlsxBook {
+export function readXlsxBook(
+  buf: Buffer,
+  entries: readonly ZipEntry[],
+  workbookName: string,
+): XlsxBook {
   const byName = new Map(entries.map((e) => [e.name.toLowerCase(), e]))
   const part = (name: string) => byName.get(name.toLowerCase()) ?? null
   const xml = (name: string) => {
@@ -50,9 +55,12 @@ export function readXlsxBook(buf: Buffer, entries: readonly ZipEntry[]): XlsxBoo
     return entry ? partBytes(buf, entry).toString('utf8') : ''
   }
 
-  const workbook = xml('xl/workbook.xml')
+  const workbook = xml(workbookName)
   if (!workbook) throw new SpreadsheetError('notXlsx', text.notXlsx)
-  const targets = relationshipTargets(xml('xl/_rels/workbook.xml.rels'))
+  const slash = workbookName.lastIndexOf('/') + 1
+  const folder = workbookName.slice(0, slash)
+  const rels = relationshipParts(xml(`${folder}_rels/${workbookName.slice(slash)}.rels`), folder)
+  const targets = rels.byId
   const sheets: BookSheet[] = []
   for (const m of workbook.matchAll(SHEET)) {
     const attributes = m[1]!
@@ -69,8 +77,8 @@ export function readXlsxBook(buf: Buffer, entries: readonly ZipEntry[]): XlsxBoo
   const date1904 = /^(1|true)$/.test(xmlAttribute(pr, 'date1904') ?? '')
   return {
     sheets,
-    sharedStrings: sharedStrings(xml('xl/sharedStrings.xml')),
-    numberStyles: numberStyles(xml('xl/styles.xml')),
+    sharedStrings: sharedStrings(xml(rels.sharedStrings ?? `${folder}sharedStrings.xml`)),
+    numberStyles: numberStyles(xml(rels.styles ?? `${folder}styles.xml`)),
     date1904,
   }
 }
@@ -81,26 +89,27 @@ function relationshipIdAttribute(attributes: string): string | undefined {
   return m ? decodeXmlText(m[1]!) : undefined
 }
 
-/** Relationship id → the part's name in the zip (targets are relative to xl/ or absolute). */
-function relationshipTargets(rels: string): Map<string, string> {
-  const targets = new Map<string, string>()
+/**
+ * The workbook's relationships: id → part name (targets relative to the workbook's folder or
+ * absolute), and where its shared strings and styles are.
+ */
+function relationshipParts(
+  rels: string,
+  folder: string,
+): { byId: Map<string, string>; sharedStrings?: string; styles?: string } {
+  const byId = new Map<string, string>()
+  const out: { byId: Map<string, string>; sharedStrings?: string; styles?: string } = { byId }
   for (const m of rels.matchAll(RELATIONSHIP)) {
     const id = xmlAttribute(m[1]!, 'Id')
     const target = xmlAttribute(m[1]!, 'Target')
     if (id === undefined || target === undefined) continue
-    targets.set(id, resolvePartName(target))
+    const name = resolvePart(folder, target)
+    byId.set(id, name)
+    const type = xmlAttribute(m[1]!, 'Type') ?? ''
+    if (type.endsWith('/sharedStrings')) out.sharedStrings = name
+    else if (type.endsWith('/styles')) out.styles = name
   }
-  return targets
-}
-
-function resolvePartName(target: string): string {
-  const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`
-  const parts: string[] = []
-  for (const piece of path.split('/')) {
-    if (piece === '..') parts.pop()
-    else if (piece !== '.' && piece !== '') parts.push(piece)
-  }
-  return parts.join('/')
+  return out
 }
 
 /** The text of each string item: its runs joined, phonetic guides left out. */

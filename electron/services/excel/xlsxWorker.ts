@@ -63,8 +63,8 @@ async function postRows(rows: SheetRow[]): Promise<void> {
 
 async function read(input: ReadJob): Promise<void> {
   const buf = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength)
-  const entries = await inspectXlsx(buf)
-  const book = readXlsxBook(buf, entries)
+  const { entries, workbook } = await inspectXlsx(buf)
+  const book = readXlsxBook(buf, entries, workbook)
   if (book.sheets.length === 0) throw new SpreadsheetError('noSheets', text.noSheets)
   const total = { rows: 0 }
   for (const sheet of book.sheets) {

@@ -17,6 +17,9 @@ const { end: EOCD, zip64Locator: ZIP64_LOCATOR, zip64End: ZIP64_EOCD } = ZIP_SIG
 const { central: CENTRAL, local: LOCAL } = ZIP_SIGNATURE
 const MAX32 = 0xffffffff
 
+/** Worksheets are streamed; every other part may be held whole (see limits maxHeldBytes). */
+export const WORKSHEET_PART = /(^|\/)worksheets\/[^/]+\.xml$/i
+
 const damaged = () => new SpreadsheetError('damaged', text.damaged)
 
 /**
@@ -126,16 +129,19 @@ function readZip64Extra(
 function checkSizes(entries: ZipEntry[]): void {
   const L = SPREADSHEET_LIMITS
   let total = 0
+  let held = 0
   for (const e of entries) {
     if (e.encrypted) throw new SpreadsheetError('encrypted', text.encrypted)
     if (e.method !== 0 && e.method !== 8) throw damaged()
     if (e.method === 0 && e.size !== e.compressedSize)
       throw new SpreadsheetError('lyingSize', text.lyingSize)
     total += e.size
+    if (!WORKSHEET_PART.test(e.name)) held += e.size
     const ratio = e.size / Math.max(1, e.compressedSize)
     if (
       e.size > L.maxEntryBytes ||
       total > L.maxTotalBytes ||
+      held > L.maxHeldBytes ||
       (e.size > L.minRatioCheckBytes && ratio > L.maxCompressionRatio)
     ) {
       throw new SpreadsheetError('zipBomb', text.zipBomb)

@@ -1,37 +1,43 @@
 import { createInflateRaw } from 'node:zlib'
 import { importFileText as text } from '../../../shared/i18n/imports'
+import { foreignPackage, workbookPart } from './packageKind'
 import { SpreadsheetError } from './spreadsheetError'
 import { XmlScanner } from './xmlScanner'
-import { readZipDirectory, type ZipEntry } from './zipDirectory'
+import { readZipDirectory, WORKSHEET_PART, type ZipEntry } from './zipDirectory'
 
 const XML_PART = /\.(xml|rels|vml)$/i
 
-/** Worksheets are checked as they are read (checkedPieces), not inflated twice. */
-const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i
 const PIECE_BYTES = 256 * 1024
 
 /**
  * Checks an .xlsx before a parser touches it: the directory (readZipDirectory), then every
  * part but the worksheets inflated once, natively and in pieces, through checkedPieces. Also
  * that it is a spreadsheet at all. Worksheets get the same checks piece by piece as the
- * reader inflates them (checkedPieces again), so their rows are inflated only once.
+ * reader inflates them (checkedPieces again), so their rows are inflated only once. The
+ * workbook is the part _rels/.rels names; a zip without one is told for what it is.
  */
-export async function inspectXlsx(buf: Buffer): Promise<ZipEntry[]> {
+export async function inspectXlsx(buf: Buffer): Promise<{ entries: ZipEntry[]; workbook: string }> {
   const entries = readZipDirectory(buf)
-  const names = new Set(entries.map((e) => e.name))
-  if (!names.has('xl/workbook.xml')) {
+  const rootRels = entries.find((e) => e.name === '_rels/.rels')
+  const rels = rootRels ? await partText(buf, rootRels) : ''
+  const workbook = workbookPart(rels, entries)
+  if (!workbook || !workbook.toLowerCase().endsWith('.xml')) {
     const mimetype = entries.find((e) => e.name === 'mimetype')
-    if (mimetype && mimetype.method === 0) {
-      const type = buf.toString('utf8', mimetype.dataOffset, mimetype.dataOffset + mimetype.size)
-      if (type.includes('opendocument.spreadsheet')) throw new SpreadsheetError('ods', text.ods)
-    }
-    throw new SpreadsheetError('notXlsx', text.notXlsx)
+    const type = mimetype ? await partText(buf, mimetype) : null
+    throw foreignPackage(entries, type, workbook)
   }
   for (const entry of entries) {
-    if (WORKSHEET.test(entry.name)) continue
+    if (WORKSHEET_PART.test(entry.name)) continue
     for await (const piece of checkedPieces(buf, entry)) void piece
   }
-  return entries
+  return { entries, workbook }
+}
+
+/** A small part's text, through the same checks as every other part. */
+async function partText(buf: Buffer, entry: ZipEntry): Promise<string> {
+  const pieces: Buffer[] = []
+  for await (const piece of checkedPieces(buf, entry)) pieces.push(piece)
+  return Buffer.concat(pieces).toString('utf8')
 }
 
 function problemError(problem: 'entities' | 'hugeText'): SpreadsheetError {

@@ -9,6 +9,7 @@ import type { ImportField } from '../../../shared/import/importFields'
 import { normalizeRow, type RowIssue } from '../../../shared/import/normalizeRow'
 import { cellText, type RawCell } from '../../../shared/import/rawCell'
 import type { TextEncoding } from '../excel/decodeText'
+import type { SpreadsheetKind } from '../excel/fileKind'
 import { FORBIDDEN_NAMES } from '../excel/limits'
 import type { LongWork } from '../../core/longWork'
 import { openSpreadsheet } from '../excel/openSpreadsheet'
@@ -45,7 +46,7 @@ export interface ImportRun {
 }
 
 export interface ImportRunSummary {
-  format: 'xlsx' | 'csv'
+  format: SpreadsheetKind
   encoding: TextEncoding | null
   sheets: ImportSheetReport[]
 }
