@@ -18,6 +18,7 @@ import { organizations } from './organizations'
 import { organizationsUi } from './organizationsUi'
 import { persons } from './persons'
 import { personsUi } from './personsUi'
+import { paper } from './paper'
 import { print } from './print'
 import { settings } from './settings'
 
@@ -46,5 +47,6 @@ export const t = {
   importsUi,
   exports: exportsText,
   print,
+  paper,
 }
 export { issueMessage } from './validation'
