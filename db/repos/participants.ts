@@ -20,6 +20,8 @@ export interface ParticipantJoinedRow {
   phone: string | null
   township: string | null
   team: string | null
+  /** 1 for a fictional person of the demo data. */
+  is_demo: number
 }
 
 export interface AttendanceCounts {
@@ -41,7 +43,7 @@ export function listParticipantRows(
   return sqlite
     .prepare(
       `SELECT pa.id, pa.site_id, pa.seq, pa.person_id, pa.role, pa.attendance, pa.remarks, p.name,
-              p.sex, p.employer, p.job_title, p.phone, p.township, p.team
+              p.sex, p.employer, p.job_title, p.phone, p.township, p.team, p.is_demo
        FROM ${LISTED} AND pa.activity_id = ? ORDER BY pa.seq`,
     )
     .all(activityId) as ParticipantJoinedRow[]

@@ -132,6 +132,7 @@ export const activitiesDocumentsHandlers: DomainHandlers<
       employer: r.employer,
       jobTitle: r.job_title,
       phone: r.phone,
+      isDemo: r.is_demo === 1,
     }))
     return buildSignInSheet(activity, people, { blankRows, showPhone, showSignTime })
   },

@@ -1,9 +1,14 @@
 import { ledgerText as text } from '../i18n/documents'
-import { sizeColumns, type DocColumn } from './columns'
+import type { DocColumn } from './columns'
 import { dottedDate, formatWanYuan, formatYuan, joinUnits } from './format'
-import { contentWidth, LEDGER_LAYOUT, type TableLayout } from './geometry'
-import { pageLabel, paginate } from './paginate'
-import type { DocPage } from './signInSheet'
+import { LEDGER_LAYOUT, TYPE_SIZES_PT, type TableLayout } from './geometry'
+import {
+  layoutTable,
+  MIN_CELL_PT,
+  type DocHead,
+  type LaidOutPage,
+  type TableType,
+} from './tableLayout'
 
 /** One held activity as the ledger counts it. Money in integer 分. */
 export interface LedgerActivity {
@@ -46,12 +51,14 @@ export interface ActivityLedger {
   year: number
   title: string
   infoLines: string[]
+  head: DocHead
+  type: TableType
   columns: DocColumn[]
   totals: LedgerTotals
   /** The 合计 row, printed under the last row with the summary lines. */
   totalRow: string[]
   summaryLines: string[]
-  pages: DocPage<string[]>[]
+  pages: LaidOutPage<string[]>[]
 }
 
 const n = (v: number | null) => v ?? 0
@@ -100,23 +107,24 @@ export function buildActivityLedger(
 ): ActivityLedger {
   const layout = options.layout ?? LEDGER_LAYOUT
   const c = text.columns
-  const columns = sizeColumns(
-    [
-      { key: 'seq', label: c.seq, weight: 7 },
-      { key: 'date', label: c.date, weight: 16 },
-      { key: 'title', label: c.title, weight: 44, align: 'left' },
-      { key: 'type', label: c.type, weight: 14 },
-      { key: 'place', label: c.place, weight: 24, align: 'left' },
-      { key: 'units', label: c.units, weight: 34, align: 'left' },
-      { key: 'participants', label: c.participants, weight: 11, align: 'right' },
-      { key: 'beneficiaries', label: c.beneficiaries, weight: 11, align: 'right' },
-      { key: 'donation', label: c.donation, weight: 16, align: 'right' },
-      { key: 'goods', label: c.goods, weight: 16, align: 'right' },
-      { key: 'hours', label: c.hours, weight: 13, align: 'right' },
-      { key: 'views', label: c.views, weight: 13, align: 'right' },
-    ],
-    contentWidth(layout.page),
-  )
+  const specs = [
+    { key: 'seq', label: c.seq, noWrap: true },
+    { key: 'date', label: c.date, noWrap: true },
+    { key: 'title', label: c.title, align: 'left' as const },
+    { key: 'type', label: c.type },
+    { key: 'place', label: c.place, align: 'left' as const },
+    { key: 'units', label: c.units, align: 'left' as const },
+    ...(
+      [
+        ['participants', c.participants],
+        ['beneficiaries', c.beneficiaries],
+        ['donation', c.donation],
+        ['goods', c.goods],
+        ['hours', c.hours],
+        ['views', c.views],
+      ] as const
+    ).map(([key, label]) => ({ key, label, align: 'right' as const, noWrap: true })),
+  ]
   const sorted = [...activities].sort(
     (a, b) => a.startDate.localeCompare(b.startDate) || a.title.localeCompare(b.title, 'zh-CN'),
   )
@@ -168,24 +176,32 @@ export function buildActivityLedger(
       ? [text.byType(totals.byType.map((b) => text.typeCount(b.typeName, b.activities)).join('，'))]
       : []),
   ]
-  const slices = paginate(rows.length, layout)
+  const info = [text.info(options.unitName, options.date)]
+  const title = text.title(year)
+  const table = layoutTable({
+    layout,
+    title,
+    infoLines: info,
+    specs,
+    rows,
+    cellsOf: (r) => r,
+    // The 合计 row prints with the footer, but its figures must fit the columns too.
+    alsoSizes: [totalRow],
+    sizesPt: [TYPE_SIZES_PT.tableSmall, MIN_CELL_PT],
+    footer: summaryLines.join('\n'),
+  })
   return {
     kind: 'ledger',
     layout,
     year,
-    title: text.title(year),
-    infoLines: [text.info(options.unitName, options.date)],
-    columns,
+    title,
+    infoLines: info,
+    head: table.head,
+    type: table.type,
+    columns: table.columns,
     totals,
     totalRow,
     summaryLines,
-    pages: slices.map((s) => ({
-      number: s.number,
-      total: slices.length,
-      label: pageLabel(s.number, slices.length),
-      showTitle: s.showTitle,
-      rows: rows.slice(s.from, s.to),
-      footer: s.showFooter ? summaryLines.join('\n') : null,
-    })),
+    pages: table.pages,
   }
 }

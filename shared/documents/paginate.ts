@@ -1,5 +1,18 @@
 import { contentHeight, type TableLayout } from './geometry'
 
+/** The room a page offers its rows, in mm. */
+export interface PageFrame {
+  /** The type area's height. */
+  bodyMm: number
+  /** Title block and column header on the first page, and on the pages after it. */
+  firstHeadMm: number
+  laterHeadMm: number
+  /** What follows the last row, on the last page only. */
+  footerMm: number
+  /** The title block is on every page, not just the first. */
+  repeatTitle: boolean
+}
+
 /** Data rows that fit on one page: the page, minus the title block, header and footer. */
 export function rowsPerPage(
   layout: TableLayout,
@@ -28,14 +41,41 @@ export function pageLabel(n: number, total: number): string {
 }
 
 /**
- * Splits `rowCount` rows into pages. Every page carries the header and at least one data
- * row — no page ends on a lone header — and the footer stays with the last rows: when the
- * last rows fill a page so the footer would fall onto a page of its own, up to two rows are
- * carried over to keep it company.
+ * Splits `rowCount` rows of the layout's fixed height into pages (see paginateRows).
  */
 export function paginate(rowCount: number, layout: TableLayout): PageSlice[] {
-  const cap = (first: boolean, withFooter: boolean) => rowsPerPage(layout, { first, withFooter })
-  if (cap(true, true) < 1 || cap(false, true) < 1)
+  const title = layout.titleMm + layout.infoMm
+  return paginateRows(Array<number>(rowCount).fill(layout.rowMm), {
+    bodyMm: contentHeight(layout.page),
+    firstHeadMm: title + layout.headerMm,
+    laterHeadMm: (layout.repeatTitle ? title : 0) + layout.headerMm,
+    footerMm: layout.footerMm,
+    repeatTitle: layout.repeatTitle,
+  })
+}
+
+/** How many rows from `start` fit in `roomMm` (a hair of tolerance for float rounding). */
+function rowsFitting(heights: readonly number[], start: number, roomMm: number): number {
+  let used = 0
+  let n = 0
+  while (start + n < heights.length && used + heights[start + n]! <= roomMm + 1e-6) {
+    used += heights[start + n]!
+    n++
+  }
+  return n
+}
+
+/**
+ * Splits rows of the given heights into pages. Every page carries the header and at least
+ * one data row — no page ends on a lone header (a row taller than a page gets one of its
+ * own) — and the footer stays with the last rows: when the last rows fill a page so the
+ * footer would fall onto a page of its own, up to two rows are carried over to keep it
+ * company.
+ */
+export function paginateRows(heights: readonly number[], frame: PageFrame): PageSlice[] {
+  const count = heights.length
+  const room = (first: boolean) => frame.bodyMm - (first ? frame.firstHeadMm : frame.laterHeadMm)
+  if (room(true) - frame.footerMm <= 0 || room(false) - frame.footerMm <= 0)
     throw new Error('layout leaves no room for a row and the footer')
   const pages: PageSlice[] = []
   const push = (from: number, to: number, last: boolean) =>
@@ -43,25 +83,29 @@ export function paginate(rowCount: number, layout: TableLayout): PageSlice[] {
       number: pages.length + 1,
       from,
       to,
-      showTitle: pages.length === 0 || layout.repeatTitle,
+      showTitle: pages.length === 0 || frame.repeatTitle,
       showFooter: last,
     })
   let start = 0
   for (;;) {
     const first = pages.length === 0
-    const left = rowCount - start
-    if (left <= cap(first, true)) {
-      push(start, rowCount, true)
+    const left = count - start
+    const withFooter = rowsFitting(heights, start, room(first) - frame.footerMm)
+    if (left <= withFooter || left <= 1) {
+      push(start, count, true)
       return pages
     }
-    if (left > cap(first, false)) {
-      push(start, start + cap(first, false), false)
-      start += cap(first, false)
+    const without = Math.max(1, rowsFitting(heights, start, room(first)))
+    if (left > without) {
+      push(start, start + without, false)
+      start += without
       continue
     }
     // The rest fits as rows but not with the footer: leave some for the last page.
-    const carry = Math.min(2, left - 1, cap(false, true))
-    push(start, rowCount - carry, false)
-    start = rowCount - carry
+    let carry = Math.min(2, left - 1)
+    while (carry > 1 && rowsFitting(heights, count - carry, room(false) - frame.footerMm) < carry)
+      carry--
+    push(start, count - carry, false)
+    start = count - carry
   }
 }

@@ -3,11 +3,16 @@ import { maskIdNumber, maskPhone } from '../privacy/mask'
 import { maskForViewer } from '../privacy/viewerView'
 import type { SeatBody } from '../persons/types'
 import { categoriesText, codeText, localName, politicalText, type LocalNames } from './codeText'
-import { sizeColumns, type DocColumn } from './columns'
+import type { DocColumn } from './columns'
 import { dottedDate } from './format'
-import { contentWidth, ROSTER_LAYOUT, type TableLayout } from './geometry'
-import { pageLabel, paginate } from './paginate'
-import type { DocPage } from './signInSheet'
+import { ROSTER_LAYOUT, TYPE_SIZES_PT, type TableLayout } from './geometry'
+import {
+  layoutTable,
+  MIN_CELL_PT,
+  type DocHead,
+  type LaidOutPage,
+  type TableType,
+} from './tableLayout'
 
 /** What a roster row may show; fields not given print empty. */
 export interface RosterPerson {
@@ -42,59 +47,60 @@ export interface RosterPerson {
   /** Post in the organization the roster is of. */
   post?: string | null
   remarks?: string | null
+  /** A fictional person of the demo data. */
+  isDemo?: boolean
 }
 
 interface ColumnSpec {
-  weight: number
+  /** Numbers, dates and codes stay on one line; other text wraps in the room left. */
+  noWrap?: boolean
   align?: DocColumn['align']
   value(p: RosterPerson, names: LocalNames, masked: boolean): string
 }
 
 const s = (v: string | null | undefined) => v ?? ''
 
-/** Every column a roster can show, in the order they print; weights size them. */
+/** Every column a roster can show, in the order they print; their text sizes them. */
 export const ROSTER_COLUMNS = {
-  name: { weight: 16, value: (p) => p.name },
-  formerNames: { weight: 16, value: (p) => s(p.formerNames) },
-  sex: { weight: 7, value: (p) => codeText('sex', p.sex) },
-  ethnicity: { weight: 9, value: (p) => codeText('ethnicity', p.ethnicity) },
-  birthDate: { weight: 14, value: (p) => dottedDate(p.birthDate) },
-  age: { weight: 7, value: (p) => (p.age === null || p.age === undefined ? '' : String(p.age)) },
-  nativePlace: { weight: 14, value: (p) => s(p.nativePlace) },
+  name: { value: (p) => p.name },
+  formerNames: { value: (p) => s(p.formerNames) },
+  sex: { noWrap: true, value: (p) => codeText('sex', p.sex) },
+  ethnicity: { value: (p) => codeText('ethnicity', p.ethnicity) },
+  birthDate: { noWrap: true, value: (p) => dottedDate(p.birthDate) },
+  age: { noWrap: true, value: (p) => (p.age === null || p.age === undefined ? '' : String(p.age)) },
+  nativePlace: { value: (p) => s(p.nativePlace) },
   idNumber: {
-    weight: 30,
+    noWrap: true,
     value: (p, _n, masked) => (p.idNumber ? (masked ? maskIdNumber(p.idNumber) : p.idNumber) : ''),
   },
   politicalStatus: {
-    weight: 16,
     value: (p) => politicalText(p.politicalStatus, p.politicalStatus2),
   },
-  education: { weight: 16, value: (p) => codeText('education', p.education) },
-  degree: { weight: 8, value: (p) => codeText('degree', p.degree) },
-  schoolMajor: { weight: 28, align: 'left', value: (p) => s(p.schoolMajor) },
-  title: { weight: 18, value: (p) => s(p.title) },
-  titleLevel: { weight: 10, value: (p) => codeText('titleLevel', p.titleLevel) },
-  employer: { weight: 40, align: 'left', value: (p) => s(p.employer) },
-  jobTitle: { weight: 18, value: (p) => s(p.jobTitle) },
-  employerType: { weight: 14, value: (p) => s(p.employerType) },
-  categories: { weight: 26, align: 'left', value: (p) => categoriesText(p.categories ?? []) },
-  team: { weight: 12, value: (p) => codeText('team', p.team) },
-  talentLevel: { weight: 10, value: (p) => codeText('talentLevel', p.talentLevel) },
-  township: { weight: 16, value: (p, n) => localName(n, 'township', p.township) },
-  community: { weight: 16, value: (p, n) => localName(n, 'community', p.community) },
+  education: { value: (p) => codeText('education', p.education) },
+  degree: { noWrap: true, value: (p) => codeText('degree', p.degree) },
+  schoolMajor: { align: 'left', value: (p) => s(p.schoolMajor) },
+  title: { value: (p) => s(p.title) },
+  titleLevel: { value: (p) => codeText('titleLevel', p.titleLevel) },
+  employer: { align: 'left', value: (p) => s(p.employer) },
+  jobTitle: { value: (p) => s(p.jobTitle) },
+  employerType: { value: (p) => s(p.employerType) },
+  categories: { align: 'left', value: (p) => categoriesText(p.categories ?? []) },
+  team: { value: (p) => codeText('team', p.team) },
+  talentLevel: { value: (p) => codeText('talentLevel', p.talentLevel) },
+  township: { value: (p, n) => localName(n, 'township', p.township) },
+  community: { value: (p, n) => localName(n, 'community', p.community) },
   phone: {
-    weight: 20,
+    noWrap: true,
     value: (p, _n, masked) => (p.phone ? (masked ? maskPhone(p.phone) : p.phone) : ''),
   },
-  email: { weight: 24, align: 'left', value: (p) => s(p.email) },
-  address: { weight: 34, align: 'left', value: (p) => s(p.address) },
+  email: { align: 'left', value: (p) => s(p.email) },
+  address: { align: 'left', value: (p) => s(p.address) },
   seats: {
-    weight: 18,
     value: (p) => (p.seats ?? []).map((b) => text.seats[b] ?? b).join('、'),
   },
-  status: { weight: 8, value: (p) => codeText('status', p.status) },
-  post: { weight: 14, value: (p) => s(p.post) },
-  remarks: { weight: 24, align: 'left', value: (p) => s(p.remarks) },
+  status: { noWrap: true, value: (p) => codeText('status', p.status) },
+  post: { value: (p) => s(p.post) },
+  remarks: { align: 'left', value: (p) => s(p.remarks) },
 } satisfies Record<string, ColumnSpec>
 
 export type RosterColumnKey = keyof typeof ROSTER_COLUMNS
@@ -133,11 +139,19 @@ export interface Roster {
   layout: TableLayout
   title: string
   infoLines: string[]
+  /** Title and info lines as printed (wrapped, sized). */
+  head: DocHead
+  type: TableType
   masked: boolean
+  /** Demo persons are on the list: every page and export says 演示数据. */
+  demo: boolean
   columns: DocColumn[]
   count: number
-  pages: DocPage<string[]>[]
+  pages: LaidOutPage<string[]>[]
 }
+
+/** Type sizes a roster tries, largest first: 5号, then the readable floor. */
+const ROSTER_SIZES_PT = [TYPE_SIZES_PT.tableSmall, MIN_CELL_PT]
 
 /** A 花名册: chosen columns in catalogue order after 序号, masked by default, landscape pages. */
 export function buildRoster(people: readonly RosterPerson[], options: RosterOptions): Roster {
@@ -146,16 +160,13 @@ export function buildRoster(people: readonly RosterPerson[], options: RosterOpti
   const names = options.names ?? {}
   const chosen = ROSTER_COLUMN_KEYS.filter((k) => options.columns.includes(k))
   const keys = chosen.length ? chosen : DEFAULT_ROSTER_COLUMNS
-  const columns = sizeColumns(
-    [
-      { key: 'seq', label: text.columns.seq!, weight: 8 },
-      ...keys.map((k) => {
-        const spec: ColumnSpec = ROSTER_COLUMNS[k]
-        return { key: k, label: text.columns[k]!, weight: spec.weight, align: spec.align }
-      }),
-    ],
-    contentWidth(layout.page),
-  )
+  const specs = [
+    { key: 'seq', label: text.columns.seq!, noWrap: true },
+    ...keys.map((k) => {
+      const spec: ColumnSpec = ROSTER_COLUMNS[k]
+      return { key: k, label: text.columns[k]!, noWrap: spec.noWrap, align: spec.align }
+    }),
+  ]
   // A masked roster keeps the year of birth only and masks numbers typed into any text.
   const rows = people.map((person, i) => {
     const p = masked ? maskForViewer(person) : person
@@ -166,22 +177,28 @@ export function buildRoster(people: readonly RosterPerson[], options: RosterOpti
   })
   const info = text.info(options.unitName, options.date, people.length)
   const showsPrivate = keys.includes('idNumber') || keys.includes('phone')
-  const slices = paginate(rows.length, layout)
+  const infoLines = [masked && showsPrivate ? `${info}\u3000\u3000（${text.maskedNote}）` : info]
+  const table = layoutTable({
+    layout,
+    title: options.title,
+    infoLines,
+    specs,
+    rows,
+    cellsOf: (r) => r,
+    sizesPt: ROSTER_SIZES_PT,
+    footer: text.footer(people.length),
+  })
   return {
     kind: 'roster',
     layout,
     title: options.title,
-    infoLines: [masked && showsPrivate ? `${info}\u3000\u3000（${text.maskedNote}）` : info],
+    infoLines,
+    head: table.head,
+    type: table.type,
     masked,
-    columns,
+    demo: people.some((p) => p.isDemo),
+    columns: table.columns,
     count: people.length,
-    pages: slices.map((sl) => ({
-      number: sl.number,
-      total: slices.length,
-      label: pageLabel(sl.number, slices.length),
-      showTitle: sl.showTitle,
-      rows: rows.slice(sl.from, sl.to),
-      footer: sl.showFooter ? text.footer(people.length) : null,
-    })),
+    pages: table.pages,
   }
 }

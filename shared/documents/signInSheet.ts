@@ -2,10 +2,16 @@ import { codeName } from '../codes/lookup'
 import { SEX } from '../codes/sex'
 import { signInText as text } from '../i18n/documents'
 import { maskPhone } from '../privacy/mask'
-import { sizeColumns, type DocColumn } from './columns'
+import type { DocColumn } from './columns'
 import { chineseSpan, joinUnits } from './format'
-import { contentWidth, SIGN_IN_LAYOUT, type TableLayout } from './geometry'
-import { pageLabel, paginate } from './paginate'
+import { SIGN_IN_LAYOUT, TYPE_SIZES_PT, type TableLayout } from './geometry'
+import {
+  layoutTable,
+  MIN_CELL_PT,
+  type DocHead,
+  type LaidOutPage,
+  type TableType,
+} from './tableLayout'
 
 export interface SignInActivity {
   title: string
@@ -26,6 +32,8 @@ export interface SignInPerson {
   employer: string | null
   jobTitle: string | null
   phone?: string | null
+  /** A fictional person of the demo data. */
+  isDemo?: boolean
 }
 
 export interface SignInOptions {
@@ -47,28 +55,45 @@ export interface SignInRow {
   blank: boolean
 }
 
-export interface DocPage<R> {
-  number: number
-  total: number
-  /** `第 N 页 共 M 页`. */
-  label: string
-  showTitle: boolean
-  rows: R[]
-  /** Text under the last row (last page only). */
-  footer: string | null
-}
+/** One printed page of a table document. */
+export type DocPage<R> = LaidOutPage<R>
 
 export interface SignInSheet {
   kind: 'signIn'
   layout: TableLayout
   title: string
   infoLines: string[]
+  head: DocHead
+  type: TableType
+  /** Demo persons are on the list: every page says 演示数据. */
+  demo: boolean
   columns: DocColumn[]
   /** 应到: the participants on the list. */
   expected: number
   footer: string
   pages: DocPage<SignInRow>[]
 }
+
+/** What each column of the sheet shows; 签名 and 签到时间 are left for the pen. */
+export function signInCells(row: SignInRow, keys: readonly string[]): string[] {
+  return keys.map((k) => {
+    switch (k) {
+      case 'seq':
+      case 'name':
+      case 'sex':
+      case 'employer':
+      case 'jobTitle':
+      case 'phone':
+        return row[k]
+      default:
+        return ''
+    }
+  })
+}
+
+/** Room for a handwritten signature and a time, whatever the list holds. */
+const SIGNATURE_MM = 36
+const SIGN_TIME_MM = 22
 
 /** The 签到表 of an activity: rows in 序号 order, blank rows after, paginated for A4 portrait. */
 export function buildSignInSheet(
@@ -78,17 +103,18 @@ export function buildSignInSheet(
 ): SignInSheet {
   const layout = options.layout ?? SIGN_IN_LAYOUT
   const specs = [
-    { key: 'seq', label: text.columns.seq, weight: 12 },
-    { key: 'name', label: text.columns.name, weight: 22 },
-    { key: 'sex', label: text.columns.sex, weight: 11 },
-    { key: 'employer', label: text.columns.employer, weight: 48, align: 'left' as const },
-    { key: 'jobTitle', label: text.columns.jobTitle, weight: 25 },
-    ...(options.showPhone ? [{ key: 'phone', label: text.columns.phone, weight: 26 }] : []),
-    { key: 'signature', label: text.columns.signature, weight: 38 },
+    { key: 'seq', label: text.columns.seq, noWrap: true },
+    { key: 'name', label: text.columns.name },
+    { key: 'sex', label: text.columns.sex, noWrap: true },
+    { key: 'employer', label: text.columns.employer, align: 'left' as const },
+    { key: 'jobTitle', label: text.columns.jobTitle },
+    ...(options.showPhone ? [{ key: 'phone', label: text.columns.phone, noWrap: true }] : []),
+    { key: 'signature', label: text.columns.signature, minMm: SIGNATURE_MM },
     ...(options.showSignTime
-      ? [{ key: 'signTime', label: text.columns.signTime, weight: 20 }]
+      ? [{ key: 'signTime', label: text.columns.signTime, minMm: SIGN_TIME_MM }]
       : []),
   ]
+  const keys = specs.map((c) => c.key)
   const rows: SignInRow[] = [...people]
     .sort((a, b) => a.seq - b.seq)
     .map((p) => ({
@@ -118,22 +144,28 @@ export function buildSignInSheet(
     .map((parts) => parts.filter(Boolean).join('　　'))
     .filter(Boolean)
   const footer = text.footer(people.length)
-  const slices = paginate(rows.length, layout)
+  const title = text.title(activity.title)
+  const table = layoutTable({
+    layout,
+    title,
+    infoLines: info,
+    specs,
+    rows,
+    cellsOf: (r) => signInCells(r, keys),
+    sizesPt: [TYPE_SIZES_PT.table, TYPE_SIZES_PT.tableSmall, MIN_CELL_PT],
+    footer,
+  })
   return {
     kind: 'signIn',
     layout,
-    title: text.title(activity.title),
+    title,
     infoLines: info,
-    columns: sizeColumns(specs, contentWidth(layout.page)),
+    head: table.head,
+    type: table.type,
+    demo: people.some((p) => p.isDemo),
+    columns: table.columns,
     expected: people.length,
     footer,
-    pages: slices.map((s) => ({
-      number: s.number,
-      total: slices.length,
-      label: pageLabel(s.number, slices.length),
-      showTitle: s.showTitle,
-      rows: rows.slice(s.from, s.to),
-      footer: s.showFooter ? footer : null,
-    })),
+    pages: table.pages,
   }
 }

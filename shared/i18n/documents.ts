@@ -130,6 +130,13 @@ export const personFormText = {
   maskedNote: '身份证号、手机号已脱敏',
 }
 
+/** The mark on every printed page and export that lists fictional demo persons. */
+export const demoMarkText = {
+  mark: '演示数据',
+  page: '演示数据 · 含虚构的演示人员，不得打印上报或归档',
+  sheetTitle: (title: string) => `【演示数据】${title}`,
+}
+
 export const documentAuditText = {
   output: (doc: string, object: string, masked: boolean, pages: number, how: string) =>
     `${how}${doc}${object ? `（${object}）` : ''}，共 ${pages} 页，${masked ? '已脱敏' : '含完整身份证号和手机号'}`,
@@ -156,5 +163,6 @@ export const documents = {
   roster: rosterText,
   ledger: ledgerText,
   personForm: personFormText,
+  demoMark: demoMarkText,
   auditActions: documentAuditActions,
 }

@@ -18,6 +18,7 @@ import { organizations } from './organizations'
 import { organizationsUi } from './organizationsUi'
 import { persons } from './persons'
 import { personsUi } from './personsUi'
+import { paper } from './paper'
 import { print } from './print'
 import { settings } from './settings'
 import { webShell } from './webShell'
@@ -50,5 +51,6 @@ export const t = {
   exports: exportsText,
   print,
   suggestions,
+  paper,
 }
 export { issueMessage } from './validation'

@@ -77,7 +77,8 @@ export async function completeSetup(page: Page, app: Fixtures['app']): Promise<v
   await page.getByLabel('密码', { exact: true }).fill(ADMIN.password)
   await page.getByLabel('确认密码').fill(ADMIN.password)
   await page.getByRole('button', { name: '完成设置并进入' }).click()
-  await expect(page.getByRole('menuitem', { name: '工作台' })).toBeVisible()
+  // Hashing the admin's password is deliberately slow, slower still on a busy machine.
+  await expect(page.getByRole('menuitem', { name: '工作台' })).toBeVisible({ timeout: 30_000 })
 }
 
 export const shotsDir = join(process.cwd(), 'artifacts', 'screenshots')

@@ -170,7 +170,7 @@ test('签到表 of 137, 花名册, 活动台账 and 登记表 print as the model
   const titleFonts = await fontsUsed(page, '.xl-title')
   expect(titleFonts.length).toBeGreaterThan(0)
   for (const f of titleFonts) expect(f).toMatch(/Bold|Heavy|Black|SimHei|XiaoBiaoSong|FZXBS/i)
-  for (const part of ['.xl-table td .xl-fit', '.xl-table th .xl-fit', '.xl-page-number']) {
+  for (const part of ['.xl-table td .xl-wrap', '.xl-table th .xl-wrap', '.xl-page-number']) {
     for (const f of await fontsUsed(page, part))
       expect(f, part).toMatch(/CJK|Han|Sim|Song|Hei|Fang/i)
   }

@@ -52,6 +52,7 @@ export function rosterPersons(
         categories: cats.get(rid) ?? [],
         seats: (seats.get(rid) ?? []) as SeatBody[],
         post: posts.get(id) ?? null,
+        isDemo: row.is_demo === 1,
       },
     ]
   })

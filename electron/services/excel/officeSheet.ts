@@ -1,5 +1,7 @@
 import { columnLetter } from '../../../shared/import/columnLetter'
+import { demoMarkText } from '../../../shared/i18n/documents'
 import { OFFICE_STYLE, OFFICE_STYLES_XML } from './officeStylesXml'
+import { rowHeightPt, textRowHeight, wrappedLines } from './officeRowHeight'
 import { safeText } from './safeText'
 import { ZipWriter } from './zipWriter'
 
@@ -22,6 +24,8 @@ export interface OfficeSheetSpec {
   frozenColumns: number
   /** Lines under the table (注：…). */
   notes?: string[]
+  /** Demo persons are listed: the title and every printed page's header say 演示数据. */
+  demo?: boolean
 }
 
 /** Rows 1–2 are title and subtitle; the header is row 3, data start at row 4. */
@@ -107,14 +111,26 @@ async function writeSheet(
   const textCell = (ref: string, value: string, style: number) =>
     `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${xml(value)}</t></is></c>`
   const merged: string[] = []
-  const fullRow = (n: number, value: string, style: number, height: number) => {
+  const widths = spec.columns.map((c) => c.width)
+  const totalWidth = widths.reduce((a, b) => a + b, 0)
+  // Merged rows wrap across the whole table's width.
+  const fullRow = (n: number, value: string, style: number, fontPt: number, minPt: number) => {
     if (width > 1) merged.push(`A${n}:${last}${n}`)
+    const height = Math.max(minPt, rowHeightPt(wrappedLines(value, totalWidth, fontPt), fontPt))
     return `<row r="${n}" ht="${height}" customHeight="1">${textCell(`A${n}`, value, style)}</row>`
   }
+  const title = spec.demo ? demoMarkText.sheetTitle(spec.title) : spec.title
+  const headerHeight = Math.max(
+    24,
+    textRowHeight(
+      spec.columns.map((c) => c.header),
+      widths,
+    ),
+  )
   await part.write(
-    fullRow(1, spec.title, OFFICE_STYLE.title, 32) +
-      fullRow(2, spec.subtitle, OFFICE_STYLE.subtitle, 20) +
-      `<row r="${HEADER_ROW}" ht="24" customHeight="1">` +
+    fullRow(1, title, OFFICE_STYLE.title, 18, 32) +
+      fullRow(2, spec.subtitle, OFFICE_STYLE.subtitle, 11, 20) +
+      `<row r="${HEADER_ROW}" ht="${headerHeight}" customHeight="1">` +
       spec.columns
         .map((c, i) => textCell(`${letters[i]}${HEADER_ROW}`, c.header, OFFICE_STYLE.header))
         .join('') +
@@ -127,7 +143,7 @@ async function writeSheet(
   for await (const values of rows) {
     n++
     count++
-    let row = `<row r="${n}">`
+    let row = `<row r="${n}" ht="${textRowHeight(values, widths)}" customHeight="1">`
     for (let i = 0; i < width; i++) {
       const v = values[i] ?? null
       const ref = `${letters[i]}${n}`
@@ -145,7 +161,7 @@ async function writeSheet(
       chunk = ''
     }
   }
-  for (const note of spec.notes ?? []) chunk += fullRow(++n, note, OFFICE_STYLE.note, 30)
+  for (const note of spec.notes ?? []) chunk += fullRow(++n, note, OFFICE_STYLE.note, 10, 30)
   const merges = merged.map((ref) => `<mergeCell ref="${ref}"/>`).join('')
   await part.write(
     `${chunk}</sheetData>` +
@@ -153,7 +169,9 @@ async function writeSheet(
       '<printOptions horizontalCentered="1"/>' +
       '<pageMargins left="0.5" right="0.5" top="0.7" bottom="0.7" header="0.3" footer="0.3"/>' +
       `<pageSetup paperSize="9" orientation="${landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>` +
-      `<headerFooter><oddFooter>${xml('&C第 &P 页，共 &N 页')}</oddFooter></headerFooter>` +
+      '<headerFooter>' +
+      (spec.demo ? `<oddHeader>${xml(`&C${demoMarkText.page}`)}</oddHeader>` : '') +
+      `<oddFooter>${xml('&C第 &P 页，共 &N 页')}</oddFooter></headerFooter>` +
       '</worksheet>',
   )
   await part.end()

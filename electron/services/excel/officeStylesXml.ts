@@ -41,10 +41,10 @@ export const OFFICE_STYLES_XML =
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
   '<cellXfs count="7">' +
   '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
-  xf(1, { align: CENTER }) +
-  xf(0, { align: 'horizontal="left" vertical="center"' }) +
+  xf(1, { align: `${CENTER} wrapText="1"` }) +
+  xf(0, { align: 'horizontal="left" vertical="center" wrapText="1"' }) +
   xf(2, { fill: 2, border: 1, align: `${CENTER} wrapText="1"` }) +
-  xf(0, { border: 1, numFmt: TEXT_FORMAT, align: 'vertical="center"' }) +
+  xf(0, { border: 1, numFmt: TEXT_FORMAT, align: 'vertical="center" wrapText="1"' }) +
   xf(0, { border: 1, align: CENTER }) +
   xf(3, { align: 'horizontal="left" vertical="center" wrapText="1"' }) +
   '</cellXfs>' +

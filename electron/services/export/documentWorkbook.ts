@@ -11,10 +11,28 @@ export interface TableModel {
   /** The ledger's 合计 row. */
   totalRow?: string[]
   summaryLines?: string[]
+  /** Demo persons are listed (rosters; the ledger lists no persons). */
+  demo?: boolean
 }
 
 const MM_PER_CHAR = 2.4
 const NUMBER = /^-?\d+(\.\d+)?$/
+const CJK = /[\u2e80-\uffef]/
+
+/**
+ * Excel widths of the columns: the printed widths, but never narrower than the longest
+ * date, phone or number in the column (a digit is one unit): wrapped, `1985.03.1` / `2`
+ * would read as another date.
+ */
+function sheetWidths(model: TableModel): number[] {
+  const widths = model.columns.map((c) => Math.max(6, Math.round(c.widthMm / MM_PER_CHAR)))
+  for (const page of model.pages)
+    for (const row of page.rows)
+      row.forEach((v, i) => {
+        if (v && !CJK.test(v)) widths[i] = Math.max(widths[i]!, Math.ceil(v.length + 1.5))
+      })
+  return widths
+}
 
 /**
  * A print model as an .xlsx in the office layout (officeSheet): the same title, info line,
@@ -33,18 +51,17 @@ export async function writeDocumentSheet(
     for (const page of model.pages) for (const row of page.rows) yield cells(row)
     if (model.totalRow) yield cells(model.totalRow)
   }
+  const widths = sheetWidths(model)
   const written = await writeOfficeWorkbook(
     path,
     {
       sheetName,
       title: model.title,
       subtitle: model.infoLines.join('    '),
-      columns: model.columns.map((c) => ({
-        header: c.label,
-        width: Math.max(6, Math.round(c.widthMm / MM_PER_CHAR)),
-      })),
+      columns: model.columns.map((c, i) => ({ header: c.label, width: widths[i]! })),
       frozenColumns: Math.min(2, model.columns.length),
       notes: model.summaryLines ?? [],
+      demo: model.demo ?? false,
     },
     rows(),
   )

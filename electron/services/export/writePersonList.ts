@@ -15,6 +15,19 @@ export interface PersonListSpec {
   dictionaryName: CellContext['dictionaryName']
 }
 
+/** Whether any of the listed persons is a demo person (the export then says 演示数据). */
+function listsDemoPersons(sqlite: BetterSqlite3.Database, rids: readonly number[]): boolean {
+  if (rids.length === 0) return false
+  return (
+    sqlite
+      .prepare(
+        'SELECT EXISTS (SELECT 1 FROM persons WHERE is_demo = 1 AND rid IN (SELECT value FROM json_each(?)))',
+      )
+      .pluck()
+      .get(JSON.stringify(rids)) === 1
+  )
+}
+
 /**
  * Streams a person list into an .xlsx at `path` (writeOfficeWorkbook): title, unit and date
  * line, header, 序号 and one row per person, written as they are read, so a list of 100,000
@@ -46,6 +59,7 @@ export async function writePersonList(
       ],
       frozenColumns: spec.columns[0] === 'name' ? 2 : 1,
       notes: [spec.masked ? exportText.maskedNote : exportText.unmaskedNote],
+      demo: listsDemoPersons(sqlite, spec.rids),
     },
     rows(),
   )

@@ -56,6 +56,14 @@ export function rosterPrintPath(
   })
 }
 
+/** The 花名册 of the persons list as filtered now (its sort is the roster's own: by name). */
+export function filteredRosterPath(
+  list: PersonFilterInput & { sort?: unknown; order?: unknown },
+): string {
+  const { sort: _sort, order: _order, ...filter } = list
+  return rosterPrintPath({ kind: 'filter', filter })
+}
+
 export function ledgerPrintPath(year: number, opts: { includePlanned?: boolean } = {}): string {
   return withQuery(`/print/ledger/${year}`, { planned: opts.includePlanned })
 }

@@ -1,6 +1,5 @@
 import { Alert, Checkbox } from 'antd'
 import type { SessionInfo, SystemStatus } from '../../../../shared/contract'
-import { TYPE_SIZES_PT } from '../../../../shared/documents/geometry'
 import { t } from '../../../../shared/i18n'
 import { call } from '../../api/client'
 import { useHashPath } from '../../router/hashRoute'
@@ -64,18 +63,9 @@ function LedgerDocument(props: { year: number; shell: SystemStatus['shell'] }) {
       {ledger?.pages.map((page) => (
         <TableSheet
           key={page.number}
-          layout={ledger.layout}
-          title={ledger.title}
-          infoLines={ledger.infoLines}
-          columns={ledger.columns}
+          doc={ledger}
           page={page}
           totalRow={ledger.totalRow}
-          typography={{
-            headerPt: TYPE_SIZES_PT.tableSmall,
-            cellPt: TYPE_SIZES_PT.tableSmall,
-            headerLines: 2,
-            cellLines: 2,
-          }}
           footerAlign="left"
         />
       ))}

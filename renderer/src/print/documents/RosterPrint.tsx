@@ -1,6 +1,5 @@
 import { Alert, Select, Space, Typography } from 'antd'
 import type { SessionInfo, SystemStatus } from '../../../../shared/contract'
-import { TYPE_SIZES_PT } from '../../../../shared/documents/geometry'
 import {
   DEFAULT_ROSTER_COLUMNS,
   ROSTER_COLUMN_KEYS,
@@ -107,21 +106,7 @@ function RosterDocument(props: {
       }
     >
       {roster?.pages.map((page) => (
-        <TableSheet
-          key={page.number}
-          layout={roster.layout}
-          title={roster.title}
-          infoLines={roster.infoLines}
-          columns={roster.columns}
-          page={page}
-          typography={{
-            headerPt: TYPE_SIZES_PT.tableSmall,
-            cellPt: TYPE_SIZES_PT.tableSmall,
-            headerLines: 2,
-            cellLines: 2,
-          }}
-          footerAlign="right"
-        />
+        <TableSheet key={page.number} doc={roster} page={page} footerAlign="right" />
       ))}
     </PrintFrame>
   )

@@ -1,7 +1,6 @@
 import { Checkbox, InputNumber, Space } from 'antd'
 import type { SessionInfo, SystemStatus } from '../../../../shared/contract'
-import type { SignInRow } from '../../../../shared/documents/signInSheet'
-import { TYPE_SIZES_PT } from '../../../../shared/documents/geometry'
+import { signInCells } from '../../../../shared/documents/signInSheet'
 import { t } from '../../../../shared/i18n'
 import { call } from '../../api/client'
 import { useHashPath } from '../../router/hashRoute'
@@ -13,28 +12,6 @@ import { TableSheet } from '../sheets/TableSheet'
 import { usePrintModel } from '../usePrintModel'
 
 const txt = t.print.toolbar
-
-/** What each column of the sheet shows; 签名 and 签到时间 are left for the pen. */
-function cells(row: SignInRow, keys: readonly string[]): string[] {
-  return keys.map((k) => {
-    switch (k) {
-      case 'seq':
-        return row.seq
-      case 'name':
-        return row.name
-      case 'sex':
-        return row.sex
-      case 'employer':
-        return row.employer
-      case 'jobTitle':
-        return row.jobTitle
-      case 'phone':
-        return row.phone
-      default:
-        return ''
-    }
-  })
-}
 
 /** `#/print/sign-in/<activityId>?blank=10&phone=1&signTime=1`: the 签到表 of an activity. */
 export function SignInSheetPrint(props: {
@@ -103,17 +80,8 @@ export function SignInSheetPrint(props: {
       {sheet?.pages.map((page) => (
         <TableSheet
           key={page.number}
-          layout={sheet.layout}
-          title={sheet.title}
-          infoLines={sheet.infoLines}
-          columns={sheet.columns}
-          page={{ ...page, rows: page.rows.map((r) => cells(r, keys)) }}
-          typography={{
-            headerPt: TYPE_SIZES_PT.table,
-            cellPt: TYPE_SIZES_PT.table,
-            headerLines: 1,
-            cellLines: 1,
-          }}
+          doc={sheet}
+          page={{ ...page, rows: page.rows.map((r) => signInCells(r, keys)) }}
           footerAlign="right"
         />
       ))}

@@ -6,6 +6,7 @@ import {
   TYPE_SIZES_PT,
 } from '../../../../shared/documents/geometry'
 import { t } from '../../../../shared/i18n'
+import { layoutHead } from '../../../../shared/documents/tableLayout'
 import { autoColumnWidths } from '../cellFont'
 import { FittedText } from './FittedText'
 import { Sheet } from './Sheet'
@@ -168,13 +169,7 @@ export function PersonFormSheet(props: { form: PersonForm; page: PersonForm['pag
   return (
     <Sheet page={L.page} label={page.label}>
       {page.number === 1 && (
-        <TitleBlock
-          title={form.title}
-          infoLines={form.infoLines}
-          widthMm={WIDTH}
-          titleMm={L.titleMm}
-          infoMm={L.infoMm}
-        />
+        <TitleBlock head={layoutHead(form.title, form.infoLines, L)} widthMm={WIDTH} />
       )}
       {page.blocks.map((b, i) => (
         <div key={i} className="xl-form-block" style={{ height: `${b.heightMm}mm` }}>

@@ -1,35 +1,36 @@
-import { TYPE_SIZES_PT } from '../../../../shared/documents/geometry'
-import { FittedText } from './FittedText'
+import type { DocHead } from '../../../../shared/documents/tableLayout'
 
-/** The document title (2号, heavy face, centred) and the lines under it (4号 仿宋). */
-export function TitleBlock(props: {
-  title: string
-  infoLines: readonly string[]
-  widthMm: number
-  titleMm: number
-  infoMm: number
-}) {
-  const lineMm = props.infoMm / Math.max(1, props.infoLines.length)
+/**
+ * The document title (heavy face, centred) and the lines under it (4号 仿宋), on the lines
+ * and at the size the model laid them out: a long title takes a second line, not a tiny font.
+ */
+export function TitleBlock(props: { head: DocHead; widthMm: number }) {
+  const { head } = props
   return (
     <>
-      <div className="xl-title-block" style={{ height: `${props.titleMm}mm` }}>
-        <FittedText
-          className="xl-title"
-          text={props.title}
-          widthMm={props.widthMm}
-          heightMm={Math.min(props.titleMm, 12)}
-          basePt={TYPE_SIZES_PT.title}
-        />
+      <div
+        className="xl-title-block"
+        style={{ height: `${head.titleMm}mm`, width: `${props.widthMm}mm` }}
+      >
+        <div className="xl-title" style={{ fontSize: `${head.titlePt}pt` }}>
+          {head.titleLines.map((line, i) => (
+            <div key={i} className="xl-wrap-line">
+              {line}
+            </div>
+          ))}
+        </div>
       </div>
-      <div className="xl-info-block" style={{ height: `${props.infoMm}mm` }}>
-        {props.infoLines.map((line, i) => (
-          <div key={i} className="xl-info-line" style={{ height: `${lineMm}mm` }}>
-            <FittedText
-              text={line}
-              widthMm={props.widthMm}
-              heightMm={lineMm}
-              basePt={TYPE_SIZES_PT.info}
-            />
+      <div className="xl-info-block" style={{ height: `${head.infoMm}mm` }}>
+        {head.infoLines.map((line, i) => (
+          <div
+            key={i}
+            className="xl-info-line"
+            style={{
+              height: `${head.infoMm / head.infoLines.length}mm`,
+              fontSize: `${head.infoPt}pt`,
+            }}
+          >
+            {line}
           </div>
         ))}
       </div>

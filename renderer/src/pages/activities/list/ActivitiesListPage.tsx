@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react'
 import { Button, Card, Empty, Input, Select, Space, Table, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
-import { PlusOutlined, SearchOutlined, TagsOutlined } from '@ant-design/icons'
+import { PlusOutlined, PrinterOutlined, SearchOutlined, TagsOutlined } from '@ant-design/icons'
 import type { Input as CallInput, SessionInfo } from '../../../../../shared/contract'
 import { ACTIVITY_STATUSES, type Activity } from '../../../../../shared/contract/activities'
 import { t } from '../../../../../shared/i18n'
 import { call } from '../../../api/client'
 import { useLoaded } from '../../../api/useLoaded'
+import { ledgerPrintPath } from '../../../print/printLinks'
 import { navigate } from '../../../router/hashRoute'
 import { PageTitle } from '../../PageTitle'
 import {
@@ -153,6 +154,12 @@ export function ActivitiesListPage({ session }: { session: SessionInfo }) {
       <PageTitle
         extra={
           <Space>
+            <Button
+              icon={<PrinterOutlined />}
+              onClick={() => navigate(ledgerPrintPath(year ?? thisYear))}
+            >
+              {t.paper.buttons.ledger(year ?? thisYear)}
+            </Button>
             {isAdmin(session) && (
               <Button icon={<TagsOutlined />} onClick={() => setEditingTypes(true)}>
                 {txt.types}

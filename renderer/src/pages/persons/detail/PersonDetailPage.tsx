@@ -7,6 +7,7 @@ import {
   EyeInvisibleOutlined,
   EyeOutlined,
   UndoOutlined,
+  PrinterOutlined,
 } from '@ant-design/icons'
 import type { RevealedContact, SessionInfo } from '../../../../../shared/contract'
 import { codeName } from '../../../../../shared/codes/lookup'
@@ -15,6 +16,7 @@ import { localToday } from '../../../../../shared/dates/calendar'
 import { t } from '../../../../../shared/i18n'
 import { call } from '../../../api/client'
 import { errorText } from '../../../forms/serverIssues'
+import { personPrintPath } from '../../../print/printLinks'
 import { navigate } from '../../../router/hashRoute'
 import { PageTitle } from '../../PageTitle'
 import { RecordPending } from '../../RecordPending'
@@ -102,6 +104,9 @@ export function PersonDetailPage({ id, session }: { id: string; session: Session
       <PageTitle
         extra={
           <Space wrap>
+            <Button icon={<PrinterOutlined />} onClick={() => navigate(personPrintPath(person.id))}>
+              {t.paper.buttons.personForm}
+            </Button>
             {writer &&
               (person.idNumber || person.phone) &&
               (revealed ? (

@@ -18,12 +18,14 @@ import {
   ReloadOutlined,
   SortAscendingOutlined,
   SortDescendingOutlined,
+  PrinterOutlined,
 } from '@ant-design/icons'
 import type { PersonSort, SessionInfo } from '../../../../../shared/contract'
 import { t } from '../../../../../shared/i18n'
 import { call } from '../../../api/client'
 import { navigate } from '../../../router/hashRoute'
 import { PersonsExportButton } from '../../imports/export/PersonsExportButton'
+import { filteredRosterPath } from '../../../print/printLinks'
 import { PageTitle } from '../../PageTitle'
 import { canWrite, isAdmin } from '../common/access'
 import { useDictionaries } from '../common/dictionaryStore'
@@ -120,6 +122,14 @@ function PersonsList({ session }: { session: SessionInfo }) {
       <PageTitle
         extra={
           <Space>
+            <Tooltip title={t.paper.buttons.rosterHint}>
+              <Button
+                icon={<PrinterOutlined />}
+                onClick={() => navigate(filteredRosterPath(input))}
+              >
+                {t.paper.buttons.roster}
+              </Button>
+            </Tooltip>
             <PersonsExportButton session={session} query={input} filtered={filtered} />
             {writer && (
               <Button icon={<ImportOutlined />} onClick={() => navigate('/persons/import')}>
