@@ -5,7 +5,7 @@ import { auth } from './auth'
 import { checks } from './checks'
 import { cli } from './cli'
 import { common } from './common'
-import { dashboard } from './dashboard'
+import { dashboard, dashboardUi } from './dashboard'
 import { desktop } from './desktop'
 import { documents } from './documents'
 import { errorMessages, errorText } from './errors'
@@ -27,6 +27,7 @@ export const t = {
   nav,
   auth,
   dashboard,
+  dashboardUi,
   settings,
   auditActions,
   errors: errorMessages,
