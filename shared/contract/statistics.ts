@@ -77,7 +77,7 @@ export interface RecentImport {
 export interface Dashboard {
   today: string
   year: number
-  /** This year's figures (dashboard indicators) and last year's, for the change. */
+  /** This year's figures (dashboard indicators) and last year's up to the same day (同期). */
   thisYear: IndicatorReport
   lastYear: IndicatorReport
   upcoming: UpcomingActivity[]

@@ -1,19 +1,39 @@
 export const dashboard = {
   welcome: (name: string) => `${name}，您好`,
-  unitTitle: '本单位',
-  userTitle: '当前用户',
-  availableTitle: '目前可以使用的功能',
-  availableForAll: [
-    '右上角：修改密码、锁定屏幕（离开座位时使用）、退出登录。',
-    '设置 → 本单位：查看本单位的行政区划代码、名称和层级。',
-  ],
-  availableForAdmin: [
-    '设置 → 用户管理：新建账号、分配角色、停用或启用、重置密码、解锁被锁定的账号。',
-    '设置 → 审计日志：按操作、用户、结果和日期查询操作记录，并校验日志是否被篡改。',
-    '设置 → 备份：立即备份数据库，查看已有备份。',
-    '设置 → 安全：设置无操作自动锁定的时间。',
-  ],
-  buildingTitle: '正在建设的功能',
-  building:
-    '人员、组织、活动、建言、统计和上报模块正在建设中，完成后可直接从左侧菜单进入。在此之前，这些页面不显示任何数据，也不显示示例数据。',
+  unitLine: (unit: string, level: string, role: string) => `${unit}（${level}）· ${role}`,
+}
+
+/** 工作台: figures at a glance, what comes next and what to fix. */
+export const dashboardUi = {
+  loadFailed: '工作台数据读取失败',
+  retry: '重试',
+  figuresTitle: (year: number) => `${year} 年概况`,
+  figures: {
+    total: '在册人数',
+    added: '今年新增',
+    representatives: '代表人士',
+    activities: '今年活动场次',
+    attendance: '参加活动人次',
+    trainings: '培训班次',
+    trainingAttendance: '培训人次',
+    suggestionsAdopted: '建言被采用',
+  },
+  netChange: (n: number) => `今年净增 ${n > 0 ? '+' : ''}${n}`,
+  vsLastYear: (n: number) => `去年同期 ${n}`,
+  notInUse: '建言献策模块尚未启用',
+  openList: '点击查看名单',
+  upcomingTitle: '近期活动',
+  noUpcoming: '没有已安排的活动',
+  importsTitle: '最近导入',
+  noImports: '还没有导入过名册',
+  importLine: (created: number, updated: number) => `新增 ${created} 人，更新 ${updated} 人`,
+  rolledBack: '已撤销',
+  qualityTitle: '数据质量提醒',
+  quality: {
+    noCategory: '未填类别的人员',
+    badIdNumber: '身份证号校验位错误',
+    stale: '两年未更新的记录',
+  },
+  qualityNone: '没有需要处理的问题',
+  recordedBetween: (from: string, to: string) => `建档 ${from} 至 ${to}`,
 }

@@ -5,7 +5,7 @@ import { auth } from './auth'
 import { checks } from './checks'
 import { cli } from './cli'
 import { common } from './common'
-import { dashboard } from './dashboard'
+import { dashboard, dashboardUi } from './dashboard'
 import { desktop } from './desktop'
 import { documents } from './documents'
 import { errorMessages, errorText } from './errors'
@@ -30,6 +30,7 @@ export const t = {
   nav,
   auth,
   dashboard,
+  dashboardUi,
   settings,
   auditActions,
   errors: errorMessages,

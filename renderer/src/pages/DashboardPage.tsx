@@ -1,61 +1,121 @@
-import { Card, Col, Descriptions, Row, Typography } from 'antd'
-import type { SessionInfo, UnitInfo } from '../../../shared/contract'
+import { useCallback } from 'react'
+import { Button, Col, Result, Row, Spin, Typography } from 'antd'
+import type { Dashboard, SessionInfo, UnitInfo } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
+import { call } from '../api/client'
+import { useLoaded } from '../api/useLoaded'
+import { ImportsCard, QualityCard, UpcomingCard } from './dashboard/DashboardLists'
+import { FigureCard } from './dashboard/FigureCard'
+import { listOpeners, type ListOpeners } from './dashboard/openLists'
 import { PageTitle } from './PageTitle'
 
+const txt = t.dashboardUi
+
 /**
- * Who and where, and what can be done today. No figures until the modules that produce
- * them exist: a number on this page must always be a real one.
+ * 工作台: where things stand this year. Every figure is an indicator of the statistics
+ * engine (the same as the reports) and opens the list it counts.
  */
 export function DashboardPage({ unit, session }: { unit: UnitInfo; session: SessionInfo }) {
-  const available =
-    session.role === 'admin'
-      ? [...t.dashboard.availableForAll, ...t.dashboard.availableForAdmin]
-      : t.dashboard.availableForAll
+  const load = useCallback(() => call('statistics.dashboard', {}) as Promise<Dashboard | null>, [])
+  const { data, loading, reload } = useLoaded(load, null)
 
   return (
     <>
       <PageTitle>{t.dashboard.welcome(session.displayName)}</PageTitle>
-      <Row gutter={[16, 16]}>
-        <Col xs={24} lg={12}>
-          <Card title={t.dashboard.unitTitle} style={{ height: '100%' }}>
-            <Descriptions column={1} size="small">
-              <Descriptions.Item label={t.settings.unit.name}>{unit.name}</Descriptions.Item>
-              <Descriptions.Item label={t.settings.unit.code}>{unit.code}</Descriptions.Item>
-              <Descriptions.Item label={t.settings.unit.level}>
-                {t.common.unitLevels[unit.level]}
-              </Descriptions.Item>
-            </Descriptions>
-          </Card>
+      <Typography.Paragraph type="secondary">
+        {t.dashboard.unitLine(
+          unit.name,
+          t.common.unitLevels[unit.level] ?? unit.level,
+          t.common.roles[session.role] ?? session.role,
+        )}
+      </Typography.Paragraph>
+      {!data && loading && <Spin />}
+      {!data && !loading && (
+        <Result
+          status="warning"
+          title={txt.loadFailed}
+          extra={<Button onClick={() => void reload()}>{txt.retry}</Button>}
+        />
+      )}
+      {data && <DashboardBody d={data} open={listOpeners(session.userId)} />}
+    </>
+  )
+}
+
+function DashboardBody({ d, open }: { d: Dashboard; open: ListOpeners }) {
+  const v = d.thisYear.values
+  const last = d.lastYear.values
+  const suggestionsOff = d.thisYear.unavailable.includes('suggestions')
+  const f = txt.figures
+  const cards = [
+    {
+      title: f.total,
+      id: 'persons.total',
+      note: txt.netChange(v['persons.netChange'] ?? 0),
+      open: open.registered,
+    },
+    {
+      title: f.added,
+      id: 'persons.added',
+      note: txt.vsLastYear(last['persons.added'] ?? 0),
+      open: () => open.recorded(d.year),
+    },
+    { title: f.representatives, id: 'persons.team.1', open: open.representatives },
+    {
+      title: f.activities,
+      id: 'activities.count',
+      note: txt.vsLastYear(last['activities.count'] ?? 0),
+      open: () => open.heldActivities(d.year),
+    },
+    {
+      title: f.attendance,
+      id: 'activities.attendance',
+      note: txt.vsLastYear(last['activities.attendance'] ?? 0),
+      open: () => open.heldActivities(d.year),
+    },
+    {
+      title: f.trainings,
+      id: 'trainings.count',
+      note: txt.vsLastYear(last['trainings.count'] ?? 0),
+      open: () => open.trainings(d.year),
+    },
+    {
+      title: f.trainingAttendance,
+      id: 'trainings.attendance',
+      note: txt.vsLastYear(last['trainings.attendance'] ?? 0),
+      open: () => open.trainings(d.year),
+    },
+    {
+      title: f.suggestionsAdopted,
+      id: 'suggestions.adopted',
+      note: suggestionsOff ? txt.notInUse : txt.vsLastYear(last['suggestions.adopted'] ?? 0),
+    },
+  ]
+  return (
+    <>
+      <Typography.Title level={5}>{txt.figuresTitle(d.year)}</Typography.Title>
+      <Row gutter={[12, 12]}>
+        {cards.map((c) => (
+          <Col key={c.id} xs={12} md={8} xl={6}>
+            <FigureCard
+              title={c.title}
+              indicator={c.id}
+              value={v[c.id] ?? 0}
+              note={c.note}
+              {...(c.open ? { onOpen: c.open } : {})}
+            />
+          </Col>
+        ))}
+      </Row>
+      <Row gutter={[12, 12]} style={{ marginTop: 12 }}>
+        <Col xs={24} lg={8}>
+          <UpcomingCard items={d.upcoming} />
         </Col>
-        <Col xs={24} lg={12}>
-          <Card title={t.dashboard.userTitle} style={{ height: '100%' }}>
-            <Descriptions column={1} size="small">
-              <Descriptions.Item label={t.auth.displayName}>
-                {session.displayName}
-              </Descriptions.Item>
-              <Descriptions.Item label={t.auth.username}>{session.username}</Descriptions.Item>
-              <Descriptions.Item label={t.settings.users.role}>
-                {t.common.roles[session.role]}
-              </Descriptions.Item>
-            </Descriptions>
-          </Card>
+        <Col xs={24} lg={8}>
+          <ImportsCard items={d.recentImports} />
         </Col>
-        <Col span={24}>
-          <Card title={t.dashboard.availableTitle}>
-            <ul style={{ margin: 0, paddingInlineStart: 20, lineHeight: 2 }}>
-              {available.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          </Card>
-        </Col>
-        <Col span={24}>
-          <Card title={t.dashboard.buildingTitle}>
-            <Typography.Paragraph style={{ margin: 0 }}>
-              {t.dashboard.building}
-            </Typography.Paragraph>
-          </Card>
+        <Col xs={24} lg={8}>
+          <QualityCard counts={d.quality} onOpen={open.quality} />
         </Col>
       </Row>
     </>

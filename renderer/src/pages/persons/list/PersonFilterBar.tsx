@@ -1,4 +1,4 @@
-import { Button, Select, Tooltip } from 'antd'
+import { Button, Select, Tag, Tooltip } from 'antd'
 import { ClearOutlined } from '@ant-design/icons'
 import { PERSON_STATUS } from '../../../../../shared/codes/personStatus'
 import { TALENT_LEVEL } from '../../../../../shared/codes/talentLevel'
@@ -97,6 +97,16 @@ export function PersonFilterBar({
         style={{ width: 112 }}
         popupMatchSelectWidth={false}
       />
+      {value.quality && (
+        <Tag closable color="orange" onClose={() => onChange({ ...value, quality: null })}>
+          {t.dashboardUi.quality[value.quality]}
+        </Tag>
+      )}
+      {value.recorded && (
+        <Tag closable color="blue" onClose={() => onChange({ ...value, recorded: null })}>
+          {t.dashboardUi.recordedBetween(value.recorded.from, value.recorded.to)}
+        </Tag>
+      )}
       {activeFilterCount(value) > 0 && (
         <Tooltip title={txt.clearFilters}>
           <Button

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { Input, PersonSort } from '../../../../../shared/contract'
+import type { Input, PersonSort, QualityCheck } from '../../../../../shared/contract'
 
 export type AgeBand = 'under35' | '35to44' | '45to54' | '55to59' | '60plus'
 export type SeatFilter = 'npc' | 'cppcc' | 'any'
@@ -13,6 +13,9 @@ export interface PersonFilters {
   politicalStatuses: string[]
   ageBand: AgeBand | null
   seat: SeatFilter | null
+  /** Set by a click on a dashboard figure: a data-quality finding or a recording period. */
+  quality: QualityCheck | null
+  recorded: { from: string; to: string } | null
 }
 
 export const NO_FILTERS: PersonFilters = {
@@ -24,6 +27,8 @@ export const NO_FILTERS: PersonFilters = {
   politicalStatuses: [],
   ageBand: null,
   seat: null,
+  quality: null,
+  recorded: null,
 }
 
 /** ageMin ≤ age < ageMax, as persons.list reads it. */
@@ -89,6 +94,8 @@ export function listQuery(query: string, f: PersonFilters, sort: ListState['sort
   if (f.politicalStatuses.length) q.politicalStatuses = f.politicalStatuses
   if (f.ageBand) Object.assign(q, AGE_BANDS[f.ageBand])
   if (f.seat) q.seat = f.seat
+  if (f.quality) q.quality = f.quality
+  if (f.recorded) Object.assign(q, { recordedFrom: f.recorded.from, recordedTo: f.recorded.to })
   return q
 }
 
@@ -98,6 +105,17 @@ export function activeFilterCount(f: PersonFilters): number {
       (x) => x.length > 0,
     ).length +
     (f.ageBand ? 1 : 0) +
-    (f.seat ? 1 : 0)
+    (f.seat ? 1 : 0) +
+    (f.quality ? 1 : 0) +
+    (f.recorded ? 1 : 0)
   )
+}
+
+/** Sets the person list to show exactly these filters (a dashboard figure's list) to a user. */
+export function showPersonsWith(userId: string, patch: Partial<PersonFilters>): void {
+  usePersonListState.getState().set({
+    ...initial,
+    userId,
+    filters: { ...NO_FILTERS, ...patch },
+  })
 }

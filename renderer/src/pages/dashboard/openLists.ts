@@ -1,0 +1,31 @@
+import type { QualityCheck } from '../../../../shared/contract'
+import { TRAINING_TYPE_CODE } from '../../../../shared/contract/activities'
+import { navigate } from '../../router/hashRoute'
+import { useActivityListState } from '../activities/list/listState'
+import { showPersonsWith } from '../persons/list/listState'
+
+/**
+ * The list behind each dashboard figure, filtered so that its count is the figure: the
+ * dashboard and these lists count through the same core filters.
+ */
+export function listOpeners(userId: string) {
+  const persons = (patch: Parameters<typeof showPersonsWith>[1]) => {
+    showPersonsWith(userId, patch)
+    navigate('/persons')
+  }
+  const heldActivities = (year: number, type: string | null = null) => {
+    useActivityListState.getState().set({ year, status: 'held', type, query: '', page: 1 })
+    navigate('/activities')
+  }
+  return {
+    registered: () => persons({ statuses: ['1'] }),
+    recorded: (year: number) =>
+      persons({ recorded: { from: `${year}-01-01`, to: `${year}-12-31` } }),
+    representatives: () => persons({ statuses: ['1'], teams: ['1'] }),
+    quality: (check: QualityCheck) => persons({ quality: check }),
+    heldActivities,
+    trainings: (year: number) => heldActivities(year, TRAINING_TYPE_CODE),
+  }
+}
+
+export type ListOpeners = ReturnType<typeof listOpeners>
