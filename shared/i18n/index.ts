@@ -21,6 +21,7 @@ import { personsUi } from './personsUi'
 import { print } from './print'
 import { settings } from './settings'
 import { suggestions } from './suggestions'
+import { suggestionsUi } from './suggestionsUi'
 
 /** The message catalogue: every user-facing string, split by feature. */
 export const t = {
@@ -48,5 +49,6 @@ export const t = {
   exports: exportsText,
   print,
   suggestions,
+  suggestionsUi,
 }
 export { issueMessage } from './validation'
