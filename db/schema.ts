@@ -380,6 +380,7 @@ export interface SuggestionScoresTable {
   rule_version: number
   score: number
   share: number
+  search_text: string
 }
 
 export interface SuggestionYearLocksTable {

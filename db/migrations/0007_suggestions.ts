@@ -27,9 +27,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       activity_id TEXT REFERENCES activities (id),
       remarks TEXT
     ) STRICT`.execute(db)
-  await sql`CREATE INDEX suggestions_date ON suggestions (submitted_on) WHERE deleted_at IS NULL`.execute(
-    db,
-  )
+  // The list order: a page is read from this index alone, however deep.
+  await sql`
+    CREATE INDEX suggestions_order ON suggestions (submitted_on DESC, id DESC)
+    WHERE deleted_at IS NULL`.execute(db)
 
   // The name and employer are kept as text so a person removed from the register still
   // reads as the author; person_id is null for a co-author who is not in the register.
@@ -97,13 +98,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_by TEXT
     ) STRICT`.execute(db)
 
-  // Local and derived: recomputed from the travelling rows and the rules in force.
+  // Local and derived: recomputed from the travelling rows and the rules in force. The
+  // title and submitter names sit here too, so a search scans one narrow table.
   await sql`
     CREATE TABLE suggestion_scores (
       suggestion_id TEXT PRIMARY KEY REFERENCES suggestions (id),
       rule_version INTEGER NOT NULL,
       score REAL NOT NULL,
-      share REAL NOT NULL
+      share REAL NOT NULL,
+      search_text TEXT NOT NULL DEFAULT ''
     ) STRICT`.execute(db)
 
   // Local: a locked year keeps the rule version it was counted with, and its totals.

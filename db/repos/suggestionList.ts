@@ -35,7 +35,10 @@ function where(f: SuggestionFilter): { sql: string; params: unknown[] } {
   if (f.personId) add(`${SUBMITTER} m.person_id = ?)`, f.personId)
   if (f.employer) add(`${SUBMITTER} instr(ifnull(m.employer, ''), ?) > 0)`, f.employer)
   if (f.query)
-    add(`(instr(s.title, ?) > 0 OR ${SUBMITTER} instr(m.name, ?) > 0))`, f.query, f.query)
+    add(
+      `s.id IN (SELECT suggestion_id FROM suggestion_scores WHERE instr(search_text, ?) > 0)`,
+      f.query,
+    )
   return { sql: parts.join(' AND '), params }
 }
 
@@ -56,11 +59,15 @@ export function listSuggestionRows(
     .prepare(`SELECT count(*) FROM suggestions s WHERE ${w.sql}`)
     .pluck()
     .get(...w.params) as number
+  // The page's ids first, from the order index alone; then only those rows are read.
   const rows = sqlite
     .prepare(
-      `SELECT s.*, sc.score, sc.share, sc.rule_version FROM suggestions s
+      `SELECT s.*, sc.score, sc.share, sc.rule_version FROM (
+         SELECT s.id FROM suggestions s WHERE ${w.sql}
+         ORDER BY s.submitted_on DESC, s.id DESC LIMIT ? OFFSET ?) p
+       JOIN suggestions s ON s.id = p.id
        LEFT JOIN suggestion_scores sc ON sc.suggestion_id = s.id
-       WHERE ${w.sql} ORDER BY s.submitted_on DESC, s.id DESC LIMIT ? OFFSET ?`,
+       ORDER BY s.submitted_on DESC, s.id DESC`,
     )
     .all(...w.params, page.limit, page.offset) as ScoredSuggestionRow[]
   return { total, rows }

@@ -43,6 +43,8 @@ export interface ScoreFactRow {
   adoption_levels: string | null
   instruction_levels: string | null
   authors: number
+  search_text: string
+  stored_text: string | null
   score: number | null
   share: number | null
   rule_version: number | null
@@ -62,7 +64,9 @@ export function scoreFactRows(
           WHERE i.suggestion_id = s.id AND i.deleted_at IS NULL) AS instruction_levels,
          (SELECT count(*) FROM suggestion_submitters m
           WHERE m.suggestion_id = s.id AND m.deleted_at IS NULL) AS authors,
-         sc.score, sc.share, sc.rule_version
+         s.title || char(10) || ifnull((SELECT group_concat(m.name, ' ') FROM suggestion_submitters m
+          WHERE m.suggestion_id = s.id AND m.deleted_at IS NULL), '') AS search_text,
+         sc.score, sc.share, sc.rule_version, sc.search_text AS stored_text
        FROM suggestions s LEFT JOIN suggestion_scores sc ON sc.suggestion_id = s.id
        WHERE s.deleted_at IS NULL ${only}`,
     )
@@ -74,14 +78,15 @@ export interface StoredScore {
   rule_version: number
   score: number
   share: number
+  search_text: string
 }
 
 export function upsertScores(sqlite: BetterSqlite3.Database, rows: readonly StoredScore[]): void {
   const put = sqlite.prepare(
-    `INSERT INTO suggestion_scores (suggestion_id, rule_version, score, share)
-     VALUES (@suggestion_id, @rule_version, @score, @share)
-     ON CONFLICT (suggestion_id) DO UPDATE SET
-       rule_version = excluded.rule_version, score = excluded.score, share = excluded.share`,
+    `INSERT INTO suggestion_scores (suggestion_id, rule_version, score, share, search_text)
+     VALUES (@suggestion_id, @rule_version, @score, @share, @search_text)
+     ON CONFLICT (suggestion_id) DO UPDATE SET rule_version = excluded.rule_version,
+       score = excluded.score, share = excluded.share, search_text = excluded.search_text`,
   )
   for (const r of rows) put.run(r)
 }

@@ -173,3 +173,32 @@ export function suggestionCodeUsage(
     .pluck()
     .get(code) as number
 }
+
+/**
+ * Removes outright every suggestion a demo person is named on, with its rows and score
+ * (the demo is loaded only into an empty register, so these are all demo suggestions).
+ */
+export function clearDemoSuggestions(sqlite: BetterSqlite3.Database, hlc: string): number {
+  const ids = sqlite
+    .prepare(
+      `SELECT DISTINCT m.suggestion_id FROM suggestion_submitters m
+       JOIN persons p ON p.id = m.person_id WHERE p.is_demo = 1`,
+    )
+    .pluck()
+    .all() as string[]
+  if (!ids.length) return 0
+  const list = JSON.stringify(ids)
+  for (const table of [...SUGGESTION_CHILD_TABLES, 'suggestions'] as const) {
+    const key = table === 'suggestions' ? 'id' : 'suggestion_id'
+    sqlite
+      .prepare(
+        `INSERT INTO change_log (table_name, row_id, op, hlc, site_id)
+         SELECT ?, id, 'delete', ?, site_id FROM ${table} WHERE ${key} ${IN_LIST}`,
+      )
+      .run(table, hlc, list)
+    if (table === 'suggestions')
+      sqlite.prepare(`DELETE FROM suggestion_scores WHERE suggestion_id ${IN_LIST}`).run(list)
+    sqlite.prepare(`DELETE FROM ${table} WHERE ${key} ${IN_LIST}`).run(list)
+  }
+  return ids.length
+}

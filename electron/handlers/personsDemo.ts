@@ -6,6 +6,8 @@ import { AppError } from '../core/appError'
 import type { DomainHandlers } from '../core/handlerTypes'
 import { loadDemoPersons } from '../services/demo/loadDemo'
 import { clearDemoPersons } from '../../db/repos/demoPersons'
+import { clearDemoSuggestions } from '../../db/repos/suggestions'
+import { loadDemoSuggestions } from '../services/suggestions/demoSuggestions'
 
 export const personsDemoHandlers: DomainHandlers<'persons.loadDemo' | 'persons.clearDemo'> = {
   'persons.loadDemo': async (ctx, { scale, seed }) => {
@@ -23,12 +25,22 @@ export const personsDemoHandlers: DomainHandlers<'persons.loadDemo' | 'persons.c
       clock: ctx.clock,
       onProgress: (done, total) => ctx.emit('progress', { task: 'persons.loadDemo', done, total }),
     })
+    // Suggestions for dashboards and the bench: one for every 20 persons, at most 5,000.
+    loadDemoSuggestions(ctx.sqlite, {
+      count: Math.min(5000, Math.ceil(inserted / 20)),
+      siteId: unit.id,
+      hlc: () => ctx.clock.hlc(),
+      seed,
+      year: new Date(ctx.clock.nowMs()).getFullYear(),
+    })
     ctx.note({ objectType: 'persons', detail: personAuditText.demoLoaded(inserted, scale, seed) })
     return { inserted, ms: Math.round(performance.now() - started) }
   },
 
   'persons.clearDemo': (ctx) => {
-    const removed = clearDemoPersons(ctx.sqlite, ctx.clock.hlc())
+    const hlc = ctx.clock.hlc()
+    clearDemoSuggestions(ctx.sqlite, hlc)
+    const removed = clearDemoPersons(ctx.sqlite, hlc)
     ctx.note({ objectType: 'persons', detail: personAuditText.demoCleared(removed) })
     return { removed }
   },

@@ -13,6 +13,7 @@ import { samplePersons } from './sample'
 import { benchScale, type BenchScaleName } from './scales'
 import { benchSearch } from './searchBench'
 import { benchStatistics, benchStatisticsCold } from './statisticsBench'
+import { benchSuggestions } from './suggestionsBench'
 
 export interface BenchOptions {
   scale: BenchScaleName
@@ -81,6 +82,8 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
       await benchPrint(sink, main, scale)
       phase('xlsx export and import')
       await benchExcel(sink, main, root, scale, rss)
+      phase('suggestions')
+      await benchSuggestions(sink, main, scale)
     } finally {
       main.close()
     }

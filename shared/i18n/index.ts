@@ -23,6 +23,7 @@ import { print } from './print'
 import { settings } from './settings'
 import { webShell } from './webShell'
 import { suggestions } from './suggestions'
+import { suggestionsUi } from './suggestionsUi'
 
 /** The message catalogue: every user-facing string, split by feature. */
 export const t = {
@@ -53,5 +54,6 @@ export const t = {
   print,
   suggestions,
   paper,
+  suggestionsUi,
 }
 export { issueMessage } from './validation'

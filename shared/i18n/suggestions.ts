@@ -170,3 +170,23 @@ export const suggestionLedgerText = {
   fileName: (year: number, stamp: string) => `${year}年度建言献策台账-${stamp}.xlsx`,
   exportAudit: (year: number, rows: number) => `导出 ${year} 年度建言献策台账（${rows} 条）`,
 }
+
+/** Words the demo generator builds suggestion titles and bodies from. */
+export const demoSuggestionText = {
+  topics: [
+    '优化县域营商环境',
+    '加强新就业群体权益保障',
+    '推动民营企业数字化转型',
+    '完善律师参与信访化解机制',
+    '加快乡村文旅融合发展',
+    '规范网络直播营销',
+    '缓解小微企业融资难',
+    '提升社区养老服务水平',
+    '引导社会组织参与基层治理',
+    '促进青年人才返乡创业',
+  ],
+  title: (kind: string, topic: string) =>
+    `关于${topic}的${kind === '社情民意' ? '社情民意' : kind}`,
+  bodies: ['县委办公室', '县政府办公室', '市委统战部', '市政协', '省委统战部', '全国工商联'],
+  leaders: ['县委书记', '县长', '市委副书记', '副市长', '省委常委、统战部部长', '副省长'],
+}

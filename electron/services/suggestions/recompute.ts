@@ -8,7 +8,7 @@ const levels = (csv: string | null) => (csv ? (csv.split(',') as SuggestionLevel
 
 /**
  * Scores every live suggestion (or the ones named) with the rules of its year — a locked
- * year keeps its version — and stores what changed. Answers how many scores changed.
+ * year keeps its version — and stores what changed, with the text a search looks in. Answers how many scores changed.
  */
 export function recomputeScores(
   sqlite: BetterSqlite3.Database,
@@ -29,9 +29,16 @@ export function recomputeScores(
       },
       book.byVersion.get(version)!,
     )
-    if (f.score === score && f.share === share && f.rule_version === version) continue
-    if (f.score !== null && (f.score !== score || f.share !== share)) changed++
-    writes.push({ suggestion_id: f.id, rule_version: version, score, share })
+    const scoreChanged = f.score !== score || f.share !== share
+    if (!scoreChanged && f.rule_version === version && f.stored_text === f.search_text) continue
+    if (f.score !== null && scoreChanged) changed++
+    writes.push({
+      suggestion_id: f.id,
+      rule_version: version,
+      score,
+      share,
+      search_text: f.search_text,
+    })
   }
   upsertScores(sqlite, writes)
   return changed

@@ -71,3 +71,7 @@ export function ledgerPrintPath(year: number, opts: { includePlanned?: boolean }
 export function personPrintPath(personId: string, opts: { unmasked?: boolean } = {}): string {
   return withQuery(`/print/person/${encodeURIComponent(personId)}`, { full: opts.unmasked })
 }
+
+export function suggestionLedgerPrintPath(year: number): string {
+  return `/print/suggestion-ledger/${year}`
+}
