@@ -9,10 +9,12 @@ import { personsContract } from './persons'
 import { printContract } from './print'
 import type { InputOf, OutputOf } from './procedure'
 import { organizationsContract } from './organizations'
+import { packagesContract } from './packages'
 import { settingsContract } from './settings'
 import { statisticsContract } from './statistics'
 import { setupContract } from './setup'
 import { systemContract } from './system'
+import { unitsContract } from './units'
 import { usersContract } from './users'
 
 /** Every procedure of the app, declared once. Shells and the renderer client derive from this. */
@@ -32,6 +34,8 @@ export const contract = {
   ...printContract,
   ...importsContract,
   ...exportsContract,
+  ...unitsContract,
+  ...packagesContract,
 }
 
 export type Contract = typeof contract
@@ -64,5 +68,7 @@ export type * from './organizations'
 export type * from './activities'
 export type * from './documents'
 export type * from './print'
+export type * from './units'
+export type * from './packages'
 export type { Role, Access } from './roles'
 export type { ApiResult, ApiError, ErrorCode } from './result'
