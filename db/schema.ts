@@ -18,6 +18,91 @@ export interface UnitsTable extends Travelling {
   level: 'province' | 'city' | 'county'
   /** 1 for this installation's own unit; others arrive in packages. */
   is_self: number
+  relation: Generated<UnitRelation>
+}
+
+export type UnitRelation = 'self' | 'upper' | 'lower' | 'relayed'
+
+export interface OwnKeysTable {
+  id: string
+  created_at: string
+  sign_public: string
+  sign_private: string
+  box_public: string
+  box_private: string
+  fingerprint: string
+  status: 'active' | 'retired'
+  retired_at: string | null
+}
+
+export interface UnitKeysTable {
+  id: string
+  unit_id: string
+  sign_public: string
+  box_public: string
+  fingerprint: string
+  card: string
+  registered_at: string
+  registered_by: string | null
+  verification: 'unverified' | 'verified' | 'rotated'
+  verified_at: string | null
+  verified_by: string | null
+  status: 'active' | 'superseded' | 'revoked'
+  revoked_at: string | null
+  revoked_by: string | null
+  revoke_reason: string | null
+}
+
+export type PackageStatus =
+  'generated' | 'received' | 'receivedWithWarnings' | 'returned' | 'refused' | 'reviewed'
+
+export interface PackagesTable {
+  id: string
+  direction: 'sent' | 'received'
+  sender_unit_id: string
+  sender_code: string
+  sender_name: string
+  receiver_code: string
+  receiver_name: string
+  kind: 'full' | 'incremental'
+  period: string
+  from_seq: number
+  to_seq: number
+  previous_package_id: string | null
+  schema_version: number
+  encrypted: number
+  file_name: string
+  file_sha256: string
+  file_bytes: number
+  created_at: string
+  created_by: string
+  counts: string
+  report: string
+  status: PackageStatus
+  status_reason: string | null
+  status_at: string
+  applied_at: string | null
+  applied_by: string | null
+  applied_counts: string | null
+}
+
+export interface ReceiptsTable {
+  id: string
+  package_id: string
+  direction: 'issued' | 'received'
+  status: Exclude<PackageStatus, 'generated'>
+  reason: string | null
+  at: string
+  by: string
+  body: string
+  file_sha256: string
+}
+
+export interface PackageRangesTable {
+  sender_unit_id: string
+  applied_to_seq: number
+  last_package_id: string
+  updated_at: string
 }
 
 export interface UsersTable {
@@ -327,6 +412,11 @@ export interface Database {
   suggestion_rule_versions: SuggestionRuleVersionsTable
   suggestion_scores: SuggestionScoresTable
   suggestion_year_locks: SuggestionYearLocksTable
+  own_keys: OwnKeysTable
+  unit_keys: UnitKeysTable
+  packages: PackagesTable
+  receipts: ReceiptsTable
+  package_ranges: PackageRangesTable
 }
 
 export interface SuggestionsTable extends Travelling {

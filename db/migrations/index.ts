@@ -4,6 +4,7 @@ import * as m0002 from './0002_persons'
 import * as m0003 from './0003_organizations_activities'
 import * as m0004 from './0004_imports'
 import * as m0005 from './0005_import_person_index'
+import * as m0006 from './0006_packages'
 import * as m0007 from './0007_suggestions'
 import * as m0009 from './0009_audit_guard'
 
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '0003_organizations_activities': m0003,
   '0004_imports': m0004,
   '0005_import_person_index': m0005,
+  '0006_packages': m0006,
   '0007_suggestions': m0007,
   '0009_audit_guard': m0009,
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import type { Insertable, Kysely } from 'kysely'
 import type { UnitInfo } from '../../shared/contract/system'
 import type { Database, UnitsTable } from '../schema'
 
@@ -14,7 +14,7 @@ export async function selfUnit(db: Kysely<Database>): Promise<UnitInfo | null> {
   return row ?? null
 }
 
-export async function insertUnit(db: Kysely<Database>, row: UnitsTable): Promise<void> {
+export async function insertUnit(db: Kysely<Database>, row: Insertable<UnitsTable>): Promise<void> {
   await db.insertInto('units').values(row).execute()
 }
 

@@ -20,7 +20,7 @@ import type { HandlerContext } from '../core/context'
 import { hlcToIso } from '../services/persons/stamps'
 import { dictionaryEntries, usableEntry } from './activitiesLocalDictionary'
 import { ACTIVITY_TYPES } from './activitiesTypes'
-import { selfUnitId } from './personsShared'
+import { assertOwnedRow } from './units/ownership'
 
 const list = (json: string): string[] => {
   const v = JSON.parse(json) as unknown
@@ -107,7 +107,7 @@ export async function activityOr404(ctx: HandlerContext, id: string): Promise<Ac
 /** A live activity this unit owns: only the owner edits it or its participants. */
 export async function ownedActivity(ctx: HandlerContext, id: string): Promise<ActivityRow> {
   const row = await activityOr404(ctx, id)
-  if (row.site_id !== (await selfUnitId(ctx))) throw new AppError('FORBIDDEN', msg.notOwned)
+  await assertOwnedRow(ctx, row.site_id, 'activities')
   return row
 }
 

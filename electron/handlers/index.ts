@@ -9,6 +9,8 @@ import { dictionariesHandlers } from './dictionaries'
 import { exportsHandlers } from './exports'
 import { importsHandlers } from './imports'
 import { organizationsHandlers } from './organizations'
+import { packagesHandlers } from './packages/packages'
+import { unitsHandlers } from './units/units'
 import { organizationsMembersHandlers } from './organizationsMembers'
 import { organizationsPostsHandlers } from './organizationsPosts'
 import { participantsHandlers } from './participants'
@@ -54,4 +56,6 @@ export const handlers: HandlerMap = {
   ...exportsHandlers,
   ...suggestionsHandlers,
   ...workHandlers,
+  ...unitsHandlers,
+  ...packagesHandlers,
 }

@@ -24,6 +24,7 @@ import type { HandlerContext } from '../core/context'
 import type { DomainHandlers } from '../core/handlerTypes'
 import { loadForest, organizationFields } from './organizationsShared'
 import { selfUnitId } from './personsShared'
+import { assertOwnedRow } from './units/ownership'
 
 type Draft = Input<'organizations.create'>
 
@@ -94,7 +95,7 @@ async function answer(ctx: HandlerContext, id: string) {
 async function owned(ctx: HandlerContext, id: string): Promise<OrganizationRow> {
   const row = await findOrganizationRow(ctx.db, id)
   if (!row) throw new AppError('NOT_FOUND')
-  if (row.site_id !== (await selfUnitId(ctx))) throw new AppError('FORBIDDEN', msg.notOwned)
+  await assertOwnedRow(ctx, row.site_id, 'organizations')
   return row
 }
 

@@ -25,6 +25,7 @@ import { dictionaryEntries, usableEntry } from './activitiesLocalDictionary'
 import { ORG_POSTS } from './organizationsPosts'
 import { crossMembershipWarnings, loadForest, type OrgForest } from './organizationsShared'
 import { selfUnitId, todayOf } from './personsShared'
+import { assertOwnedRow } from './units/ownership'
 
 function optionalDate(value: string | null | undefined, label: string): string | null {
   if (!value) return null
@@ -75,7 +76,7 @@ export async function toMemberships(
 async function ownedMembership(ctx: HandlerContext, id: string) {
   const row = await findMembershipRow(ctx.db, id)
   if (!row) throw new AppError('NOT_FOUND')
-  if (row.site_id !== (await selfUnitId(ctx))) throw new AppError('FORBIDDEN', msg.notOwned)
+  await assertOwnedRow(ctx, row.site_id, 'memberships')
   return row
 }
 

@@ -4,6 +4,7 @@ import { localToday } from '../../shared/dates/calendar'
 import { personMessages } from '../../shared/i18n/persons'
 import { AppError } from '../core/appError'
 import type { HandlerContext } from '../core/context'
+import { assertOwnedRow } from './units/ownership'
 
 /** Today on this computer's calendar (ages, date checks), from the context's clock. */
 export function todayOf(ctx: HandlerContext): string {
@@ -34,7 +35,5 @@ export async function personOr404(
 
 /** Records arrive from the units below in packages; only the owner edits them. */
 export async function assertOwned(ctx: HandlerContext, record: PersonRecord): Promise<string> {
-  const unitId = await selfUnitId(ctx)
-  if (record.siteId !== unitId) throw new AppError('FORBIDDEN', personMessages.notOwned)
-  return unitId
+  return assertOwnedRow(ctx, record.siteId, 'persons')
 }

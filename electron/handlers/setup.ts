@@ -27,6 +27,7 @@ export const setupHandlers: DomainHandlers<'setup.init'> = {
       name: unit.name,
       level,
       is_self: 1,
+      relation: 'self',
     })
     await recordChange(ctx.db, {
       table_name: 'units',

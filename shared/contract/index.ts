@@ -9,11 +9,13 @@ import { personsContract } from './persons'
 import { printContract } from './print'
 import type { InputOf, OutputOf } from './procedure'
 import { organizationsContract } from './organizations'
+import { packagesContract } from './packages'
 import { settingsContract } from './settings'
 import { statisticsContract } from './statistics'
 import { suggestionsContract } from './suggestions'
 import { setupContract } from './setup'
 import { systemContract } from './system'
+import { unitsContract } from './units'
 import { usersContract } from './users'
 import { workContract } from './work'
 
@@ -36,6 +38,8 @@ export const contract = {
   ...exportsContract,
   ...suggestionsContract,
   ...workContract,
+  ...unitsContract,
+  ...packagesContract,
 }
 
 export type Contract = typeof contract
@@ -69,5 +73,7 @@ export type * from './activities'
 export type * from './documents'
 export type * from './print'
 export type * from './suggestions'
+export type * from './units'
+export type * from './packages'
 export type { Role, Access } from './roles'
 export type { ApiResult, ApiError, ErrorCode } from './result'

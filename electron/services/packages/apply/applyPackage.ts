@@ -1,0 +1,39 @@
+import type BetterSqlite3 from 'better-sqlite3'
+import { TRAVELLING_TABLES } from '../../../../shared/packages/travellingTables'
+import type { VerifiedPackage } from '../verifyPackage'
+import { applyPlainTable, tombstoneAbsent, tombstonePlainRows, type ApplyScope } from './applyRows'
+import { applyPersons, tombstonePersons } from './applyPersons'
+import { ApplyTally } from './rowOutcome'
+
+/**
+ * Writes a verified package into this database, table by table in the registry's order.
+ * Call inside the one transaction of the import (UPWARD.md "Import" 5): foreign keys are
+ * deferred to its commit, so the order of rows inside a table does not matter.
+ */
+export function applyPackage(
+  sqlite: BetterSqlite3.Database,
+  pkg: VerifiedPackage,
+  opts: { selfCode: string; stamp(): string },
+): ApplyTally {
+  const tally = new ApplyTally()
+  const scope: ApplyScope = {
+    sqlite,
+    senderId: pkg.manifest.sender.unitId,
+    selfCode: opts.selfCode,
+    tally,
+    stamp: opts.stamp,
+  }
+  sqlite.pragma('defer_foreign_keys = ON')
+  for (const t of TRAVELLING_TABLES) {
+    const data = pkg.data.get(t.table) ?? Buffer.alloc(0)
+    const columns = pkg.manifest.tables[t.table]?.columns ?? []
+    tally.of(t.table)
+    const present =
+      t.shape === 'person' ? applyPersons(scope, data) : applyPlainTable(scope, t, columns, data)
+    if (pkg.manifest.kind !== 'full' || !t.tombstoneWhenAbsent) continue
+    const absent = tombstoneAbsent(scope, t.table, present)
+    if (t.shape === 'person') tombstonePersons(scope, absent)
+    else tombstonePlainRows(scope, t.table, absent)
+  }
+  return tally
+}

@@ -1,0 +1,126 @@
+import { personBulkWriter } from '../../../../db/repos/personsBulk'
+import { FTS_SQL } from '../../../../db/repos/personSearchRows'
+import { packageRowText as text } from '../../../../shared/i18n/packages'
+import { PERSON_SCALAR_KEYS, PERSON_SUB_RECORD_KEYS } from '../../../../shared/persons/fieldSpecs'
+import type { PersonFields } from '../../../../shared/persons/types'
+import { decide, ndjsonRows, type ApplyScope } from './applyRows'
+import { isRowConstraint } from './rowOutcome'
+
+const MAX_CHILDREN = 200
+
+/** The record of a person line, or null when it is not one (a sender's bug, reported per row). */
+function personFields(raw: unknown): PersonFields | null {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null
+  const f = raw as Record<string, unknown>
+  const out: Record<string, unknown> = {}
+  for (const key of PERSON_SCALAR_KEYS) {
+    const v = Object.hasOwn(f, key) ? f[key] : null
+    if (v !== null && typeof v !== 'string') return null
+    out[key] = v
+  }
+  if (typeof out.name !== 'string') return null
+  if (typeof out.status !== 'string') out.status = '1'
+  for (const key of PERSON_SUB_RECORD_KEYS) {
+    const v = Object.hasOwn(f, key) ? f[key] : []
+    if (!Array.isArray(v) || v.length > MAX_CHILDREN) return null
+    out[key] = v
+  }
+  return out as unknown as PersonFields
+}
+
+/**
+ * Persons with their child records, through the same bulk statements an import uses, so the
+ * search index, the list index and change_log see them as any other write. Rows keep the
+ * sender's stamps and site; a person whose ID number another unit already holds is applied
+ * and named in the receipt as a cross-unit duplicate.
+ */
+export function applyPersons(scope: ApplyScope, data: Buffer): Set<string> {
+  const { sqlite, tally } = scope
+  const writer = personBulkWriter(sqlite)
+  const find = sqlite.prepare(
+    'SELECT rid, site_id, updated_at, deleted_at, purged_at FROM persons WHERE id = ?',
+  )
+  const stamps = sqlite.prepare(
+    'UPDATE persons SET created_at = ?, updated_at = ?, deleted_at = ? WHERE rid = ?',
+  )
+  const unindex = [sqlite.prepare(FTS_SQL.deleteTri), sqlite.prepare(FTS_SQL.deleteChars)]
+  const heldElsewhere = sqlite.prepare(
+    `SELECT u.code, u.name FROM persons p LEFT JOIN units u ON u.id = p.site_id
+      WHERE p.id_number = ? AND p.id <> ? AND p.site_id <> ? AND p.deleted_at IS NULL LIMIT 1`,
+  )
+  const seen = new Set<string>()
+  for (const row of ndjsonRows(data, 'persons', tally)) {
+    const id = String(row.id)
+    seen.add(id)
+    const existing = find.get(id) as
+      { rid: number; site_id: string; updated_at: string; deleted_at: string | null } | undefined
+    const decision = decide(scope, 'persons', row, existing)
+    if (decision === 'skip') continue
+    const fields = personFields(row.fields)
+    const createdAt = typeof row.created_at === 'string' ? row.created_at : String(row.updated_at)
+    const deletedAt = typeof row.deleted_at === 'string' ? row.deleted_at : null
+    if (!fields) {
+      tally.issue({ table: 'persons', id, kind: 'invalid', message: text.invalid }, true)
+      continue
+    }
+    const stamp = String(row.updated_at)
+    const key = { id, siteId: scope.senderId }
+    try {
+      let rid: number
+      if (existing) {
+        rid = existing.rid
+        writer.update({ ...key, rid }, fields, stamp)
+      } else {
+        rid = writer.insert({ ...key, stamp, fields })
+      }
+      if (typeof row.purged_at === 'string') writer.purge({ ...key, rid }, stamp)
+      else {
+        stamps.run(createdAt, stamp, deletedAt, rid)
+        if (deletedAt) for (const s of unindex) s.run(rid)
+      }
+    } catch (e) {
+      if (!isRowConstraint(e)) throw e
+      tally.issue({ table: 'persons', id, kind: 'conflict', message: text.conflict }, true)
+      continue
+    }
+    const counts = tally.of('persons')
+    if (deletedAt && !existing?.deleted_at) counts.deleted++
+    else if (existing) counts.updated++
+    else counts.inserted++
+    if (fields.idNumber && !deletedAt) {
+      const other = heldElsewhere.get(fields.idNumber, id, scope.senderId) as
+        { code: string | null; name: string | null } | undefined
+      if (other) {
+        tally.issue(
+          {
+            table: 'persons',
+            id,
+            kind: 'duplicateId',
+            message: text.duplicateId(other.code ?? '', other.name ?? ''),
+          },
+          false,
+        )
+      }
+    }
+  }
+  return seen
+}
+
+/** Full package: the sender's live persons it no longer has go to the recycle bin here. */
+export function tombstonePersons(scope: ApplyScope, ids: string[]): void {
+  const { sqlite } = scope
+  const find = sqlite.prepare('SELECT rid FROM persons WHERE id = ?').pluck()
+  const mark = sqlite.prepare('UPDATE persons SET deleted_at = ?, updated_at = ? WHERE rid = ?')
+  const unindex = [sqlite.prepare(FTS_SQL.deleteTri), sqlite.prepare(FTS_SQL.deleteChars)]
+  const log = sqlite.prepare(
+    "INSERT INTO change_log (table_name, row_id, op, hlc, site_id) VALUES ('persons', ?, 'delete', ?, ?)",
+  )
+  for (const id of ids) {
+    const rid = find.get(id) as number
+    const stamp = scope.stamp()
+    mark.run(stamp, stamp, rid)
+    for (const s of unindex) s.run(rid)
+    log.run(id, stamp, scope.senderId)
+    scope.tally.of('persons').deleted++
+  }
+}

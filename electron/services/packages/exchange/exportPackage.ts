@@ -1,0 +1,193 @@
+import { SCHEMA_VERSION } from '../../../../db/migrations'
+import type { UnitInfo } from '../../../../shared/contract/system'
+import type { ExportPreview } from '../../../../shared/contract/packages'
+import { packageValidation, unitKeyText } from '../../../../shared/i18n/packages'
+import { uuidv7 } from '../../../../shared/ids/uuidv7'
+import { localToday } from '../../../../shared/dates/calendar'
+import type { PackageKind, PackageReport } from '../../../../shared/packages/format'
+import { AppError } from '../../../core/appError'
+import { currentUser, type HandlerContext } from '../../../core/context'
+import { sha256Hex } from '../crypto/keys'
+import { collectRows, type TableData } from '../export/collectRows'
+import { buildPackage, packageFileName, type Built } from '../export/buildPackage'
+import { validateRows } from '../export/validate'
+import { relatedUnits } from '../units/directory'
+import { activeOwnKey } from '../units/ownKeys'
+import { inflateEntry, readZip } from '../zip/packageZip'
+
+interface Plan {
+  self: UnitInfo
+  receiver: Awaited<ReturnType<typeof relatedUnits>>[number]
+  kind: PackageKind
+  range: { from: number; to: number }
+  previousPackageId: string | null
+  tables: TableData[]
+  report: Omit<PackageReport, 'explanation'>
+}
+
+/**
+ * What a package to the upper unit would hold. 增量 starts where the last package the
+ * receiver acknowledged ended, else the last one sent (UPWARD.md "Export" 1).
+ */
+export async function planExport(
+  ctx: HandlerContext,
+  self: UnitInfo,
+  input: { to: string; kind: PackageKind },
+): Promise<Plan> {
+  const receiver = (await relatedUnits(ctx.db)).find(
+    (u) => u.code === input.to && u.relation === 'upper',
+  )
+  if (!receiver) throw new AppError('BAD_INPUT', unitKeyText.unitNotFound)
+  const sent = await ctx.db
+    .selectFrom('packages')
+    .select(['id', 'to_seq', 'status'])
+    .where('direction', '=', 'sent')
+    .where('receiver_code', '=', input.to)
+    .orderBy('created_at', 'desc')
+    .execute()
+  const acknowledged = sent.find(
+    (p) =>
+      p.status === 'received' || p.status === 'receivedWithWarnings' || p.status === 'reviewed',
+  )
+  const basis = acknowledged ?? sent[0]
+  const to =
+    (ctx.sqlite.prepare('SELECT max(seq) FROM change_log').pluck().get() as number | null) ?? 0
+  const from = input.kind === 'full' ? 0 : Math.min(basis?.to_seq ?? 0, to)
+  const tables = collectRows(ctx.sqlite, {
+    siteIds: [self.id],
+    from,
+    to,
+    full: input.kind === 'full',
+  })
+  return {
+    self,
+    receiver,
+    kind: input.kind,
+    range: { from, to },
+    previousPackageId: sent[0]?.id ?? null,
+    tables,
+    report: validateRows(tables),
+  }
+}
+
+export function previewOf(plan: Plan): ExportPreview {
+  return {
+    receiver: {
+      code: plan.receiver.code,
+      name: plan.receiver.name,
+      verified: plan.receiver.activeKey?.verification !== 'unverified',
+      hasKey: plan.receiver.activeKey !== null,
+    },
+    kind: plan.kind,
+    range: plan.range,
+    previousPackageId: plan.previousPackageId,
+    tables: plan.tables.map((t) => ({ table: t.table, rows: t.rows, deleted: t.deleted })),
+    report: plan.report,
+  }
+}
+
+/** The signed zip read back before it is handed out: a package we cannot read is never sent. */
+function readBack(built: Built): void {
+  const entries = new Map(readZip(built.zip).map((e) => [e.name, e]))
+  for (const m of built.manifest.entries) {
+    const e = entries.get(m.name)
+    if (!e || sha256Hex(inflateEntry(e)) !== m.sha256) throw new Error('package read-back failed')
+  }
+}
+
+export async function exportPackage(
+  ctx: HandlerContext,
+  self: UnitInfo,
+  input: { to: string; kind: PackageKind; period: string; plain: boolean; explanation?: string },
+) {
+  const plan = await planExport(ctx, self, input)
+  if (plan.report.errors.length) {
+    throw new AppError('BAD_INPUT', packageValidation.hasErrors(plan.report.errors.length))
+  }
+  if (plan.report.warnings.length && !input.explanation) {
+    throw new AppError('BAD_INPUT', packageValidation.explanationNeeded)
+  }
+  const receiverKey = plan.receiver.rawKeys.find((k) => k.status === 'active')
+  if (!input.plain && !receiverKey) throw new AppError('BAD_INPUT', unitKeyText.keyNotFound)
+  const now = ctx.clock.nowIso()
+  const own = await activeOwnKey(ctx.db, now)
+  const user = currentUser(ctx)
+  const packageId = uuidv7(ctx.clock.nowMs())
+  const built = buildPackage({
+    packageId,
+    sender: self,
+    senderKey: { fingerprint: own.fingerprint, signPrivate: own.sign_private },
+    receiver: { code: plan.receiver.code, name: plan.receiver.name },
+    sealTo:
+      input.plain || !receiverKey
+        ? null
+        : { keyFingerprint: receiverKey.fingerprint, boxPublic: receiverKey.box_public },
+    kind: plan.kind,
+    range: plan.range,
+    previousPackageId: plan.previousPackageId,
+    period: input.period,
+    tables: plan.tables,
+    report: { ...plan.report, explanation: input.explanation ?? null },
+    schemaVersion: SCHEMA_VERSION,
+    appVersion: ctx.config.appVersion,
+    auditHead:
+      (ctx.sqlite.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').pluck().get() as
+        string | undefined) ?? null,
+    createdAt: now,
+    createdBy: user.username,
+  })
+  readBack(built)
+  const fileName = packageFileName(
+    self,
+    input.period,
+    plan.kind,
+    localToday(new Date(ctx.clock.nowMs())),
+  )
+  const tables = plan.tables.map((t) => ({ table: t.table, rows: t.rows, deleted: t.deleted }))
+  await ctx.db
+    .insertInto('packages')
+    .values({
+      id: packageId,
+      direction: 'sent',
+      sender_unit_id: self.id,
+      sender_code: self.code,
+      sender_name: self.name,
+      receiver_code: plan.receiver.code,
+      receiver_name: plan.receiver.name,
+      kind: plan.kind,
+      period: input.period,
+      from_seq: plan.range.from,
+      to_seq: plan.range.to,
+      previous_package_id: plan.previousPackageId,
+      schema_version: SCHEMA_VERSION,
+      encrypted: input.plain ? 0 : 1,
+      file_name: fileName,
+      file_sha256: built.sha256,
+      file_bytes: built.bytes.length,
+      created_at: now,
+      created_by: user.username,
+      counts: JSON.stringify(tables),
+      report: JSON.stringify({ ...plan.report, explanation: input.explanation ?? null }),
+      status: 'generated',
+      status_reason: null,
+      status_at: now,
+      applied_at: null,
+      applied_by: null,
+      applied_counts: null,
+    })
+    .execute()
+  ctx.note({
+    objectType: 'package',
+    objectId: packageId,
+    detail: `生成数据包 ${fileName} → ${plan.receiver.code}（${input.plain ? '未加密' : '已加密'}，变更 ${plan.range.from}–${plan.range.to}）`,
+  })
+  return {
+    packageId,
+    fileName,
+    data: built.bytes.toString('base64'),
+    sha256: built.sha256,
+    bytes: built.bytes.length,
+    encrypted: !input.plain,
+    tables,
+  }
+}

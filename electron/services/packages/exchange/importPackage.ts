@@ -1,0 +1,250 @@
+import { SCHEMA_VERSION } from '../../../../db/migrations'
+import type { UnitInfo } from '../../../../shared/contract/system'
+import type { ImportOutcome, PackageSummary } from '../../../../shared/contract/packages'
+import { packageRefusals, unitKeyText } from '../../../../shared/i18n/packages'
+import { uuidv7 } from '../../../../shared/ids/uuidv7'
+import { RECEIPT_EXTENSION, type ReceiptStatus } from '../../../../shared/packages/format'
+import { currentUser, type HandlerContext } from '../../../core/context'
+import { applyPackage } from '../apply/applyPackage'
+import { signReceipt } from '../receipts'
+import { PackageRefusal } from '../refusal'
+import { senderDirectory } from '../units/directory'
+import { activeOwnKey, allOwnKeys } from '../units/ownKeys'
+import { verifyPackage, type VerifiedPackage } from '../verifyPackage'
+
+/** Decrypts and checks a package against this installation's keys and registered units. */
+export async function verifyHere(
+  ctx: HandlerContext,
+  self: UnitInfo,
+  file: Buffer,
+): Promise<VerifiedPackage> {
+  const ownKeys = await allOwnKeys(ctx.db)
+  return verifyPackage(file, {
+    self,
+    ownKeys,
+    findSender: await senderDirectory(ctx.db),
+    schemaVersion: SCHEMA_VERSION,
+  })
+}
+
+export function summaryOf(pkg: VerifiedPackage): PackageSummary {
+  const m = pkg.manifest
+  return {
+    packageId: m.packageId,
+    sender: {
+      code: m.sender.code,
+      name: m.sender.name,
+      verified: pkg.senderKey.verification !== 'unverified',
+    },
+    receiver: m.receiver,
+    kind: m.kind,
+    period: m.period,
+    range: m.range,
+    createdAt: m.createdAt,
+    createdBy: m.createdBy,
+    encrypted: pkg.encrypted,
+    schemaVersion: m.schemaVersion,
+    sha256: pkg.sha256,
+    tables: Object.entries(m.tables).map(([table, t]) => ({
+      table,
+      rows: t.rows,
+      deleted: t.deleted,
+    })),
+    report: pkg.report,
+  }
+}
+
+const empty = (
+  status: ImportOutcome['status'],
+  reason: string | null,
+  summary: PackageSummary | null,
+): ImportOutcome => ({
+  status,
+  reason,
+  summary,
+  counts: {},
+  rows: [],
+  warnings: [],
+  receipt: null,
+})
+
+/**
+ * UPWARD.md "Import" 1–6: verify, refuse a replay with other content and a gap, apply in the
+ * caller's transaction (or inside a savepoint rolled back, for a preview), record the package
+ * and the range applied, and sign the receipt.
+ */
+export async function importPackage(
+  ctx: HandlerContext,
+  self: UnitInfo,
+  file: Buffer,
+  opts: { dryRun: boolean; fileName: string },
+): Promise<ImportOutcome> {
+  let pkg: VerifiedPackage
+  try {
+    pkg = await verifyHere(ctx, self, file)
+  } catch (e) {
+    if (e instanceof PackageRefusal) return empty('refused', e.message, null)
+    throw e
+  }
+  const m = pkg.manifest
+  const summary = summaryOf(pkg)
+  const before = await ctx.db
+    .selectFrom('packages')
+    .selectAll()
+    .where('id', '=', m.packageId)
+    .where('direction', '=', 'received')
+    .executeTakeFirst()
+  if (before) {
+    if (before.file_sha256 === pkg.sha256) {
+      return empty(
+        'already-imported',
+        packageRefusals.alreadyImported(
+          (before.applied_at ?? before.status_at).slice(0, 16).replace('T', ' '),
+          before.applied_by ?? '',
+        ),
+        summary,
+      )
+    }
+    return empty('refused', packageRefusals.sameIdDifferent, summary)
+  }
+  const range = await ctx.db
+    .selectFrom('package_ranges')
+    .selectAll()
+    .where('sender_unit_id', '=', m.sender.unitId)
+    .executeTakeFirst()
+  const applied = range?.applied_to_seq ?? 0
+  if (m.kind === 'incremental' && m.range.from > applied) {
+    return empty(
+      'refused',
+      packageRefusals.gap(`${m.sender.code} ${m.sender.name}`, m.range.from, applied),
+      summary,
+    )
+  }
+
+  const warnings: string[] = []
+  if (pkg.senderKey.verification === 'unverified') {
+    warnings.push(unitKeyText.unverifiedWarning(m.sender.code, m.sender.name))
+  }
+  for (const w of pkg.report.warnings) warnings.push(`${w.label}：${w.message}`)
+
+  const stamp = () => ctx.clock.hlc()
+  if (opts.dryRun) {
+    ctx.sqlite.exec('SAVEPOINT package_preview')
+    try {
+      const tally = applyPackage(ctx.sqlite, pkg, { selfCode: self.code, stamp })
+      return {
+        ...empty('preview', null, summary),
+        counts: tally.counts,
+        rows: tally.rows,
+        warnings,
+      }
+    } finally {
+      ctx.sqlite.exec('ROLLBACK TO package_preview')
+      ctx.sqlite.exec('RELEASE package_preview')
+    }
+  }
+
+  const tally = applyPackage(ctx.sqlite, pkg, { selfCode: self.code, stamp })
+  const now = ctx.clock.nowIso()
+  const user = currentUser(ctx)
+  const status: ReceiptStatus =
+    tally.rows.length || warnings.length ? 'receivedWithWarnings' : 'received'
+  await ctx.db
+    .insertInto('packages')
+    .values({
+      id: m.packageId,
+      direction: 'received',
+      sender_unit_id: m.sender.unitId,
+      sender_code: m.sender.code,
+      sender_name: m.sender.name,
+      receiver_code: m.receiver.code,
+      receiver_name: m.receiver.name,
+      kind: m.kind,
+      period: m.period,
+      from_seq: m.range.from,
+      to_seq: m.range.to,
+      previous_package_id: m.previousPackageId,
+      schema_version: m.schemaVersion,
+      encrypted: pkg.encrypted ? 1 : 0,
+      file_name: opts.fileName,
+      file_sha256: pkg.sha256,
+      file_bytes: pkg.bytes,
+      created_at: m.createdAt,
+      created_by: m.createdBy,
+      counts: JSON.stringify(summary.tables),
+      report: JSON.stringify(pkg.report),
+      status,
+      status_reason: null,
+      status_at: now,
+      applied_at: now,
+      applied_by: user.username,
+      applied_counts: JSON.stringify(tally.counts),
+    })
+    .execute()
+  const to = m.kind === 'full' ? m.range.to : Math.max(applied, m.range.to)
+  await ctx.db
+    .insertInto('package_ranges')
+    .values({
+      sender_unit_id: m.sender.unitId,
+      applied_to_seq: to,
+      last_package_id: m.packageId,
+      updated_at: now,
+    })
+    .onConflict((oc) =>
+      oc
+        .column('sender_unit_id')
+        .doUpdateSet({ applied_to_seq: to, last_package_id: m.packageId, updated_at: now }),
+    )
+    .execute()
+
+  const own = await activeOwnKey(ctx.db, now)
+  const receipt = signReceipt(
+    {
+      receiptId: uuidv7(ctx.clock.nowMs()),
+      packageId: m.packageId,
+      packageSha256: pkg.sha256,
+      receiver: {
+        unitId: self.id,
+        code: self.code,
+        name: self.name,
+        level: self.level,
+        keyFingerprint: own.fingerprint,
+      },
+      sender: { code: m.sender.code, unitId: m.sender.unitId },
+      status,
+      reason: null,
+      counts: tally.counts,
+      rows: tally.rows,
+      at: now,
+      by: user.username,
+    },
+    own,
+  )
+  await ctx.db
+    .insertInto('receipts')
+    .values({
+      id: receipt.body.receiptId,
+      package_id: m.packageId,
+      direction: 'issued',
+      status,
+      reason: null,
+      at: now,
+      by: user.username,
+      body: JSON.stringify(receipt.body),
+      file_sha256: receipt.sha256,
+    })
+    .execute()
+  return {
+    status: 'applied',
+    reason: null,
+    summary,
+    counts: tally.counts,
+    rows: tally.rows,
+    warnings,
+    receipt: {
+      fileName: `${m.sender.code}_${m.period}_回执_${now.slice(0, 10).replace(/-/g, '')}${RECEIPT_EXTENSION}`,
+      text: receipt.text,
+      status,
+    },
+  }
+}

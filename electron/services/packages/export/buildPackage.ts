@@ -1,0 +1,125 @@
+import type { UnitInfo } from '../../../../shared/contract/system'
+import {
+  ALGORITHMS,
+  MANIFEST_ENTRY,
+  PACKAGE_FORMAT,
+  PACKAGE_FORMAT_VERSION,
+  REPORT_ENTRY,
+  SIGNATURE_ENTRY,
+  type Manifest,
+  type PackageKind,
+  type PackageReport,
+} from '../../../../shared/packages/format'
+import { dataEntryName } from '../../../../shared/packages/travellingTables'
+import { seal } from '../crypto/envelope'
+import { sha256Hex, signBytes } from '../crypto/keys'
+import { deflateEntry, storedEntry, writeZip, type ZipInput } from '../zip/packageZip'
+import type { TableData } from './collectRows'
+
+export interface BuildInput {
+  packageId: string
+  sender: UnitInfo
+  senderKey: { fingerprint: string; signPrivate: string }
+  receiver: { code: string; name: string }
+  /** Null: a plain package, only by the user's explicit choice. */
+  sealTo: { keyFingerprint: string; boxPublic: string } | null
+  kind: PackageKind
+  range: { from: number; to: number }
+  previousPackageId: string | null
+  period: string
+  tables: TableData[]
+  report: PackageReport
+  schemaVersion: number
+  appVersion: string
+  auditHead: string | null
+  createdAt: string
+  createdBy: string
+}
+
+export interface Built {
+  bytes: Buffer
+  /** The signed zip before sealing: what the sender checks by reading it back. */
+  zip: Buffer
+  manifest: Manifest
+  sha256: string
+}
+
+/** Sign, then encrypt: data entries and report → manifest with their hashes → signature → seal. */
+export function buildPackage(input: BuildInput): Built {
+  const entries: ZipInput[] = input.tables
+    .filter((t) => t.rows > 0)
+    .map((t) => deflateEntry(dataEntryName(t.table), Buffer.from(t.ndjson, 'utf8')))
+  entries.push(deflateEntry(REPORT_ENTRY, Buffer.from(JSON.stringify(input.report), 'utf8')))
+  const tables: Manifest['tables'] = {}
+  for (const t of input.tables) {
+    tables[t.table] = { columns: t.columns, rows: t.rows, deleted: t.deleted }
+  }
+  const manifest: Manifest = {
+    format: PACKAGE_FORMAT,
+    formatVersion: PACKAGE_FORMAT_VERSION,
+    schemaVersion: input.schemaVersion,
+    appVersion: input.appVersion,
+    algorithms: {
+      ...ALGORITHMS,
+      encryption: input.sealTo ? ALGORITHMS.encryption : null,
+    },
+    packageId: input.packageId,
+    sender: {
+      unitId: input.sender.id,
+      code: input.sender.code,
+      name: input.sender.name,
+      level: input.sender.level,
+      keyFingerprint: input.senderKey.fingerprint,
+    },
+    receiver: input.receiver,
+    kind: input.kind,
+    range: input.range,
+    previousPackageId: input.previousPackageId,
+    period: input.period,
+    tables,
+    entries: entries.map((e) => ({
+      name: e.name,
+      size: e.size,
+      sha256: '',
+      compressedSize: e.data.length,
+      compressedSha256: sha256Hex(e.data),
+    })),
+    auditHead: input.auditHead,
+    createdAt: input.createdAt,
+    createdBy: input.createdBy,
+  }
+  for (const t of input.tables.filter((x) => x.rows > 0)) {
+    const at = manifest.entries.find((e) => e.name === dataEntryName(t.table))!
+    at.sha256 = sha256Hex(Buffer.from(t.ndjson, 'utf8'))
+  }
+  manifest.entries.find((e) => e.name === REPORT_ENTRY)!.sha256 = sha256Hex(
+    Buffer.from(JSON.stringify(input.report), 'utf8'),
+  )
+  const manifestBytes = Buffer.from(JSON.stringify(manifest), 'utf8')
+  const signature = signBytes(input.senderKey.signPrivate, manifestBytes)
+  const zip = writeZip([
+    storedEntry(MANIFEST_ENTRY, manifestBytes),
+    ...entries,
+    storedEntry(SIGNATURE_ENTRY, Buffer.from(signature, 'ascii')),
+  ])
+  const bytes = input.sealTo
+    ? seal(zip, {
+        code: input.receiver.code,
+        keyFingerprint: input.sealTo.keyFingerprint,
+        boxPublic: input.sealTo.boxPublic,
+      })
+    : zip
+  return { bytes, zip, manifest, sha256: sha256Hex(bytes) }
+}
+
+/** 330621_示例县委统战部_2026年度_增量_20261205.xlpkg: a name a person can read. */
+export function packageFileName(
+  sender: UnitInfo,
+  period: string,
+  kind: PackageKind,
+  localDate: string,
+): string {
+  const safe = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '')
+  const kindName = kind === 'full' ? '全量' : '增量'
+  return `${sender.code}_${safe(sender.name)}_${safe(period)}_${kindName}_${localDate.replace(/-/g, '')}.xlpkg`
+}

@@ -1,0 +1,47 @@
+import type { OwnKeysTable } from '../../../db/schema'
+import {
+  RECEIPT_FORMAT,
+  receiptBodySchema,
+  signedFileSchema,
+  type ReceiptBody,
+} from '../../../shared/packages/format'
+import { receiptText } from '../../../shared/i18n/packages'
+import { AppError } from '../../core/appError'
+import { sha256Hex, signBytes, verifyBytes } from './crypto/keys'
+
+/** A receipt (.xlrct): the body as signed text and the receiver's signature over it. */
+export function signReceipt(
+  body: Omit<ReceiptBody, 'format' | 'formatVersion'>,
+  key: OwnKeysTable,
+): { text: string; sha256: string; body: ReceiptBody } {
+  const full: ReceiptBody = { format: RECEIPT_FORMAT, formatVersion: 1, ...body }
+  const bodyText = JSON.stringify(full)
+  const text = `${JSON.stringify({
+    body: bodyText,
+    signature: signBytes(key.sign_private, Buffer.from(bodyText, 'utf8')),
+  })}\n`
+  return { text, sha256: sha256Hex(Buffer.from(text, 'utf8')), body: full }
+}
+
+/** The body, once the signature checks under one of the keys the receiver is known by. */
+export function readReceipt(
+  text: string,
+  keysOf: (unitId: string, fingerprint: string) => string | null,
+): ReceiptBody {
+  let body: ReceiptBody
+  let bodyText: string
+  let signature: string
+  try {
+    const file = signedFileSchema.parse(JSON.parse(text))
+    bodyText = file.body
+    signature = file.signature
+    body = receiptBodySchema.parse(JSON.parse(bodyText))
+  } catch {
+    throw new AppError('BAD_INPUT', receiptText.badReceipt)
+  }
+  const signPublic = keysOf(body.receiver.unitId, body.receiver.keyFingerprint)
+  if (!signPublic || !verifyBytes(signPublic, Buffer.from(bodyText, 'utf8'), signature)) {
+    throw new AppError('BAD_INPUT', receiptText.badSignature)
+  }
+  return body
+}

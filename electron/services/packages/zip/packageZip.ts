@@ -1,0 +1,213 @@
+import { Deflate, Inflate } from 'fflate'
+import { crc32 } from 'node:zlib'
+import { ZIP_SIGNATURE } from '../../excel/zipSignatures'
+import { PackageRefusal } from '../refusal'
+
+/**
+ * The zip inside a package, in one canonical layout: local entries back to back (no data
+ * descriptors, no extra fields, no comments, fixed 1980 time stamp), then the directory.
+ * The reader accepts that layout and nothing else — it rebuilds every header from the entry
+ * names and sizes and compares byte for byte — so no byte of the file goes unchecked: the
+ * headers by that comparison, the compressed data by the manifest's hashes, the manifest by
+ * its signature.
+ */
+
+const UTF8_NAMES = 0x0800
+const VERSION = 20
+const DOS_DATE = (1 << 5) | 1
+export const STORED = 0
+export const DEFLATED = 8
+
+export const PACKAGE_LIMITS = {
+  maxFileBytes: 512 * 1024 * 1024,
+  maxEntries: 64,
+  maxEntryBytes: 1024 * 1024 * 1024,
+  maxTotalBytes: 2 * 1024 * 1024 * 1024,
+  /** Uncompressed/compressed, for entries above minRatioCheckBytes. NDJSON packs ~10×. */
+  maxCompressionRatio: 100,
+  minRatioCheckBytes: 1024 * 1024,
+  maxManifestBytes: 4 * 1024 * 1024,
+} as const
+
+export interface ZipInput {
+  name: string
+  method: typeof STORED | typeof DEFLATED
+  /** The bytes as stored (compressed when DEFLATED). */
+  data: Uint8Array
+  crc: number
+  size: number
+}
+
+export interface ZipEntryRead extends ZipInput {
+  compressedSize: number
+}
+
+/** Deflates with fflate, a piece at a time, so a large table is never held twice at once. */
+export function deflateEntry(name: string, content: Uint8Array, level = 6): ZipInput {
+  const pieces: Uint8Array[] = []
+  const deflate = new Deflate({ level: level as 6 }, (chunk) => pieces.push(chunk))
+  const STEP = 1 << 20
+  for (let at = 0; at < content.length; at += STEP) {
+    deflate.push(content.subarray(at, at + STEP), at + STEP >= content.length)
+  }
+  if (content.length === 0) deflate.push(new Uint8Array(0), true)
+  return {
+    name,
+    method: DEFLATED,
+    data: Buffer.concat(pieces),
+    crc: crc32(content),
+    size: content.length,
+  }
+}
+
+export function storedEntry(name: string, content: Uint8Array): ZipInput {
+  return { name, method: STORED, data: content, crc: crc32(content), size: content.length }
+}
+
+function localHeader(e: ZipInput, name: Buffer): Buffer {
+  const h = Buffer.alloc(30)
+  h.writeUInt32LE(ZIP_SIGNATURE.local, 0)
+  h.writeUInt16LE(VERSION, 4)
+  h.writeUInt16LE(UTF8_NAMES, 6)
+  h.writeUInt16LE(e.method, 8)
+  h.writeUInt16LE(0, 10)
+  h.writeUInt16LE(DOS_DATE, 12)
+  h.writeUInt32LE(e.crc >>> 0, 14)
+  h.writeUInt32LE(e.data.length, 18)
+  h.writeUInt32LE(e.size, 22)
+  h.writeUInt16LE(name.length, 26)
+  h.writeUInt16LE(0, 28)
+  return h
+}
+
+function centralHeader(e: ZipInput, name: Buffer, offset: number): Buffer {
+  const h = Buffer.alloc(46)
+  h.writeUInt32LE(ZIP_SIGNATURE.central, 0)
+  h.writeUInt16LE(VERSION, 4)
+  h.writeUInt16LE(VERSION, 6)
+  h.writeUInt16LE(UTF8_NAMES, 8)
+  h.writeUInt16LE(e.method, 10)
+  h.writeUInt16LE(0, 12)
+  h.writeUInt16LE(DOS_DATE, 14)
+  h.writeUInt32LE(e.crc >>> 0, 16)
+  h.writeUInt32LE(e.data.length, 20)
+  h.writeUInt32LE(e.size, 24)
+  h.writeUInt16LE(name.length, 28)
+  h.writeUInt32LE(offset, 42)
+  return h
+}
+
+/** The zip's bytes; entries are kept in the order given. */
+export function writeZip(entries: ZipInput[]): Buffer {
+  const parts: Uint8Array[] = []
+  const central: Buffer[] = []
+  let offset = 0
+  for (const e of entries) {
+    const name = Buffer.from(e.name, 'utf8')
+    const local = localHeader(e, name)
+    central.push(centralHeader(e, name, offset), name)
+    parts.push(local, name, e.data)
+    offset += local.length + name.length + e.data.length
+  }
+  const cd = Buffer.concat(central)
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(ZIP_SIGNATURE.end, 0)
+  end.writeUInt16LE(entries.length, 8)
+  end.writeUInt16LE(entries.length, 10)
+  end.writeUInt32LE(cd.length, 12)
+  end.writeUInt32LE(offset, 16)
+  return Buffer.concat([...parts, cd, end])
+}
+
+const SAFE_NAME = /^(manifest\.json|report\.json|signature|data\/[a-z][a-z0-9_]{0,62}\.ndjson)$/
+
+/**
+ * Entries of a package zip, checked: names first (a path out of data/, an absolute path or a
+ * duplicate is refused by name), then sizes against PACKAGE_LIMITS, then the whole layout
+ * against the canonical one. Nothing is inflated here.
+ */
+export function readZip(buf: Buffer): ZipEntryRead[] {
+  const damaged = () => new PackageRefusal('damaged')
+  const entries: ZipEntryRead[] = []
+  const names = new Set<string>()
+  let p = 0
+  let total = 0
+  while (p + 4 <= buf.length && buf.readUInt32LE(p) === ZIP_SIGNATURE.local) {
+    if (p + 30 > buf.length) throw damaged()
+    if (entries.length >= PACKAGE_LIMITS.maxEntries) throw new PackageRefusal('zipBomb')
+    const method = buf.readUInt16LE(p + 8)
+    const crc = buf.readUInt32LE(p + 14)
+    const compressedSize = buf.readUInt32LE(p + 18)
+    const size = buf.readUInt32LE(p + 22)
+    const nameLength = buf.readUInt16LE(p + 26)
+    const extraLength = buf.readUInt16LE(p + 28)
+    if (p + 30 + nameLength > buf.length) throw damaged()
+    const name = buf.toString('utf8', p + 30, p + 30 + nameLength)
+    if (!SAFE_NAME.test(name)) throw new PackageRefusal('unsafeName', name)
+    if (names.has(name)) throw new PackageRefusal('duplicateName', name)
+    names.add(name)
+    if (method !== STORED && method !== DEFLATED) throw damaged()
+    const dataStart = p + 30 + nameLength + extraLength
+    if (dataStart + compressedSize > buf.length) throw damaged()
+    total += size
+    const ratio = size / Math.max(1, compressedSize)
+    if (
+      size > PACKAGE_LIMITS.maxEntryBytes ||
+      total > PACKAGE_LIMITS.maxTotalBytes ||
+      (size > PACKAGE_LIMITS.minRatioCheckBytes && ratio > PACKAGE_LIMITS.maxCompressionRatio) ||
+      (method === STORED && size !== compressedSize)
+    ) {
+      throw new PackageRefusal('zipBomb')
+    }
+    entries.push({
+      name,
+      method,
+      crc,
+      size,
+      compressedSize,
+      data: buf.subarray(dataStart, dataStart + compressedSize),
+    })
+    p = dataStart + compressedSize
+  }
+  if (entries.length === 0) throw damaged()
+  const canonical = writeZip(entries)
+  if (canonical.length !== buf.length || !canonical.equals(buf)) throw damaged()
+  return entries
+}
+
+const INFLATE_STEP = 64 * 1024
+
+/**
+ * An entry's bytes, inflated by fflate a piece at a time and stopped at the first byte past
+ * the declared size (a lying zip bomb never fills memory); the CRC checked at the end.
+ */
+export function inflateEntry(entry: ZipEntryRead): Buffer {
+  let out: Buffer
+  if (entry.method === STORED) {
+    out = Buffer.from(entry.data.buffer, entry.data.byteOffset, entry.data.byteLength)
+  } else {
+    const pieces: Uint8Array[] = []
+    let size = 0
+    const inflate = new Inflate((chunk) => {
+      size += chunk.length
+      if (size > entry.size) throw new PackageRefusal('zipBomb')
+      pieces.push(chunk)
+    })
+    try {
+      for (let at = 0; at < entry.data.length; at += INFLATE_STEP) {
+        inflate.push(
+          entry.data.subarray(at, at + INFLATE_STEP),
+          at + INFLATE_STEP >= entry.data.length,
+        )
+      }
+    } catch (e) {
+      if (e instanceof PackageRefusal) throw e
+      throw new PackageRefusal('damaged')
+    }
+    out = Buffer.concat(pieces)
+  }
+  if (out.length !== entry.size || crc32(out) >>> 0 !== entry.crc >>> 0) {
+    throw new PackageRefusal('damaged')
+  }
+  return out
+}

@@ -1,0 +1,64 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Input } from '../../../shared/contract'
+import { ADMIN, makeTestCore, type TestCore } from '../../helpers/testCore'
+
+/** A county and its city, each a data directory of its own, with their key cards exchanged. */
+export interface Offices {
+  county: TestCore
+  city: TestCore
+  cleanup(): void
+}
+
+export async function office(code: string, name: string): Promise<TestCore> {
+  const t = await makeTestCore({
+    dir: mkdtempSync(join(tmpdir(), `xinlian-${code}-`)),
+    init: false,
+  })
+  await t.ok('setup.init', { unit: { code, name }, admin: ADMIN })
+  return t
+}
+
+export async function offices(opts: { verify?: boolean } = {}): Promise<Offices> {
+  const county = await office('330621', '示例县委统战部')
+  const city = await office('330600', '示例市委统战部')
+  const countyCard = await county.ok('units.card', {})
+  const cityCard = await city.ok('units.card', {})
+  await city.ok('units.register', {
+    card: countyCard.text,
+    ...(opts.verify === false ? {} : { fingerprint: countyCard.fingerprint }),
+  })
+  await county.ok('units.register', { card: cityCard.text, fingerprint: cityCard.fingerprint })
+  return {
+    county,
+    city,
+    cleanup: () => {
+      county.cleanup()
+      city.cleanup()
+    },
+  }
+}
+
+export const exportInput = (
+  over: Partial<Input<'packages.export'>> = {},
+): Input<'packages.export'> => ({
+  to: '330600',
+  period: '2026年度',
+  kind: 'full',
+  explanation: '部分人员暂无身份证号',
+  ...over,
+})
+
+export async function exportTo(t: TestCore, over: Partial<Input<'packages.export'>> = {}) {
+  return t.ok('packages.export', exportInput(over))
+}
+
+export const rows = (t: TestCore, sql: string, ...args: unknown[]) =>
+  t.core.database.sqlite.prepare(sql).all(...args) as Record<string, unknown>[]
+
+export const count = (t: TestCore, sql: string, ...args: unknown[]) =>
+  t.core.database.sqlite
+    .prepare(sql)
+    .pluck()
+    .get(...args) as number

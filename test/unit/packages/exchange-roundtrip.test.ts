@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { person, validId } from '../persons-fixtures'
+import { count, exportTo, offices, type Offices } from './exchange-fixtures'
+
+let o: Offices
+afterEach(() => o?.cleanup())
+
+describe('county → city through the handlers', () => {
+  it('full, again, edit + delete, incremental, receipts', async () => {
+    o = await offices()
+    const { county, city } = o
+    const a = await county.ok(
+      'persons.create',
+      person({ name: '张三', idNumber: validId('1985-03-12') }),
+    )
+    const b = await county.ok(
+      'persons.create',
+      person({ name: '李四', idNumber: validId('1990-01-01', '111') }),
+    )
+
+    const full = await exportTo(county)
+    expect(full.encrypted).toBe(true)
+    const first = await city.ok('packages.import', { data: full.data, fileName: full.fileName })
+    expect(first.status).toBe('applied')
+    expect(first.counts.persons!.inserted).toBe(2)
+    expect(count(city, 'SELECT count(*) FROM persons WHERE deleted_at IS NULL')).toBe(2)
+    const cityPerson = await city.ok('persons.get', { id: a.person.id })
+    expect(cityPerson.ownedHere).toBe(false)
+
+    const changesBefore = count(city, 'SELECT count(*) FROM change_log')
+    const again = await city.ok('packages.import', { data: full.data, fileName: full.fileName })
+    expect(again.status).toBe('already-imported')
+    expect(again.reason).toMatch(/^已于 .* 由 admin 导入，未作任何更改$/)
+    expect(count(city, 'SELECT count(*) FROM change_log')).toBe(changesBefore)
+
+    const receipt = await county.ok('packages.importReceipt', { text: first.receipt!.text })
+    expect(receipt.status).toBe('received')
+    expect(first.rows).toEqual([])
+
+    await county.ok('persons.update', { id: a.person.id, employer: '某某律师事务所' })
+    await county.ok('persons.delete', { id: b.person.id })
+    const inc = await exportTo(county, { kind: 'incremental' })
+    const second = await city.ok('packages.import', { data: inc.data, fileName: inc.fileName })
+    expect(second.status).toBe('applied')
+    expect(second.counts.persons).toMatchObject({ updated: 1, deleted: 1 })
+    expect((await city.ok('persons.get', { id: a.person.id })).employer).toBe('某某律师事务所')
+    expect(count(city, 'SELECT count(*) FROM persons WHERE deleted_at IS NULL')).toBe(1)
+
+    await county.ok('packages.importReceipt', { text: second.receipt!.text })
+    const list = await county.ok('packages.list', {})
+    expect(list.map((p) => p.status)).toEqual(['received', 'received'])
+  })
+})
