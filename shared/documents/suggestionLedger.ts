@@ -4,10 +4,15 @@ import {
   suggestionLedgerText as text,
   suggestionLevelNames,
 } from '../i18n/suggestions'
-import { sizeColumns, type DocColumn } from './columns'
-import { contentWidth, LEDGER_LAYOUT, type TableLayout } from './geometry'
-import { pageLabel, paginate } from './paginate'
-import type { DocPage } from './signInSheet'
+import type { DocColumn } from './columns'
+import { LEDGER_LAYOUT, TYPE_SIZES_PT, type TableLayout } from './geometry'
+import {
+  layoutTable,
+  MIN_CELL_PT,
+  type DocHead,
+  type LaidOutPage,
+  type TableType,
+} from './tableLayout'
 
 /** One suggestion as the 台账 shows it. */
 export interface LedgerSuggestion {
@@ -27,10 +32,12 @@ export interface SuggestionLedger {
   year: number
   title: string
   infoLines: string[]
+  head: DocHead
+  type: TableType
   columns: DocColumn[]
   totalRow: string[]
   summaryLines: string[]
-  pages: DocPage<string[]>[]
+  pages: LaidOutPage<string[]>[]
 }
 
 const level = (code: string) => suggestionLevelNames[code] ?? code
@@ -48,19 +55,16 @@ export function buildSuggestionLedger(
 ): SuggestionLedger {
   const layout = options.layout ?? LEDGER_LAYOUT
   const c = text.columns
-  const columns = sizeColumns(
-    [
-      { key: 'seq', label: c.seq, weight: 7 },
-      { key: 'title', label: c.title, weight: 52, align: 'left' },
-      { key: 'kind', label: c.kind, weight: 13 },
-      { key: 'submitters', label: c.submitters, weight: 30, align: 'left' },
-      { key: 'channel', label: c.channel, weight: 20 },
-      { key: 'adoptions', label: c.adoptions, weight: 38, align: 'left' },
-      { key: 'instructions', label: c.instructions, weight: 28, align: 'left' },
-      { key: 'score', label: c.score, weight: 10, align: 'right' },
-    ],
-    contentWidth(layout.page),
-  )
+  const specs = [
+    { key: 'seq', label: c.seq, noWrap: true },
+    { key: 'title', label: c.title, align: 'left' as const },
+    { key: 'kind', label: c.kind },
+    { key: 'submitters', label: c.submitters, align: 'left' as const },
+    { key: 'channel', label: c.channel },
+    { key: 'adoptions', label: c.adoptions, align: 'left' as const },
+    { key: 'instructions', label: c.instructions, align: 'left' as const },
+    { key: 'score', label: c.score, align: 'right' as const, noWrap: true },
+  ]
   const sorted = [...list].sort(
     (a, b) => a.submittedOn.localeCompare(b.submittedOn) || a.title.localeCompare(b.title, 'zh-CN'),
   )
@@ -87,23 +91,30 @@ export function buildSuggestionLedger(
     instructed: figures.withInstruction,
     points: figures.points,
   })
-  const slices = paginate(rows.length, layout)
+  const title = text.title(year)
+  const infoLines = [text.info(options.unitName, options.date, options.ruleVersion)]
+  const table = layoutTable({
+    layout,
+    title,
+    infoLines,
+    specs,
+    rows,
+    cellsOf: (r) => r,
+    alsoSizes: [totalRow],
+    sizesPt: [TYPE_SIZES_PT.tableSmall, MIN_CELL_PT],
+    footer: summaryLines.join('\n'),
+  })
   return {
     kind: 'suggestionLedger',
     layout,
     year,
-    title: text.title(year),
-    infoLines: [text.info(options.unitName, options.date, options.ruleVersion)],
-    columns,
+    title,
+    infoLines,
+    head: table.head,
+    type: table.type,
+    columns: table.columns,
     totalRow,
     summaryLines,
-    pages: slices.map((s) => ({
-      number: s.number,
-      total: slices.length,
-      label: pageLabel(s.number, slices.length),
-      showTitle: s.showTitle,
-      rows: rows.slice(s.from, s.to),
-      footer: s.showFooter ? summaryLines.join('\n') : null,
-    })),
+    pages: table.pages,
   }
 }
