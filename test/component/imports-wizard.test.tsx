@@ -1,3 +1,4 @@
+import { session } from './statusFixtures'
 import { describe, expect, it } from 'vitest'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -96,7 +97,7 @@ async function pickFile(name: string) {
   const user = userEvent.setup({ applyAccept: false })
   render(
     <AntApp>
-      <ImportWizard onHistory={() => undefined} />
+      <ImportWizard session={session()} onHistory={() => undefined} />
     </AntApp>,
   )
   const input = document.querySelector<HTMLInputElement>('input[type=file]')!

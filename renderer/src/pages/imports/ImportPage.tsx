@@ -36,7 +36,7 @@ export function ImportPage({ session, tab }: { session: SessionInfo; tab?: strin
             {
               key: 'import',
               label: txt.tabImport,
-              children: <ImportWizard onHistory={() => setActive('history')} />,
+              children: <ImportWizard session={session} onHistory={() => setActive('history')} />,
             },
             {
               key: 'history',

@@ -7,12 +7,14 @@ import type {
   ImportResult,
   ImportSheetReport,
 } from '../../../../shared/contract/imports'
+import type { SessionInfo } from '../../../../shared/contract'
 import { IMPORT_MAX_BASE64 } from '../../../../shared/contract/imports'
 import { t } from '../../../../shared/i18n'
 import { ApiCallError, call } from '../../api/client'
 import { errorText } from '../../forms/serverIssues'
 import { navigate } from '../../router/hashRoute'
 import { readFileBase64 } from '../activities/detail/fileBase64'
+import { offerDemoClear } from '../persons/common/offerDemoClear'
 import { FileStep } from './FileStep'
 import { ImportCountsBar } from './ImportCountsBar'
 import { mappingOf, withColumnField } from './mapping'
@@ -33,7 +35,7 @@ const START: Stage = { step: 'file', busy: null, error: null }
 const STEP_INDEX = { file: 0, preview: 1, applying: 1, result: 2 }
 
 /** 选择文件 → 核对预览 (mapping editable) → 导入结果, with the core doing all the reading. */
-export function ImportWizard({ onHistory }: { onHistory(): void }) {
+export function ImportWizard({ session, onHistory }: { session: SessionInfo; onHistory(): void }) {
   const { message, modal } = App.useApp()
   const [stage, setStage] = useState<Stage>(START)
   // Each remap answers for the mapping it was sent; only the latest one is shown.
@@ -152,6 +154,7 @@ export function ImportWizard({ onHistory }: { onHistory(): void }) {
       })
       tokenRef.current = null
       setStage({ step: 'result', result, token: preview.token })
+      void offerDemoClear(session, result.counts.created, { message, modal }).catch(() => undefined)
     } catch (e) {
       // Cancelled: the preview still stands, to be applied later or left.
       if (wasCancelled(e)) message.info(txt.apply.cancelled)

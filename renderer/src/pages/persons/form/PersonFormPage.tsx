@@ -30,6 +30,7 @@ import './personForm.css'
 import '../common/persons.css'
 import { useSaveShortcut } from '../../../forms/useSaveShortcut'
 import { validateOrPoint } from '../../../forms/validateOrPoint'
+import { offerDemoClear } from '../common/offerDemoClear'
 
 const ui = t.personsUi.form
 const sec = t.personsUi.sections
@@ -39,7 +40,7 @@ export function PersonFormPage({ id, session }: { id?: string; session: SessionI
   if (!canWrite(session)) {
     return <Result status="403" title={ui.noPermission} />
   }
-  return id ? <EditPerson id={id} /> : <PersonForm person={null} />
+  return id ? <EditPerson id={id} /> : <PersonForm person={null} session={session} />
 }
 
 function EditPerson({ id }: { id: string }) {
@@ -71,7 +72,14 @@ function EditPerson({ id }: { id: string }) {
  * The whole registration form. Nothing is sent until 保存 (or Ctrl+S); Enter in a box never
  * submits by accident. The core's answer to a bad field lands on that field.
  */
-function PersonForm({ person }: { person: PersonDetail | null }) {
+function PersonForm({
+  person,
+  session,
+}: {
+  person: PersonDetail | null
+  /** Given for a new person: the first real one may prompt clearing the demo data. */
+  session?: SessionInfo
+}) {
   const { message, modal, notification } = App.useApp()
   const [form] = Form.useForm<PersonFormValues>()
   const dict = useDictionaries()
@@ -106,6 +114,8 @@ function PersonForm({ person }: { person: PersonDetail | null }) {
         setDirty(false)
         const name = result.person.name
         message.success(person ? ui.updated(name) : ui.created(name))
+        if (!person && session)
+          void offerDemoClear(session, 1, { message, modal }).catch(() => undefined)
         if (result.warnings.length) {
           notification.warning({
             title: ui.warningsTitle,
@@ -134,7 +144,7 @@ function PersonForm({ person }: { person: PersonDetail | null }) {
         setSaving(false)
       }
     },
-    [person, before, release, message, notification, form],
+    [person, session, before, release, message, modal, notification, form],
   )
 
   const submit = useCallback(
