@@ -132,6 +132,7 @@ export async function applyImport(
         sqlite: ctx.sqlite,
         bulk,
         bytes: session.bytes,
+        encoding: session.encoding,
         fileName: session.fileName,
         sheet: session.sheet,
         mapping,

@@ -3,6 +3,7 @@ import { appliedBatchesOfFile } from '../../../db/repos/imports'
 import type { ImportPreview, SheetMapping } from '../../../shared/contract/imports'
 import { personFieldLabels } from '../../../shared/i18n/persons'
 import { IMPORT_FIELDS } from '../../../shared/import/importFields'
+import type { ChosenEncoding } from '../excel/decodeText'
 import { currentUser, type HandlerContext } from '../../core/context'
 import { selfUnitIdOf, todayOf } from './contextFacts'
 import { refusedFile } from './refusedFile'
@@ -25,6 +26,7 @@ export interface PreviewRequest {
   fileName: string
   sheet?: string | undefined
   mapping: SheetMapping[]
+  encoding?: ChosenEncoding | undefined
   rowLimit: number
   /** Set when an existing preview is run again with another mapping. */
   token?: string
@@ -57,6 +59,7 @@ export async function previewImport(
     fileName: req.fileName,
     sheet: req.sheet,
     mapping: req.mapping,
+    encoding: req.encoding,
     remembered: await rememberedHeaders(ctx.db),
     today,
     selfUnitId: unitId,
@@ -78,6 +81,7 @@ export async function previewImport(
     fileName: req.fileName,
     format: summary.format,
     encoding: summary.encoding,
+    encodingChosen: summary.encoding !== null && req.encoding !== undefined,
     counts: report.counts,
     sheets: summary.sheets,
     rows: report.rows,
@@ -94,6 +98,7 @@ export async function previewImport(
     bytes: req.bytes,
     sha256,
     sheet: req.sheet,
+    encoding: req.encoding,
     mapping: req.mapping,
     preview,
     headers,
