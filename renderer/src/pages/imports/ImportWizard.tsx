@@ -25,7 +25,13 @@ const MAX_MB = 50
 
 type Stage =
   | { step: 'file'; busy: string | null; error: string | null }
-  | { step: 'preview'; preview: ImportPreview; sheets: ImportSheetReport[]; remapping: boolean }
+  | {
+      step: 'preview'
+      preview: ImportPreview
+      sheets: ImportSheetReport[]
+      remapping: boolean
+      datesConfirmed: boolean
+    }
   | { step: 'applying'; preview: ImportPreview }
   | { step: 'result'; result: ImportResult; token: string }
 
@@ -51,7 +57,7 @@ export function ImportWizard({ onHistory }: { onHistory(): void }) {
   )
 
   async function onFile(file: File) {
-    if (!/\.(xlsx|xlsm|csv|xls|et)$/i.test(file.name)) {
+    if (!/\.(xlsx|xlsm|csv|txt|xls|et|xlsb|ods|fods|numbers|xml|html?)$/i.test(file.name)) {
       setStage({ step: 'file', busy: null, error: txt.wizard.wrongType(file.name) })
       return
     }
@@ -65,7 +71,7 @@ export function ImportWizard({ onHistory }: { onHistory(): void }) {
       if (data.length > IMPORT_MAX_BASE64) throw new Error(txt.wizard.tooLarge(MAX_MB))
       const preview = await call('imports.preview', { fileName: file.name, data })
       tokenRef.current = preview.token
-      setStage({ step: 'preview', preview, sheets: preview.sheets, remapping: false })
+      setStage({ ...shown(preview), datesConfirmed: false })
     } catch (e) {
       setStage({
         step: 'file',
@@ -75,18 +81,42 @@ export function ImportWizard({ onHistory }: { onHistory(): void }) {
     }
   }
 
-  async function onField(sheet: string, index: number, field: ImportField | null) {
+  const shown = (preview: ImportPreview) => ({
+    step: 'preview' as const,
+    preview,
+    sheets: preview.sheets,
+    remapping: false,
+  })
+
+  function onField(sheet: string, index: number, field: ImportField | null) {
     if (stage.step !== 'preview') return
-    const sheets = withColumnField(stage.sheets, sheet, index, field)
+    void remap(withColumnField(stage.sheets, sheet, index, field))
+  }
+
+  function onTownship(sheet: string, on: boolean) {
+    if (stage.step !== 'preview') return
+    void remap(
+      stage.sheets.map((s) =>
+        s.name === sheet && s.sheetTownship
+          ? { ...s, sheetTownship: { ...s.sheetTownship, applied: on } }
+          : s,
+      ),
+    )
+  }
+
+  // The readings to confirm depend on the file and its columns: a new preview asks again.
+  async function remap(sheets: ImportSheetReport[], encoding?: 'UTF-8' | 'GB18030') {
+    if (stage.step !== 'preview') return
     const seq = ++remapSeq.current
     setStage({ ...stage, sheets, remapping: true })
     try {
       const preview = await call('imports.remap', {
         token: stage.preview.token,
         mapping: mappingOf(sheets),
+        ...(encoding ? { encoding } : {}),
       })
       if (seq !== remapSeq.current) return
-      setStage({ step: 'preview', preview, sheets: preview.sheets, remapping: false })
+      setStage({ ...shown(preview), datesConfirmed: false })
     } catch (e) {
       if (seq !== remapSeq.current) return
       message.error(errorText(e))
@@ -128,7 +158,7 @@ export function ImportWizard({ onHistory }: { onHistory(): void }) {
       setStage({ step: 'result', result, token: preview.token })
     } catch (e) {
       modal.error({ title: txt.apply.failed, content: errorText(e) })
-      setStage({ step: 'preview', preview, sheets, remapping: false })
+      setStage({ step: 'preview', preview, sheets, remapping: false, datesConfirmed: true })
     }
   }
 
@@ -159,7 +189,11 @@ export function ImportWizard({ onHistory }: { onHistory(): void }) {
           preview={stage.preview}
           sheets={stage.sheets}
           remapping={stage.remapping}
-          onField={(s, i, f) => void onField(s, i, f)}
+          onField={onField}
+          onTownship={onTownship}
+          onEncoding={(encoding) => void remap(stage.sheets, encoding)}
+          datesConfirmed={stage.datesConfirmed}
+          onDatesConfirmed={(datesConfirmed) => setStage({ ...stage, datesConfirmed })}
           onErrorReport={() => void errorReport(stage.preview.token)}
           onConfirm={confirm}
           onCancel={cancel}
