@@ -45,10 +45,11 @@ export const importsHandlers: DomainHandlers<
       fileName: basename(input.fileName.replace(/\\/g, '/')),
       sheet: input.sheet,
       mapping: (input.mapping ?? []) as SheetMapping[],
+      encoding: input.encoding,
       rowLimit: input.rowLimit,
     }),
 
-  'imports.remap': (ctx, { token, mapping, rowLimit }) => {
+  'imports.remap': (ctx, { token, mapping, encoding, rowLimit }) => {
     const s = sessionOf(ctx, token)
     if (s.applied) throw new AppError('CONFLICT', importSessionText.expired)
     return previewImport(ctx, {
@@ -56,6 +57,8 @@ export const importsHandlers: DomainHandlers<
       fileName: s.fileName,
       sheet: s.sheet,
       mapping: (mapping ?? []) as SheetMapping[],
+      // An encoding once chosen stays until another is chosen.
+      encoding: encoding ?? s.encoding,
       rowLimit,
       token,
     })

@@ -103,6 +103,11 @@ export interface ImportSheetReport {
   columns: ImportSheetColumn[]
   dataRows: number
   skippedRows: number
+  /**
+   * The 乡镇（街道） the sheet's name is in the dictionary as, when no column maps to 乡镇:
+   * offered to fill every row of the sheet (one sheet per township, as county rosters come).
+   */
+  sheetTownship: { name: string; applied: boolean } | null
 }
 
 export interface ImportPreview {
@@ -110,8 +115,10 @@ export interface ImportPreview {
   fileName: string
   /** html: a web page's table saved as .xls; spreadsheetml: Excel 2003 XML. */
   format: 'xlsx' | 'csv' | 'html' | 'spreadsheetml'
-  /** Text files (CSV, HTML, XML): the encoding found (UTF-8, GB18030…). */
+  /** Text files (CSV, HTML, XML): the encoding read with (UTF-8, GB18030…). */
   encoding: string | null
+  /** The encoding was chosen by the user rather than decided from the bytes. */
+  encodingChosen: boolean
   counts: ImportCounts
   sheets: ImportSheetReport[]
   /** Every row that is not a plain create, in file order, up to the limit asked for. */
@@ -174,11 +181,16 @@ export const sheetMappingSchema = z.strictObject({
     )
     .max(500)
     .optional(),
+  /** Fill 乡镇（街道） from the sheet's name (see ImportSheetReport.sheetTownship); on by default. */
+  townshipFromName: z.boolean().optional(),
 })
 export type SheetMapping = z.infer<typeof sheetMappingSchema>
 
 const tokenField = z.string().min(16).max(64)
 const mappingField = z.array(sheetMappingSchema).max(200).optional()
+/** A text file's encoding as the user chose it in the preview; absent: decided from the bytes. */
+export const IMPORT_ENCODINGS = ['UTF-8', 'GB18030'] as const
+const encodingField = z.enum(IMPORT_ENCODINGS).optional()
 const rowLimitField = z.number().int().min(0).max(1_000_000).default(IMPORT_ROW_REPORT_LIMIT)
 
 export const importsContract = {
@@ -189,17 +201,19 @@ export const importsContract = {
       data: z.string().max(IMPORT_MAX_BASE64),
       sheet: z.string().min(1).max(100).optional(),
       mapping: mappingField,
+      encoding: encodingField,
       rowLimit: rowLimitField,
       jobId: jobIdField,
     }),
     access: 'operator',
     long: true,
   }),
-  /** The same file again with an edited column mapping. */
+  /** The same file again with an edited column mapping or another encoding. */
   'imports.remap': procedure<ImportPreview>()({
     input: z.strictObject({
       token: tokenField,
       mapping: mappingField,
+      encoding: encodingField,
       rowLimit: rowLimitField,
       jobId: jobIdField,
     }),

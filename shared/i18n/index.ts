@@ -12,6 +12,7 @@ import { errorMessages, errorText } from './errors'
 import { exportsText } from './exports'
 import { fieldLabels } from './fields'
 import { imports } from './imports'
+import { importChecksUi } from './importChecksUi'
 import { importsUi } from './importsUi'
 import { nav } from './nav'
 import { organizations } from './organizations'
@@ -50,6 +51,7 @@ export const t = {
   documents,
   imports,
   importsUi,
+  importChecksUi,
   exports: exportsText,
   print,
   suggestions,

@@ -40,6 +40,7 @@ function preview(columns: ImportSheetColumn[], counts: ImportCounts): ImportPrev
     fileName: '花名册.xlsx',
     format: 'xlsx',
     encoding: null,
+    encodingChosen: false,
     counts,
     toConfirm: [],
     sheets: [
@@ -51,6 +52,7 @@ function preview(columns: ImportSheetColumn[], counts: ImportCounts): ImportPrev
         columns,
         dataRows: 50,
         skippedRows: 1,
+        sheetTownship: null,
       },
     ],
     rows: [

@@ -185,6 +185,7 @@ async function writeImport(
         sqlite: ctx.sqlite,
         bulk,
         bytes: session.bytes,
+        encoding: session.encoding,
         fileName: session.fileName,
         sheet: session.sheet,
         mapping,

@@ -2,6 +2,7 @@ import type { ImportRunSummary } from './runImport'
 import type { SheetMapping } from '../../../shared/contract/imports'
 import type { HandlerContext } from '../../core/context'
 import type { LongWork } from '../../core/longWork'
+import type { ChosenEncoding } from '../excel/decodeText'
 import { registerIsEmpty } from './bulkWriteMode'
 import { selfUnitIdOf, todayOf } from './contextFacts'
 import { dictionaryNames } from './dictionaryLookup'
@@ -17,6 +18,8 @@ export interface DecideRequest {
   fileName: string
   sheet?: string | undefined
   mapping: SheetMapping[]
+  /** A text file's encoding as the user chose it; undefined: decided from the bytes. */
+  encoding?: ChosenEncoding | undefined
   rowLimit: number
 }
 
@@ -63,6 +66,7 @@ export async function decideFile(
     fileName: req.fileName,
     sheet: req.sheet,
     mapping: req.mapping,
+    encoding: req.encoding,
     remembered: facts.remembered,
     today: facts.today,
     selfUnitId: facts.unitId,

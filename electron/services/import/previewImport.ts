@@ -3,6 +3,7 @@ import { appliedBatchesOfFile } from '../../../db/repos/imports'
 import type { ImportPreview } from '../../../shared/contract/imports'
 import { personFieldLabels } from '../../../shared/i18n/persons'
 import { IMPORT_FIELDS } from '../../../shared/import/importFields'
+import type { ChosenEncoding } from '../excel/decodeText'
 import { currentUser, type HandlerContext } from '../../core/context'
 import { longWorkOf } from '../../core/longWork'
 import { decideFile, type DecideRequest } from './decideFile'
@@ -33,6 +34,7 @@ export async function previewImport(
     fileName: req.fileName,
     format: summary.format,
     encoding: summary.encoding,
+    encodingChosen: summary.encoding !== null && req.encoding !== undefined,
     counts: report.counts,
     sheets: summary.sheets,
     rows: report.rows,
@@ -49,6 +51,7 @@ export async function previewImport(
     bytes: req.bytes,
     sha256,
     sheet: req.sheet,
+    encoding: req.encoding,
     mapping: req.mapping,
     preview,
     headers,

@@ -8,7 +8,7 @@ import { MergeFill } from '../../../shared/import/mergedCells'
 import type { ImportField } from '../../../shared/import/importFields'
 import { normalizeRow, type RowIssue } from '../../../shared/import/normalizeRow'
 import { cellText, type RawCell } from '../../../shared/import/rawCell'
-import type { TextEncoding } from '../excel/decodeText'
+import type { ChosenEncoding, TextEncoding } from '../excel/decodeText'
 import type { SpreadsheetKind } from '../excel/fileKind'
 import { FORBIDDEN_NAMES } from '../excel/limits'
 import type { LongWork } from '../../core/longWork'
@@ -20,6 +20,7 @@ import { mergeUpdate } from './mergeUpdate'
 import { personMatcher, rowKey, type PersonMatch } from './matchPerson'
 import type { RowOutcome } from './rowOutcome'
 import { sheetHeader, type SheetHeader } from './sheetHeader'
+import { sheetTownship, withSheetTownship } from './sheetTownship'
 
 export interface ImportRun {
   sqlite: BetterSqlite3.Database
@@ -27,6 +28,8 @@ export interface ImportRun {
   fileName: string
   sheet?: string | undefined
   mapping: readonly SheetMapping[]
+  /** A text file's encoding as the user chose it. */
+  encoding?: ChosenEncoding | undefined
   remembered: ReadonlyMap<string, ImportField | null>
   today: string
   /** This installation's unit: persons registered elsewhere are not changed by an import. */
@@ -76,7 +79,7 @@ export async function runImport(run: ImportRun): Promise<ImportRunSummary> {
     match: personMatcher(run.sqlite, bulk),
     resolveDictionary: dictionaryLookup(run.sqlite),
   }))
-  const opened = openSpreadsheet(run.bytes, run.fileName, run.sheet)
+  const opened = openSpreadsheet(run.bytes, run.fileName, run.sheet, run.encoding)
   const seen = new Map<string, { sheet: string; row: number }>()
   const sheets: ImportSheetReport[] = []
   const headers = run.headers
@@ -107,6 +110,11 @@ export async function runImport(run: ImportRun): Promise<ImportRunSummary> {
     s.report.status = 'read'
     s.report.headerRows = s.header.headerRows
     s.report.columns = s.header.columns
+    const township = sheetTownship(s.report.name, s.header, manual, resolveDictionary)
+    if (township) {
+      s.report.sheetTownship = { name: township.name, applied: township.applied }
+      if (township.applied) s.header = township.header
+    }
     s.echo = headerEcho(s.header.columns)
     headers.set(
       s.report.name,
@@ -139,7 +147,10 @@ export async function runImport(run: ImportRun): Promise<ImportRunSummary> {
     cells: RawCell[],
     header: SheetHeader,
   ): RowOutcome => {
-    const normalized = normalizeRow(cells, header.mapped, { today: run.today, resolveDictionary })
+    const normalized = normalizeRow(withSheetTownship(cells, header), header.mapped, {
+      today: run.today,
+      resolveDictionary,
+    })
     const nameColumn = header.mapped.find((m) => m.field === 'name')
     const nameText = nameColumn ? cellText(cells[nameColumn.index]).trim() || null : null
     const base = { sheet, row, cells, name: nameText, warnings: normalized.warnings }
@@ -190,6 +201,7 @@ export async function runImport(run: ImportRun): Promise<ImportRunSummary> {
         columns: [],
         dataRows: 0,
         skippedRows: 0,
+        sheetTownship: null,
       }
       sheets.push(report)
       current = {

@@ -8,6 +8,7 @@ import type {
 import { importSessionText as text } from '../../../shared/i18n/imports'
 import type { RawCell } from '../../../shared/import/rawCell'
 import { AppError } from '../../core/appError'
+import type { ChosenEncoding } from '../excel/decodeText'
 import type { RowOutcome } from './rowOutcome'
 
 /** A rejected row as it was in the file, for the error report. */
@@ -40,6 +41,8 @@ export interface ImportSession {
   bytes: Uint8Array
   sha256: string
   sheet: string | undefined
+  /** A text file's encoding as the user chose it; undefined: decided from the bytes. */
+  encoding: ChosenEncoding | undefined
   /** The mapping of the last preview, applied unless apply brings another. */
   mapping: SheetMapping[]
   preview: ImportPreview

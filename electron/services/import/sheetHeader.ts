@@ -18,6 +18,8 @@ export interface SheetHeader {
   headerRows: number[]
   columns: ImportSheetColumn[]
   mapped: MappedColumn[]
+  /** 乡镇（街道） taken from the sheet's name (sheetTownship), when it is. */
+  sheetTownship?: string
 }
 
 /**

@@ -38,7 +38,7 @@ export function FileStep({
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       {error && <Alert type="error" showIcon title={txt.readFailed} description={error} />}
       <Upload.Dragger
-        accept=".xlsx,.csv,.xls,.et,.xlsm"
+        accept=".xlsx,.csv,.xls,.et,.xlsm,.xlsb,.ods,.fods,.numbers,.xml,.htm,.html,.txt"
         multiple={false}
         showUploadList={false}
         disabled={busy !== null}

@@ -27,7 +27,13 @@ const MAX_MB = 50
 
 type Stage =
   | { step: 'file'; busy: string | null; error: string | null }
-  | { step: 'preview'; preview: ImportPreview; sheets: ImportSheetReport[]; remapping: boolean }
+  | {
+      step: 'preview'
+      preview: ImportPreview
+      sheets: ImportSheetReport[]
+      remapping: boolean
+      datesConfirmed: boolean
+    }
   | { step: 'applying'; preview: ImportPreview }
   | { step: 'result'; result: ImportResult; token: string }
 
@@ -70,7 +76,7 @@ export function ImportWizard({ session, onHistory }: { session: SessionInfo; onH
   )
 
   async function onFile(file: File) {
-    if (!/\.(xlsx|xlsm|csv|xls|et)$/i.test(file.name)) {
+    if (!/\.(xlsx|xlsm|csv|txt|xls|et|xlsb|ods|fods|numbers|xml|html?)$/i.test(file.name)) {
       setStage({ step: 'file', busy: null, error: txt.wizard.wrongType(file.name) })
       return
     }
@@ -84,7 +90,7 @@ export function ImportWizard({ session, onHistory }: { session: SessionInfo; onH
       if (data.length > IMPORT_MAX_BASE64) throw new Error(txt.wizard.tooLarge(MAX_MB))
       const preview = await call('imports.preview', { fileName: file.name, data, jobId: newJob() })
       tokenRef.current = preview.token
-      setStage({ step: 'preview', preview, sheets: preview.sheets, remapping: false })
+      setStage({ ...shown(preview), datesConfirmed: false })
     } catch (e) {
       if (wasCancelled(e)) {
         message.info(txt.wizard.readCancelled)
@@ -99,9 +105,32 @@ export function ImportWizard({ session, onHistory }: { session: SessionInfo; onH
     }
   }
 
-  async function onField(sheet: string, index: number, field: ImportField | null) {
+  const shown = (preview: ImportPreview) => ({
+    step: 'preview' as const,
+    preview,
+    sheets: preview.sheets,
+    remapping: false,
+  })
+
+  function onField(sheet: string, index: number, field: ImportField | null) {
     if (stage.step !== 'preview') return
-    const sheets = withColumnField(stage.sheets, sheet, index, field)
+    void remap(withColumnField(stage.sheets, sheet, index, field))
+  }
+
+  function onTownship(sheet: string, on: boolean) {
+    if (stage.step !== 'preview') return
+    void remap(
+      stage.sheets.map((s) =>
+        s.name === sheet && s.sheetTownship
+          ? { ...s, sheetTownship: { ...s.sheetTownship, applied: on } }
+          : s,
+      ),
+    )
+  }
+
+  // The readings to confirm depend on the file and its columns: a new preview asks again.
+  async function remap(sheets: ImportSheetReport[], encoding?: 'UTF-8' | 'GB18030') {
+    if (stage.step !== 'preview') return
     const seq = ++remapSeq.current
     setStage({ ...stage, sheets, remapping: true })
     try {
@@ -111,9 +140,10 @@ export function ImportWizard({ session, onHistory }: { session: SessionInfo; onH
         token: stage.preview.token,
         mapping: mappingOf(sheets),
         jobId: newJob(),
+        ...(encoding ? { encoding } : {}),
       })
       if (seq !== remapSeq.current) return
-      setStage({ step: 'preview', preview, sheets: preview.sheets, remapping: false })
+      setStage({ ...shown(preview), datesConfirmed: false })
     } catch (e) {
       if (seq !== remapSeq.current) return
       message.error(errorText(e))
@@ -159,7 +189,7 @@ export function ImportWizard({ session, onHistory }: { session: SessionInfo; onH
       // Cancelled: the preview still stands, to be applied later or left.
       if (wasCancelled(e)) message.info(txt.apply.cancelled)
       else modal.error({ title: txt.apply.failed, content: errorText(e) })
-      setStage({ step: 'preview', preview, sheets, remapping: false })
+      setStage({ step: 'preview', preview, sheets, remapping: false, datesConfirmed: true })
     }
   }
 
@@ -195,7 +225,11 @@ export function ImportWizard({ session, onHistory }: { session: SessionInfo; onH
           preview={stage.preview}
           sheets={stage.sheets}
           remapping={stage.remapping}
-          onField={(s, i, f) => void onField(s, i, f)}
+          onField={onField}
+          onTownship={onTownship}
+          onEncoding={(encoding) => void remap(stage.sheets, encoding)}
+          datesConfirmed={stage.datesConfirmed}
+          onDatesConfirmed={(datesConfirmed) => setStage({ ...stage, datesConfirmed })}
           onErrorReport={() => void errorReport(stage.preview.token)}
           onConfirm={confirm}
           onCancel={cancel}

@@ -9,6 +9,12 @@ import type {
 import { t } from '../../../../shared/i18n'
 import { formatDateTime } from '../../format/dateTime'
 import { ImportCountsBar } from './ImportCountsBar'
+import {
+  EncodingSwitch,
+  ReadingChecks,
+  SheetTownshipOption,
+  townshipSummary,
+} from './PreviewChecks'
 import { MappingEditor } from './MappingEditor'
 import { RowReportTable } from './RowReportTable'
 
@@ -53,6 +59,10 @@ export interface PreviewStepProps {
   sheets: ImportSheetReport[]
   remapping: boolean
   onField(sheet: string, index: number, field: ImportField | null): void
+  onTownship(sheet: string, on: boolean): void
+  onEncoding(encoding: 'UTF-8' | 'GB18030'): void
+  datesConfirmed: boolean
+  onDatesConfirmed(confirmed: boolean): void
   onErrorReport(): void
   onConfirm(): void
   onCancel(): void
@@ -62,13 +72,16 @@ export interface PreviewStepProps {
 export function PreviewStep(props: PreviewStepProps) {
   const { preview, sheets, remapping } = props
   const c = preview.counts
-  const canApply = c.created + c.updated > 0
+  const mustConfirm = preview.toConfirm.length > 0 && !props.datesConfirmed
+  const canApply = c.created + c.updated > 0 && !mustConfirm
+  const townships = townshipSummary(sheets)
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       <Card size="small">
         <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }}>
           {txt.fileLine(preview.fileName, preview.encoding)}
         </Typography.Paragraph>
+        <EncodingSwitch preview={preview} disabled={remapping} onChange={props.onEncoding} />
         <Spin spinning={remapping} description={txt.remapping}>
           <ImportCountsBar counts={c} />
         </Spin>
@@ -81,7 +94,14 @@ export function PreviewStep(props: PreviewStepProps) {
             title={txt.previousImport(formatDateTime(p.at), p.username)}
           />
         ))}
+        {townships && <Alert type="info" showIcon style={{ marginTop: 12 }} title={townships} />}
       </Card>
+
+      <ReadingChecks
+        checks={preview.toConfirm}
+        confirmed={props.datesConfirmed}
+        onConfirmed={props.onDatesConfirmed}
+      />
 
       <Card size="small" title={txt.sheets}>
         <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
@@ -105,6 +125,11 @@ export function PreviewStep(props: PreviewStepProps) {
                   <Typography.Paragraph style={{ marginBottom: 8 }}>
                     {txt.sheetRead(s.headerRows, s.dataRows, s.skippedRows)}
                   </Typography.Paragraph>
+                  <SheetTownshipOption
+                    sheet={s}
+                    disabled={remapping}
+                    onChange={(on) => props.onTownship(s.name, on)}
+                  />
                   <MappingEditor
                     sheet={s}
                     fields={preview.fields}
@@ -138,7 +163,12 @@ export function PreviewStep(props: PreviewStepProps) {
       </Card>
 
       <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end', alignItems: 'center' }}>
-        {!canApply && <Typography.Text type="warning">{txt.nothingToImport}</Typography.Text>}
+        {mustConfirm && (
+          <Typography.Text type="warning">{t.importChecksUi.confirmFirst}</Typography.Text>
+        )}
+        {!mustConfirm && !canApply && (
+          <Typography.Text type="warning">{txt.nothingToImport}</Typography.Text>
+        )}
         <Button onClick={props.onCancel}>{txt.cancel}</Button>
         <Button type="primary" disabled={!canApply || remapping} onClick={props.onConfirm}>
           {txt.confirm(c)}

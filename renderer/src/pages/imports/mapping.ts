@@ -35,5 +35,6 @@ export function mappingOf(sheets: ImportSheetReport[]): SheetMapping[] {
     .map((s) => ({
       sheet: s.name,
       columns: s.columns.map((c) => ({ index: c.index, field: c.field })),
+      ...(s.sheetTownship ? { townshipFromName: s.sheetTownship.applied } : {}),
     }))
 }
