@@ -6,6 +6,7 @@ import { normalizeIdNumber } from '../../shared/idcard/normalizeIdNumber'
 import { normalizePersonName } from '../../shared/persons/normalizeName'
 import { maskIdNumber } from '../../shared/privacy/mask'
 import type { DomainHandlers } from '../core/handlerTypes'
+import { countByUnit } from '../services/packages/countByUnit'
 import { toPersonDetail } from '../services/persons/personDetail'
 import { personHistory } from '../services/persons/personHistory'
 import { countPersons, listPersons, searchPersonRows } from '../services/persons/personList'
@@ -23,7 +24,11 @@ export const personsReadHandlers: DomainHandlers<
 > = {
   'persons.list': (ctx, input) => listPersons(ctx.sqlite, input, todayOf(ctx)),
 
-  'persons.count': (ctx, input) => ({ count: countPersons(ctx.sqlite, input, todayOf(ctx)) }),
+  'persons.count': (ctx, { unit, ...filter }) => {
+    const byUnit = countByUnit(ctx.sqlite)
+    if (unit) return { count: byUnit.find((u) => u.code === unit)?.count ?? 0, byUnit }
+    return { count: countPersons(ctx.sqlite, filter, todayOf(ctx)), byUnit }
+  },
 
   'persons.search': (ctx, { query, limit }) =>
     searchPersonRows(ctx.sqlite, query, limit, todayOf(ctx)),
