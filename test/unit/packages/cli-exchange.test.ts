@@ -19,7 +19,7 @@ async function json(args: string[], expectCode = 0) {
 }
 
 describe('xinlian unit / units / package: a county and its city', { timeout: 900_000 }, () => {
-  it('exchange cards, full package, again, edit + delete, incremental, receipts', async () => {
+  it('exchange cards, full package, again, a new person, incremental, receipts (edit and delete: exchange-roundtrip)', async () => {
     await json([
       'init',
       '--data-dir',
@@ -112,7 +112,7 @@ describe('xinlian unit / units / package: a county and its city', { timeout: 900
       '--input',
       file('persons.json'),
     ])
-    const ids = (added.created as { id: string }[]).map((p) => p.id)
+    const ids = (added.items as { id: string }[]).map((p) => p.id)
 
     const full = await json([
       'package',
