@@ -6,6 +6,7 @@ import { normalizeIdNumber } from '../../shared/idcard/normalizeIdNumber'
 import { normalizePersonName } from '../../shared/persons/normalizeName'
 import { maskIdNumber } from '../../shared/privacy/mask'
 import type { DomainHandlers } from '../core/handlerTypes'
+import { countByUnit } from '../services/packages/countByUnit'
 import { toPersonDetail } from '../services/persons/personDetail'
 import { personHistory } from '../services/persons/personHistory'
 import { countPersons, listPersons, searchPersonRows } from '../services/persons/personList'
@@ -29,13 +30,12 @@ export const personsReadHandlers: DomainHandlers<
       todayOf(ctx),
     ),
 
-  'persons.count': (ctx, input) => ({
-    count: countPersons(
-      ctx.sqlite,
-      { ...input, query: searchableQuery(ctx, 'persons.count', input.query) },
-      todayOf(ctx),
-    ),
-  }),
+  'persons.count': (ctx, { unit, ...filter }) => {
+    const byUnit = countByUnit(ctx.sqlite)
+    if (unit) return { count: byUnit.find((u) => u.code === unit)?.count ?? 0, byUnit }
+    const query = searchableQuery(ctx, 'persons.count', filter.query)
+    return { count: countPersons(ctx.sqlite, { ...filter, query }, todayOf(ctx)), byUnit }
+  },
 
   'persons.search': (ctx, { query, limit }) =>
     searchPersonRows(

@@ -123,9 +123,10 @@ export const packagesContract = {
     access: 'operator',
     audited: true,
   }),
+  /** Checks only; what a viewer may read anyway (the CLI runs it without --user). */
   'packages.verify': procedure<PackageSummary>()({
     input: z.strictObject({ data: fileField }),
-    access: 'operator',
+    access: 'viewer',
   }),
   'packages.import': procedure<ImportOutcome>()({
     input: z.strictObject({

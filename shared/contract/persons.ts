@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { PERSON_SCALAR_KEYS } from '../persons/fieldSpecs'
 import type { PersonDetail, PersonListRow, PersonScalars } from '../persons/types'
-import { idField, pageField, pageSizeField } from './fields'
+import { idField, pageField, pageSizeField, regionCodeField } from './fields'
 import { procedure } from './procedure'
 
 export type * from '../persons/types'
@@ -165,8 +165,15 @@ export const personsContract = {
     }),
     access: 'viewer',
   }),
-  'persons.count': procedure<{ count: number }>()({
-    input: z.strictObject(personFilterShape),
+  /**
+   * With `unit`: that unit's live persons only (the filter is not applied). `byUnit` counts
+   * every unit holding persons here: at an upper unit, its own and each sub-unit's.
+   */
+  'persons.count': procedure<{
+    count: number
+    byUnit?: { code: string; name: string; count: number }[]
+  }>()({
+    input: z.strictObject({ ...personFilterShape, unit: regionCodeField.optional() }),
     access: 'viewer',
   }),
   /** Quick search for pickers: best matches first (exact name, name prefix, then others). */

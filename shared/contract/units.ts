@@ -56,10 +56,13 @@ const fingerprintField = z.string().trim().min(1).max(120)
 
 export const unitsContract = {
   'units.overview': procedure<UnitsOverview>()({ input: z.strictObject({}), access: 'viewer' }),
-  /** This unit's key card (keys are made on first use). Audited: key export. */
+  /**
+   * This unit's key card (keys are made on first use). Public keys only, so a viewer may
+   * export it (the CLI runs it without --user); audited as a key export.
+   */
   'units.card': procedure<KeyCardFile>()({
     input: z.strictObject({}),
-    access: 'operator',
+    access: 'viewer',
     audited: true,
   }),
   'units.register': procedure<RegisterResult>()({

@@ -3,6 +3,7 @@ import { importCliText } from './imports'
 import { personsCliText } from './personsCli'
 import { suggestionsCliText } from './suggestionsCli'
 import { statisticsCliText } from './statisticsCli'
+import { packagesCliText } from './packagesCli'
 
 /** Text of the `xinlian` command line tool: help, results and errors. */
 export const cli = {
@@ -100,9 +101,13 @@ export const cli = {
     ...importCliText,
     ...suggestionsCliText,
     ...statisticsCliText,
+    ...packagesCliText,
   } satisfies Record<string, CommandText>,
 
   errors: {
+    outExists: (path: string) => `文件“${path}”已存在，未覆盖。请换一个文件名，或先移走原文件。`,
+    writeFailed: (path: string) => `无法写入文件“${path}”，请检查磁盘空间和写入权限。`,
+    cannotRead: (path: string) => `无法读取文件“${path}”，请检查路径是否正确。`,
     unknownCommand: (name: string) => `未知命令“${name}”。运行 xinlian --help 查看可用命令。`,
     subcommandNeeded: (group: string, choices: string) =>
       `“${group}”需要子命令：${choices}。运行 xinlian --help 查看可用命令。`,

@@ -50,6 +50,28 @@ export const commands: CommandEntry[] = [
     name: 'imports rollback',
     load: async () => (await import('./importsRollback')).importsRollbackCommand,
   },
+  { name: 'unit card', load: async () => (await import('./unitCard')).unitCardCommand },
+  {
+    name: 'units register',
+    load: async () => (await import('./unitsRegister')).unitsRegisterCommand,
+  },
+  {
+    name: 'package export',
+    load: async () => (await import('./packageExport')).packageExportCommand,
+  },
+  {
+    name: 'package verify',
+    load: async () => (await import('./packageVerify')).packageVerifyCommand,
+  },
+  {
+    name: 'package import',
+    load: async () => (await import('./packageImport')).packageImportCommand,
+  },
+  {
+    name: 'package receipt',
+    load: async () => (await import('./packageReceipt')).packageReceiptCommand,
+  },
+  { name: 'package list', load: async () => (await import('./packageList')).packageListCommand },
 ]
 
 /** The entry named by the first words of argv (longest name first), and the rest of argv. */

@@ -11,6 +11,7 @@ export const personsCountCommand = defineCommand({
   name: 'persons count',
   options: {
     user: { type: 'string', help: cli.options.user, valueName: cli.valueNames.username },
+    unit: { type: 'string', help: text.unit, valueName: '代码' },
   },
   async run({ options, out, env }) {
     const dataDir = resolveDataDir(options['data-dir'], env)
@@ -19,8 +20,16 @@ export const personsCountCommand = defineCommand({
       await s.requireInitialized()
       if (options.user) await s.signIn(options.user, password)
       else s.readAsLocalViewer()
-      const { count } = await s.call('persons.count', {})
-      out.result({ count }, [text.total(count)])
+      const unit = options.unit?.trim()
+      const { count, byUnit = [] } = await s.call('persons.count', unit ? { unit } : {}, {
+        unit: '--unit',
+      })
+      // One unit alone needs no breakdown; an upper unit sees its own and each sub-unit's.
+      const units = unit || byUnit.length < 2 ? [] : byUnit
+      out.result(unit ? { count, unit } : { count, byUnit: units }, [
+        text.total(count),
+        ...units.map((u) => text.byUnit(u.code, u.name, u.count)),
+      ])
       return EXIT.ok
     })
   },

@@ -1,0 +1,35 @@
+import { resolve } from 'node:path'
+import { cli } from '../../../shared/i18n/cli'
+import { withCliSession } from '../cliSession'
+import { defineCommand } from '../command'
+import { resolveDataDir } from '../dataDir'
+import { EXIT } from '../errors'
+import { writeNewFile } from '../newFile'
+import { passwordFromEnv } from '../password'
+
+const text = cli.commands['unit card']
+
+/** `xinlian unit card --out FILE`: this unit's public key card; no personal data, so no --user needed. */
+export const unitCardCommand = defineCommand({
+  name: 'unit card',
+  options: {
+    user: { type: 'string', help: cli.options.user, valueName: cli.valueNames.username },
+    out: { type: 'string', help: text.out, valueName: cli.valueNames.file, required: true },
+  },
+  async run({ options, out, env }) {
+    const dataDir = resolveDataDir(options['data-dir'], env)
+    const target = resolve(options.out!)
+    const password = options.user ? passwordFromEnv(env) : ''
+    return withCliSession({ dataDir, mustExist: true }, async (s) => {
+      await s.requireInitialized()
+      if (options.user) await s.signIn(options.user, password)
+      else s.readAsLocalViewer()
+      const card = await s.call('units.card', {})
+      writeNewFile(target, Buffer.from(card.text, 'utf8'))
+      out.result({ ok: true, file: target, fingerprint: card.fingerprint }, [
+        text.done(target, card.fingerprint),
+      ])
+      return EXIT.ok
+    })
+  },
+})

@@ -1,0 +1,31 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { cli } from '../../shared/i18n/cli'
+import { CliError, EXIT } from './errors'
+
+/**
+ * Writes a file the user named: never over an existing one, under a temporary name first,
+ * read back and compared, then renamed — a half-copied package never carries the final name.
+ */
+export function writeNewFile(target: string, bytes: Buffer): void {
+  if (existsSync(target)) throw new CliError(cli.errors.outExists(target), EXIT.failed, 'CONFLICT')
+  const temp = join(dirname(target), `.${randomBytes(6).toString('hex')}.partial`)
+  try {
+    writeFileSync(temp, bytes)
+    if (!readFileSync(temp).equals(bytes)) throw new Error('read-back differs')
+    renameSync(temp, target)
+  } catch (e) {
+    rmSync(temp, { force: true })
+    void e
+    throw new CliError(cli.errors.writeFailed(target), EXIT.failed, 'IO_ERROR')
+  }
+}
+
+export function readInputFile(path: string): Buffer {
+  try {
+    return readFileSync(path)
+  } catch {
+    throw new CliError(cli.errors.cannotRead(path), EXIT.failed, 'IO_ERROR')
+  }
+}
