@@ -110,6 +110,7 @@ const sections = {
   remarks: '备注及其他',
   organizations: '所在组织',
   activities: '参加的活动',
+  suggestions: '建言献策',
   history: '变更记录',
   educations: '教育经历',
 }

@@ -3,6 +3,7 @@ import { LedgerPrint } from './documents/LedgerPrint'
 import { PersonFormPrint } from './documents/PersonFormPrint'
 import { RosterPrint } from './documents/RosterPrint'
 import { SignInSheetPrint } from './documents/SignInSheetPrint'
+import { SuggestionLedgerPrint } from './documents/SuggestionLedgerPrint'
 
 /**
  * The print routes: full window, no menu, laid out for A4. Stable addresses (see printLinks)
@@ -49,6 +50,19 @@ export const PRINT_ROUTES: RouteDef[] = [
       <PersonFormPrint
         key={ctx.params.id}
         personId={ctx.params.id!}
+        session={ctx.session}
+        shell={ctx.status.shell}
+      />
+    ),
+  },
+  {
+    pattern: '/print/suggestion-ledger/:year',
+    section: 'suggestions',
+    chrome: 'bare',
+    render: (ctx) => (
+      <SuggestionLedgerPrint
+        key={ctx.params.year}
+        year={ctx.params.year!}
         session={ctx.session}
         shell={ctx.status.shell}
       />

@@ -14,6 +14,10 @@ import { PersonFormPage } from '../pages/persons/form/PersonFormPage'
 import { PersonsListPage } from '../pages/persons/list/PersonsListPage'
 import { RecycleBinPage } from '../pages/persons/recycle/RecycleBinPage'
 import { SettingsPage } from '../pages/settings/SettingsPage'
+import { RankingPage } from '../pages/suggestions/RankingPage'
+import { SuggestionDetailPage } from '../pages/suggestions/SuggestionDetailPage'
+import { SuggestionFormPage } from '../pages/suggestions/SuggestionFormPage'
+import { SuggestionsListPage } from '../pages/suggestions/SuggestionsListPage'
 import { PRINT_ROUTES } from '../print/printRoutes'
 import { matchPath, type RouteParams } from './hashRoute'
 
@@ -142,7 +146,40 @@ export const ROUTES: RouteDef[] = [
       <ActivityDetailPage key={ctx.params.id} id={ctx.params.id!} session={ctx.session} />
     ),
   },
-  comingSoon('suggestions'),
+  {
+    pattern: '/suggestions',
+    section: 'suggestions',
+    chrome: 'main',
+    render: (ctx) => <SuggestionsListPage session={ctx.session} />,
+  },
+  {
+    pattern: '/suggestions/new',
+    section: 'suggestions',
+    chrome: 'main',
+    render: (ctx) => <SuggestionFormPage key="new" session={ctx.session} />,
+  },
+  {
+    pattern: '/suggestions/ranking',
+    section: 'suggestions',
+    chrome: 'main',
+    render: (ctx) => <RankingPage session={ctx.session} />,
+  },
+  {
+    pattern: '/suggestions/:id/edit',
+    section: 'suggestions',
+    chrome: 'main',
+    render: (ctx) => (
+      <SuggestionFormPage key={`edit-${ctx.params.id}`} id={ctx.params.id} session={ctx.session} />
+    ),
+  },
+  {
+    pattern: '/suggestions/:id',
+    section: 'suggestions',
+    chrome: 'main',
+    render: (ctx) => (
+      <SuggestionDetailPage key={ctx.params.id} id={ctx.params.id!} session={ctx.session} />
+    ),
+  },
   comingSoon('statistics'),
   comingSoon('reports'),
   {

@@ -8,6 +8,7 @@ import { AuditTab } from './audit/AuditTab'
 import { BackupTab } from './BackupTab'
 import { DemoDataTab } from './DemoDataTab'
 import { DictionariesTab } from './dictionaries/DictionariesTab'
+import { ScoreRulesTab } from './ScoreRulesTab'
 import { SecurityTab } from './SecurityTab'
 import { UnitTab } from './UnitTab'
 import { UsersTab } from './users/UsersTab'
@@ -19,12 +20,13 @@ interface Props {
   tab: string | undefined
 }
 
-type TabKey = keyof typeof t.settings.tabs | 'dictionaries' | 'demo'
+type TabKey = keyof typeof t.settings.tabs | 'dictionaries' | 'demo' | 'scoring'
 
 const TAB_LABELS: Record<TabKey, string> = {
   ...t.settings.tabs,
   dictionaries: t.personsUi.dictionaries.tab,
   demo: t.personsUi.demo.tab,
+  scoring: t.suggestionsUi.rules.tab,
 }
 
 /**
@@ -39,6 +41,7 @@ export function SettingsPage({ unit, session, tab }: Props) {
       ? [
           { key: 'users' as const, children: <UsersTab session={session} /> },
           { key: 'dictionaries' as const, children: <DictionariesTab /> },
+          { key: 'scoring' as const, children: <ScoreRulesTab /> },
           { key: 'audit' as const, children: <AuditTab /> },
           { key: 'backup' as const, children: <BackupTab /> },
           { key: 'general' as const, children: <SecurityTab /> },

@@ -67,12 +67,16 @@ export function PersonDetailPage({ id, session }: { id: string; session: Session
     }
   }
 
-  function confirmDelete() {
+  async function confirmDelete() {
     if (!person) return
     const name = person.name
+    // A submitter of suggestions is told first: the suggestions stay, the name as text.
+    const suggestions = await call('suggestions.ofPerson', { personId: id }).catch(() => null)
     modal.confirm({
       title: txt.confirmDelete(name),
-      content: txt.confirmDeleteDetail,
+      content: suggestions?.count
+        ? t.suggestionsUi.person.deleteConfirm(suggestions.count)
+        : txt.confirmDeleteDetail,
       okText: txt.delete,
       okButtonProps: { danger: true },
       async onOk() {
@@ -129,7 +133,7 @@ export function PersonDetailPage({ id, session }: { id: string; session: Session
                 >
                   {txt.edit}
                 </Button>
-                <Button danger icon={<DeleteOutlined />} onClick={confirmDelete}>
+                <Button danger icon={<DeleteOutlined />} onClick={() => void confirmDelete()}>
                   {txt.delete}
                 </Button>
               </>

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../../format/dateTime'
 import { categoryName } from '../common/codeOptions'
 import type { Dictionaries } from '../common/dictionaryStore'
 import { PersonActivitiesSection } from '../../activities/PersonActivitiesSection'
+import { PersonSuggestionsSection } from '../../suggestions/PersonSuggestionsSection'
 import { PersonMembershipsSection } from '../../organizations/PersonMembershipsSection'
 import { fieldText } from './fieldText'
 import { SectionCard, type FieldItem } from './SectionCard'
@@ -204,6 +205,9 @@ export function PersonSections({ person, dict, revealed, today }: Props) {
       </SectionCard>
       <SectionCard id="activities" title={sec.activities}>
         <PersonActivitiesSection personId={person.id} />
+      </SectionCard>
+      <SectionCard id="suggestions" title={sec.suggestions}>
+        <PersonSuggestionsSection personId={person.id} />
       </SectionCard>
     </>
   )
