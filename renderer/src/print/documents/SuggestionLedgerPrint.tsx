@@ -1,6 +1,5 @@
 import { Alert } from 'antd'
 import type { SessionInfo, SystemStatus } from '../../../../shared/contract'
-import { TYPE_SIZES_PT } from '../../../../shared/documents/geometry'
 import { t } from '../../../../shared/i18n'
 import { call } from '../../api/client'
 import { PrintFrame } from '../PrintFrame'
@@ -46,18 +45,9 @@ function SuggestionLedgerDocument(props: { year: number; shell: SystemStatus['sh
       {ledger?.pages.map((page) => (
         <TableSheet
           key={page.number}
-          layout={ledger.layout}
-          title={ledger.title}
-          infoLines={ledger.infoLines}
-          columns={ledger.columns}
+          doc={ledger}
           page={page}
           totalRow={ledger.totalRow}
-          typography={{
-            headerPt: TYPE_SIZES_PT.tableSmall,
-            cellPt: TYPE_SIZES_PT.tableSmall,
-            headerLines: 2,
-            cellLines: 2,
-          }}
           footerAlign="left"
         />
       ))}
