@@ -152,6 +152,20 @@ export interface YearFigureRow {
 
 /** The upward indicators of a year: counts by the highest adoption level, 批示, points. */
 export function yearFigureRow(sqlite: BetterSqlite3.Database, year: number | null): YearFigureRow {
+  const [from, to] = yearParams(year) as [string, string]
+  return periodFigureRow(sqlite, from, to)
+}
+
+/**
+ * The upward figures of suggestions submitted between two days (inclusive): each suggestion
+ * counted once, at the highest level that adopted it. The 台账, the ranking and the statistics
+ * indicators all read this one count.
+ */
+export function periodFigureRow(
+  sqlite: BetterSqlite3.Database,
+  from: string,
+  to: string,
+): YearFigureRow {
   return sqlite
     .prepare(
       `WITH y AS (
@@ -169,5 +183,5 @@ export function yearFigureRow(sqlite: BetterSqlite3.Database, year: number | nul
          ifnull(sum(top = 3), 0) AS province, ifnull(sum(top = 4), 0) AS national
        FROM y`,
     )
-    .get(...yearParams(year)) as YearFigureRow
+    .get(from, to) as YearFigureRow
 }

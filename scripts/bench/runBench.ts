@@ -12,7 +12,7 @@ import { RssMonitor } from './rss'
 import { samplePersons } from './sample'
 import { benchScale, type BenchScaleName } from './scales'
 import { benchSearch } from './searchBench'
-import { benchStatistics, benchStatisticsCold } from './statisticsBench'
+import { benchDashboard, benchStatistics, benchStatisticsCold } from './statisticsBench'
 import { benchSuggestions } from './suggestionsBench'
 
 export interface BenchOptions {
@@ -78,6 +78,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
       await benchList(sink, main, scale, sample)
       phase('statistics')
       await benchStatistics(sink, main, scale)
+      await benchDashboard(sink, main, scale)
       phase('print model')
       await benchPrint(sink, main, scale)
       phase('xlsx export and import')

@@ -87,3 +87,40 @@ export async function benchStatistics(
     note: `avg ${Math.round(held / years.length)} held activities a year`,
   })
 }
+
+/**
+ * 工作台 and the figures of a yearly report (every indicator for a year). The first
+ * dashboard after a write reads every ID number for the check-digit finding; later ones
+ * reuse that until change_log moves.
+ */
+export async function benchDashboard(
+  sink: RowSink,
+  b: BenchCore,
+  scale: BenchScale,
+): Promise<void> {
+  const reps = Array.from({ length: scale.repeats }, (_, i) => i)
+  const first = await timeOnce(() => b.call('statistics.dashboard', {}))
+  sink.add({
+    id: 'statistics.dashboard.first',
+    operation: 'statistics.dashboard, first after a write',
+    value: first.ms,
+    note: 'includes reading every ID number for the check-digit finding',
+  })
+  const warm = await timeEach(reps, () => b.call('statistics.dashboard', {}))
+  sink.add({
+    id: 'statistics.dashboard',
+    operation: 'statistics.dashboard (figures, lists, quality findings)',
+    value: warm.dist,
+    budget: { kind: 'max', limit: 300 },
+  })
+  const year = Number(localToday().slice(0, 4))
+  const period = { from: `${year}-01-01`, to: `${year}-12-31` }
+  const all = await timeEach(reps, () => b.call('statistics.indicators', { period }))
+  sink.add({
+    id: 'statistics.indicators.year',
+    operation: 'every indicator for a year (the yearly report figures)',
+    value: all.dist,
+    budget: { kind: 'max', limit: 1000 },
+    note: `${Object.keys(all.values[0]!.values).length} indicators`,
+  })
+}

@@ -177,7 +177,7 @@ export const indicatorText = {
   },
   suggestionsAdoptedAt: (level: string) => ({
     name: `被${level}采用件数`,
-    definition: `${SUBMITTED}中有${level}采用记录的件数；在多个层级被采用的在每个层级各计一次。`,
+    definition: `${SUBMITTED}中被采用的最高层级为${level}的件数；每件只按最高层级计一次，各层级之和等于被采用件数。`,
   }),
   adoptionLevels: { county: '县级', city: '市级', province: '省级', national: '全国' },
   suggestionsInstructed: {

@@ -2,9 +2,11 @@ import { test as base, expect, type Page } from '@playwright/test'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { SessionSlot } from '../../electron/core/session'
 import { launchWebShell, type LaunchedWebShell } from '../../electron/web/launch'
 import { HTTP_SESSION_HEADER } from '../../shared/contract/transport'
 import { PAGE_CREDENTIAL_KEY } from '../../renderer/src/api/pageCredential'
+import type { Input, Method, Output } from '../../shared/contract'
 
 export const ADMIN = { username: 'admin', displayName: '王管理', password: 'Passw0rd-admin' }
 export const UNIT = { code: '330624', name: '新昌县委统战部' }
@@ -82,3 +84,17 @@ export async function completeSetup(page: Page, app: Fixtures['app']): Promise<v
 }
 
 export const shotsDir = join(process.cwd(), 'artifacts', 'screenshots')
+
+export type Api = <M extends Method>(method: M, input: Input<M>) => Promise<Output<M>>
+
+/** The core as a second signed-in connection, for setting up data quickly. */
+export async function coreApi(app: Fixtures['app']): Promise<Api> {
+  const slot = new SessionSlot()
+  const api: Api = async (method, input) => {
+    const r = await app.core.call(slot, method, input)
+    if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`)
+    return r.value
+  }
+  await api('auth.login', { username: ADMIN.username, password: ADMIN.password })
+  return api
+}

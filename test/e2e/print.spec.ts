@@ -2,11 +2,8 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import type { Input, Method, Output } from '../../shared/contract'
 import { ROSTER_COLUMN_KEYS } from '../../shared/documents/roster'
-import { SessionSlot } from '../../electron/core/session'
-import type { LaunchedWebShell } from '../../electron/web/launch'
-import { ADMIN, completeSetup, expect, shotsDir, test } from './fixtures'
+import { coreApi, completeSetup, expect, shotsDir, test } from './fixtures'
 
 /**
  * The printed documents end to end: the core sets up an activity with 137 participants, the
@@ -20,21 +17,6 @@ test.beforeAll(() => {
   mkdirSync(shotsDir, { recursive: true })
 })
 
-type App = LaunchedWebShell & { dataDir: string }
-type Api = <M extends Method>(method: M, input: Input<M>) => Promise<Output<M>>
-
-/** The core as a second signed-in connection, for setting up data quickly. */
-async function coreApi(app: App): Promise<Api> {
-  const slot = new SessionSlot()
-  const api: Api = async (method, input) => {
-    const r = await app.core.call(slot, method, input)
-    if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`)
-    return r.value
-  }
-  await api('auth.login', { username: ADMIN.username, password: ADMIN.password })
-  return api
-}
-
 function collectProblems(page: Page): string[] {
   const problems: string[] = []
   page.on('pageerror', (e) => problems.push(e.message))
@@ -45,7 +27,12 @@ function collectProblems(page: Page): string[] {
 }
 
 /** Opens a print route, waits until its sheets are laid out, keeps a screenshot of the preview. */
-async function openPrintRoute(page: Page, app: App, route: string, shot: string) {
+async function openPrintRoute(
+  page: Page,
+  app: Parameters<typeof coreApi>[0],
+  route: string,
+  shot: string,
+) {
   await page.emulateMedia({ media: 'screen' })
   await page.goto(`${app.shell.url}#${route}`)
   await expect(page.locator('html')).toHaveAttribute('data-print-state', 'ready', {

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createCore } from '../../electron/core/core'
 import { SessionSlot } from '../../electron/core/session'
-import type { Role } from '../../shared/contract'
+import type { Input, Method, Output, Role } from '../../shared/contract'
 
 /** Runs `xinlian` as staff do: a separate Node process on the real entry script. */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -131,6 +131,25 @@ export async function addUser(
         newPassword: password,
       }),
     )
+  } finally {
+    core.close()
+  }
+}
+
+export type CoreOk = <M extends Method>(m: M, input: Input<M>) => Promise<Output<M>>
+
+/** Enters data through the core as the admin of an initialized directory, then closes it. */
+export async function asAdmin(dataDir: string, fn: (ok: CoreOk) => Promise<void>): Promise<void> {
+  const core = await createCore({ dataDir, appVersion: 'test', shell: 'test' }, { mounts: [] })
+  const slot = new SessionSlot()
+  const ok: CoreOk = async (m, input) => {
+    const r = await core.call(slot, m, input)
+    if (!r.ok) throw new Error(JSON.stringify(r.error))
+    return r.value
+  }
+  try {
+    await ok('auth.login', { username: 'admin', password: ADMIN_PASSWORD })
+    await fn(ok)
   } finally {
     core.close()
   }

@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createCore } from '../../electron/core/core'
-import { SessionSlot } from '../../electron/core/session'
-import type { Input, Method } from '../../shared/contract'
 import { INDICATORS } from '../../shared/statistics/indicators'
-import { ADMIN_PASSWORD, initializedDir, onlyJson, removeTempDirs, runCli } from './cli-run'
+import { asAdmin, initializedDir, onlyJson, removeTempDirs, runCli } from './cli-run'
 
 afterAll(removeTempDirs)
 
@@ -11,15 +8,7 @@ let dir: string
 
 beforeAll(async () => {
   dir = await initializedDir()
-  const core = await createCore({ dataDir: dir, appVersion: 'test', shell: 'test' }, { mounts: [] })
-  const slot = new SessionSlot()
-  const ok = async <M extends Method>(m: M, input: Input<M>) => {
-    const r = await core.call(slot, m, input)
-    if (!r.ok) throw new Error(JSON.stringify(r.error))
-    return r.value
-  }
-  try {
-    await ok('auth.login', { username: 'admin', password: ADMIN_PASSWORD })
+  await asAdmin(dir, async (ok) => {
     await ok('persons.create', { name: '张三', team: '1', categories: [{ code: '11' }] })
     await ok('persons.create', { name: '李四', categories: [{ code: '11' }, { code: '41' }] })
     await ok('activities.create', {
@@ -34,9 +23,7 @@ beforeAll(async () => {
       startDate: '2026-04-01',
       status: 'held',
     })
-  } finally {
-    core.close()
-  }
+  })
 }, 60_000)
 
 describe('xinlian stats', () => {

@@ -5,6 +5,8 @@ import { INDICATORS } from '../../shared/statistics/indicators'
 import { parsePeriod, type Period } from '../../shared/statistics/period'
 import { makeTestCore, type TestCore } from '../helpers/testCore'
 import { generateStatisticsData, rewritePerson, stampAt } from './statistics-fixtures'
+import { createPersons } from './activity-fixtures'
+import { suggestionDraft } from './suggestion-fixtures'
 
 let ctx: TestCore | undefined
 afterEach(() => {
@@ -209,12 +211,60 @@ describe('indicators', () => {
     )
   })
 
-  it('read zeros on an empty database and say the suggestions are not in use yet', async () => {
+  it('read zeros on an empty database', async () => {
     const t = (ctx = await makeTestCore())
     const r = await t.ok('statistics.indicators', { period: parsePeriod('2026')! })
     expect(Object.keys(r.values).sort()).toEqual(INDICATORS.map((d) => d.id).sort())
     expect(Object.values(r.values).every((v) => v === 0)).toBe(true)
-    expect(r.unavailable).toEqual(['suggestions'])
+    expect(r.unavailable).toEqual([])
+  })
+
+  it('count suggestions of the period once each, at the highest level that adopted them', async () => {
+    const t = (ctx = await makeTestCore())
+    const [a, b] = await createPersons(t, 2, (i) => ({ name: ['王建国', '李晓梅'][i]! }))
+    const adoption = (level: string, adoptedOn: string) => ({
+      body: '采用单位',
+      level: level as 'city',
+      adoptedOn,
+      how: 'adopted' as const,
+    })
+    // Counted by hand: three in 2026 (one adopted by county and province, one by the city
+    // with a 批示, one not adopted), one on 31 Dec 2025 that belongs to the year before.
+    const made = [
+      suggestionDraft([a!], {
+        submittedOn: '2026-01-01',
+        adoptions: [adoption('county', '2026-02-01'), adoption('province', '2026-03-01')],
+      }),
+      suggestionDraft([a!, b!], {
+        submittedOn: '2026-06-30',
+        adoptions: [adoption('city', '2026-07-01')],
+        instructions: [{ leader: '市委书记', level: 'city', instructedOn: '2026-07-02' }],
+      }),
+      suggestionDraft([b!], { submittedOn: '2026-12-31' }),
+      suggestionDraft([b!], { submittedOn: '2025-12-31' }),
+    ]
+    let points2026 = 0
+    for (const draft of made) {
+      const s = await t.ok('suggestions.create', draft)
+      if (draft.submittedOn.startsWith('2026')) points2026 += s.score
+    }
+    const r = await t.ok('statistics.indicators', { period: parsePeriod('2026')! })
+    expect(r.unavailable).toEqual([])
+    expect(
+      [
+        'suggestions.submitted',
+        'suggestions.adopted',
+        'suggestions.adopted.county',
+        'suggestions.adopted.city',
+        'suggestions.adopted.province',
+        'suggestions.adopted.national',
+        'suggestions.instructed',
+        'suggestions.points',
+      ].map((id) => r.values[id]),
+    ).toEqual([3, 2, 0, 1, 1, 0, 1, points2026])
+    const ledger = await t.ok('suggestions.scores', { year: 2026 })
+    expect(ledger.figures.submitted).toBe(3)
+    expect(ledger.figures.points).toBe(points2026)
   })
 
   it('give every indicator a Chinese name, a unit and a definition that says what is counted', () => {

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3'
+import { periodFigureRow } from '../../../../db/repos/suggestionScores'
 import type { Period } from '../../../../shared/statistics/period'
 
 /** True when the database has the suggestions tables (migration 0007). */
@@ -12,18 +13,23 @@ export function hasSuggestions(sqlite: BetterSqlite3.Database): boolean {
 
 /**
  * The suggestion indicators of a period, or null while the database has no suggestions:
- * the indicators then read 0 and the figures say the module is not in use yet.
- *
- * TO WIRE after the suggestions module merges: count here from its tables (submitted by
- * submission date; adopted at least once and once per adoption level; with a 批示; points
- * by the rule version of the submission year), keyed by the `suggestions.*` ids of
- * shared/statistics/indicators.
+ * the indicators then read 0 and the figures say the module is not in use yet. Counted by
+ * the same query as the 建言献策台账 (periodFigureRow), so the two never disagree.
  */
 export function suggestionFigures(
   sqlite: BetterSqlite3.Database,
   period: Period,
 ): Record<string, number> | null {
-  void period
   if (!hasSuggestions(sqlite)) return null
-  return null
+  const f = periodFigureRow(sqlite, period.from, period.to)
+  return {
+    'suggestions.submitted': f.submitted,
+    'suggestions.adopted': f.adopted,
+    'suggestions.adopted.county': f.county,
+    'suggestions.adopted.city': f.city,
+    'suggestions.adopted.province': f.province,
+    'suggestions.adopted.national': f.national,
+    'suggestions.instructed': f.with_instruction,
+    'suggestions.points': f.points,
+  }
 }
