@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -48,6 +48,8 @@ describe('xinlian backup', () => {
   it('writes an integrity-checked copy with the same rows, leaves no temporary file, and audits it', async () => {
     const outDir = join(tempDir(), '备份')
     const out = join(outDir, '新联台账.db')
+    // A folder the user names must exist: a typo is refused, not made (cli-trust.test.ts).
+    mkdirSync(outDir)
     const r = await backup(out)
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
