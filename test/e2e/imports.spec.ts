@@ -154,3 +154,70 @@ test('an old .xls file gets a plain message on how to save it as .xlsx', async (
   await expect(page.getByText('无法读取这个文件')).toBeVisible()
   await expect(page.getByText(/Excel 97-2003 格式（\.xls）.*另存为/)).toBeVisible()
 })
+
+/** Excel 2003 XML with one sheet per township and a year.month typed as a General number. */
+function townshipWorkbook(): Buffer {
+  const sheet = (name: string, rows: string[][]) =>
+    `<Worksheet ss:Name="${name}"><Table>${rows
+      .map(
+        (r) =>
+          `<Row>${r
+            .map((v) =>
+              /^\d+\.\d+$/.test(v)
+                ? `<Cell><Data ss:Type="Number">${v}</Data></Cell>`
+                : `<Cell><Data ss:Type="String">${v}</Data></Cell>`,
+            )
+            .join('')}</Row>`,
+      )
+      .join('')}</Table></Worksheet>`
+  const header = ['姓名', '性别', '出生年月', '工作单位']
+  const xml = `<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">${sheet(
+    '城关镇',
+    [header, ['张三', '男', '1986.1', '城关镇人民政府'], ['李四', '女', '1990.12', '县医院']],
+  )}${sheet('南山街道', [header, ['王五', '男', '1975.1', '南山社区']])}</Workbook>`
+  return Buffer.from(xml, 'utf8')
+}
+
+test('import wizard: year.month readings to confirm, the encoding switch and township by sheet name', async ({
+  page,
+  app,
+}) => {
+  const problems = collectProblems(page)
+  await completeSetup(page, app)
+  await page.getByRole('menuitem', { name: '设置' }).click()
+  await page.getByRole('tab', { name: '字典管理' }).click()
+  for (const name of ['城关镇', '南山街道']) {
+    await page.getByRole('button', { name: '新增' }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByLabel('名称').fill(name)
+    await dialog.getByRole('button', { name: '保存' }).click()
+    await expect(page.getByRole('cell', { name, exact: true })).toBeVisible()
+  }
+
+  await page.getByRole('menuitem', { name: '人员' }).click()
+  await page.getByRole('button', { name: '导入' }).click()
+  await page.locator('input[type=file]').setInputFiles({
+    name: '乡镇名单.xls',
+    mimeType: 'application/vnd.ms-excel',
+    buffer: townshipWorkbook(),
+  })
+  await expect(countOf(page, 'created')).toHaveText('3')
+
+  // 1986.1 and 1975.1 are listed to confirm; apply waits for the tick.
+  const checks = page.getByTestId('reading-checks')
+  await expect(checks).toContainText('有 2 处日期需要您核对')
+  await expect(checks.getByRole('cell', { name: '1986-01' })).toBeVisible()
+  await expect(page.getByText('请先核对日期')).toBeVisible()
+  const apply = page.getByRole('button', { name: /^确认导入/ })
+  await expect(apply).toBeDisabled()
+
+  // The encoding, as decided, with its switch; the township option on for each sheet.
+  await expect(page.getByTestId('encoding-switch')).toContainText('根据文件内容自动判断')
+  await expect(page.getByText('乡镇（街道）将按工作表名称填写：城关镇、南山街道')).toBeVisible()
+  await expect(page.getByRole('checkbox', { name: '按工作表名称填写乡镇（街道）' })).toBeChecked()
+  await tallShot(page, 'imports-checks.png')
+
+  await checks.getByRole('checkbox').check()
+  await expect(apply).toBeEnabled()
+  expect(problems).toEqual([])
+})
