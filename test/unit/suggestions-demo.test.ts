@@ -10,7 +10,8 @@ beforeAll(async () => {
 })
 afterAll(() => t?.cleanup())
 
-describe('demo suggestions', () => {
+// Loading 400 suggestions with their rows and scores takes seconds on a shared machine.
+describe('demo suggestions', { timeout: 120_000 }, () => {
   it('cover every kind, channel and adoption level, some with 批示, all scored', async () => {
     const sqlite = t.core.database.sqlite
     const unit = sqlite.prepare('SELECT id FROM units WHERE is_self = 1').pluck().get() as string

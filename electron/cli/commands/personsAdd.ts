@@ -1,28 +1,20 @@
-import { readFileSync } from 'node:fs'
 import type { Input } from '../../../shared/contract'
 import { cli } from '../../../shared/i18n/cli'
 import { withCliSession } from '../cliSession'
 import { defineCommand } from '../command'
+import { readJsonObjects } from '../jsonInput'
 import { userOption } from '../commonOptions'
 import { resolveDataDir } from '../dataDir'
-import { CliError, EXIT, usageError } from '../errors'
+import { CliError, EXIT } from '../errors'
 import { passwordFromEnv } from '../password'
 
 const text = cli.commands['persons add']
 
-function readDrafts(file: string): Input<'persons.create'>[] {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'))
-  } catch (e) {
-    throw usageError(text.badJson(file, (e as Error).message))
-  }
-  const list = Array.isArray(parsed) ? parsed : [parsed]
-  if (list.length === 0 || !list.every((p) => p && typeof p === 'object' && !Array.isArray(p))) {
-    throw usageError(text.notPersons)
-  }
-  return list as Input<'persons.create'>[]
-}
+const readDrafts = (file: string) =>
+  readJsonObjects<Input<'persons.create'>>(file, {
+    badJson: text.badJson,
+    notObjects: text.notPersons,
+  })
 
 export const personsAddCommand = defineCommand({
   name: 'persons add',

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import type { Input, LocalDictionaryEntry } from '../../../shared/contract'
 import { SUGGESTION_STATUSES } from '../../../shared/contract/suggestions'
 import { cli } from '../../../shared/i18n/cli'
@@ -8,9 +7,10 @@ import {
 } from '../../../shared/i18n/suggestions'
 import { withCliSession, type CliSession } from '../cliSession'
 import { defineCommand } from '../command'
+import { readJsonObjects } from '../jsonInput'
 import { userOption } from '../commonOptions'
 import { resolveDataDir } from '../dataDir'
-import { CliError, EXIT, usageError } from '../errors'
+import { CliError, EXIT } from '../errors'
 import { passwordFromEnv } from '../password'
 
 const text = cli.commands['suggestions add']
@@ -24,18 +24,8 @@ interface FileSubmitter {
 }
 type FileDraft = Omit<Draft, 'submitters'> & { submitters?: FileSubmitter[] }
 
-function readDrafts(file: string): FileDraft[] {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'))
-  } catch (e) {
-    throw usageError(text.badJson(file, (e as Error).message))
-  }
-  const list = Array.isArray(parsed) ? parsed : [parsed]
-  if (list.length === 0 || !list.every((p) => p && typeof p === 'object' && !Array.isArray(p)))
-    throw usageError(text.notSuggestions)
-  return list as FileDraft[]
-}
+const readDrafts = (file: string) =>
+  readJsonObjects<FileDraft>(file, { badJson: text.badJson, notObjects: text.notSuggestions })
 
 /** A code or a name of a dictionary entry → its code. */
 function codeOf(entries: LocalDictionaryEntry[], label: string, value: string | null | undefined) {
