@@ -5,6 +5,7 @@ import { createCore, type Core } from '../core/core'
 import { SessionSlot } from '../core/session'
 import { requireExistingDatabase } from './dataDir'
 import { apiFailure, CliError, EXIT } from './errors'
+import { passwordFromEnv } from './password'
 import { appVersion } from './paths'
 
 /** One command's connection to the core: the CLI is a caller like any window. */
@@ -26,6 +27,8 @@ export interface CliSession {
    * CLI can already read the database file, so a password would protect nothing here.
    */
   readAsLocalViewer(): void
+  /** --user given: sign in as that user; else the read-only local viewer. */
+  signInOrView(username: string | undefined, env: NodeJS.ProcessEnv): Promise<void>
   close(): void
 }
 
@@ -51,7 +54,7 @@ export async function openCliSession(opts: OpenOptions): Promise<CliSession> {
     return r.value
   }
 
-  return {
+  const session: CliSession = {
     core,
     slot,
     call,
@@ -78,8 +81,13 @@ export async function openCliSession(opts: OpenOptions): Promise<CliSession> {
         mustChangePassword: false,
         lastActivity: core.clock.nowMs(),
       }),
+    signInOrView: async (username, env) => {
+      if (username) await session.signIn(username, passwordFromEnv(env))
+      else session.readAsLocalViewer()
+    },
     close: () => core.close(),
   }
+  return session
 }
 
 /** Opens a session, runs `fn`, and always closes the database again. */

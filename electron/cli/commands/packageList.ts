@@ -3,7 +3,6 @@ import { withCliSession } from '../cliSession'
 import { defineCommand } from '../command'
 import { resolveDataDir } from '../dataDir'
 import { EXIT } from '../errors'
-import { passwordFromEnv } from '../password'
 
 const text = cli.commands['package list']
 
@@ -14,11 +13,9 @@ export const packageListCommand = defineCommand({
   },
   async run({ options, out, env }) {
     const dataDir = resolveDataDir(options['data-dir'], env)
-    const password = options.user ? passwordFromEnv(env) : ''
     return withCliSession({ dataDir, mustExist: true }, async (s) => {
       await s.requireInitialized()
-      if (options.user) await s.signIn(options.user, password)
-      else s.readAsLocalViewer()
+      await s.signInOrView(options.user, env)
       const packages = await s.call('packages.list', {})
       out.result(
         { ok: true, packages },

@@ -4,7 +4,6 @@ import { defineCommand } from '../command'
 import { resolveDataDir } from '../dataDir'
 import { EXIT } from '../errors'
 import { readInputFile } from '../newFile'
-import { passwordFromEnv } from '../password'
 
 const text = cli.commands['package verify']
 
@@ -18,11 +17,9 @@ export const packageVerifyCommand = defineCommand({
   async run({ options, args, out, env }) {
     const dataDir = resolveDataDir(options['data-dir'], env)
     const data = readInputFile(args.file!).toString('base64')
-    const password = options.user ? passwordFromEnv(env) : ''
     return withCliSession({ dataDir, mustExist: true }, async (s) => {
       await s.requireInitialized()
-      if (options.user) await s.signIn(options.user, password)
-      else s.readAsLocalViewer()
+      await s.signInOrView(options.user, env)
       const r = await s.call('packages.verify', { data })
       out.result({ ok: true, ...r }, [text.ok(r.sender.code, r.sender.name, r.period, r.kind)])
       return EXIT.ok

@@ -3,7 +3,6 @@ import { withCliSession } from '../cliSession'
 import { defineCommand } from '../command'
 import { resolveDataDir } from '../dataDir'
 import { EXIT } from '../errors'
-import { passwordFromEnv } from '../password'
 
 const text = cli.commands['persons count']
 
@@ -15,18 +14,16 @@ export const personsCountCommand = defineCommand({
   },
   async run({ options, out, env }) {
     const dataDir = resolveDataDir(options['data-dir'], env)
-    const password = options.user ? passwordFromEnv(env) : ''
     return withCliSession({ dataDir, mustExist: true }, async (s) => {
       await s.requireInitialized()
-      if (options.user) await s.signIn(options.user, password)
-      else s.readAsLocalViewer()
+      await s.signInOrView(options.user, env)
       const unit = options.unit?.trim()
       const { count, byUnit = [] } = await s.call('persons.count', unit ? { unit } : {}, {
         unit: '--unit',
       })
       // One unit alone needs no breakdown; an upper unit sees its own and each sub-unit's.
       const units = unit || byUnit.length < 2 ? [] : byUnit
-      out.result(unit ? { count, unit } : { count, byUnit: units }, [
+      out.result(unit ? { count, unit } : units.length ? { count, byUnit: units } : { count }, [
         text.total(count),
         ...units.map((u) => text.byUnit(u.code, u.name, u.count)),
       ])

@@ -5,7 +5,6 @@ import { defineCommand } from '../command'
 import { resolveDataDir } from '../dataDir'
 import { EXIT } from '../errors'
 import { writeNewFile } from '../newFile'
-import { passwordFromEnv } from '../password'
 
 const text = cli.commands['unit card']
 
@@ -19,11 +18,9 @@ export const unitCardCommand = defineCommand({
   async run({ options, out, env }) {
     const dataDir = resolveDataDir(options['data-dir'], env)
     const target = resolve(options.out!)
-    const password = options.user ? passwordFromEnv(env) : ''
     return withCliSession({ dataDir, mustExist: true }, async (s) => {
       await s.requireInitialized()
-      if (options.user) await s.signIn(options.user, password)
-      else s.readAsLocalViewer()
+      await s.signInOrView(options.user, env)
       const card = await s.call('units.card', {})
       writeNewFile(target, Buffer.from(card.text, 'utf8'))
       out.result({ ok: true, file: target, fingerprint: card.fingerprint }, [
