@@ -90,6 +90,7 @@ async function personForm(ctx: HandlerContext, personId: string, masked: boolean
   const taken = await personActivities(ctx, personId)
   const form = buildPersonForm({
     person: record.fields,
+    isDemo: record.isDemo,
     memberships: memberships.map((m) => ({
       organization: m.organizationPath,
       post: m.postName,

@@ -47,6 +47,7 @@ export interface PersonFormActivity {
 
 export interface PersonFormInput {
   person: PersonFields
+  isDemo?: boolean
   memberships: readonly PersonFormMembership[]
   activities: readonly PersonFormActivity[]
   /** `参加活动 N 次，培训 N 期`. */
@@ -62,6 +63,8 @@ export interface PersonForm {
   title: string
   infoLines: string[]
   masked: boolean
+  /** The person is a fictional demo person: every page says 演示数据. */
+  demo: boolean
   pages: { number: number; total: number; label: string; blocks: FormBlock[] }[]
 }
 
@@ -316,6 +319,7 @@ export function buildPersonForm(input: PersonFormInput): PersonForm {
     title: text.title,
     infoLines: [text.info(input.unitName, input.date)],
     masked: input.masked ?? true,
+    demo: input.isDemo ?? false,
     pages: pages.map((blocks, i) => ({
       number: i + 1,
       total: pages.length,

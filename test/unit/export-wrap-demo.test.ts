@@ -90,6 +90,14 @@ describe('demo persons in exports', () => {
     )
     expect(String(marked.getCell('A1').value)).toContain('演示数据')
     expect(marked.headerFooter.oddHeader).toContain('演示数据')
+
+    // The printed 花名册 and 登记表 carry the same mark.
+    const roster = await t.ok('documents.roster', {
+      source: { kind: 'activity', activityId: activity.id },
+    })
+    expect(roster.demo).toBe(true)
+    expect((await t.ok('documents.personForm', { personId: demo.person.id })).demo).toBe(true)
+    expect((await t.ok('documents.personForm', { personId: real.person.id })).demo).toBe(false)
   })
 
   it('marks a person list export only when it holds demo persons', async () => {

@@ -167,7 +167,7 @@ function TextBlock({ block }: { block: Extract<FormBlock, { kind: 'text' }> }) {
 export function PersonFormSheet(props: { form: PersonForm; page: PersonForm['pages'][number] }) {
   const { form, page } = props
   return (
-    <Sheet page={L.page} label={page.label}>
+    <Sheet page={L.page} label={page.label} demo={form.demo}>
       {page.number === 1 && (
         <TitleBlock head={layoutHead(form.title, form.infoLines, L)} widthMm={WIDTH} />
       )}
