@@ -52,6 +52,10 @@ export const TRAVELLING_TABLES: readonly TravellingTable[] = [
   { table: 'memberships', shape: 'rows', localColumns: [], tombstoneWhenAbsent: true },
   { table: 'activities', shape: 'rows', localColumns: [], tombstoneWhenAbsent: true },
   { table: 'participants', shape: 'rows', localColumns: [], tombstoneWhenAbsent: true },
+  { table: 'suggestions', shape: 'rows', localColumns: [], tombstoneWhenAbsent: true },
+  { table: 'suggestion_submitters', shape: 'rows', localColumns: [], tombstoneWhenAbsent: true },
+  { table: 'suggestion_adoptions', shape: 'rows', localColumns: [], tombstoneWhenAbsent: true },
+  { table: 'suggestion_instructions', shape: 'rows', localColumns: [], tombstoneWhenAbsent: true },
 ]
 
 /** Child records of a person: written inside the person's line, never on their own. */
@@ -80,6 +84,10 @@ export const LOCAL_TABLES: Readonly<Record<string, string>> = {
   packages: 'the exchange’s own bookkeeping',
   receipts: 'travel as their own signed files',
   package_ranges: 'the exchange’s own bookkeeping',
+  // Scores follow the receiving office's own rules: recomputed after every apply.
+  suggestion_rule_versions: 'each office scores by its own rules',
+  suggestion_scores: 'derived from the travelling rows, recomputed on apply',
+  suggestion_year_locks: 'an office’s own frozen figures',
   person_fts_tri: 'search index, rebuilt on apply',
   person_fts_chars: 'search index, rebuilt on apply',
 }

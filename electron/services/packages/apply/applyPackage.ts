@@ -1,9 +1,17 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { TRAVELLING_TABLES } from '../../../../shared/packages/travellingTables'
+import { recomputeScores } from '../../suggestions/recompute'
 import type { VerifiedPackage } from '../verifyPackage'
 import { applyPlainTable, tombstoneAbsent, tombstonePlainRows, type ApplyScope } from './applyRows'
 import { applyPersons, tombstonePersons } from './applyPersons'
 import { ApplyTally } from './rowOutcome'
+
+const SUGGESTION_TABLES = [
+  'suggestions',
+  'suggestion_submitters',
+  'suggestion_adoptions',
+  'suggestion_instructions',
+]
 
 /**
  * Writes a verified package into this database, table by table in the registry's order.
@@ -25,8 +33,12 @@ export function applyPackage(
   }
   sqlite.pragma('defer_foreign_keys = ON')
   for (const t of TRAVELLING_TABLES) {
+    const declared = pkg.manifest.tables[t.table]
+    // A table newer than the sender's schema is not in its package: nothing to apply, and
+    // nothing of that sender's to tombstone.
+    if (!declared) continue
     const data = pkg.data.get(t.table) ?? Buffer.alloc(0)
-    const columns = pkg.manifest.tables[t.table]?.columns ?? []
+    const columns = declared.columns ?? []
     tally.of(t.table)
     const present =
       t.shape === 'person' ? applyPersons(scope, data) : applyPlainTable(scope, t, columns, data)
@@ -35,5 +47,6 @@ export function applyPackage(
     if (t.shape === 'person') tombstonePersons(scope, absent)
     else tombstonePlainRows(scope, t.table, absent)
   }
+  if (SUGGESTION_TABLES.some((table) => pkg.data.get(table)?.length)) recomputeScores(sqlite)
   return tally
 }
