@@ -149,6 +149,8 @@ describe('导入向导', () => {
     expect(core.callsOf('imports.remap')).toEqual([
       {
         token: 'tok-0123456789abcdef',
+        // Each remap is a cancellable job of its own.
+        jobId: expect.any(String),
         mapping: [
           {
             sheet: '城关镇',

@@ -20,10 +20,10 @@ describe('hash routes', () => {
 
   it('a module not built yet says so and shows no data', async () => {
     installFakeCore({ 'system.status': () => status({ session: session() }) })
-    window.location.hash = '#/suggestions'
+    window.location.hash = '#/statistics'
     render(<App />)
     expect(await screen.findByText(t.nav.comingSoon)).toBeTruthy()
-    expect(screen.getByText(t.nav.comingSoonDetail(t.nav.suggestions))).toBeTruthy()
+    expect(screen.getByText(t.nav.comingSoonDetail(t.nav.statistics))).toBeTruthy()
     expect(document.querySelector('.ant-table')).toBeNull()
   })
 })

@@ -45,6 +45,7 @@ describe('设置 tabs by role', () => {
       t.settings.tabs.unit,
       t.settings.tabs.users,
       t.personsUi.dictionaries.tab,
+      t.suggestionsUi.rules.tab,
       t.settings.tabs.audit,
       t.settings.tabs.backup,
       t.settings.tabs.general,

@@ -55,14 +55,16 @@ describe('a row that never ends (issue 15 §7)', () => {
     expect(err.message).toContain('第 1 行的单元格超过 16384 个')
   })
 
-  it('reads a row of cells left open as damaged rather than searching it cell by cell', async () => {
+  it('reads a row of cells left open in one pass and makes no person of it', async () => {
     const open = '<c r="A2" t="inlineStr"><is><t>x</t></is>'.repeat(200_000)
     const xml = sheetXml([['姓名', '身份证号']]).replace(
       '</sheetData>',
       `<row r="2">${open}</row></sheetData>`,
     )
-    const err = await failure(previewFile(t, '名单.xlsx', minimalXlsx({ sheetXml: xml })))
-    expect(err.code).toBe('BAD_INPUT')
+    // The compression guard no longer refuses it for its ratio (issue 11): the parser must
+    // get through 200,000 unclosed cells without searching each one to the end of the row.
+    const preview = await previewFile(t, '名单.xlsx', minimalXlsx({ sheetXml: xml }))
+    expect(preview.counts).toMatchObject({ created: 0, rejected: 0, skipped: 1 })
   }, 30_000)
 })
 
