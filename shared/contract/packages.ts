@@ -74,7 +74,7 @@ export interface ImportOutcome {
   /** Rows that did not take as sent, and cross-unit duplicates. */
   rows: ReceiptRow[]
   warnings: string[]
-  receipt: { fileName: string; text: string; status: ReceiptStatus } | null
+  receipt: { fileName: string; signedText: string; status: ReceiptStatus } | null
 }
 
 export interface PackageListItem {

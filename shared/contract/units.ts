@@ -41,8 +41,8 @@ export interface UnitsOverview {
 
 export interface KeyCardFile {
   fileName: string
-  /** The card's JSON text. */
-  text: string
+  /** The card's JSON text, signed: handed on byte for byte, never masked. */
+  signedText: string
   fingerprint: string
 }
 

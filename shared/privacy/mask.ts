@@ -2,6 +2,7 @@ import { normalizeIdNumber } from '../idcard/normalizeIdNumber'
 import { checkPhone } from '../phone/checkPhone'
 import { normalizePhone } from '../phone/normalizePhone'
 import { toHalfWidth } from '../text/halfWidth'
+import { PRINTED_FINGERPRINT } from '../packages/fingerprint'
 
 /** `330621198503121234` → `3306**********1234`; 15-digit numbers keep 4 + 4 as well. */
 export function maskIdNumber(id: string): string {
@@ -69,6 +70,8 @@ export function maskSensitiveText(text: string): string {
 }
 
 function maskDigitRun(run: string): string | null {
+  // A key fingerprint is read out over the phone to verify a unit: it must print whole.
+  if (PRINTED_FINGERPRINT.test(run)) return null
   const compact = normalizeIdNumber(run).replace(/^\+/, '')
   if (/^\d{17}[\dX]$|^\d{15}$/.test(compact)) return maskIdNumber(compact)
   const phone = normalizePhone(run)

@@ -11,8 +11,9 @@ export function mayViewFullDetails(role: Role): boolean {
 
 // Keys holding dates that, beside a masked ID number, give most of it back.
 const BIRTH_DATE_KEYS = new Set(['birthDate', 'birth_date'])
-// Machine values a viewer's screen hands back unchanged: a file's bytes, row ids, tokens.
-const OPAQUE_KEYS = new Set(['data', 'token', 'version', 'hash', 'id'])
+// Machine values a viewer's screen hands back unchanged: a file's bytes, row ids, tokens, and
+// signed documents (a key card, a receipt) whose bytes a signature covers.
+const OPAQUE_KEYS = new Set(['data', 'token', 'version', 'hash', 'id', 'signedText', 'fingerprint'])
 const isOpaque = (key: string) => OPAQUE_KEYS.has(key) || key.endsWith('Id') || key.endsWith('Ids')
 
 /**

@@ -44,7 +44,7 @@ describe('xinlian stats', () => {
     expect(value('persons.team.1')).toBe(1)
     expect(value('trainings.count')).toBe(1)
     expect(value('activities.count')).toBe(1)
-    expect(doc.unavailable).toEqual(['suggestions'])
+    expect(doc.unavailable).toEqual([])
     expect(doc.indicators.every((i) => i.definition.length > 0)).toBe(true)
   })
 

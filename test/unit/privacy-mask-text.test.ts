@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { birthYearOnly, maskSensitiveText, maskUsername } from '../../shared/privacy/mask'
+import { formatFingerprint } from '../../shared/packages/fingerprint'
 import { maskForViewer } from '../../shared/privacy/viewerView'
 import { validId } from './persons-fixtures'
 
@@ -59,5 +60,14 @@ describe('masking free text (issue 15 §4)', () => {
       data: answer.data,
       person: { birthDate: '1985', remarks: `联系 ${masked}`, tags: ['138****5678'] },
     })
+  })
+})
+
+describe('key fingerprints', () => {
+  it('print whole: they are read out to verify a unit, and hold no personal data', () => {
+    const fp = formatFingerprint('0123456789'.repeat(6))
+    expect(maskSensitiveText(`指纹：${fp}`)).toBe(`指纹：${fp}`)
+    // The same 60 digits run together are not a printed fingerprint: their middle is masked.
+    expect(maskSensitiveText('0123456789'.repeat(6))).not.toContain('0123456789'.repeat(6))
   })
 })

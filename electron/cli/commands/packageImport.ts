@@ -41,7 +41,7 @@ export const packageImportCommand = defineCommand({
         return EXIT.failed
       }
       if (receiptTarget && r.receipt)
-        writeNewFile(receiptTarget, Buffer.from(r.receipt.text, 'utf8'))
+        writeNewFile(receiptTarget, Buffer.from(r.receipt.signedText, 'utf8'))
       const counts = Object.fromEntries(
         Object.entries(r.counts).map(([table, c]) => [
           table,

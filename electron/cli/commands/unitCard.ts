@@ -1,3 +1,4 @@
+import { formatFingerprint } from '../../../shared/packages/fingerprint'
 import { resolve } from 'node:path'
 import { cli } from '../../../shared/i18n/cli'
 import { withCliSession } from '../cliSession'
@@ -22,10 +23,10 @@ export const unitCardCommand = defineCommand({
       await s.requireInitialized()
       await s.signInOrView(options.user, env)
       const card = await s.call('units.card', {})
-      writeNewFile(target, Buffer.from(card.text, 'utf8'))
-      out.result({ ok: true, file: target, fingerprint: card.fingerprint }, [
-        text.done(target, card.fingerprint),
-      ])
+      writeNewFile(target, Buffer.from(card.signedText, 'utf8'))
+      // Printed in the 12 groups of 5 people read out to each other.
+      const fingerprint = formatFingerprint(card.fingerprint)
+      out.result({ ok: true, file: target, fingerprint }, [text.done(target, fingerprint)])
       return EXIT.ok
     })
   },

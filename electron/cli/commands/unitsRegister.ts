@@ -1,3 +1,4 @@
+import { formatFingerprint } from '../../../shared/packages/fingerprint'
 import { cli } from '../../../shared/i18n/cli'
 import { unitKeyText } from '../../../shared/i18n/packages'
 import { withCliSession } from '../cliSession'
@@ -36,7 +37,7 @@ export const unitsRegisterCommand = defineCommand({
           ok: true,
           unit: { code: r.unit.code, name: r.unit.name, relation: r.unit.relation },
           verification: key.verification,
-          fingerprint: key.fingerprint,
+          fingerprint: formatFingerprint(key.fingerprint),
           outcome: r.outcome,
         },
         [

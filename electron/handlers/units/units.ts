@@ -56,7 +56,7 @@ export const unitsHandlers: DomainHandlers<
     ctx.note({ objectType: 'unitKey', objectId: key.id, detail: `导出密钥卡 ${key.fingerprint}` })
     return {
       fileName: cardFileName(self, now.slice(0, 10)),
-      text: makeKeyCard(self, key, now),
+      signedText: makeKeyCard(self, key, now),
       fingerprint: key.fingerprint,
     }
   },
@@ -132,7 +132,7 @@ export const unitsHandlers: DomainHandlers<
     })
     return {
       fileName: cardFileName(self, now.slice(0, 10)),
-      text: makeKeyCard(self, current, now, previous),
+      signedText: makeKeyCard(self, current, now, previous),
       fingerprint: current.fingerprint,
     }
   },

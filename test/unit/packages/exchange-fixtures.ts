@@ -26,10 +26,13 @@ export async function offices(opts: { verify?: boolean } = {}): Promise<Offices>
   const countyCard = await county.ok('units.card', {})
   const cityCard = await city.ok('units.card', {})
   await city.ok('units.register', {
-    card: countyCard.text,
+    card: countyCard.signedText,
     ...(opts.verify === false ? {} : { fingerprint: countyCard.fingerprint }),
   })
-  await county.ok('units.register', { card: cityCard.text, fingerprint: cityCard.fingerprint })
+  await county.ok('units.register', {
+    card: cityCard.signedText,
+    fingerprint: cityCard.fingerprint,
+  })
   return {
     county,
     city,

@@ -33,7 +33,7 @@ describe('county → city through the handlers', () => {
     expect(again.reason).toMatch(/^已于 .* 由 admin 导入，未作任何更改$/)
     expect(count(city, 'SELECT count(*) FROM change_log')).toBe(changesBefore)
 
-    const receipt = await county.ok('packages.importReceipt', { text: first.receipt!.text })
+    const receipt = await county.ok('packages.importReceipt', { text: first.receipt!.signedText })
     expect(receipt.status).toBe('received')
     expect(first.rows).toEqual([])
 
@@ -46,7 +46,7 @@ describe('county → city through the handlers', () => {
     expect((await city.ok('persons.get', { id: a.person.id })).employer).toBe('某某律师事务所')
     expect(count(city, 'SELECT count(*) FROM persons WHERE deleted_at IS NULL')).toBe(1)
 
-    await county.ok('packages.importReceipt', { text: second.receipt!.text })
+    await county.ok('packages.importReceipt', { text: second.receipt!.signedText })
     const list = await county.ok('packages.list', {})
     expect(list.map((p) => p.status)).toEqual(['received', 'received'])
   })

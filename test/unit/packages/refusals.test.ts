@@ -94,7 +94,7 @@ describe('SECURITY.md Untrusted files 6: damage, keys, receivers, gaps, versions
     await withPersons()
     const other = await office('330602', '另一县委统战部')
     extra.push(other)
-    await other.ok('units.register', { card: (await o.city.ok('units.card', {})).text })
+    await other.ok('units.register', { card: (await o.city.ok('units.card', {})).signedText })
     const stranger = Buffer.from((await exportTo(other)).data, 'base64')
     expect(await refused(o.city, stranger)).toBe(
       '来源未登记：330602 另一县委统战部。请先在“设置 → 单位”中导入并核验该单位的密钥卡',

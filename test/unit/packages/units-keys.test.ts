@@ -33,7 +33,7 @@ describe('units and keys through the dispatcher', () => {
   it('rotation: a card signed by the old key keeps the verification without a new phone call', async () => {
     o = await offices()
     const card = await o.county.ok('units.rotateKeys', {})
-    const r = await o.city.ok('units.register', { card: card.text })
+    const r = await o.city.ok('units.register', { card: card.signedText })
     expect(r.outcome).toBe('rotated')
     expect(r.unit.activeKey!.verification).toBe('rotated')
     expect(r.unit.keys.map((k) => k.status).sort()).toEqual(['active', 'superseded'])
@@ -46,7 +46,7 @@ describe('units and keys through the dispatcher', () => {
   it('its own card is refused', async () => {
     o = await offices()
     const r = await o.city.core.call(o.city.slot, 'units.register', {
-      card: (await o.city.ok('units.card', {})).text,
+      card: (await o.city.ok('units.card', {})).signedText,
     })
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.error.message).toBe('这是本单位自己的密钥卡，不需要登记')
@@ -67,7 +67,7 @@ describe('units and keys through the dispatcher', () => {
       }),
     ])
     expect(r.receipt!.status).toBe('receivedWithWarnings')
-    const back = await o.county.ok('packages.importReceipt', { text: r.receipt!.text })
+    const back = await o.county.ok('packages.importReceipt', { text: r.receipt!.signedText })
     expect(back.rows).toHaveLength(1)
     expect((await o.county.ok('packages.list', {}))[0]!.status).toBe('receivedWithWarnings')
   })

@@ -243,7 +243,7 @@ export async function importPackage(
     warnings,
     receipt: {
       fileName: `${m.sender.code}_${m.period}_回执_${now.slice(0, 10).replace(/-/g, '')}${RECEIPT_EXTENSION}`,
-      text: receipt.text,
+      signedText: receipt.text,
       status,
     },
   }
