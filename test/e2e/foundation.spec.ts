@@ -49,7 +49,7 @@ test('first run, users and roles, lock, audit and backup — as a county admin w
   ).toBe('undefined')
 
   // A section that is not built yet says so plainly.
-  await page.getByRole('menuitem', { name: '建言' }).click()
+  await page.getByRole('menuitem', { name: '统计' }).click()
   await expect(page.getByText('此功能正在建设中')).toBeVisible()
 
   // An operator account, with markup in its name that must stay text.
