@@ -41,6 +41,11 @@ export function SearchBox({
       allowClear
       value={text}
       onChange={(e) => setText(e.target.value)}
+      // Leaving the box for a button (打印花名册, 导出) must act on what is typed, not on
+      // what the list showed before the pause.
+      onBlur={() => {
+        if (text !== value) latest.current(text)
+      }}
       onKeyDown={(e) => {
         if (e.key === 'ArrowDown' || e.key === 'Enter') {
           e.preventDefault()
