@@ -30,11 +30,14 @@ export const personsReadHandlers: DomainHandlers<
       todayOf(ctx),
     ),
 
-  'persons.count': (ctx, { unit, ...filter }) => {
-    const byUnit = countByUnit(ctx.sqlite)
-    if (unit) return { count: byUnit.find((u) => u.code === unit)?.count ?? 0, byUnit }
+  'persons.count': (ctx, { unit, byUnit: withUnits, ...filter }) => {
+    if (unit) {
+      const byUnit = countByUnit(ctx.sqlite)
+      return { count: byUnit.find((u) => u.code === unit)?.count ?? 0, byUnit }
+    }
     const query = searchableQuery(ctx, 'persons.count', filter.query)
-    return { count: countPersons(ctx.sqlite, { ...filter, query }, todayOf(ctx)), byUnit }
+    const count = countPersons(ctx.sqlite, { ...filter, query }, todayOf(ctx))
+    return withUnits ? { count, byUnit: countByUnit(ctx.sqlite) } : { count }
   },
 
   'persons.search': (ctx, { query, limit }) =>

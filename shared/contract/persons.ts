@@ -166,14 +166,19 @@ export const personsContract = {
     access: 'viewer',
   }),
   /**
-   * With `unit`: that unit's live persons only (the filter is not applied). `byUnit` counts
-   * every unit holding persons here: at an upper unit, its own and each sub-unit's.
+   * With `unit`: that unit's live persons only (the filter is not applied). With `byUnit`, the
+   * answer also counts every unit holding persons here (an upper unit's own and each
+   * sub-unit's): a scan of the whole register, so only callers that show it ask for it.
    */
   'persons.count': procedure<{
     count: number
     byUnit?: { code: string; name: string; count: number }[]
   }>()({
-    input: z.strictObject({ ...personFilterShape, unit: regionCodeField.optional() }),
+    input: z.strictObject({
+      ...personFilterShape,
+      unit: regionCodeField.optional(),
+      byUnit: z.boolean().optional(),
+    }),
     access: 'viewer',
   }),
   /** Quick search for pickers: best matches first (exact name, name prefix, then others). */

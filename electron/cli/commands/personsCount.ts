@@ -18,9 +18,13 @@ export const personsCountCommand = defineCommand({
       await s.requireInitialized()
       await s.signInOrView(options.user, env)
       const unit = options.unit?.trim()
-      const { count, byUnit = [] } = await s.call('persons.count', unit ? { unit } : {}, {
-        unit: '--unit',
-      })
+      const { count, byUnit = [] } = await s.call(
+        'persons.count',
+        unit ? { unit } : { byUnit: true },
+        {
+          unit: '--unit',
+        },
+      )
       // One unit alone needs no breakdown; an upper unit sees its own and each sub-unit's.
       const units = unit || byUnit.length < 2 ? [] : byUnit
       out.result(unit ? { count, unit } : units.length ? { count, byUnit: units } : { count }, [
