@@ -83,6 +83,7 @@ test('a suggestion is scored by the rule, re-scored on a change, printed, export
 
   await page.goto(`${app.shell.url}#/settings/scoring`)
   const city = page.getByLabel('采用分（按级别） 市级')
+  await expect(city).toHaveValue('10')
   await city.fill('20')
   await city.press('Tab')
   await page.getByRole('button', { name: '保存并重新计算' }).click()

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import { Alert, App, Button, Card, Form, InputNumber, Radio, Space, Typography } from 'antd'
+import { Alert, App, Button, Card, Form, InputNumber, Radio, Space, Spin, Typography } from 'antd'
 import type { LocalDictionaryEntry, RulesState, ScoreRules } from '../../../../shared/contract'
 import {
   ADOPTION_COUNTINGS,
@@ -40,7 +40,6 @@ function PointsRow({
 /** 设置 → 评分规则: the points table; saving recomputes every unlocked score. */
 export function ScoreRulesTab() {
   const { message } = App.useApp()
-  const [form] = Form.useForm<ScoreRules>()
   const [state, setState] = useState<RulesState | null>(null)
   const [kinds, setKinds] = useState<LocalDictionaryEntry[]>([])
   const [channels, setChannels] = useState<LocalDictionaryEntry[]>([])
@@ -56,8 +55,7 @@ export function ScoreRulesTab() {
     setState(r)
     setKinds(k)
     setChannels(c)
-    form.setFieldsValue(r.rules)
-  }, [form])
+  }, [])
   useEffect(() => {
     // Loading when the tab opens is the point of this effect; setState follows an await.
     // eslint-disable-next-line react-hooks/set-state-in-effect
@@ -85,10 +83,13 @@ export function ScoreRulesTab() {
   }
 
   const levels = SUGGESTION_LEVELS.map((l) => ({ code: l, name: names.levelNames[l]! }))
+  // The form appears only with the rules in it: a field typed into before they arrive would be
+  // overwritten (or, in a number box, run together with the loaded value).
+  if (!state) return <Spin />
   return (
     <div style={{ maxWidth: 900 }}>
       <Typography.Paragraph type="secondary">{txt.intro}</Typography.Paragraph>
-      {state && <Typography.Paragraph strong>{txt.version(state.version)}</Typography.Paragraph>}
+      <Typography.Paragraph strong>{txt.version(state.version)}</Typography.Paragraph>
       {result && (
         <Alert
           type="success"
@@ -98,7 +99,12 @@ export function ScoreRulesTab() {
           data-testid="rules-result"
         />
       )}
-      <Form<ScoreRules> form={form} layout="vertical" onFinish={(v) => void save(v)}>
+      <Form<ScoreRules>
+        key={state.version}
+        initialValues={state.rules}
+        layout="vertical"
+        onFinish={(v) => void save(v)}
+      >
         <Card size="small" title={txt.kindPoints} style={{ marginBottom: 8 }}>
           <PointsRow group="kindPoints" entries={kinds} />
         </Card>
@@ -131,7 +137,7 @@ export function ScoreRulesTab() {
         </Card>
         <Typography.Paragraph type="secondary">
           {txt.lockedYears}：
-          {state?.lockedYears.length
+          {state.lockedYears.length
             ? state.lockedYears.map((l) => txt.lockedYear(l.year, l.ruleVersion)).join('、')
             : txt.noLocked}
         </Typography.Paragraph>
