@@ -7,6 +7,7 @@ import { call } from '../../api/client'
 import { useLoaded } from '../../api/useLoaded'
 import { errorText } from '../../forms/serverIssues'
 import { PageTitle } from '../PageTitle'
+import { recentYears } from '../../lists/yearOptions'
 import { isAdmin } from '../persons/common/access'
 
 const txt = t.suggestionsUi.ranking
@@ -57,7 +58,7 @@ export function RankingPage({ session }: { session: SessionInfo }) {
               aria-label={t.suggestionsUi.list.yearLabel}
               value={year}
               onChange={setYear}
-              options={Array.from({ length: 12 }, (_, i) => thisYear + 1 - i).map((y) => ({
+              options={recentYears(thisYear).map((y) => ({
                 value: y,
                 label: t.suggestionsUi.list.year(y),
               }))}

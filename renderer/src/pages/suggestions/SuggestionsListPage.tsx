@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
-import { Button, Card, Empty, Input, Select, Space, Table, Tag, Typography } from 'antd'
+import { Button, Card, Empty, Select, Space, Table, Tag } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
-import { PlusOutlined, SearchOutlined, TagsOutlined, TrophyOutlined } from '@ant-design/icons'
+import { PlusOutlined, TagsOutlined, TrophyOutlined } from '@ant-design/icons'
 import type { Input as CallInput, SessionInfo } from '../../../../shared/contract'
 import {
   SUGGESTION_LEVELS,
@@ -14,6 +14,10 @@ import { call } from '../../api/client'
 import { useLoaded } from '../../api/useLoaded'
 import { navigate } from '../../router/hashRoute'
 import { PageTitle } from '../PageTitle'
+import { FilterBar } from '../../lists/FilterBar'
+import { ChoiceFilter, TextFilter } from '../../lists/FilterControls'
+import { openableRows, RecordLink } from '../../lists/openableRows'
+import { yearOptions } from '../../lists/yearOptions'
 import {
   LocalDictionaryModal,
   type LocalDictionaryApi,
@@ -72,14 +76,6 @@ export function SuggestionsListPage({ session }: { session: SessionInfo }) {
     [],
   )
 
-  const thisYear = new Date().getFullYear()
-  const yearOptions = [
-    { value: 0, label: txt.allYears },
-    ...Array.from({ length: 12 }, (_, i) => thisYear + 1 - i).map((y) => ({
-      value: y,
-      label: txt.year(y),
-    })),
-  ]
   const open = (s: Suggestion) => navigate(`/suggestions/${encodeURIComponent(s.id)}`)
   const columns: ColumnsType<Suggestion> = [
     { title: cols.date, dataIndex: 'submittedOn', width: 110 },
@@ -88,12 +84,7 @@ export function SuggestionsListPage({ session }: { session: SessionInfo }) {
       dataIndex: 'title',
       ellipsis: true,
       render: (title: string, s) => (
-        <Typography.Link
-          href={`#/suggestions/${encodeURIComponent(s.id)}`}
-          onClick={(e) => e.stopPropagation()}
-        >
-          {title}
-        </Typography.Link>
+        <RecordLink href={`#/suggestions/${encodeURIComponent(s.id)}`}>{title}</RecordLink>
       ),
     },
     { title: cols.kind, dataIndex: 'kindName', width: 90 },
@@ -172,72 +163,60 @@ export function SuggestionsListPage({ session }: { session: SessionInfo }) {
       >
         {txt.title}
       </PageTitle>
-      <Card size="small" style={{ marginBottom: 12 }} styles={{ body: { padding: 14 } }}>
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
-          <Select
-            aria-label={txt.yearLabel}
-            value={filter.year ?? 0}
-            options={yearOptions}
-            onChange={(v: number) => set({ year: v || undefined })}
-            style={{ width: 112 }}
-          />
-          <Select
-            aria-label={txt.kindLabel}
-            allowClear
-            placeholder={txt.allKinds}
-            value={filter.kind}
-            options={kinds.data.map((e) => ({ value: e.code, label: e.name }))}
-            onChange={(v?: string) => set({ kind: v })}
-            style={{ width: 120 }}
-          />
-          <Select
-            aria-label={txt.statusLabel}
-            allowClear
-            placeholder={txt.allStatuses}
-            value={filter.status}
-            options={SUGGESTION_STATUSES.map((s) => ({
-              value: s,
-              label: t.suggestions.statusNames[s],
-            }))}
-            onChange={(v?: Filter['status']) => set({ status: v })}
-            style={{ width: 110 }}
-          />
-          <Select
-            aria-label={txt.levelLabel}
-            allowClear
-            placeholder={txt.allLevels}
-            value={filter.level}
-            options={SUGGESTION_LEVELS.map((l) => ({
-              value: l,
-              label: t.suggestions.levelNames[l],
-            }))}
-            onChange={(v?: Filter['level']) => set({ level: v })}
-            style={{ width: 130 }}
-          />
-          <Input
-            allowClear
-            value={employerTyped}
-            onChange={(e) => setEmployerTyped(e.target.value)}
-            placeholder={txt.employerPlaceholder}
-            aria-label={txt.employerLabel}
-            maxLength={100}
-            style={{ width: 160 }}
-          />
-          <Input
-            allowClear
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-            prefix={<SearchOutlined style={{ color: '#8a94a6' }} />}
-            placeholder={txt.searchPlaceholder}
-            aria-label={txt.searchLabel}
-            maxLength={100}
-            style={{ width: 240 }}
-          />
-          <Typography.Text strong style={{ marginLeft: 'auto' }} data-testid="suggestions-total">
-            {txt.total(data.total)}
-          </Typography.Text>
-        </div>
-      </Card>
+      <FilterBar total={txt.total(data.total)} totalTestId="suggestions-total">
+        <Select
+          aria-label={txt.yearLabel}
+          value={filter.year ?? 0}
+          options={yearOptions(txt.allYears, txt.year)}
+          onChange={(v: number) => set({ year: v || undefined })}
+          style={{ width: 112 }}
+        />
+        <ChoiceFilter
+          label={txt.kindLabel}
+          placeholder={txt.allKinds}
+          value={filter.kind}
+          options={kinds.data.map((e) => ({ value: e.code, label: e.name }))}
+          onChange={(kind) => set({ kind })}
+          width={120}
+        />
+        <ChoiceFilter
+          label={txt.statusLabel}
+          placeholder={txt.allStatuses}
+          value={filter.status}
+          options={SUGGESTION_STATUSES.map((s) => ({
+            value: s,
+            label: t.suggestions.statusNames[s] ?? s,
+          }))}
+          onChange={(status) => set({ status })}
+          width={110}
+        />
+        <ChoiceFilter
+          label={txt.levelLabel}
+          placeholder={txt.allLevels}
+          value={filter.level}
+          options={SUGGESTION_LEVELS.map((l) => ({
+            value: l,
+            label: t.suggestions.levelNames[l] ?? l,
+          }))}
+          onChange={(level) => set({ level })}
+          width={130}
+        />
+        <TextFilter
+          label={txt.employerLabel}
+          placeholder={txt.employerPlaceholder}
+          value={employerTyped}
+          onChange={setEmployerTyped}
+          width={160}
+        />
+        <TextFilter
+          search
+          label={txt.searchLabel}
+          placeholder={txt.searchPlaceholder}
+          value={typed}
+          onChange={setTyped}
+          width={240}
+        />
+      </FilterBar>
       <Card size="small" styles={{ body: { padding: 0 } }}>
         <Table<Suggestion>
           rowKey="id"
@@ -246,14 +225,7 @@ export function SuggestionsListPage({ session }: { session: SessionInfo }) {
           loading={loading}
           columns={columns}
           dataSource={data.items}
-          onRow={(s) => ({
-            onClick: () => open(s),
-            onKeyDown: (e) => {
-              if (e.key === 'Enter') open(s)
-            },
-            tabIndex: 0,
-            style: { cursor: 'pointer' },
-          })}
+          onRow={openableRows(open)}
           pagination={{
             current: page,
             pageSize: PAGE_SIZE,

@@ -1,14 +1,13 @@
-import { Alert, Checkbox } from 'antd'
+import { Checkbox } from 'antd'
 import type { SessionInfo, SystemStatus } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { call } from '../../api/client'
 import { useHashPath } from '../../router/hashRoute'
-import { PrintFrame } from '../PrintFrame'
 import { ledgerPrintPath } from '../printLinks'
 import { hashQuery } from '../printQuery'
 import { replaceRoute } from '../replaceRoute'
-import { TableSheet } from '../sheets/TableSheet'
 import { usePrintModel } from '../usePrintModel'
+import { withPrintYear, YearLedgerFrame } from './YearLedgerFrame'
 
 /** `#/print/ledger/<year>?planned=1`: the year's 活动台账 with its 合计 row and summary. */
 export function LedgerPrint(props: {
@@ -16,11 +15,7 @@ export function LedgerPrint(props: {
   session: SessionInfo
   shell: SystemStatus['shell']
 }) {
-  const year = /^\d{4}$/.test(props.year) ? Number(props.year) : NaN
-  if (!(year >= 1949 && year <= 2999)) {
-    return <Alert type="error" showIcon title={t.print.badYear} style={{ margin: 48 }} />
-  }
-  return <LedgerDocument year={year} shell={props.shell} />
+  return withPrintYear(props.year, (year) => <LedgerDocument year={year} shell={props.shell} />)
 }
 
 function LedgerDocument(props: { year: number; shell: SystemStatus['shell'] }) {
@@ -30,25 +25,14 @@ function LedgerDocument(props: { year: number; shell: SystemStatus['shell'] }) {
   const state = usePrintModel(route, () =>
     call('documents.ledger', { year: props.year, includePlanned }),
   )
-  const ledger = state.status === 'ready' ? state.model : null
-
   return (
-    <PrintFrame
+    <YearLedgerFrame
       state={state}
+      kind="ledger"
+      route={route}
+      year={props.year}
       shell={props.shell}
-      orientation="landscape"
       backPath="/activities"
-      job={
-        ledger && {
-          kind: 'ledger',
-          route,
-          landscape: true,
-          title: ledger.title,
-          pages: ledger.pages.length,
-          masked: true,
-          objectId: String(props.year),
-        }
-      }
       options={
         <Checkbox
           checked={includePlanned}
@@ -59,16 +43,6 @@ function LedgerDocument(props: { year: number; shell: SystemStatus['shell'] }) {
           {t.print.toolbar.includePlanned}
         </Checkbox>
       }
-    >
-      {ledger?.pages.map((page) => (
-        <TableSheet
-          key={page.number}
-          doc={ledger}
-          page={page}
-          totalRow={ledger.totalRow}
-          footerAlign="left"
-        />
-      ))}
-    </PrintFrame>
+    />
   )
 }

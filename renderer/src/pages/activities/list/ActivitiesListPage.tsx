@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
-import { Button, Card, Empty, Input, Select, Space, Table, Typography } from 'antd'
+import { Button, Card, Empty, Select, Space, Table, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
-import { PlusOutlined, PrinterOutlined, SearchOutlined, TagsOutlined } from '@ant-design/icons'
+import { PlusOutlined, PrinterOutlined, TagsOutlined } from '@ant-design/icons'
 import type { Input as CallInput, SessionInfo } from '../../../../../shared/contract'
 import { ACTIVITY_STATUSES, type Activity } from '../../../../../shared/contract/activities'
 import { t } from '../../../../../shared/i18n'
@@ -10,6 +10,10 @@ import { useLoaded } from '../../../api/useLoaded'
 import { ledgerPrintPath } from '../../../print/printLinks'
 import { navigate } from '../../../router/hashRoute'
 import { PageTitle } from '../../PageTitle'
+import { FilterBar } from '../../../lists/FilterBar'
+import { ChoiceFilter, TextFilter } from '../../../lists/FilterControls'
+import { openableRows, RecordLink } from '../../../lists/openableRows'
+import { yearOptions } from '../../../lists/yearOptions'
 import {
   LocalDictionaryModal,
   type LocalDictionaryApi,
@@ -73,13 +77,6 @@ export function ActivitiesListPage({ session }: { session: SessionInfo }) {
   )
 
   const thisYear = new Date().getFullYear()
-  const yearOptions = [
-    { value: 0, label: txt.allYears },
-    ...Array.from({ length: 12 }, (_, i) => thisYear + 1 - i).map((y) => ({
-      value: y,
-      label: txt.year(y),
-    })),
-  ]
 
   const open = (a: Activity) => navigate(`/activities/${encodeURIComponent(a.id)}`)
   const columns: ColumnsType<Activity> = [
@@ -96,12 +93,7 @@ export function ActivitiesListPage({ session }: { session: SessionInfo }) {
       dataIndex: 'title',
       ellipsis: true,
       render: (title: string, a) => (
-        <Typography.Link
-          href={`#/activities/${encodeURIComponent(a.id)}`}
-          onClick={(e) => e.stopPropagation()}
-        >
-          {title}
-        </Typography.Link>
+        <RecordLink href={`#/activities/${encodeURIComponent(a.id)}`}>{title}</RecordLink>
       ),
     },
     { title: cols.type, dataIndex: 'typeName', width: 96 },
@@ -179,49 +171,46 @@ export function ActivitiesListPage({ session }: { session: SessionInfo }) {
       >
         {txt.title}
       </PageTitle>
-      <Card size="small" style={{ marginBottom: 12 }} styles={{ body: { padding: 14 } }}>
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
-          <Select
-            aria-label={txt.yearLabel}
-            value={year ?? 0}
-            options={yearOptions}
-            onChange={(v: number) => set({ year: v || null, page: 1 })}
-            style={{ width: 112 }}
-          />
-          <Select
-            aria-label={txt.typeLabel}
-            allowClear
-            placeholder={txt.allTypes}
-            value={type ?? undefined}
-            options={types.data.map((e) => ({ value: e.code, label: e.name }))}
-            onChange={(v?: string) => set({ type: v ?? null, page: 1 })}
-            style={{ width: 130 }}
-          />
-          <Select
-            aria-label={txt.statusLabel}
-            allowClear
-            placeholder={txt.allStatuses}
-            value={status ?? undefined}
-            options={ACTIVITY_STATUSES.map((s) => ({ value: s, label: t.activities.statuses[s] }))}
-            onChange={(v?: Activity['status']) => set({ status: v ?? null, page: 1 })}
-            style={{ width: 112 }}
-          />
-          <Input
-            allowClear
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-            prefix={<SearchOutlined style={{ color: '#8a94a6' }} />}
-            placeholder={txt.searchPlaceholder}
-            aria-label={txt.searchLabel}
-            maxLength={100}
-            style={{ width: 300 }}
-          />
-          <Typography.Text strong style={{ marginLeft: 'auto' }} data-testid="activities-total">
-            {txt.total(data.length)}
-          </Typography.Text>
-        </div>
-        <TotalsStrip items={data} />
-      </Card>
+      <FilterBar
+        total={txt.total(data.length)}
+        totalTestId="activities-total"
+        below={<TotalsStrip items={data} />}
+      >
+        <Select
+          aria-label={txt.yearLabel}
+          value={year ?? 0}
+          options={yearOptions(txt.allYears, txt.year)}
+          onChange={(v: number) => set({ year: v || null, page: 1 })}
+          style={{ width: 112 }}
+        />
+        <ChoiceFilter
+          label={txt.typeLabel}
+          placeholder={txt.allTypes}
+          value={type ?? undefined}
+          options={types.data.map((e) => ({ value: e.code, label: e.name }))}
+          onChange={(v) => set({ type: v ?? null, page: 1 })}
+          width={130}
+        />
+        <ChoiceFilter
+          label={txt.statusLabel}
+          placeholder={txt.allStatuses}
+          value={status ?? undefined}
+          options={ACTIVITY_STATUSES.map((s) => ({
+            value: s,
+            label: t.activities.statuses[s] ?? s,
+          }))}
+          onChange={(v) => set({ status: v ?? null, page: 1 })}
+          width={112}
+        />
+        <TextFilter
+          search
+          label={txt.searchLabel}
+          placeholder={txt.searchPlaceholder}
+          value={typed}
+          onChange={setTyped}
+          width={300}
+        />
+      </FilterBar>
       <Card size="small" styles={{ body: { padding: 0 } }}>
         <Table<Activity>
           rowKey="id"
@@ -230,14 +219,7 @@ export function ActivitiesListPage({ session }: { session: SessionInfo }) {
           loading={loading}
           columns={columns}
           dataSource={data}
-          onRow={(a) => ({
-            onClick: () => open(a),
-            onKeyDown: (e) => {
-              if (e.key === 'Enter') open(a)
-            },
-            tabIndex: 0,
-            style: { cursor: 'pointer' },
-          })}
+          onRow={openableRows(open)}
           pagination={{
             current: page,
             pageSize: 50,
