@@ -3,7 +3,7 @@ import type { SessionInfo, SystemStatus } from '../../shared/contract/system'
 import { cli } from '../../shared/i18n/cli'
 import { createCore, type Core } from '../core/core'
 import { SessionSlot } from '../core/session'
-import { requireExistingDatabase } from './dataDir'
+import { requireExistingDatabase, resolveDataDir } from './dataDir'
 import { apiFailure, CliError, EXIT } from './errors'
 import { passwordFromEnv } from './password'
 import { appVersion } from './paths'
@@ -101,4 +101,22 @@ export async function withCliSession<T>(
   } finally {
     session.close()
   }
+}
+
+/**
+ * A command that reads personal data or changes anything: an initialized data directory and
+ * the --user signed in with XINLIAN_PASSWORD (checked before the database is opened).
+ */
+export async function withSignedInUser<T>(
+  options: { 'data-dir'?: string; user?: string },
+  env: NodeJS.ProcessEnv,
+  fn: (s: CliSession) => Promise<T>,
+): Promise<T> {
+  const dataDir = resolveDataDir(options['data-dir'], env)
+  const password = passwordFromEnv(env)
+  return withCliSession({ dataDir, mustExist: true }, async (s) => {
+    await s.requireInitialized()
+    await s.signIn(options.user!, password)
+    return fn(s)
+  })
 }

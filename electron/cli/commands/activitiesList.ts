@@ -2,12 +2,10 @@ import type { Activity, ActivityStatus } from '../../../shared/contract'
 import { ACTIVITY_STATUSES } from '../../../shared/contract/activities'
 import { activityStatusNames } from '../../../shared/i18n/activities'
 import { cli } from '../../../shared/i18n/cli'
-import { withCliSession } from '../cliSession'
+import { withSignedInUser } from '../cliSession'
 import { defineCommand } from '../command'
 import { userOption } from '../commonOptions'
-import { resolveDataDir } from '../dataDir'
 import { EXIT, usageError } from '../errors'
-import { passwordFromEnv } from '../password'
 
 const text = cli.commands['activities list']
 const PAGE = 500
@@ -29,15 +27,11 @@ export const activitiesListCommand = defineCommand({
     status: { type: 'string', help: text.status, valueName: cli.valueNames.name },
   },
   async run({ options, out, env }) {
-    const dataDir = resolveDataDir(options['data-dir'], env)
     const year = options.year === undefined ? undefined : Number(options.year)
     if (year !== undefined && !(/^\d{4}$/.test(options.year!) && year >= 1949))
       throw usageError(text.badYear(options.year!))
     const status = options.status === undefined ? undefined : statusOf(options.status)
-    const password = passwordFromEnv(env)
-    return withCliSession({ dataDir, mustExist: true }, async (s) => {
-      await s.requireInitialized()
-      await s.signIn(options.user!, password)
+    return withSignedInUser(options, env, async (s) => {
       let type: string | undefined
       if (options.type !== undefined) {
         const types = await s.call('activities.types', { includeDisabled: true })

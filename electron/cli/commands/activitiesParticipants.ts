@@ -1,11 +1,9 @@
 import { attendanceNames, participantRoleNames } from '../../../shared/i18n/activities'
 import { cli } from '../../../shared/i18n/cli'
-import { withCliSession } from '../cliSession'
+import { withSignedInUser } from '../cliSession'
 import { defineCommand } from '../command'
 import { userOption } from '../commonOptions'
-import { resolveDataDir } from '../dataDir'
 import { EXIT } from '../errors'
-import { passwordFromEnv } from '../password'
 
 const text = cli.commands['activities participants']
 
@@ -14,11 +12,7 @@ export const activitiesParticipantsCommand = defineCommand({
   args: [{ name: 'id', label: text.idArg, help: text.idArg }],
   options: { ...userOption },
   async run({ options, args, out, env }) {
-    const dataDir = resolveDataDir(options['data-dir'], env)
-    const password = passwordFromEnv(env)
-    return withCliSession({ dataDir, mustExist: true }, async (s) => {
-      await s.requireInitialized()
-      await s.signIn(options.user!, password)
+    return withSignedInUser(options, env, async (s) => {
       const id = args.id!
       const activity = await s.call('activities.get', { id }, { id: `<${text.idArg}>` })
       const list = await s.call('participants.list', { activityId: id })

@@ -1,10 +1,8 @@
 import { importCliText } from '../../../shared/i18n/imports'
-import { withCliSession } from '../cliSession'
+import { withSignedInUser } from '../cliSession'
 import { defineCommand } from '../command'
 import { userOption } from '../commonOptions'
-import { resolveDataDir } from '../dataDir'
 import { EXIT } from '../errors'
-import { passwordFromEnv } from '../password'
 
 const text = importCliText['imports list']
 
@@ -13,11 +11,7 @@ export const importsListCommand = defineCommand({
   name: 'imports list',
   options: { ...userOption },
   async run({ options, out, env }) {
-    const dataDir = resolveDataDir(options['data-dir'], env)
-    const password = passwordFromEnv(env)
-    return withCliSession({ dataDir, mustExist: true }, async (s) => {
-      await s.requireInitialized()
-      await s.signIn(options.user!, password)
+    return withSignedInUser(options, env, async (s) => {
       const items = []
       let total = 0
       for (let page = 1; ; page++) {

@@ -1,12 +1,10 @@
 import type { Input } from '../../../shared/contract'
 import { cli } from '../../../shared/i18n/cli'
-import { withCliSession } from '../cliSession'
+import { withSignedInUser } from '../cliSession'
 import { defineCommand } from '../command'
 import { readJsonObjects } from '../jsonInput'
 import { userOption } from '../commonOptions'
-import { resolveDataDir } from '../dataDir'
 import { CliError, EXIT } from '../errors'
-import { passwordFromEnv } from '../password'
 
 const text = cli.commands['persons add']
 
@@ -23,12 +21,8 @@ export const personsAddCommand = defineCommand({
     input: { type: 'string', help: text.input, valueName: cli.valueNames.file, required: true },
   },
   async run({ options, out, env }) {
-    const dataDir = resolveDataDir(options['data-dir'], env)
-    const password = passwordFromEnv(env)
     const drafts = readDrafts(options.input!)
-    return withCliSession({ dataDir, mustExist: true }, async (s) => {
-      await s.requireInitialized()
-      await s.signIn(options.user!, password)
+    return withSignedInUser(options, env, async (s) => {
       // Each record is its own audited transaction; stop at the first refusal and say what
       // was already added, so a corrected file can be run again for the rest.
       const created: { id: string; name: string; warnings: string[] }[] = []

@@ -3,13 +3,11 @@ import { resolve } from 'node:path'
 import { cli } from '../../../shared/i18n/cli'
 import { importCliText } from '../../../shared/i18n/imports'
 import { checkWriteTarget, writeFailure, writeFileSafely } from '../../services/files/safeWrite'
-import { withCliSession } from '../cliSession'
+import { withSignedInUser } from '../cliSession'
 import { XLSX_TARGET } from '../paths'
 import { defineCommand } from '../command'
 import { userOption } from '../commonOptions'
-import { resolveDataDir } from '../dataDir'
 import { EXIT, usageError } from '../errors'
-import { passwordFromEnv } from '../password'
 
 const text = importCliText['persons export']
 
@@ -27,14 +25,10 @@ export const personsExportCommand = defineCommand({
     unmasked: { type: 'boolean', help: text.unmasked },
   },
   async run({ options, args, out, env }) {
-    const dataDir = resolveDataDir(options['data-dir'], env)
     const target = resolve(args.file!)
     if (!target.toLowerCase().endsWith('.xlsx')) throw usageError(text.notXlsx)
     checkWriteTarget(target, XLSX_TARGET)
-    const password = passwordFromEnv(env)
-    return withCliSession({ dataDir, mustExist: true }, async (s) => {
-      await s.requireInitialized()
-      await s.signIn(options.user!, password)
+    return withSignedInUser(options, env, async (s) => {
       const query = options.query?.trim() || undefined
       const result = await s.call(
         'exports.persons',

@@ -4,13 +4,11 @@ import type { ImportPreview, ImportResult, ImportRowReport } from '../../../shar
 import { cli } from '../../../shared/i18n/cli'
 import { importCliText, importStatusNames } from '../../../shared/i18n/imports'
 import { checkWriteTarget, writeBytesSafely, writeFailure } from '../../services/files/safeWrite'
-import { withCliSession } from '../cliSession'
+import { withSignedInUser } from '../cliSession'
 import { XLSX_TARGET } from '../paths'
 import { defineCommand } from '../command'
 import { userOption } from '../commonOptions'
-import { resolveDataDir } from '../dataDir'
 import { CliError, EXIT } from '../errors'
-import { passwordFromEnv } from '../password'
 
 const text = importCliText['persons import']
 /** The CLI reports every row; the wizard asks for fewer. */
@@ -44,8 +42,6 @@ export const personsImportCommand = defineCommand({
     errors: { type: 'string', help: text.errors, valueName: cli.valueNames.file },
   },
   async run({ options, args, out, env }) {
-    const dataDir = resolveDataDir(options['data-dir'], env)
-    const password = passwordFromEnv(env)
     const path = resolve(args.file!)
     const errorsTarget = options.errors ? resolve(options.errors) : null
     // Before anything is imported: a bad --errors path must not be found out afterwards.
@@ -56,9 +52,7 @@ export const personsImportCommand = defineCommand({
     } catch {
       throw new CliError(text.fileMissing(path), EXIT.failed, 'IO_ERROR')
     }
-    return withCliSession({ dataDir, mustExist: true }, async (s) => {
-      await s.requireInitialized()
-      await s.signIn(options.user!, password)
+    return withSignedInUser(options, env, async (s) => {
       let preview: ImportPreview
       try {
         preview = await s.call('imports.preview', {

@@ -1,11 +1,9 @@
 import type { PersonListRow } from '../../../shared/contract'
 import { cli } from '../../../shared/i18n/cli'
-import { withCliSession } from '../cliSession'
+import { withSignedInUser } from '../cliSession'
 import { defineCommand } from '../command'
 import { userOption } from '../commonOptions'
-import { resolveDataDir } from '../dataDir'
 import { EXIT, usageError } from '../errors'
-import { passwordFromEnv } from '../password'
 
 const text = cli.commands['persons list']
 const PAGE = 500
@@ -18,15 +16,11 @@ export const personsListCommand = defineCommand({
     limit: { type: 'string', help: text.limit, valueName: 'N' },
   },
   async run({ options, out, env }) {
-    const dataDir = resolveDataDir(options['data-dir'], env)
     const limit = options.limit === undefined ? Infinity : Number(options.limit)
     if (!(limit === Infinity || (Number.isInteger(limit) && limit > 0))) {
       throw usageError(text.badLimit(options.limit!))
     }
-    const password = passwordFromEnv(env)
-    return withCliSession({ dataDir, mustExist: true }, async (s) => {
-      await s.requireInitialized()
-      await s.signIn(options.user!, password)
+    return withSignedInUser(options, env, async (s) => {
       const query = options.query?.trim() || undefined
       const items: PersonListRow[] = []
       let total = 0

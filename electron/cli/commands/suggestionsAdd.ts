@@ -5,13 +5,11 @@ import {
   suggestionFieldLabels as labels,
   suggestionStatusNames,
 } from '../../../shared/i18n/suggestions'
-import { withCliSession, type CliSession } from '../cliSession'
+import { withSignedInUser, type CliSession } from '../cliSession'
 import { defineCommand } from '../command'
 import { readJsonObjects } from '../jsonInput'
 import { userOption } from '../commonOptions'
-import { resolveDataDir } from '../dataDir'
 import { CliError, EXIT } from '../errors'
-import { passwordFromEnv } from '../password'
 
 const text = cli.commands['suggestions add']
 type Draft = Input<'suggestions.create'>
@@ -60,12 +58,8 @@ export const suggestionsAddCommand = defineCommand({
     input: { type: 'string', help: text.input, valueName: cli.valueNames.file, required: true },
   },
   async run({ options, out, env }) {
-    const dataDir = resolveDataDir(options['data-dir'], env)
-    const password = passwordFromEnv(env)
     const drafts = readDrafts(options.input!)
-    return withCliSession({ dataDir, mustExist: true }, async (s) => {
-      await s.requireInitialized()
-      await s.signIn(options.user!, password)
+    return withSignedInUser(options, env, async (s) => {
       const kinds = await s.call('suggestions.kinds', { includeDisabled: false })
       const channels = await s.call('suggestions.channels', { includeDisabled: false })
       // Each record is its own audited transaction: stop at the first refusal, say what was added.

@@ -1,11 +1,9 @@
 import type { Suggestion } from '../../../shared/contract'
 import { cli } from '../../../shared/i18n/cli'
-import { withCliSession } from '../cliSession'
+import { withSignedInUser } from '../cliSession'
 import { defineCommand } from '../command'
 import { userOption } from '../commonOptions'
-import { resolveDataDir } from '../dataDir'
 import { EXIT } from '../errors'
-import { passwordFromEnv } from '../password'
 import { yearOption } from './suggestionsYear'
 
 const text = cli.commands['suggestions list']
@@ -18,12 +16,8 @@ export const suggestionsListCommand = defineCommand({
     year: { type: 'string', help: text.year, valueName: 'YYYY' },
   },
   async run({ options, out, env }) {
-    const dataDir = resolveDataDir(options['data-dir'], env)
     const year = yearOption(options.year, text.badYear)
-    const password = passwordFromEnv(env)
-    return withCliSession({ dataDir, mustExist: true }, async (s) => {
-      await s.requireInitialized()
-      await s.signIn(options.user!, password)
+    return withSignedInUser(options, env, async (s) => {
       const items: Suggestion[] = []
       let total = 0
       for (let page = 1; ; page++) {

@@ -1,10 +1,8 @@
 import { cli } from '../../../shared/i18n/cli'
-import { withCliSession } from '../cliSession'
+import { withSignedInUser } from '../cliSession'
 import { defineCommand } from '../command'
 import { userOption } from '../commonOptions'
-import { resolveDataDir } from '../dataDir'
 import { EXIT } from '../errors'
-import { passwordFromEnv } from '../password'
 import { yearOption } from './suggestionsYear'
 
 const text = cli.commands['suggestions scores']
@@ -16,12 +14,8 @@ export const suggestionsScoresCommand = defineCommand({
     year: { type: 'string', help: text.year, valueName: 'YYYY' },
   },
   async run({ options, out, env }) {
-    const dataDir = resolveDataDir(options['data-dir'], env)
     const year = yearOption(options.year, cli.commands['suggestions list'].badYear)
-    const password = passwordFromEnv(env)
-    return withCliSession({ dataDir, mustExist: true }, async (s) => {
-      await s.requireInitialized()
-      await s.signIn(options.user!, password)
+    return withSignedInUser(options, env, async (s) => {
       const board = await s.call('suggestions.scores', { year })
       const { persons, organizations } = board
       out.result({ year: board.year, persons, organizations, figures: board.figures }, [
