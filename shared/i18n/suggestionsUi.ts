@@ -69,6 +69,9 @@ export const suggestionsUi = {
     instructionContent: '批示内容',
     remove: '移除',
     needSubmitter: '请至少选择一位提交人或填写库外合作者',
+    activity: '关联活动',
+    activityPlaceholder: '选填：输入活动名称、主题或地点查找',
+    noActivity: '没有找到活动',
     datePlaceholder: '2025-03-12',
   },
   detail: {

@@ -15,6 +15,7 @@ import { useLoaded } from '../../api/useLoaded'
 import { errorText } from '../../forms/serverIssues'
 import { navigate } from '../../router/hashRoute'
 import { PageTitle } from '../PageTitle'
+import { ActivityPicker, type PickedActivity } from './ActivityPicker'
 import { pickedOf, SubmitterPicker, type PickedPerson } from './SubmitterPicker'
 
 const txt = t.suggestionsUi.form
@@ -45,6 +46,7 @@ export function SuggestionFormPage({ id }: { id?: string; session: SessionInfo }
   const { message } = App.useApp()
   const [form] = Form.useForm<Values>()
   const [persons, setPersons] = useState<PickedPerson[]>([])
+  const [activity, setActivity] = useState<PickedActivity | null>(null)
   const [version, setVersion] = useState<string | undefined>()
   const [saving, setSaving] = useState(false)
   const kinds = useLoaded(
@@ -60,6 +62,7 @@ export function SuggestionFormPage({ id }: { id?: string; session: SessionInfo }
     if (!id) return
     void call('suggestions.get', { id }).then((s) => {
       setPersons(pickedOf(s.submitters))
+      setActivity(s.activityId ? { id: s.activityId, title: s.activityTitle ?? '' } : null)
       setVersion(s.version)
       const lead = s.submitters.find((m) => m.isLead)
       form.setFieldsValue({
@@ -95,6 +98,7 @@ export function SuggestionFormPage({ id }: { id?: string; session: SessionInfo }
       status: v.status,
       outcome: v.outcome ?? null,
       remarks: v.remarks ?? null,
+      activityId: activity?.id ?? null,
       submitters,
       adoptions: v.adoptions ?? [],
       instructions: (v.instructions ?? []).map((x) => ({ ...x, leader: x.leader ?? '' })),
@@ -171,6 +175,11 @@ export function SuggestionFormPage({ id }: { id?: string; session: SessionInfo }
             <Col span={12}>
               <Form.Item name="receivingBody" label={labels.receivingBody}>
                 <Input maxLength={100} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item label={txt.activity}>
+                <ActivityPicker value={activity} onChange={setActivity} />
               </Form.Item>
             </Col>
             <Col span={24}>
