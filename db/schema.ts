@@ -338,13 +338,21 @@ export interface ParticipantsTable extends Travelling {
 }
 
 /** Metadata of a file stored under <dataDir>/attachments by its SHA-256. */
-export interface ActivityAttachmentsTable extends Travelling {
-  activity_id: string
+/** A stored file's row, whatever it is attached to. */
+interface AttachedFile extends Travelling {
   sha256: string
   size: number
   mime: string
   file_name: string
   caption: string | null
+}
+
+export interface ActivityAttachmentsTable extends AttachedFile {
+  activity_id: string
+}
+
+export interface SuggestionAttachmentsTable extends AttachedFile {
+  suggestion_id: string
 }
 
 /** One roster import; local only (see migration 0004). */
@@ -405,6 +413,7 @@ export interface Database {
   activities: ActivitiesTable
   participants: ParticipantsTable
   activity_attachments: ActivityAttachmentsTable
+  suggestion_attachments: SuggestionAttachmentsTable
   suggestions: SuggestionsTable
   suggestion_submitters: SuggestionSubmittersTable
   suggestion_adoptions: SuggestionAdoptionsTable

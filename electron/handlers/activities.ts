@@ -4,7 +4,7 @@ import {
   softDeleteActivity,
   updateActivity,
 } from '../../db/repos/activities'
-import { attachmentsOfActivity, softDeleteAttachment } from '../../db/repos/attachments'
+import { attachmentsOf } from '../../db/repos/attachments'
 import {
   participantKeys,
   participationsOfPerson,
@@ -27,9 +27,8 @@ import {
 import { AppError } from '../core/appError'
 import type { HandlerContext } from '../core/context'
 import type { DomainHandlers } from '../core/handlerTypes'
-import { removeUnusedContent } from '../services/attachments/contentStore'
+import { detachFiles, toAttachment } from '../services/attachments/attachedFiles'
 import { dictionaryNames } from './activitiesLocalDictionary'
-import { toAttachment } from './activitiesAttachments'
 import {
   activityColumns,
   activityFields,
@@ -133,7 +132,7 @@ export const activitiesHandlers: DomainHandlers<
   'activities.get': async (ctx, { id }) => {
     const row = await activityOr404(ctx, id)
     const [activity] = await toActivities(ctx, [row])
-    const files = await attachmentsOfActivity(ctx.db, id)
+    const files = await attachmentsOf(ctx.db, 'activity', id)
     return { ...activity!, attachments: files.map(toAttachment) }
   },
 
@@ -173,11 +172,8 @@ export const activitiesHandlers: DomainHandlers<
     const row = await ownedActivity(ctx, id)
     const stamp = ctx.clock.hlc()
     const removed = softDeleteParticipants(ctx.sqlite, participantKeys(ctx.sqlite, id, null), stamp)
-    const files = await attachmentsOfActivity(ctx.db, id)
-    for (const f of files) await softDeleteAttachment(ctx.db, f, stamp)
     await softDeleteActivity(ctx.db, row, stamp)
-    // Last, after every row change: only the commit is left to fail.
-    for (const f of files) await removeUnusedContent(ctx, f.sha256)
+    await detachFiles(ctx, 'activity', await attachmentsOf(ctx.db, 'activity', id), stamp)
     ctx.note({ objectType: 'activity', objectId: id, detail: audit.deleted(row.title, removed) })
     return null
   },

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { attachmentUploadShape, type Attachment, type AttachmentContent } from './attachments'
 import { idField, pageField, pageSizeField } from './fields'
 import { localDictionaryCode, localDictionaryProcedures } from './localDictionary'
 import { BULK_PERSON_LIMIT } from './organizations'
@@ -16,10 +17,13 @@ export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number]
 /** The built-in activity type that makes an activity a training (counted in 期 and 人次). */
 export const TRAINING_TYPE_CODE = '06'
 
-/** Attachments: at most this many bytes each, JPEG, PNG or PDF by their first bytes. */
-export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
-export const ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const
-export type AttachmentType = (typeof ATTACHMENT_TYPES)[number]
+export {
+  ATTACHMENT_MAX_BYTES,
+  ATTACHMENT_TYPES,
+  type Attachment,
+  type AttachmentContent,
+  type AttachmentType,
+} from './attachments'
 
 /** Money is integer 分 (fen) everywhere: 12.50 元 is 1250. */
 export interface ActivityFields {
@@ -84,17 +88,6 @@ export interface Activity extends ActivityFields {
   organizationName: string | null
   attendance: AttendanceSummary
   attachmentCount: number
-}
-
-export interface Attachment {
-  id: string
-  activityId: string
-  sha256: string
-  size: number
-  mime: AttachmentType
-  fileName: string
-  caption: string | null
-  createdAt: string
 }
 
 export interface ActivityDetail extends Activity {
@@ -171,11 +164,6 @@ export interface PersonActivities {
   /** `参加活动 N 次，培训 N 期`. */
   summaryText: string
   items: PersonParticipation[]
-}
-
-export interface AttachmentContent {
-  attachment: Attachment
-  base64: string
 }
 
 const text = (max: number) => z.string().trim().max(max).nullish()
@@ -276,13 +264,7 @@ export const activitiesContract = {
   'activities.addAttachment': procedure<Attachment>()({
     input: z.strictObject({
       activityId: idField,
-      fileName: z.string().trim().min(1).max(200),
-      // Base64 of the size limit, plus slack for padding and line breaks.
-      base64: z
-        .string()
-        .min(1)
-        .max(Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 4096),
-      caption: text(200),
+      ...attachmentUploadShape,
     }),
     access: 'operator',
     audited: true,

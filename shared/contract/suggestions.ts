@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { SuggestionLedger } from '../documents/suggestionLedger'
+import { attachmentUploadShape, type Attachment, type AttachmentContent } from './attachments'
 import type { ExportResult } from './exports'
 import { idField, pageField, pageSizeField } from './fields'
 import { localDictionaryCode, localDictionaryProcedures } from './localDictionary'
@@ -88,6 +89,8 @@ export interface Suggestion extends SuggestionFields {
 
 export interface SuggestionDetail extends Suggestion {
   activityTitle: string | null
+  /** Scans of the text, the adopting body's notice, the 批示 page. */
+  attachments: Attachment[]
 }
 
 export interface SuggestionPage {
@@ -267,6 +270,21 @@ export const suggestionsContract = {
     audited: true,
   }),
   'suggestions.delete': procedure<null>()({
+    input: z.strictObject({ id: idField }),
+    access: 'operator',
+    audited: true,
+  }),
+  /** A file of the suggestion, as base64; stored once per content beside activities' files. */
+  'suggestions.addAttachment': procedure<Attachment>()({
+    input: z.strictObject({ suggestionId: idField, ...attachmentUploadShape }),
+    access: 'operator',
+    audited: true,
+  }),
+  'suggestions.attachment': procedure<AttachmentContent>()({
+    input: z.strictObject({ id: idField }),
+    access: 'viewer',
+  }),
+  'suggestions.removeAttachment': procedure<null>()({
     input: z.strictObject({ id: idField }),
     access: 'operator',
     audited: true,

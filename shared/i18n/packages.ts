@@ -82,6 +82,7 @@ export const ownership = {
     memberships: '组织成员',
     activities: '活动',
     participants: '参加人员',
+    suggestions: '建言',
   } as Record<string, string>,
 }
 

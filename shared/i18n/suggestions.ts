@@ -80,7 +80,6 @@ export const suggestionMessages = {
   instructionBeforeSubmission: (n: number, date: string, submitted: string) =>
     `「批示情况」第 ${n} 条的批示日期 ${date} 早于提交日期 ${submitted}`,
   activityMissing: '关联活动不存在或已被删除',
-  notOwned: '该建言由其他单位登记，只能查看，不能修改',
   staleVersion: '该建言已被他人修改，请刷新后再保存',
   negativePoints: (label: string) => `「评分规则 · ${label}」不能为负数`,
   multiplierBelowOne: (label: string) => `「评分规则 · ${label}」倍数不能小于 1`,
@@ -101,6 +100,8 @@ export const suggestionAuditText = {
   updated: (title: string, fields: string[]) =>
     fields.length ? `修改建言 ${title}：${fields.join('、')}` : `保存建言 ${title}（无改动）`,
   deleted: (title: string) => `删除建言 ${title}`,
+  attachmentAdded: (title: string, file: string) => `建言 ${title} 添加附件 ${file}`,
+  attachmentRemoved: (title: string, file: string) => `建言 ${title} 移除附件 ${file}`,
   rulesSaved: (version: number, changed: number) =>
     `修改评分规则（第 ${version} 版），重新计算后 ${changed} 条建言得分变化`,
   yearLocked: (year: number, version: number) =>
@@ -115,6 +116,8 @@ export const suggestionAuditActions: Record<string, string> = {
   'suggestions.create': '新建建言',
   'suggestions.update': '修改建言',
   'suggestions.delete': '删除建言',
+  'suggestions.addAttachment': '添加建言附件',
+  'suggestions.removeAttachment': '移除建言附件',
   'suggestions.saveRules': '修改评分规则',
   'suggestions.lockYear': '锁定年度建言得分',
   'suggestions.saveKind': '修改建言类别字典',

@@ -90,6 +90,9 @@ export const suggestionsUi = {
     notInRegister: '库外',
     leadTag: '牵头',
     activity: '关联活动',
+    attachments: '附件',
+    attachmentsEmpty:
+      '暂无附件。可上传建言原文扫描件、采用通知、领导批示件等（JPG、PNG、PDF，每个不超过 20 MB）。',
   },
   ranking: {
     title: '建言献策得分排名',

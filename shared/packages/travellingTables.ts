@@ -79,6 +79,7 @@ export const LOCAL_TABLES: Readonly<Record<string, string>> = {
   import_header_memory: 'an office’s own header spellings',
   // Attachments stay home unless ticked (UPWARD.md); the ticking comes with the files.
   activity_attachments: 'files stay home',
+  suggestion_attachments: 'files stay home',
   own_keys: 'private keys never leave',
   unit_keys: 'cards travel as their own files',
   packages: 'the exchange’s own bookkeeping',

@@ -43,6 +43,7 @@ function stored(over: Partial<SuggestionDetail> = {}): SuggestionDetail {
     outcome: null,
     activityId: null,
     activityTitle: null,
+    attachments: [],
     remarks: null,
     submitters: [
       {
@@ -84,7 +85,7 @@ function core(more: FakeHandlers = {}) {
 describe('the suggestion form', () => {
   it('sends two register submitters, the lead, a city adoption and the linked activity', async () => {
     const fake = core({
-      'suggestions.create': (input) => stored({ ...input, id: 's-9' }) as SuggestionDetail,
+      'suggestions.create': ({ title }) => stored({ id: 's-9', title }),
     })
     window.location.hash = '#/suggestions/new'
     const user = userEvent.setup({ delay: null })
@@ -130,7 +131,7 @@ describe('the suggestion form', () => {
   it('keeps the linked activity on an edit', async () => {
     const fake = core({
       'suggestions.get': () => stored({ activityId: 'act-7', activityTitle: survey.title }),
-      'suggestions.update': (input) => stored({ ...input }) as SuggestionDetail,
+      'suggestions.update': ({ activityId }) => stored({ activityId: activityId ?? null }),
     })
     window.location.hash = '#/suggestions/s-1/edit'
     const user = userEvent.setup({ delay: null })

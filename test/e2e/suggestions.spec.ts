@@ -78,7 +78,13 @@ test('a suggestion is scored by the rule, re-scored on a change, printed, export
   await page.getByRole('button', { name: '保存' }).click()
   // (新联会简报 5 + 市级采用 10) × 批示 2 = 30.
   await expect(page.getByTestId('suggestion-detail-score')).toHaveText('得分 30（评分规则第 1 版）')
-  await page.screenshot({ path: join(shotsDir, 'suggestion-detail.png') })
+  await page.locator('input[type=file]').setInputFiles({
+    name: '省委副书记批示件.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n批示件扫描'),
+  })
+  await expect(page.getByRole('cell', { name: '省委副书记批示件.pdf' })).toBeVisible()
+  await page.screenshot({ path: join(shotsDir, 'suggestion-detail.png'), fullPage: true })
   const detailUrl = page.url()
 
   await page.goto(`${app.shell.url}#/settings/scoring`)

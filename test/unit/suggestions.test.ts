@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SessionSlot } from '../../electron/core/session'
 import { DEFAULT_SCORE_RULES } from '../../shared/suggestions/score'
+import { contentPath } from '../../electron/services/attachments/contentStore'
 import { makeTestCore, type TestCore } from '../helpers/testCore'
-import { changeLogCount, createPersons, lastAudit } from './activity-fixtures'
+import { activityDraft, changeLogCount, createPersons, lastAudit } from './activity-fixtures'
 import { callError, sessionAs } from './persons-fixtures'
 import { suggestionDraft } from './suggestion-fixtures'
 
@@ -242,5 +244,67 @@ describe('suggestions: record and score', () => {
   it('lets a viewer read but not write', async () => {
     const e = await callError(t, 'suggestions.create', suggestionDraft([ids[0]!]), viewer)
     expect(e.code).toBe('FORBIDDEN')
+  })
+})
+
+describe('suggestion attachments', () => {
+  const scan = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('领导批示件扫描')])
+  const upload = (suggestionId: string, fileName = '批示件.pdf') => ({
+    suggestionId,
+    fileName,
+    base64: scan.toString('base64'),
+  })
+
+  it('keeps a scan once with an activity that has it too, and frees it only when unused', async () => {
+    const s = await t.ok('suggestions.create', suggestionDraft([ids[0]!]), operator)
+    const file = await t.ok('suggestions.addAttachment', upload(s.id), operator)
+    expect(file).toMatchObject({ ownerId: s.id, mime: 'application/pdf', fileName: '批示件.pdf' })
+    expect(lastAudit(t.core.database.sqlite)).toMatchObject({
+      action: 'suggestions.addAttachment',
+      object_id: s.id,
+    })
+    expect((await callError(t, 'suggestions.addAttachment', upload(s.id, 'x.pdf'))).code).toBe(
+      'CONFLICT',
+    )
+    const activity = await t.ok('activities.create', activityDraft({ title: '调研考察' }))
+    const same = await t.ok('activities.addAttachment', {
+      activityId: activity.id,
+      fileName: '同一份.pdf',
+      base64: scan.toString('base64'),
+    })
+    expect(same.sha256).toBe(file.sha256)
+
+    const detail = await t.ok('suggestions.get', { id: s.id }, viewer)
+    expect(detail.attachments.map((a) => a.fileName)).toEqual(['批示件.pdf'])
+    const back = await t.ok('suggestions.attachment', { id: file.id }, viewer)
+    expect(Buffer.from(back.base64, 'base64').equals(scan)).toBe(true)
+
+    const path = contentPath(t.dir, file.sha256)
+    await t.ok('suggestions.removeAttachment', { id: file.id }, operator)
+    expect((await t.ok('suggestions.get', { id: s.id })).attachments).toEqual([])
+    expect(existsSync(path)).toBe(true) // the activity still uses it
+    await t.ok('activities.removeAttachment', { id: same.id })
+    expect(existsSync(path)).toBe(false)
+  })
+
+  it('goes with its suggestion, and only a writer of the owning unit may add or remove', async () => {
+    const s = await t.ok('suggestions.create', suggestionDraft([ids[0]!]), operator)
+    expect((await callError(t, 'suggestions.addAttachment', upload(s.id), viewer)).code).toBe(
+      'FORBIDDEN',
+    )
+    const exe = Buffer.from('MZ\x90\x00 not a scan').toString('base64')
+    expect(
+      (await callError(t, 'suggestions.addAttachment', { ...upload(s.id), base64: exe })).message,
+    ).toBe('只能上传 JPG、PNG 图片或 PDF 文件')
+    const file = await t.ok('suggestions.addAttachment', upload(s.id), operator)
+    expect((await callError(t, 'suggestions.removeAttachment', { id: file.id }, viewer)).code).toBe(
+      'FORBIDDEN',
+    )
+    await t.ok('suggestions.delete', { id: s.id }, operator)
+    expect((await callError(t, 'suggestions.attachment', { id: file.id }, viewer)).code).toBe(
+      'NOT_FOUND',
+    )
+    expect(existsSync(contentPath(t.dir, file.sha256))).toBe(false)
+    expect(count('suggestion_attachments')).toBe(0)
   })
 })

@@ -1,3 +1,4 @@
+import { suggestionAttachmentHandlers } from './attachments'
 import { suggestionDictionaryHandlers } from './dictionaries'
 import { suggestionLedgerHandlers } from './ledger'
 import { suggestionReadHandlers } from './read'
@@ -11,4 +12,5 @@ export const suggestionsHandlers = {
   ...suggestionRulesHandlers,
   ...suggestionDictionaryHandlers,
   ...suggestionLedgerHandlers,
+  ...suggestionAttachmentHandlers,
 }

@@ -1,4 +1,5 @@
 import { findActivityRow } from '../../../db/repos/activities'
+import { attachmentsOf } from '../../../db/repos/attachments'
 import { listSuggestionRows } from '../../../db/repos/suggestionList'
 import {
   employerScoreRows,
@@ -9,6 +10,7 @@ import { suggestionIdsOfPerson, suggestionRowsByIds } from '../../../db/repos/su
 import type { YearFigures } from '../../../shared/contract/suggestions'
 import type { HandlerContext } from '../../core/context'
 import type { DomainHandlers } from '../../core/handlerTypes'
+import { toAttachment } from '../../services/attachments/attachedFiles'
 import { yearLocks } from '../../services/suggestions/rules'
 import { scoredRow, toSuggestions } from './shared'
 
@@ -40,7 +42,8 @@ export const suggestionReadHandlers: DomainHandlers<
   'suggestions.get': async (ctx, { id }) => {
     const [s] = await toSuggestions(ctx, [scoredRow(ctx, id)])
     const activity = s!.activityId ? await findActivityRow(ctx.db, s!.activityId) : undefined
-    return { ...s!, activityTitle: activity?.title ?? null }
+    const files = await attachmentsOf(ctx.db, 'suggestion', id)
+    return { ...s!, activityTitle: activity?.title ?? null, attachments: files.map(toAttachment) }
   },
 
   'suggestions.ofPerson': async (ctx, { personId }) => {

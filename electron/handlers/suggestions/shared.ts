@@ -16,11 +16,10 @@ import type {
   SuggestionLevel,
   SuggestionStatus,
 } from '../../../shared/contract/suggestions'
-import { suggestionMessages as msg } from '../../../shared/i18n/suggestions'
 import { AppError } from '../../core/appError'
 import type { HandlerContext } from '../../core/context'
 import { dictionaryEntries } from '../activitiesLocalDictionary'
-import { selfUnitId } from '../personsShared'
+import { assertOwnedRow } from '../units/ownership'
 import { SUGGESTION_CHANNELS, SUGGESTION_KINDS } from './dictionaries'
 import type { SuggestionDraft } from './prepare'
 
@@ -140,6 +139,6 @@ export function scoredRow(ctx: HandlerContext, id: string): ScoredSuggestionRow 
 export async function ownedSuggestion(ctx: HandlerContext, id: string): Promise<SuggestionRow> {
   const row = findSuggestionRow(ctx.sqlite, id)
   if (!row) throw new AppError('NOT_FOUND')
-  if (row.site_id !== (await selfUnitId(ctx))) throw new AppError('FORBIDDEN', msg.notOwned)
+  await assertOwnedRow(ctx, row.site_id, 'suggestions')
   return row
 }

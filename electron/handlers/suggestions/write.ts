@@ -5,6 +5,7 @@ import {
   updateSuggestionRow,
   type SuggestionChildTable,
 } from '../../../db/repos/suggestions'
+import { attachmentsOf } from '../../../db/repos/attachments'
 import { uuidv7 } from '../../../shared/ids/uuidv7'
 import {
   suggestionAuditText as audit,
@@ -14,6 +15,7 @@ import {
 import { AppError } from '../../core/appError'
 import type { HandlerContext } from '../../core/context'
 import type { DomainHandlers } from '../../core/handlerTypes'
+import { detachFiles } from '../../services/attachments/attachedFiles'
 import { recomputeScores } from '../../services/suggestions/recompute'
 import { selfUnitId } from '../personsShared'
 import {
@@ -149,7 +151,9 @@ export const suggestionWriteHandlers: DomainHandlers<
 
   'suggestions.delete': async (ctx, { id }) => {
     const row = await ownedSuggestion(ctx, id)
-    softDeleteSuggestionRow(ctx.sqlite, row, ctx.clock.hlc())
+    const stamp = ctx.clock.hlc()
+    softDeleteSuggestionRow(ctx.sqlite, row, stamp)
+    await detachFiles(ctx, 'suggestion', await attachmentsOf(ctx.db, 'suggestion', id), stamp)
     ctx.note({ objectType: 'suggestion', objectId: id, detail: audit.deleted(row.title) })
     return null
   },

@@ -3,7 +3,8 @@ import { AppError } from '../../core/appError'
 import type { HandlerContext } from '../../core/context'
 import { selfUnit } from '../../../db/repos/units'
 
-export type OwnedThing = 'persons' | 'organizations' | 'memberships' | 'activities' | 'participants'
+export type OwnedThing =
+  'persons' | 'organizations' | 'memberships' | 'activities' | 'participants' | 'suggestions'
 
 /**
  * Rows arrive from the units below in packages and are read-only here: the one guard every

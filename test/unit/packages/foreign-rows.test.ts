@@ -26,6 +26,19 @@ describe('rows of another unit are read-only at the city', () => {
     })
     const act = await county.ok('activities.create', activityDraft())
     await county.ok('participants.add', { activityId: act.id, personIds: [p.person.id] })
+    const pdf = Buffer.from('%PDF-1.7 调研报告').toString('base64')
+    // Files stay home: the city can attach nothing to the county's activity either.
+    await county.ok('activities.addAttachment', {
+      activityId: act.id,
+      fileName: '合影.pdf',
+      base64: pdf,
+    })
+    const s = await county.ok('suggestions.create', {
+      title: '关于优化营商环境的建议',
+      kind: '02',
+      submittedOn: '2026-04-10',
+      submitters: [{ personId: p.person.id, isLead: true }],
+    })
     const participants = await county.ok('participants.list', { activityId: act.id })
     const partId = participants.items[0]!.id
     const membershipId = (await county.ok('organizations.members', { id: org.id })).find(
@@ -50,6 +63,10 @@ describe('rows of another unit are read-only at the city', () => {
       ['participants.setRole', { activityId: act.id, ids: [partId], role: 'host' }],
       ['participants.setAttendance', { activityId: act.id, ids: [partId], attendance: 'present' }],
       ['participants.remove', { activityId: act.id, ids: [partId] }],
+      ['activities.addAttachment', { activityId: act.id, fileName: 'x.pdf', base64: pdf }],
+      ['suggestions.update', { id: s.id, title: '改' }],
+      ['suggestions.delete', { id: s.id }],
+      ['suggestions.addAttachment', { suggestionId: s.id, fileName: 'x.pdf', base64: pdf }],
     ]
     const before = count(city, 'SELECT count(*) FROM change_log')
     for (const [method, input] of attempts) {

@@ -1,4 +1,4 @@
-import { base64Blob } from '../activities/detail/fileBase64'
+import { base64Blob } from '../../attachments/fileBase64'
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 

@@ -7,6 +7,7 @@ import { call } from '../../api/client'
 import { useRecord } from '../../api/useRecord'
 import { errorText } from '../../forms/serverIssues'
 import { navigate } from '../../router/hashRoute'
+import { AttachmentsCard } from '../../attachments/AttachmentsCard'
 import { PageTitle } from '../PageTitle'
 import { RecordPending } from '../RecordPending'
 import { canWrite } from '../persons/common/access'
@@ -19,7 +20,7 @@ const labels = t.suggestions.fieldLabels
 export function SuggestionDetailPage({ id, session }: { id: string; session: SessionInfo }) {
   const { message, modal } = App.useApp()
   const fetcher = useCallback(() => call('suggestions.get', { id }), [id])
-  const { record: s, error } = useRecord(fetcher)
+  const { record: s, error, load } = useRecord(fetcher)
   if (!s) {
     return (
       <RecordPending
@@ -84,7 +85,7 @@ export function SuggestionDetailPage({ id, session }: { id: string; session: Ses
         </Typography.Title>
         <Typography.Text type="secondary">{txt.share(s.share)}</Typography.Text>
       </Card>
-      <Card size="small">
+      <Card size="small" style={{ marginBottom: 12 }}>
         <Descriptions
           column={2}
           size="small"
@@ -137,6 +138,19 @@ export function SuggestionDetailPage({ id, session }: { id: string; session: Ses
           ]}
         />
       </Card>
+      <AttachmentsCard
+        api={{
+          add: (fileName, base64) =>
+            call('suggestions.addAttachment', { suggestionId: id, fileName, base64 }),
+          content: (fileId) => call('suggestions.attachment', { id: fileId }),
+          remove: (fileId) => call('suggestions.removeAttachment', { id: fileId }),
+        }}
+        title={txt.attachments}
+        emptyWritable={txt.attachmentsEmpty}
+        attachments={s.attachments}
+        writable={writable}
+        onChanged={() => void load()}
+      />
     </div>
   )
 }

@@ -17,7 +17,7 @@ import { SeqAttendanceInput } from '../participants/SeqAttendanceInput'
 import { useParticipants } from '../participants/useParticipants'
 import { StatusTag } from '../StatusTag'
 import { ActivityInfoCard } from './ActivityInfoCard'
-import { AttachmentsCard } from './AttachmentsCard'
+import { AttachmentsCard } from '../../../attachments/AttachmentsCard'
 import { AttendanceFigures } from './AttendanceFigures'
 import '../../persons/common/persons.css'
 
@@ -139,7 +139,12 @@ export function ActivityDetailPage({ id, session }: { id: string; session: Sessi
       />
       <ActivityInfoCard activity={activity} />
       <AttachmentsCard
-        activityId={id}
+        api={{
+          add: (fileName, base64) =>
+            call('activities.addAttachment', { activityId: id, fileName, base64 }),
+          content: (fileId) => call('activities.attachment', { id: fileId }),
+          remove: (fileId) => call('activities.removeAttachment', { id: fileId }),
+        }}
         attachments={activity.attachments}
         writable={writable}
         onChanged={() => void load()}

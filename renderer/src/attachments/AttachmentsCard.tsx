@@ -2,31 +2,41 @@ import { useEffect, useState } from 'react'
 import { App, Button, Card, Empty, Image, Modal, Popconfirm, Space, Table, Upload } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { FileImageOutlined, FilePdfOutlined, UploadOutlined } from '@ant-design/icons'
-import { ATTACHMENT_MAX_BYTES, type Attachment } from '../../../../../shared/contract/activities'
-import { t } from '../../../../../shared/i18n'
-import { call } from '../../../api/client'
-import { errorText } from '../../../forms/serverIssues'
-import { formatDateTime } from '../../../format/dateTime'
+import { ATTACHMENT_MAX_BYTES, type Attachment } from '../../../shared/contract/activities'
+import { t } from '../../../shared/i18n'
+import { errorText } from '../forms/serverIssues'
+import { formatDateTime } from '../format/dateTime'
 import { base64Blob, readFileBase64 } from './fileBase64'
 
 const txt = t.activitiesUi.attachments
 const LIMIT_MB = ATTACHMENT_MAX_BYTES / 1024 / 1024
 const ACCEPTED = /\.(jpe?g|png|pdf)$/i
 
+/** The three calls behind a record's files (activities.* or suggestions.*). */
+export interface AttachmentApi {
+  add(fileName: string, base64: string): Promise<unknown>
+  content(id: string): Promise<{ base64: string }>
+  remove(id: string): Promise<unknown>
+}
+
 /**
- * Photos and scans of an activity: read in the window and sent as base64 (the core checks
+ * Photos and scans of a record: read in the window and sent as base64 (the core checks
  * the bytes and stores each content once); images open here, PDFs are saved.
  */
 export function AttachmentsCard({
-  activityId,
+  api,
   attachments,
   writable,
   onChanged,
+  title = txt.title,
+  emptyWritable = txt.emptyWritable,
 }: {
-  activityId: string
+  api: AttachmentApi
   attachments: Attachment[]
   writable: boolean
   onChanged(): void
+  title?: string
+  emptyWritable?: string
 }) {
   const { message } = App.useApp()
   const [uploading, setUploading] = useState(0)
@@ -55,7 +65,7 @@ export function AttachmentsCard({
       } catch {
         return void message.error({ key, content: txt.readFailed(file.name) })
       }
-      await call('activities.addAttachment', { activityId, fileName: file.name, base64 })
+      await api.add(file.name, base64)
       message.success({ key, content: txt.uploaded(file.name) })
       onChanged()
     } catch (e) {
@@ -67,7 +77,7 @@ export function AttachmentsCard({
 
   async function open(a: Attachment) {
     try {
-      const { base64 } = await call('activities.attachment', { id: a.id })
+      const { base64 } = await api.content(a.id)
       const url = URL.createObjectURL(base64Blob(base64, a.mime))
       if (a.mime === 'application/pdf') {
         const link = document.createElement('a')
@@ -85,7 +95,7 @@ export function AttachmentsCard({
 
   async function remove(a: Attachment) {
     try {
-      await call('activities.removeAttachment', { id: a.id })
+      await api.remove(a.id)
       message.success(txt.deleted(a.fileName))
       onChanged()
     } catch (e) {
@@ -144,7 +154,7 @@ export function AttachmentsCard({
   return (
     <Card
       size="small"
-      title={txt.title}
+      title={title}
       style={{ marginBottom: 12 }}
       extra={
         writable && (
@@ -174,7 +184,7 @@ export function AttachmentsCard({
           emptyText: (
             <Empty
               image={Empty.PRESENTED_IMAGE_SIMPLE}
-              description={writable ? txt.emptyWritable : txt.empty}
+              description={writable ? emptyWritable : txt.empty}
             />
           ),
         }}
