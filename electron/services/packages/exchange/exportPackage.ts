@@ -100,7 +100,11 @@ export async function exportPackage(
   self: UnitInfo,
   input: { to: string; kind: PackageKind; period: string; plain: boolean; explanation?: string },
 ) {
+  // Stages, not rows: building and reading back are single synchronous steps.
+  const stage = (done: number) => ctx.emit('progress', { task: 'package', done, total: 4 })
+  stage(0)
   const plan = await planExport(ctx, self, input)
+  stage(1)
   if (plan.report.errors.length) {
     throw new AppError('BAD_INPUT', packageValidation.hasErrors(plan.report.errors.length))
   }
@@ -136,7 +140,9 @@ export async function exportPackage(
     createdAt: now,
     createdBy: user.username,
   })
+  stage(2)
   readBack(built)
+  stage(3)
   const fileName = packageFileName(
     self,
     input.period,
@@ -176,6 +182,7 @@ export async function exportPackage(
       applied_counts: null,
     })
     .execute()
+  stage(4)
   ctx.note({
     objectType: 'package',
     objectId: packageId,
