@@ -64,6 +64,8 @@ export const reportsUi = {
     plain: '生成未加密的数据包：任何拿到这个文件的人都能读到其中的姓名和身份证号',
     generate: '生成数据包',
     generating: '正在生成数据包……',
+    cancel: '取消生成',
+    cancelled: '已取消，没有生成数据包',
     done: '数据包已生成',
     doneDetail: (file: string, kb: string) => `${file}（${kb} KB）已保存到下载文件夹`,
     doneEncrypted: '已加密',

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import {
   Alert,
   App,
@@ -15,10 +15,11 @@ import {
   Steps,
   Typography,
 } from 'antd'
+import { StopOutlined } from '@ant-design/icons'
 import type { ExportedPackage, ExportPreview } from '../../../../shared/contract/packages'
 import type { RelatedUnit } from '../../../../shared/contract/units'
 import { t } from '../../../../shared/i18n'
-import { call } from '../../api/client'
+import { ApiCallError, call } from '../../api/client'
 import { errorText } from '../../forms/serverIssues'
 import { navigate } from '../../router/hashRoute'
 import { saveBase64 } from '../imports/saveFile'
@@ -56,6 +57,14 @@ export function ExportWizard({ onList }: { onList(): void }) {
   const [showMissing, setShowMissing] = useState(false)
   const [plain, setPlain] = useState(false)
   const percent = usePackageProgress(stage.step === 'writing')
+  // The package being written, to cancel; also cancelled when the wizard is left.
+  const jobRef = useRef<string | null>(null)
+  useEffect(
+    () => () => {
+      if (jobRef.current) void call('work.cancel', { jobId: jobRef.current }).catch(() => {})
+    },
+    [],
+  )
 
   useEffect(() => {
     call('units.overview', {})
@@ -113,18 +122,28 @@ export function ExportWizard({ onList }: { onList(): void }) {
     if (stage.step !== 'preview' || !chosen) return
     const preview = stage.preview
     setStage({ step: 'writing', preview })
+    const jobId = crypto.randomUUID()
+    jobRef.current = jobId
     try {
       const file = await call('packages.export', {
         ...chosen,
         plain,
         ...(groups.length ? { explanation: explanationOf(groups, reasons) } : {}),
+        jobId,
       })
       saveBase64(file.fileName, file.data, PACKAGE_MIME)
       setStage({ step: 'done', file })
     } catch (e) {
-      message.error(errorText(e))
+      if (e instanceof ApiCallError && e.code === 'CANCELLED') message.info(txt.cancelled)
+      else message.error(errorText(e))
       setStage({ step: 'preview', preview })
+    } finally {
+      jobRef.current = null
     }
+  }
+
+  function cancel() {
+    if (jobRef.current) void call('work.cancel', { jobId: jobRef.current }).catch(() => {})
   }
 
   const receiver = 'preview' in stage ? stage.preview.receiver : null
@@ -240,6 +259,9 @@ export function ExportWizard({ onList }: { onList(): void }) {
             <div>
               <Typography.Text>{txt.generating}</Typography.Text>
               <Progress percent={percent ?? 5} status="active" />
+              <Button icon={<StopOutlined />} onClick={cancel}>
+                {txt.cancel}
+              </Button>
             </div>
           ) : (
             <Space>
