@@ -5,6 +5,7 @@ import { benchExcel } from './excelBench'
 import { benchInsert } from './insertBench'
 import { benchList } from './listBench'
 import { benchOpen } from './openBench'
+import { benchPackages } from './packageBench'
 import { benchPrint } from './printBench'
 import { buildRegister } from './register'
 import { RowSink, type BenchRow } from './rows'
@@ -42,7 +43,8 @@ const RSS_BUDGET = { kind: 'max', limit: 1024 } as const
  * Runs every figure at one scale in a temporary directory (removed afterwards), in an order
  * that keeps each measurement honest: the register is built at the previous schema, opened
  * (migrated) and copied; the first statistics call builds the list index; then search,
- * list, statistics, print, Excel; the insert comparison last, in a register of its own.
+ * list, statistics, print, Excel; the insert comparison, then the county → city package, each
+ * in registers of their own.
  */
 export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   const scale = benchScale(opts.scale)
@@ -91,6 +93,9 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
     rmSync(join(root, 'register'), { recursive: true, force: true })
     phase('bulk insert')
     await benchInsert(sink, join(root, 'insert'), scale, rss)
+    rmSync(join(root, 'insert'), { recursive: true, force: true })
+    phase('packages: export, verify, apply')
+    await benchPackages(sink, join(root, 'packages'), scale, rss)
   } finally {
     rmSync(root, { recursive: true, force: true })
   }

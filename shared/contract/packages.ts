@@ -8,6 +8,7 @@ import type {
 } from '../packages/format'
 import { regionCodeField } from './fields'
 import { procedure } from './procedure'
+import { jobIdField } from './work'
 
 export type { PackageKind, PackageReport, ReceiptRow, ReceiptStatus, TableCounts }
 
@@ -119,9 +120,12 @@ export const packagesContract = {
       /** True only by an explicit, named choice in the UI or `--plain`. */
       plain: z.boolean().default(false),
       explanation: z.string().trim().max(500).optional(),
+      jobId: jobIdField,
     }),
     access: 'operator',
     audited: true,
+    // Reading, signing and sealing every row takes seconds at city scale: progress, cancel.
+    long: true,
   }),
   /** Checks only; what a viewer may read anyway (the CLI runs it without --user). */
   'packages.verify': procedure<PackageSummary>()({

@@ -21,6 +21,8 @@ import { persons } from './persons'
 import { personsUi } from './personsUi'
 import { paper } from './paper'
 import { print } from './print'
+import { packageKindText, packageStatusText } from './packages'
+import { reportsUi } from './reportsUi'
 import { settings } from './settings'
 import { webShell } from './webShell'
 import { suggestions } from './suggestions'
@@ -57,5 +59,8 @@ export const t = {
   suggestions,
   paper,
   suggestionsUi,
+  reportsUi,
+  packageStatus: packageStatusText,
+  packageKind: packageKindText,
 }
 export { issueMessage } from './validation'

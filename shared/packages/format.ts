@@ -101,6 +101,11 @@ export interface ReceiptRow {
   id: string
   kind: ReceiptRowKind
   message: string
+  /**
+   * Who the row is, as the receiving unit's staff know them (a person's name and masked ID
+   * number): on the import outcome only, never in the signed receipt.
+   */
+  label?: string
 }
 
 export interface TableCounts {

@@ -1,20 +1,19 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
-import { callFromPage, completeSetup, expect, pageHeaders, shotsDir, test } from './fixtures'
+import {
+  callFromPage,
+  collectProblems,
+  completeSetup,
+  expect,
+  pageHeaders,
+  shotsDir,
+  test,
+} from './fixtures'
 
 test.beforeAll(() => mkdirSync(shotsDir, { recursive: true }))
 // An action that cannot happen should fail with its locator, not run into the test timeout.
 test.use({ actionTimeout: 20_000 })
-
-function collectProblems(page: Page): string[] {
-  const problems: string[] = []
-  page.on('pageerror', (e) => problems.push(e.message))
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text())
-  })
-  return problems
-}
 
 /** The pages scroll inside the layout, not the window: a tall window shows a whole page. */
 async function tallShot(page: Page, name: string, height = 2400) {

@@ -70,10 +70,14 @@ export async function callFromPage<T = unknown>(
 }
 
 /** Fills the first-run form and lands in the main window as the admin. */
-export async function completeSetup(page: Page, app: Fixtures['app']): Promise<void> {
+export async function completeSetup(
+  page: Page,
+  app: Fixtures['app'],
+  unit: { code: string; name: string } = UNIT,
+): Promise<void> {
   await openLaunchUrl(page, app)
-  await page.getByLabel('行政区划代码').fill(UNIT.code)
-  await page.getByLabel('单位名称').fill(UNIT.name)
+  await page.getByLabel('行政区划代码').fill(unit.code)
+  await page.getByLabel('单位名称').fill(unit.name)
   await page.getByLabel('用户名').fill(ADMIN.username)
   await page.getByLabel('姓名').fill(ADMIN.displayName)
   await page.getByLabel('密码', { exact: true }).fill(ADMIN.password)
@@ -97,4 +101,23 @@ export async function coreApi(app: Fixtures['app']): Promise<Api> {
   }
   await api('auth.login', { username: ADMIN.username, password: ADMIN.password })
   return api
+}
+
+/** Errors the page throws or logs, for a test to expect none at its end. */
+export function collectProblems(page: Page): string[] {
+  const problems: string[] = []
+  page.on('pageerror', (e) => problems.push(e.message))
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text())
+  })
+  return problems
+}
+
+/** The pages scroll inside the layout, not the window: a tall window shows a whole page. */
+export async function tallShot(page: Page, name: string, height = 2200): Promise<void> {
+  const size = page.viewportSize()!
+  await page.locator('.ant-layout-content').evaluate((el) => el.scrollTo(0, 0))
+  await page.setViewportSize({ width: size.width, height })
+  await page.screenshot({ path: join(shotsDir, name), animations: 'disabled' })
+  await page.setViewportSize(size)
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { completeSetup, expect, shotsDir, test } from './fixtures'
+import { collectProblems, completeSetup, expect, shotsDir, tallShot, test } from './fixtures'
 
 test.beforeAll(() => mkdirSync(shotsDir, { recursive: true }))
 
@@ -21,24 +21,6 @@ function expectedCounts(file: string) {
   const rows = truth.files.find((f) => f.file === file)!.sheets.flatMap((s) => s.rows)
   const count = (e: string) => rows.filter((r) => r.expect === e).length
   return { created: count('import'), rejected: count('reject'), duplicates: count('duplicate') }
-}
-
-function collectProblems(page: Page): string[] {
-  const problems: string[] = []
-  page.on('pageerror', (e) => problems.push(e.message))
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text())
-  })
-  return problems
-}
-
-/** The pages scroll inside the layout, not the window: a tall window shows a whole page. */
-async function tallShot(page: Page, name: string) {
-  const size = page.viewportSize()!
-  await page.locator('.ant-layout-content').evaluate((el) => el.scrollTo(0, 0))
-  await page.setViewportSize({ width: size.width, height: 2200 })
-  await page.screenshot({ path: join(shotsDir, name), animations: 'disabled' })
-  await page.setViewportSize(size)
 }
 
 const countOf = (page: Page, key: string) =>

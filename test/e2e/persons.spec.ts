@@ -3,20 +3,11 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { idCheckDigit } from '../../shared/idcard/idCheckDigit'
 import { maskIdNumber } from '../../shared/privacy/mask'
-import { callFromPage, completeSetup, expect, shotsDir, test } from './fixtures'
+import { callFromPage, collectProblems, completeSetup, expect, shotsDir, test } from './fixtures'
 
 test.beforeAll(() => mkdirSync(shotsDir, { recursive: true }))
 
 const validId = (first17: string) => `${first17}${idCheckDigit(first17)}`
-
-function collectProblems(page: Page): string[] {
-  const problems: string[] = []
-  page.on('pageerror', (e) => problems.push(e.message))
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text())
-  })
-  return problems
-}
 
 /** The pages scroll inside the layout, not the window: a tall window shows a whole page. */
 async function tallShot(page: Page, name: string) {

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { ROSTER_COLUMN_KEYS } from '../../shared/documents/roster'
-import { coreApi, completeSetup, expect, shotsDir, test } from './fixtures'
+import { collectProblems, completeSetup, coreApi, expect, shotsDir, test } from './fixtures'
 
 /**
  * The printed documents end to end: the core sets up an activity with 137 participants, the
@@ -16,15 +16,6 @@ test.beforeAll(() => {
   mkdirSync(pdfDir, { recursive: true })
   mkdirSync(shotsDir, { recursive: true })
 })
-
-function collectProblems(page: Page): string[] {
-  const problems: string[] = []
-  page.on('pageerror', (e) => problems.push(e.message))
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text())
-  })
-  return problems
-}
 
 /** Opens a print route, waits until its sheets are laid out, keeps a screenshot of the preview. */
 async function openPrintRoute(

@@ -48,6 +48,10 @@ const EXPECTED = [
   'xlsx.import.apply',
   'xlsx.import.total',
   'insert.importPath',
+  'package.export',
+  'package.verify',
+  'package.apply',
+  'package.sizePer10k',
   'rss.peak',
 ]
 
@@ -65,6 +69,8 @@ const WITH_BASELINE = [
   'xlsx.import.apply',
   'xlsx.import.total',
   'insert.importPath',
+  'package.export',
+  'package.apply',
 ]
 
 describe('npm run bench', () => {
@@ -94,6 +100,8 @@ describe('npm run bench', () => {
         'statistics.persons',
         'xlsx.import.apply',
         'insert.importPath',
+        'package.export',
+        'package.apply',
         'rss.peak',
       ]),
     )

@@ -28,7 +28,7 @@ export const packagesHandlers: DomainHandlers<
   'packages.exportPreview': async (ctx, input) =>
     previewOf(await planExport(ctx, await selfUnitOr500(ctx), input)),
 
-  'packages.export': async (ctx, input) => exportPackage(ctx, await selfUnitOr500(ctx), input),
+  'packages.export': async (ctx, input) => exportPackage(ctx, () => selfUnitOr500(ctx), input),
 
   'packages.verify': async (ctx, { data }) => {
     try {

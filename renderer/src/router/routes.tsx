@@ -13,6 +13,7 @@ import { PersonDetailPage } from '../pages/persons/detail/PersonDetailPage'
 import { PersonFormPage } from '../pages/persons/form/PersonFormPage'
 import { PersonsListPage } from '../pages/persons/list/PersonsListPage'
 import { RecycleBinPage } from '../pages/persons/recycle/RecycleBinPage'
+import { ReportsPage } from '../pages/reports/ReportsPage'
 import { SettingsPage } from '../pages/settings/SettingsPage'
 import { RankingPage } from '../pages/suggestions/RankingPage'
 import { SuggestionDetailPage } from '../pages/suggestions/SuggestionDetailPage'
@@ -181,7 +182,12 @@ export const ROUTES: RouteDef[] = [
     ),
   },
   comingSoon('statistics'),
-  comingSoon('reports'),
+  {
+    pattern: '/reports/:tab?',
+    section: 'reports',
+    chrome: 'main',
+    render: (ctx) => <ReportsPage session={ctx.session} tab={ctx.params.tab} />,
+  },
   {
     pattern: '/settings/:tab?',
     section: 'settings',

@@ -7,6 +7,7 @@ import { localToday } from '../../../../shared/dates/calendar'
 import type { PackageKind, PackageReport } from '../../../../shared/packages/format'
 import { AppError } from '../../../core/appError'
 import { currentUser, type HandlerContext } from '../../../core/context'
+import { longWorkOf, throwIfCancelled } from '../../../core/longWork'
 import { sha256Hex } from '../crypto/keys'
 import { collectRows, type TableData } from '../export/collectRows'
 import { buildPackage, packageFileName, type Built } from '../export/buildPackage'
@@ -95,12 +96,41 @@ function readBack(built: Built): void {
   }
 }
 
+/** Lets the progress event just emitted reach the page before the next synchronous step. */
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+/**
+ * Long work (contract `long`): the rows are read in one turn of the call queue, the file is
+ * built and read back beside it, and the package is recorded in the commit.
+ */
 export async function exportPackage(
   ctx: HandlerContext,
-  self: UnitInfo,
+  selfOf: () => Promise<UnitInfo>,
   input: { to: string; kind: PackageKind; period: string; plain: boolean; explanation?: string },
 ) {
-  const plan = await planExport(ctx, self, input)
+  const work = longWorkOf(ctx)
+  // Stages, not rows: building and reading back are single synchronous steps.
+  const stage = async (done: number) => {
+    ctx.emit('progress', { task: 'package', done, total: 4 })
+    await yieldToEvents()
+  }
+  await stage(0)
+  const now = ctx.clock.nowIso()
+  const { self, plan, own, auditHead } = await work.turn(async () => {
+    const self = await selfOf()
+    return {
+      self,
+      plan: await planExport(ctx, self, input),
+      // Made on first use, as for the key card.
+      own: await activeOwnKey(ctx.db, now),
+      auditHead:
+        (ctx.sqlite
+          .prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1')
+          .pluck()
+          .get() as string | undefined) ?? null,
+    }
+  })
+  await stage(1)
   if (plan.report.errors.length) {
     throw new AppError('BAD_INPUT', packageValidation.hasErrors(plan.report.errors.length))
   }
@@ -109,8 +139,6 @@ export async function exportPackage(
   }
   const receiverKey = plan.receiver.rawKeys.find((k) => k.status === 'active')
   if (!input.plain && !receiverKey) throw new AppError('BAD_INPUT', unitKeyText.keyNotFound)
-  const now = ctx.clock.nowIso()
-  const own = await activeOwnKey(ctx.db, now)
   const user = currentUser(ctx)
   const packageId = uuidv7(ctx.clock.nowMs())
   const built = buildPackage({
@@ -130,13 +158,14 @@ export async function exportPackage(
     report: { ...plan.report, explanation: input.explanation ?? null },
     schemaVersion: SCHEMA_VERSION,
     appVersion: ctx.config.appVersion,
-    auditHead:
-      (ctx.sqlite.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').pluck().get() as
-        string | undefined) ?? null,
+    auditHead,
     createdAt: now,
     createdBy: user.username,
   })
+  await stage(2)
   readBack(built)
+  await stage(3)
+  throwIfCancelled(work.signal)
   const fileName = packageFileName(
     self,
     input.period,
@@ -144,43 +173,46 @@ export async function exportPackage(
     localToday(new Date(ctx.clock.nowMs())),
   )
   const tables = plan.tables.map((t) => ({ table: t.table, rows: t.rows, deleted: t.deleted }))
-  await ctx.db
-    .insertInto('packages')
-    .values({
-      id: packageId,
-      direction: 'sent',
-      sender_unit_id: self.id,
-      sender_code: self.code,
-      sender_name: self.name,
-      receiver_code: plan.receiver.code,
-      receiver_name: plan.receiver.name,
-      kind: plan.kind,
-      period: input.period,
-      from_seq: plan.range.from,
-      to_seq: plan.range.to,
-      previous_package_id: plan.previousPackageId,
-      schema_version: SCHEMA_VERSION,
-      encrypted: input.plain ? 0 : 1,
-      file_name: fileName,
-      file_sha256: built.sha256,
-      file_bytes: built.bytes.length,
-      created_at: now,
-      created_by: user.username,
-      counts: JSON.stringify(tables),
-      report: JSON.stringify({ ...plan.report, explanation: input.explanation ?? null }),
-      status: 'generated',
-      status_reason: null,
-      status_at: now,
-      applied_at: null,
-      applied_by: null,
-      applied_counts: null,
+  await work.commit(async (inside) => {
+    await inside.db
+      .insertInto('packages')
+      .values({
+        id: packageId,
+        direction: 'sent',
+        sender_unit_id: self.id,
+        sender_code: self.code,
+        sender_name: self.name,
+        receiver_code: plan.receiver.code,
+        receiver_name: plan.receiver.name,
+        kind: plan.kind,
+        period: input.period,
+        from_seq: plan.range.from,
+        to_seq: plan.range.to,
+        previous_package_id: plan.previousPackageId,
+        schema_version: SCHEMA_VERSION,
+        encrypted: input.plain ? 0 : 1,
+        file_name: fileName,
+        file_sha256: built.sha256,
+        file_bytes: built.bytes.length,
+        created_at: now,
+        created_by: user.username,
+        counts: JSON.stringify(tables),
+        report: JSON.stringify({ ...plan.report, explanation: input.explanation ?? null }),
+        status: 'generated',
+        status_reason: null,
+        status_at: now,
+        applied_at: null,
+        applied_by: null,
+        applied_counts: null,
+      })
+      .execute()
+    inside.note({
+      objectType: 'package',
+      objectId: packageId,
+      detail: `生成数据包 ${fileName} → ${plan.receiver.code}（${input.plain ? '未加密' : '已加密'}，变更 ${plan.range.from}–${plan.range.to}）`,
     })
-    .execute()
-  ctx.note({
-    objectType: 'package',
-    objectId: packageId,
-    detail: `生成数据包 ${fileName} → ${plan.receiver.code}（${input.plain ? '未加密' : '已加密'}，变更 ${plan.range.from}–${plan.range.to}）`,
   })
+  await stage(4)
   return {
     packageId,
     fileName,

@@ -6,6 +6,7 @@ import { uuidv7 } from '../../../../shared/ids/uuidv7'
 import { RECEIPT_EXTENSION, type ReceiptStatus } from '../../../../shared/packages/format'
 import { currentUser, type HandlerContext } from '../../../core/context'
 import { applyPackage } from '../apply/applyPackage'
+import { labelRows } from '../apply/rowLabels'
 import { signReceipt } from '../receipts'
 import { PackageRefusal } from '../refusal'
 import { senderDirectory } from '../units/directory'
@@ -135,7 +136,7 @@ export async function importPackage(
       return {
         ...empty('preview', null, summary),
         counts: tally.counts,
-        rows: tally.rows,
+        rows: labelRows(ctx.sqlite, tally.rows),
         warnings,
       }
     } finally {
@@ -239,7 +240,7 @@ export async function importPackage(
     reason: null,
     summary,
     counts: tally.counts,
-    rows: tally.rows,
+    rows: labelRows(ctx.sqlite, tally.rows),
     warnings,
     receipt: {
       fileName: `${m.sender.code}_${m.period}_回执_${now.slice(0, 10).replace(/-/g, '')}${RECEIPT_EXTENSION}`,

@@ -1,3 +1,4 @@
+import { labelRows } from '../apply/rowLabels'
 import type { ReceiptOutcome } from '../../../../shared/contract/packages'
 import { receiptText } from '../../../../shared/i18n/packages'
 import { AppError } from '../../../core/appError'
@@ -76,7 +77,7 @@ export async function receiveReceipt(ctx: HandlerContext, text: string): Promise
     packageId: body.packageId,
     status: body.status,
     reason: body.reason,
-    rows: body.rows,
+    rows: labelRows(ctx.sqlite, body.rows),
     counts: body.counts,
     at: body.at,
     by: body.by,

@@ -7,7 +7,16 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
  * the user's downloads, Electron asks where through its own download prompt.
  */
 export function saveBase64(fileName: string, base64: string, mime = XLSX_MIME): void {
-  const url = URL.createObjectURL(base64Blob(base64, mime))
+  saveBlob(fileName, base64Blob(base64, mime))
+}
+
+/** Text handed on byte for byte (a signed receipt), saved as a download. */
+export function saveText(fileName: string, text: string, mime = 'application/json'): void {
+  saveBlob(fileName, new Blob([text], { type: mime }))
+}
+
+function saveBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url
   link.download = fileName
