@@ -22,6 +22,7 @@ import { personsUi } from './personsUi'
 import { paper } from './paper'
 import { print } from './print'
 import { settings } from './settings'
+import { statisticsUi } from './statisticsUi'
 import { webShell } from './webShell'
 import { suggestions } from './suggestions'
 import { suggestionsUi } from './suggestionsUi'
@@ -57,5 +58,6 @@ export const t = {
   suggestions,
   paper,
   suggestionsUi,
+  statisticsUi,
 }
 export { issueMessage } from './validation'

@@ -48,10 +48,6 @@ test('first run, users and roles, lock, audit and backup — as a county admin w
     await page.evaluate(() => typeof (window as unknown as { process?: unknown }).process),
   ).toBe('undefined')
 
-  // A section that is not built yet says so plainly.
-  await page.getByRole('menuitem', { name: '统计' }).click()
-  await expect(page.getByText('此功能正在建设中')).toBeVisible()
-
   // An operator account, with markup in its name that must stay text.
   await page.getByRole('menuitem', { name: '设置' }).click()
   await page.getByRole('tab', { name: '用户管理' }).click()

@@ -14,6 +14,7 @@ import { PersonFormPage } from '../pages/persons/form/PersonFormPage'
 import { PersonsListPage } from '../pages/persons/list/PersonsListPage'
 import { RecycleBinPage } from '../pages/persons/recycle/RecycleBinPage'
 import { SettingsPage } from '../pages/settings/SettingsPage'
+import { StatisticsPage } from '../pages/statistics/StatisticsPage'
 import { RankingPage } from '../pages/suggestions/RankingPage'
 import { SuggestionDetailPage } from '../pages/suggestions/SuggestionDetailPage'
 import { SuggestionFormPage } from '../pages/suggestions/SuggestionFormPage'
@@ -180,7 +181,12 @@ export const ROUTES: RouteDef[] = [
       <SuggestionDetailPage key={ctx.params.id} id={ctx.params.id!} session={ctx.session} />
     ),
   },
-  comingSoon('statistics'),
+  {
+    pattern: '/statistics/:tab?',
+    section: 'statistics',
+    chrome: 'main',
+    render: (ctx) => <StatisticsPage session={ctx.session} tab={ctx.params.tab} />,
+  },
   comingSoon('reports'),
   {
     pattern: '/settings/:tab?',

@@ -8,12 +8,17 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
  */
 export function saveBase64(fileName: string, base64: string, mime = XLSX_MIME): void {
   const url = URL.createObjectURL(base64Blob(base64, mime))
+  downloadUrl(fileName, url)
+  // Revoked later: some browsers start reading the blob only after click() returns.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}
+
+/** Saves what an address holds (a blob or data: URL) as a download named `fileName`. */
+export function downloadUrl(fileName: string, url: string): void {
   const link = document.createElement('a')
   link.href = url
   link.download = fileName
   document.body.appendChild(link)
   link.click()
   link.remove()
-  // Revoked later: some browsers start reading the blob only after click() returns.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }
