@@ -45,7 +45,8 @@ export const statisticsUi = {
         '在册人员按大类和子类统计。一人属于多个子类时在每个子类各计一次，在所属大类只计一次，故各类之和可能大于在册人数。',
       group: '大类',
       category: '子类',
-      note: (total: number) => `在册 ${total} 人；一人多类时各类分别计数，合计可能大于在册人数`,
+      note: (total: number) =>
+        `在册 ${total} 人。深色、粗体为大类，浅色为其下子类；一人多类时各类分别计数，合计可能大于在册人数`,
     },
     townships: {
       title: '乡镇（街道）分布',

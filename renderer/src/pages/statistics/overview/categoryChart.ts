@@ -41,10 +41,10 @@ export function categoryChart(
     periodText: d.periodText,
     height: barsHeight(items.length),
     option: horizontalBars(
-      // 子类 sit under their 大类, indented by a full-width space.
-      items.map((i) => (i.kind === txt.charts.categories.group ? i.name : `\u3000${i.name}`)),
+      items.map((i) => i.name),
       items.map((i) => ({ value: i.value, itemStyle: { color: i.color } })),
       c.count,
+      new Set(items.flatMap((i, n) => (i.kind === txt.charts.categories.group ? [n] : []))),
     ),
     table: {
       columns: [

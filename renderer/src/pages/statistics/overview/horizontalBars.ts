@@ -14,6 +14,8 @@ export function horizontalBars(
   names: string[],
   data: { value: number; itemStyle?: { color: string } }[],
   seriesName: string,
+  /** Names drawn bold (大类 above their 子类). */
+  strong: ReadonlySet<number> = new Set(),
 ): ChartOption {
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
@@ -24,7 +26,16 @@ export function horizontalBars(
       inverse: true,
       data: names,
       axisTick: { show: false },
-      axisLabel: { width: LABEL_WIDTH, overflow: 'break', lineHeight: 15, fontSize: 12 },
+      axisLabel: {
+        width: LABEL_WIDTH,
+        overflow: 'break',
+        lineHeight: 15,
+        fontSize: 12,
+        formatter: (name: string, i: number) => (strong.has(i) ? `{strong|${name}}` : name),
+        rich: {
+          strong: { fontWeight: 'bold', color: '#1f2d3d', width: LABEL_WIDTH, align: 'right' },
+        },
+      },
     },
     series: [
       {

@@ -1,3 +1,4 @@
+import { localToday } from '../../../../../shared/dates/calendar'
 import { t } from '../../../../../shared/i18n'
 import type { ChartSpec } from '../charts/chartSpec'
 import { formatCount, type OverviewData } from './overviewData'
@@ -14,6 +15,7 @@ export function monthsChart(d: OverviewData): ChartSpec {
   const last = d.breakdowns.lastYearMonths
   const oneYear = now.length > 0 && now[0]!.month.slice(0, 4) === now.at(-1)!.month.slice(0, 4)
   const label = oneYear ? m.monthLabel : m.monthLong
+  const thisMonth = localToday().slice(0, 7)
   const c = txt.columns
   const held = now.reduce((n, x) => n + x.count, 0) + last.reduce((n, x) => n + x.count, 0)
   return {
@@ -50,7 +52,8 @@ export function monthsChart(d: OverviewData): ChartSpec {
           type: 'line',
           name: m.attendance,
           yAxisIndex: 1,
-          data: now.map((x) => x.attendance),
+          // Months still to come have no 人次 yet: the line stops at this month.
+          data: now.map((x) => (x.month <= thisMonth ? x.attendance : null)),
           itemStyle: { color: '#e08a2c' },
           smooth: false,
         },

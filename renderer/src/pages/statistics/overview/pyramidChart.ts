@@ -16,6 +16,13 @@ export function pyramidChart(d: OverviewData): ChartSpec {
   const rows = d.breakdowns.ageSex
   const c = txt.columns
   const abs = (n: number) => formatCount(Math.abs(n))
+  // Inside the bar, white, and none on an empty bar: labels outside run into the axis names.
+  const barLabel = {
+    show: true,
+    position: 'inside' as const,
+    color: '#fff',
+    formatter: (p: { value: unknown }) => (Number(p.value) ? abs(Number(p.value)) : ''),
+  }
   const total = rows.reduce((n, r) => n + r.male + r.female + r.other, 0)
   return {
     key: 'pyramid',
@@ -44,7 +51,7 @@ export function pyramidChart(d: OverviewData): ChartSpec {
           stack: 'sex',
           data: rows.map((r) => -r.male),
           itemStyle: { color: '#3f7fca' },
-          label: { show: true, position: 'left', formatter: (p) => abs(Number(p.value)) },
+          label: barLabel,
         },
         {
           type: 'bar',
@@ -52,7 +59,7 @@ export function pyramidChart(d: OverviewData): ChartSpec {
           stack: 'sex',
           data: rows.map((r) => r.female),
           itemStyle: { color: '#e0708a' },
-          label: { show: true, position: 'right', formatter: (p) => abs(Number(p.value)) },
+          label: barLabel,
         },
       ],
     },
