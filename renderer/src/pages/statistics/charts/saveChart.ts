@@ -28,8 +28,9 @@ export function saveChart(
       animation: false,
       backgroundColor: '#fff',
       title: { text: opts.title, subtext: opts.subtitle, left: 'center', top: 8 },
-      grid: { ...(option.grid as object), top: 90 },
-      legend: { ...(option.legend as object), top: 58 },
+      // Room for the title, and for the legend under it when the chart has one.
+      grid: { ...(option.grid as object), top: option.legend ? 96 : 76 },
+      ...(option.legend ? { legend: { ...(option.legend as object), top: 58 } } : {}),
     })
     downloadUrl(
       opts.fileName,
