@@ -12,7 +12,6 @@ export const statisticsUi = {
     snapshotNote: '人员构成按统计期末（或今天，取较早者）的在册情况计算',
   },
   loadFailed: '统计数据读取失败',
-  retry: '重试',
   view: { chart: '图表', table: '表格' },
   viewLabel: (title: string) => `${title}：图表或表格`,
   save: '保存图片',

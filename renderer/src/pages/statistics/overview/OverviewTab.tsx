@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react'
-import { Button, Col, Result, Row, Space, Spin, Typography } from 'antd'
+import { Col, Row, Space, Spin, Typography } from 'antd'
 import type { SessionInfo } from '../../../../../shared/contract'
 import { t } from '../../../../../shared/i18n'
 import { periodText } from '../../../../../shared/statistics/period'
@@ -8,6 +8,7 @@ import { call } from '../../../api/client'
 import { useLoaded } from '../../../api/useLoaded'
 import { listOpeners } from '../../dashboard/openLists'
 import { useDictionaries } from '../../persons/common/dictionaryStore'
+import { FirstLoad } from '../../FirstLoad'
 import { ChartCard } from '../charts/ChartCard'
 import { categoryChart } from './categoryChart'
 import { funnelChart } from './funnelChart'
@@ -61,14 +62,12 @@ export function OverviewTab({ session }: { session: SessionInfo }) {
           {loading && data && <Spin size="small" style={{ marginLeft: 8 }} />}
         </Typography.Text>
       </Space>
-      {!data && loading && <Spin />}
-      {!data && !loading && (
-        <Result
-          status="warning"
-          title={txt.loadFailed}
-          extra={<Button onClick={() => void reload()}>{txt.retry}</Button>}
-        />
-      )}
+      <FirstLoad
+        hasData={!!data}
+        loading={loading}
+        failedTitle={txt.loadFailed}
+        onRetry={() => void reload()}
+      />
       {specs && (
         <>
           <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
