@@ -52,6 +52,33 @@ export interface IndicatorReport {
   computedAt: string
 }
 
+/** Persons on the register in an age band, by sex (other: 未知 or not filled in). */
+export interface AgeSexRow {
+  band: AgeBand
+  male: number
+  female: number
+  other: number
+}
+
+/** 场次 and 人次 of one month's held activities (`YYYY-MM`). */
+export interface MonthFigures {
+  month: string
+  count: number
+  attendance: number
+}
+
+/** The breakdowns behind the 统计 charts, counted as the indicators count. */
+export interface StatisticsBreakdowns {
+  period: Period
+  /** Persons on the register per township, most first; null code = not filled in. */
+  byTownship: Breakdown
+  ageSex: AgeSexRow[]
+  /** Each month the period touches. */
+  months: MonthFigures[]
+  /** The same months one year earlier (同比). */
+  lastYearMonths: MonthFigures[]
+}
+
 /** Data-quality findings on the register, each a filter of the person list. */
 export const QUALITY_CHECKS = ['noCategory', 'badIdNumber', 'stale'] as const
 export type QualityCheck = (typeof QUALITY_CHECKS)[number]
@@ -99,6 +126,10 @@ export const statisticsContract = {
         .max(1000)
         .optional(),
     }),
+    access: 'viewer',
+  }),
+  'statistics.breakdowns': procedure<StatisticsBreakdowns>()({
+    input: z.strictObject({ period: periodField }),
     access: 'viewer',
   }),
   'statistics.dashboard': procedure<Dashboard>()({

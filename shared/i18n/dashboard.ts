@@ -6,7 +6,6 @@ export const dashboard = {
 /** 工作台: figures at a glance, what comes next and what to fix. */
 export const dashboardUi = {
   loadFailed: '工作台数据读取失败',
-  retry: '重试',
   figuresTitle: (year: number) => `${year} 年概况`,
   figures: {
     total: '在册人数',

@@ -24,6 +24,7 @@ import { print } from './print'
 import { packageKindText, packageStatusText } from './packages'
 import { reportsUi } from './reportsUi'
 import { settings } from './settings'
+import { statisticsUi } from './statisticsUi'
 import { webShell } from './webShell'
 import { suggestions } from './suggestions'
 import { suggestionsUi } from './suggestionsUi'
@@ -62,5 +63,6 @@ export const t = {
   reportsUi,
   packageStatus: packageStatusText,
   packageKind: packageKindText,
+  statisticsUi,
 }
 export { issueMessage } from './validation'

@@ -7,9 +7,6 @@ export const nav = {
   statistics: '统计',
   reports: '上报',
   settings: '设置',
-  comingSoon: '此功能正在建设中',
-  comingSoonDetail: (name: string) =>
-    `“${name}”模块将在后续版本中提供。目前这里没有任何数据，也不会显示示例数据。`,
   lockNow: '锁定',
   lockNowHint: '离开座位时锁定屏幕，回来后输入密码继续',
   mainMenu: '主菜单',

@@ -118,6 +118,6 @@ describe('工作台', () => {
     personsCore([], { hash: '#/dashboard' })
     render(<App />)
     expect(await screen.findByText(txt.loadFailed, {}, { timeout: 8000 })).toBeTruthy()
-    expect(screen.getByRole('button', { name: txt.retry })).toBeTruthy()
+    expect(screen.getByRole('button', { name: t.common.retry })).toBeTruthy()
   })
 })

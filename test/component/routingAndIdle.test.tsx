@@ -2,7 +2,6 @@ import { describe, expect, it, vi } from 'vitest'
 import { fireEvent, render, renderHook, screen } from '@testing-library/react'
 import { t } from '../../shared/i18n'
 import { App } from '../../renderer/src/app/App'
-import { ComingSoonPage } from '../../renderer/src/pages/ComingSoonPage'
 import { matchPath } from '../../renderer/src/router/hashRoute'
 import { useIdleLock } from '../../renderer/src/session/useIdleLock'
 import { installFakeCore } from './fakeTransport'
@@ -17,14 +16,6 @@ describe('hash routes', () => {
     expect(matchPath('/settings/:tab?', '/settings/audit/x')).toBeNull()
     expect(matchPath('/persons', '/organizations')).toBeNull()
     expect(matchPath('/persons/:id', '/persons/%E5%BC%A0')).toEqual({ id: '张' })
-  })
-
-  // Rendered directly: which menu entries are still unbuilt changes as modules land.
-  it('a module not built yet says so and shows no data', () => {
-    render(<ComingSoonPage section="statistics" />)
-    expect(screen.getByText(t.nav.comingSoon)).toBeTruthy()
-    expect(screen.getByText(t.nav.comingSoonDetail(t.nav.statistics))).toBeTruthy()
-    expect(document.querySelector('.ant-table')).toBeNull()
   })
 
   it('a menu entry opens its page inside the main window', async () => {
@@ -45,7 +36,6 @@ describe('hash routes', () => {
     window.location.hash = '#/reports'
     render(<App />)
     expect(await screen.findByText(t.reportsUi.exporter.noUpper)).toBeTruthy()
-    expect(screen.queryByText(t.nav.comingSoon)).toBeNull()
   })
 })
 

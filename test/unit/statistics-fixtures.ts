@@ -30,6 +30,7 @@ export function rewritePerson(
     updated_at: string
     status: string
     status_date: string | null
+    township: string | null
   }>,
 ): void {
   const keys = Object.keys(cols)

@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { Button, Col, Result, Row, Spin, Typography } from 'antd'
+import { Col, Row, Typography } from 'antd'
 import type { Dashboard, SessionInfo, UnitInfo } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import { call } from '../api/client'
@@ -7,6 +7,7 @@ import { useLoaded } from '../api/useLoaded'
 import { ImportsCard, QualityCard, UpcomingCard } from './dashboard/DashboardLists'
 import { FigureCard } from './dashboard/FigureCard'
 import { listOpeners, type ListOpeners } from './dashboard/openLists'
+import { FirstLoad } from './FirstLoad'
 import { PageTitle } from './PageTitle'
 
 const txt = t.dashboardUi
@@ -29,14 +30,12 @@ export function DashboardPage({ unit, session }: { unit: UnitInfo; session: Sess
           t.common.roles[session.role] ?? session.role,
         )}
       </Typography.Paragraph>
-      {!data && loading && <Spin />}
-      {!data && !loading && (
-        <Result
-          status="warning"
-          title={txt.loadFailed}
-          extra={<Button onClick={() => void reload()}>{txt.retry}</Button>}
-        />
-      )}
+      <FirstLoad
+        hasData={!!data}
+        loading={loading}
+        failedTitle={txt.loadFailed}
+        onRetry={() => void reload()}
+      />
       {data && <DashboardBody d={data} open={listOpeners(session.userId)} />}
     </>
   )

@@ -4,7 +4,6 @@ import type { NavKey } from '../layout/navItems'
 import { ActivityDetailPage } from '../pages/activities/detail/ActivityDetailPage'
 import { ActivityFormPage } from '../pages/activities/form/ActivityFormPage'
 import { ActivitiesListPage } from '../pages/activities/list/ActivitiesListPage'
-import { ComingSoonPage } from '../pages/ComingSoonPage'
 import { DashboardPage } from '../pages/DashboardPage'
 import { ImportPage } from '../pages/imports/ImportPage'
 import { OrganizationDetailPage } from '../pages/organizations/OrganizationDetailPage'
@@ -15,6 +14,7 @@ import { PersonsListPage } from '../pages/persons/list/PersonsListPage'
 import { RecycleBinPage } from '../pages/persons/recycle/RecycleBinPage'
 import { ReportsPage } from '../pages/reports/ReportsPage'
 import { SettingsPage } from '../pages/settings/SettingsPage'
+import { StatisticsPage } from '../pages/statistics/StatisticsPage'
 import { RankingPage } from '../pages/suggestions/RankingPage'
 import { SuggestionDetailPage } from '../pages/suggestions/SuggestionDetailPage'
 import { SuggestionFormPage } from '../pages/suggestions/SuggestionFormPage'
@@ -42,13 +42,6 @@ export interface RouteDef {
   chrome: 'main' | 'bare'
   render(ctx: PageContext): ReactNode
 }
-
-const comingSoon = (section: NavKey): RouteDef => ({
-  pattern: `/${section}`,
-  section,
-  chrome: 'main',
-  render: () => <ComingSoonPage section={section} />,
-})
 
 export const HOME_PATH = '/dashboard'
 
@@ -181,7 +174,12 @@ export const ROUTES: RouteDef[] = [
       <SuggestionDetailPage key={ctx.params.id} id={ctx.params.id!} session={ctx.session} />
     ),
   },
-  comingSoon('statistics'),
+  {
+    pattern: '/statistics/:tab?',
+    section: 'statistics',
+    chrome: 'main',
+    render: (ctx) => <StatisticsPage session={ctx.session} tab={ctx.params.tab} />,
+  },
   {
     pattern: '/reports/:tab?',
     section: 'reports',

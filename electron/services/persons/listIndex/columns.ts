@@ -18,6 +18,8 @@ export type IndexRow = [
   created: number,
   updated: number,
   isDemo: number,
+  /** The day the status last changed as YYYYMMDD, 0 when not recorded (退出 and 迁出 counts). */
+  statusDay: number,
 ]
 
 /**
@@ -42,10 +44,10 @@ const packed = CODE_COLUMNS.map(
 const stamp = (col: string) =>
   `CAST(substr(${col}, 1, 13) AS INTEGER) * 1000 + min(CAST(substr(${col}, 15) AS INTEGER), 999)`
 // YYYY[-MM[-DD]] → YYYYMMDD with 00 for a missing part; 0 when unknown.
-const birth =
-  "coalesce(CAST(substr(birth_date, 1, 4) AS INTEGER) * 10000 + CAST('0' || substr(birth_date, 6, 2) AS INTEGER) * 100 + CAST('0' || substr(birth_date, 9, 2) AS INTEGER), 0)"
+const ymd = (col: string) =>
+  `coalesce(CAST(substr(${col}, 1, 4) AS INTEGER) * 10000 + CAST('0' || substr(${col}, 6, 2) AS INTEGER) * 100 + CAST('0' || substr(${col}, 9, 2) AS INTEGER), 0)`
 
-export const INDEX_COLUMNS_SQL = `rid, ${packed}, township, community, ${birth}, name_py, ${stamp('created_at')}, ${stamp('updated_at')}, is_demo`
+export const INDEX_COLUMNS_SQL = `rid, ${packed}, township, community, ${ymd('birth_date')}, name_py, ${stamp('created_at')}, ${stamp('updated_at')}, is_demo, ${ymd('status_date')}`
 
 /** A code of a CODE_COLUMNS list as the index stores it; 0 for none or a non-numeric code. */
 export function codeNumber(code: string | null | undefined): number {
@@ -79,6 +81,7 @@ export class IndexColumns {
   cats: Uint8Array
   seats: Uint8Array
   demo: Uint8Array
+  statusDay: Uint32Array
   birth: Float64Array
   name: Float64Array
   created: Float64Array
@@ -106,6 +109,7 @@ export class IndexColumns {
     this.cats = new Uint8Array(this.capacity)
     this.seats = new Uint8Array(this.capacity)
     this.demo = new Uint8Array(this.capacity)
+    this.statusDay = new Uint32Array(this.capacity)
     this.birth = new Float64Array(this.capacity)
     this.name = new Float64Array(this.capacity)
     this.created = new Float64Array(this.capacity)
@@ -148,6 +152,7 @@ export class IndexColumns {
     this.created[slot] = row[6]
     this.updated[slot] = row[7]
     this.demo[slot] = row[8]
+    this.statusDay[slot] = row[9]
     this.cats[slot] = 0
     this.seats[slot] = 0
   }
@@ -159,7 +164,7 @@ export class IndexColumns {
 
   private grow(): void {
     const cap = this.capacity * 2
-    const g = <T extends Int32Array | Uint8Array | Uint16Array | Float64Array>(
+    const g = <T extends Int32Array | Uint8Array | Uint16Array | Uint32Array | Float64Array>(
       a: T,
       make: new (n: number) => T,
     ): T => {
@@ -180,6 +185,7 @@ export class IndexColumns {
     this.cats = g(this.cats, Uint8Array)
     this.seats = g(this.seats, Uint8Array)
     this.demo = g(this.demo, Uint8Array)
+    this.statusDay = g(this.statusDay, Uint32Array)
     this.birth = g(this.birth, Float64Array)
     this.name = g(this.name, Float64Array)
     this.created = g(this.created, Float64Array)

@@ -9,7 +9,8 @@ import { earlierDay } from '../../../../shared/statistics/days'
 import type { Period } from '../../../../shared/statistics/period'
 import type { PersonListIndex } from '../../persons/listIndex/listIndex'
 import { activityFigures, heldActivities } from './activityFigures'
-import { educationFigures, exitFigures, seatLevelFigures } from './personTableFigures'
+import { exitFigures } from './exitFigures'
+import { educationFigures, seatLevelFigures } from './personTableFigures'
 import { registerFigures } from './registerFigures'
 import { suggestionFigures } from './suggestionFigures'
 
@@ -56,7 +57,7 @@ export function computeIndicators(
   if (sources.has('education')) Object.assign(raw, educationFigures(input.sqlite))
   if (sources.has('seatLevels')) Object.assign(raw, seatLevelFigures(input.sqlite))
   if (sources.has('exits')) {
-    Object.assign(raw, exitFigures(input.sqlite, period))
+    Object.assign(raw, exitFigures(input.index, period))
     raw['persons.netChange'] = (raw['persons.added'] ?? 0) - (raw['persons.exits'] ?? 0)
   }
   if (sources.has('activities'))

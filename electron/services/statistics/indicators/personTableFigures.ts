@@ -1,7 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { ACTIVE_PERSON_STATUS } from '../../../../shared/codes/personStatus'
 import { educationBand } from '../../../../shared/statistics/indicators'
-import type { Period } from '../../../../shared/statistics/period'
 import { prepared } from '../../persons/prepared'
 
 const LIVE = `deleted_at IS NULL AND status = '${ACTIVE_PERSON_STATUS}'`
@@ -30,20 +29,4 @@ export function seatLevelFigures(sqlite: BetterSqlite3.Database): Record<string,
       GROUP BY s.body, s.level`,
   ).all() as { body: string; level: string; n: number }[]
   return Object.fromEntries(rows.map((r) => [`persons.${r.body}.${r.level}`, r.n]))
-}
-
-/** Persons who left (退出, 迁出, 去世) on a day of the period. */
-export function exitFigures(
-  sqlite: BetterSqlite3.Database,
-  period: Period,
-): Record<string, number> {
-  const n = prepared(
-    sqlite,
-    `SELECT count(*) FROM persons
-      WHERE deleted_at IS NULL AND status IN ('2', '3', '4')
-        AND substr(status_date, 1, 10) BETWEEN ? AND ?`,
-  )
-    .pluck()
-    .get(period.from, period.to) as number
-  return { 'persons.exits': n }
 }

@@ -22,6 +22,9 @@ export function listOpeners(userId: string) {
     recorded: (year: number) =>
       persons({ recorded: { from: `${year}-01-01`, to: `${year}-12-31` } }),
     representatives: () => persons({ statuses: ['1'], teams: ['1'] }),
+    /** On the register in any of these categories: a 大类 is all its 子类. */
+    categories: (codes: string[]) => persons({ statuses: ['1'], categories: codes }),
+    township: (code: string) => persons({ statuses: ['1'], townships: [code] }),
     quality: (check: QualityCheck) => persons({ quality: check }),
     heldActivities,
     trainings: (year: number) => heldActivities(year, TRAINING_TYPE_CODE),

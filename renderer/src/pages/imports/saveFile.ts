@@ -17,12 +17,17 @@ export function saveText(fileName: string, text: string, mime = 'application/jso
 
 function saveBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob)
+  downloadUrl(fileName, url)
+  // Revoked later: some browsers start reading the blob only after click() returns.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}
+
+/** Saves what an address holds (a blob or data: URL) as a download named `fileName`. */
+export function downloadUrl(fileName: string, url: string): void {
   const link = document.createElement('a')
   link.href = url
   link.download = fileName
   document.body.appendChild(link)
   link.click()
   link.remove()
-  // Revoked later: some browsers start reading the blob only after click() returns.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }

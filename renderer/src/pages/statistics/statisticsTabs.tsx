@@ -1,0 +1,20 @@
+import type { TabsProps } from 'antd'
+import type { SessionInfo } from '../../../../shared/contract'
+import { t } from '../../../../shared/i18n'
+import { OverviewTab } from './overview/OverviewTab'
+
+/** What every tab of 统计 may read. */
+export interface StatisticsTabContext {
+  session: SessionInfo
+}
+
+/** The tabs of 统计, in order; a new tab (年度报表…) adds its item here. */
+export function statisticsTabs(ctx: StatisticsTabContext): NonNullable<TabsProps['items']> {
+  return [
+    {
+      key: 'overview',
+      label: t.statisticsUi.tabs.overview,
+      children: <OverviewTab session={ctx.session} />,
+    },
+  ]
+}
