@@ -5,6 +5,7 @@ import { packageValidation, unitKeyText } from '../../../../shared/i18n/packages
 import { uuidv7 } from '../../../../shared/ids/uuidv7'
 import { localToday } from '../../../../shared/dates/calendar'
 import type { PackageKind, PackageReport } from '../../../../shared/packages/format'
+import { checkpointMoment, takeCheckpoint } from '../../audit/checkpoints/takeCheckpoint'
 import { AppError } from '../../../core/appError'
 import { currentUser, type HandlerContext } from '../../../core/context'
 import { sha256Hex } from '../crypto/keys'
@@ -113,6 +114,7 @@ export async function exportPackage(
   const own = await activeOwnKey(ctx.db, now)
   const user = currentUser(ctx)
   const packageId = uuidv7(ctx.clock.nowMs())
+  const checkpoint = takeCheckpoint(ctx.sqlite, 'package', checkpointMoment(ctx.clock))
   const built = buildPackage({
     packageId,
     sender: self,
@@ -130,9 +132,8 @@ export async function exportPackage(
     report: { ...plan.report, explanation: input.explanation ?? null },
     schemaVersion: SCHEMA_VERSION,
     appVersion: ctx.config.appVersion,
-    auditHead:
-      (ctx.sqlite.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').pluck().get() as
-        string | undefined) ?? null,
+    auditHead: checkpoint ? (JSON.parse(checkpoint.body) as { hash: string }).hash : null,
+    auditCheckpoint: checkpoint,
     createdAt: now,
     createdBy: user.username,
   })
