@@ -52,6 +52,8 @@ export const auditCheckpointText = {
   at: '签署时间',
   reason: '签署时机',
   status: '核对结果',
+  chainButCheckpoints:
+    '哈希链本身连续，但有检查点对不上：日志可能被整段改写或截去了末尾，请查看下方检查点。',
   none: '尚无检查点：生成数据包、备份或每天首次启动时会自动签署。',
   against: '对照文件核验…',
   againstHint: '选择数据包、回执、备份或检查点文件，核对审计日志是否与之吻合',

@@ -92,6 +92,41 @@ describe('审计日志', () => {
     expect(await screen.findByText(t.settings.audit.verifyOk(8))).toBeTruthy()
   })
 
+  it('shows each checkpoint with its source and whether it holds', async () => {
+    auditCore({
+      ...intact,
+      ok: false,
+      checkpoints: [
+        {
+          source: 'database',
+          origin: '1',
+          status: 'holds',
+          seq: 5,
+          at: rows[0]!.at,
+          reason: 'daily',
+        },
+        {
+          source: 'receipt',
+          origin: 'r-1',
+          status: 'truncated',
+          seq: 9,
+          at: rows[0]!.at,
+          reason: 'package',
+        },
+      ],
+    })
+    const user = userEvent.setup()
+    render(<App />)
+    await user.click(
+      await screen.findByRole('button', { name: new RegExp(t.settings.audit.verify) }),
+    )
+    expect(await screen.findByText(t.auditCheckpoints.chainButCheckpoints)).toBeTruthy()
+    const region = screen.getByRole('region', { name: t.auditCheckpoints.title })
+    expect(within(region).getByText(t.auditCheckpoints.statuses.truncated)).toBeTruthy()
+    expect(within(region).getByText(t.auditCheckpoints.sources.receipt)).toBeTruthy()
+    expect(within(region).getByText(t.auditCheckpoints.statuses.holds)).toBeTruthy()
+  })
+
   it('turns local days into instants: start of the first day to start of the day after the last', () => {
     const range = localDaysToInstants([dayjs('2026-03-08 15:30'), dayjs('2026-03-10 09:00')])
     expect(range).toEqual({
