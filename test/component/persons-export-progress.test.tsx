@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import type { ExportResult } from '../../shared/contract/exports'
 import { t } from '../../shared/i18n'
 import { App } from '../../renderer/src/app/App'
 import { layOutPersonGrid, listRow, personsCore } from './personsFixtures'
@@ -11,7 +12,7 @@ beforeAll(layOutPersonGrid)
 
 describe('导出 Excel as long work', () => {
   it('shows the core’s progress while the export runs, and 取消导出 cancels its job', async () => {
-    let finish: (v: unknown) => void = () => undefined
+    let finish: (v: ExportResult) => void = () => undefined
     const core = personsCore([listRow()], {
       more: {
         'exports.persons': () => new Promise((resolve) => (finish = resolve)),
