@@ -5,6 +5,7 @@ import {
   ADMIN_PASSWORD,
   initializedDir,
   onlyJson,
+  query,
   removeTempDirs,
   runCli,
   tempDir,
@@ -14,15 +15,6 @@ afterAll(removeTempDirs)
 
 /** Each CLI run starts its own Node (seconds on a shared 2-core machine): few, but real. */
 const PARALLEL = 3
-
-function query<T>(dir: string, sql: string): T[] {
-  const db = new BetterSqlite3(join(dir, 'xinlian.db'), { readonly: true })
-  try {
-    return db.prepare(sql).all() as T[]
-  } finally {
-    db.close()
-  }
-}
 
 describe('checkpoints under parallel processes', () => {
   it(`${PARALLEL} processes back up (each signing a checkpoint) while others write: no fork, one daily, every checkpoint holds`, async () => {

@@ -34,7 +34,10 @@ export function takeCheckpoint(
 
 /**
  * The day's checkpoint, taken when the app (or a CLI command) first opens the database on
- * a new local day; later starts that day find it and do nothing.
+ * a new local day; later starts that day find it and do nothing. First start rather than
+ * first write: every audited call appends to the chain, and a lookup (and sometimes a
+ * signature) on that path would slow every write and widen its lock; at start the check is
+ * paid once per process, and the checkpoint pins the log as the previous working day left it.
  */
 export function takeDailyCheckpoint(
   sqlite: BetterSqlite3.Database,
