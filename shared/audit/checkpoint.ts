@@ -40,13 +40,7 @@ export type CheckpointSource = 'database' | 'receipt' | 'backup' | 'package' | '
  * file or entry is not a checkpoint.
  */
 export type CheckpointStatus =
-  | 'holds'
-  | 'rewritten'
-  | 'missing'
-  | 'truncated'
-  | 'forged'
-  | 'foreignKey'
-  | 'unreadable'
+  'holds' | 'rewritten' | 'missing' | 'truncated' | 'forged' | 'foreignKey' | 'unreadable'
 
 export interface CheckpointCheck {
   source: CheckpointSource

@@ -63,9 +63,8 @@ function signHead(
     .pluck()
     .get() as string | undefined
   if (!unitCode) return null
-  const head = sqlite
-    .prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1')
-    .get() as { seq: number; hash: string } | undefined
+  const head = sqlite.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+    { seq: number; hash: string } | undefined
   const key = activeOwnKeySync(sqlite, moment.at)
   const body: CheckpointBody = {
     format: CHECKPOINT_FORMAT,
