@@ -98,6 +98,19 @@ export interface ReceiptsTable {
   file_sha256: string
 }
 
+export interface AuditCheckpointsTable {
+  n: Generated<number>
+  reason: 'package' | 'backup' | 'daily' | 'export'
+  local_day: string
+  seq: number
+  hash: string
+  at: string
+  unit_code: string
+  key_fingerprint: string
+  body: string
+  signature: string
+}
+
 export interface PackageRangesTable {
   sender_unit_id: string
   applied_to_seq: number
@@ -426,6 +439,7 @@ export interface Database {
   packages: PackagesTable
   receipts: ReceiptsTable
   package_ranges: PackageRangesTable
+  audit_checkpoints: AuditCheckpointsTable
 }
 
 export interface SuggestionsTable extends Travelling {

@@ -6,6 +6,7 @@ import { lastHlc } from '../../db/repos/changeLog'
 import { handlers } from '../handlers'
 import { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_KEY } from '../handlers/settings'
 import { appendAudit } from '../services/audit/auditLog'
+import { checkpointMoment, takeDailyCheckpoint } from '../services/audit/checkpoints/takeCheckpoint'
 import { systemClock, type Clock } from '../services/clock'
 import { fileLogger, type Logger } from '../services/logger'
 import type { AppConfig } from './config'
@@ -84,6 +85,12 @@ export async function createCore(
   })
 
   log.info(`opened ${database.path} (${config.shell}, v${config.appVersion})`)
+  try {
+    takeDailyCheckpoint(database.sqlite, checkpointMoment(clock))
+  } catch (e) {
+    // A missed daily checkpoint weakens the evidence a little; refusing to start is worse.
+    log.error('daily audit checkpoint failed', e)
+  }
   return {
     config,
     files,

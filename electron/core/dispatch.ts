@@ -135,6 +135,7 @@ export function createDispatcher(deps: DispatchDeps) {
           if (session) session.lastActivity = ctx.clock.nowMs()
           return step()
         }),
+      record: (step) => enqueue(step),
       commit: (write) =>
         enqueue(async () => {
           throwIfCancelled(job.signal)

@@ -16,6 +16,11 @@ export interface LongWork {
   /** Runs `step` as one turn of the call queue. */
   turn<T>(step: () => T | Promise<T>): Promise<T>
   /**
+   * A turn that runs even once cancelled: for the audit row saying how work written by its
+   * handler (not through `commit`) ended — a cancelled export is still recorded.
+   */
+  record<T>(step: () => T): Promise<T>
+  /**
    * Audited long work writes here, once: `write` runs as one turn, inside one transaction
    * that also holds the call's audit row — all or nothing, as a queued audited call. Within
    * it, turns run at once (the queue is already ours).
@@ -40,6 +45,7 @@ export function immediateTurns(ctx: HandlerContext, signal?: AbortSignal): LongW
       throwIfCancelled(stop)
       return step()
     },
+    record: async (step) => step(),
     commit: (write) => write(ctx),
   }
 }

@@ -1,18 +1,34 @@
 import { auditActionNames, listAudit } from '../../db/repos/auditLog'
+import { CHECKPOINT_EXTENSION } from '../../shared/audit/checkpoint'
+import { auditCheckpointText } from '../../shared/i18n/auditCheckpoints'
+import { AppError } from '../core/appError'
 import type { DomainHandlers } from '../core/handlerTypes'
-import { verifyAuditLog } from '../services/audit/auditLog'
+import { checkpointMoment, takeCheckpoint } from '../services/audit/checkpoints/takeCheckpoint'
+import { verifyAuditWithCheckpoints } from '../services/audit/checkpoints/verifyAudit'
 
-export const auditHandlers: DomainHandlers<'audit.list' | 'audit.actions' | 'audit.verify'> = {
+export const auditHandlers: DomainHandlers<
+  'audit.list' | 'audit.actions' | 'audit.verify' | 'audit.checkpoint'
+> = {
   'audit.list': (ctx, filter) => listAudit(ctx.db, filter),
   'audit.actions': (ctx) => auditActionNames(ctx.db),
-  'audit.verify': (ctx) => {
-    const result = verifyAuditLog(ctx.sqlite)
-    ctx.note({
-      objectType: 'audit_log',
-      detail: result.ok
-        ? `完整，${result.checked} 条`
-        : `${result.brokenCount} 处不连续，首处第 ${result.firstBrokenSeq} 条`,
-    })
+  'audit.verify': (ctx, { against }) => {
+    const result = verifyAuditWithCheckpoints(
+      ctx.sqlite,
+      ctx.files.backupsDir,
+      against && { fileName: against.fileName, bytes: Buffer.from(against.data, 'base64') },
+    )
+    ctx.note({ objectType: 'audit_log', detail: auditCheckpointText.auditDetail(result) })
     return result
+  },
+  'audit.checkpoint': (ctx) => {
+    const moment = checkpointMoment(ctx.clock)
+    const signed = takeCheckpoint(ctx.sqlite, 'export', moment)
+    if (!signed) throw new AppError('NOT_INITIALIZED')
+    const { seq, unitCode } = JSON.parse(signed.body) as { seq: number; unitCode: string }
+    ctx.note({ objectType: 'audit_log', detail: auditCheckpointText.exportedDetail(seq) })
+    return {
+      fileName: `${unitCode}_审计检查点_${moment.localDay.replace(/-/g, '')}_${seq}${CHECKPOINT_EXTENSION}`,
+      text: `${JSON.stringify(signed)}\n`,
+    }
   },
 }

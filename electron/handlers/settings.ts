@@ -7,6 +7,7 @@ import type { AppSettings } from '../../shared/contract/settings'
 import { AppError } from '../core/appError'
 import type { HandlerContext } from '../core/context'
 import type { DomainHandlers } from '../core/handlerTypes'
+import { checkpointMoment, takeCheckpoint } from '../services/audit/checkpoints/takeCheckpoint'
 import { backupDatabase, backupFileName } from '../services/backup/backup'
 
 export const IDLE_LOCK_KEY = 'idle_lock_minutes'
@@ -46,7 +47,13 @@ export const settingsHandlers: DomainHandlers<
 
   'backup.create': async (ctx) => {
     const out = join(ctx.files.backupsDir, backupFileName(new Date(ctx.clock.nowMs())))
-    const { path, bytes } = await backupDatabase(ctx.sqlite, out, { createFolder: true })
+    const checkpoint = takeCheckpoint(ctx.sqlite, 'backup', checkpointMoment(ctx.clock))
+    const { path, bytes } = await backupDatabase(
+      ctx.sqlite,
+      out,
+      { createFolder: true },
+      checkpoint,
+    )
     ctx.note({ objectType: 'backup', detail: path })
     return { path, bytes, integrity: 'ok', at: ctx.clock.nowIso() }
   },

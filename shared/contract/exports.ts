@@ -4,6 +4,7 @@ import { ROSTER_COLUMN_KEYS, type RosterColumnKey } from '../documents/roster'
 import { rosterSourceSchema } from './documents'
 import { personFilterShape, PERSON_SORTS } from './persons'
 import { procedure } from './procedure'
+import { jobIdField } from './work'
 
 /**
  * Exports to .xlsx laid out like the sheets offices send upward. Every export is audited,
@@ -61,8 +62,10 @@ export const exportsContract = {
       /** Full ID numbers and phones: operators and admins only, and audited as such. */
       unmasked: z.boolean().default(false),
       title: z.string().trim().min(1).max(60).optional(),
+      jobId: jobIdField,
     }),
     access: 'viewer',
+    long: true,
     // Audited by its handler, outside a transaction: the person list index answers only
     // between transactions, and an export writes nothing to roll back.
   }),
@@ -76,15 +79,19 @@ export const exportsContract = {
         .default([]),
       title: z.string().trim().max(60).optional(),
       unmasked: z.boolean().default(false),
+      jobId: jobIdField,
     }),
     access: 'viewer',
+    long: true,
   }),
   /** A year's activity ledger (活动台账), with its 合计 row and summary lines. */
   'exports.ledger': procedure<ExportResult>()({
     input: z.strictObject({
       year: z.number().int().min(1949).max(2999),
       includePlanned: z.boolean().default(false),
+      jobId: jobIdField,
     }),
     access: 'viewer',
+    long: true,
   }),
 }

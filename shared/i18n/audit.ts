@@ -26,6 +26,7 @@ export const auditActions: Record<string, string> = {
   'users.resetPassword': '重置密码',
   'users.unlock': '解锁用户',
   'audit.verify': '校验审计日志',
+  'audit.checkpoint': '导出审计检查点',
   'settings.update': '修改设置',
   'units.rename': '修改单位名称',
   'backup.create': '备份数据库',

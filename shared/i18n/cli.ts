@@ -77,10 +77,14 @@ export const cli = {
         `端口 ${port} 已被占用。请换一个端口，或不指定 --port 由系统自动选择。`,
     },
     'audit verify': {
-      summary: '校验审计日志的哈希链是否完整',
+      summary: '校验审计日志的哈希链是否完整，并与签名检查点核对',
       description:
-        '逐条校验审计日志的哈希链，报告每一处被改动、插入或缺失的记录。需要管理员账号（--user）。校验本身也记入审计日志。',
-      examples: ['XINLIAN_PASSWORD=… xinlian audit verify --data-dir D:\\新联台账 --user admin'],
+        '逐条校验审计日志的哈希链，报告每一处被改动、插入或缺失的记录；再与能找到的每个签名检查点核对（本库的、最近一份上级回执的、最新备份的，以及 --against 指定的文件），逐个说明是否吻合。只有库外的检查点能发现拿到文件的人改写或截断日志。需要管理员账号（--user）。校验本身也记入审计日志。',
+      against: '另行核对的文件：数据包、回执、备份或导出的检查点文件',
+      examples: [
+        'XINLIAN_PASSWORD=… xinlian audit verify --data-dir D:\\新联台账 --user admin',
+        'XINLIAN_PASSWORD=… xinlian audit verify --data-dir D:\\新联台账 --user admin --against E:\\330621_示例县委统战部_2026年度_增量_20261205.xlpkg',
+      ],
       intact: (n: number) => `审计日志完整：共 ${n} 条记录，哈希链连续。`,
       broken: (seqs: number[], count: number, checked: number) =>
         `审计日志不完整：共 ${count} 处哈希链断开，在第 ${seqs.slice(0, 20).join('、')}${count > 20 ? ' 等' : ''} 条记录（已检查 ${checked} 条），日志可能被改动过。`,

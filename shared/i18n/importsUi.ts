@@ -146,6 +146,9 @@ const exportUi = {
   unmaskedConfirmOk: '确认导出完整号码',
   ok: '导出',
   exporting: '正在导出…',
+  progress: (done: number, total: number) => `已写出 ${n(done)} / ${n(total)} 人`,
+  cancel: '取消导出',
+  cancelled: '已取消导出，没有留下文件',
   done: (file: string, rows: number, masked: boolean) =>
     `已导出 ${n(rows)} 人到“${file}”${masked ? '' : '（含完整号码，请妥善保管）'}`,
   savedAt: (path: string) => `文件较大，已保存在：${path}`,

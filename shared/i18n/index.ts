@@ -1,6 +1,7 @@
 import { activities } from './activities'
 import { activitiesUi } from './activitiesUi'
 import { auditActions } from './audit'
+import { auditCheckpointText } from './auditCheckpoints'
 import { auth } from './auth'
 import { checks } from './checks'
 import { cli } from './cli'
@@ -38,6 +39,7 @@ export const t = {
   dashboardUi,
   settings,
   auditActions,
+  auditCheckpoints: auditCheckpointText,
   errors: errorMessages,
   errorText,
   fieldLabels,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { signedCheckpointSchema } from '../audit/checkpoint'
 
 /**
  * The .xlpkg package and .xlrct receipt formats (UPWARD.md "The package file"). Pure
@@ -73,6 +74,8 @@ export const manifestSchema = z.strictObject({
     )
     .max(64),
   auditHead: z.string().max(128).nullable(),
+  /** The sender's signed audit checkpoint at export; absent in packages made before it. */
+  auditCheckpoint: signedCheckpointSchema.optional(),
   createdAt: z.string().max(40),
   createdBy: z.string().max(100),
 })
@@ -148,6 +151,8 @@ export const receiptBodySchema = z.strictObject({
     .max(1_000_000),
   at: z.string().max(40),
   by: z.string().max(100),
+  /** The package's audit checkpoint, echoed: the sender's evidence held by the receiver. */
+  senderCheckpoint: signedCheckpointSchema.optional(),
 })
 export type ReceiptBody = z.infer<typeof receiptBodySchema>
 

@@ -81,6 +81,7 @@ export const LOCAL_TABLES: Readonly<Record<string, string>> = {
   activity_attachments: 'files stay home',
   suggestion_attachments: 'files stay home',
   own_keys: 'private keys never leave',
+  audit_checkpoints: 'copies travel signed inside packages, receipts and backups',
   unit_keys: 'cards travel as their own files',
   packages: 'the exchange’s own bookkeeping',
   receipts: 'travel as their own signed files',

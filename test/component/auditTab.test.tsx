@@ -32,6 +32,16 @@ const rows: AuditRow[] = [
   },
 ]
 
+const intact: AuditVerifyResult = {
+  ok: true,
+  chainOk: true,
+  checked: 8,
+  firstBrokenSeq: null,
+  brokenSeqs: [],
+  brokenCount: 0,
+  checkpoints: [],
+}
+
 function auditCore(verdict: AuditVerifyResult) {
   const core = installFakeCore({
     'system.status': () => status({ session: session() }),
@@ -45,7 +55,7 @@ function auditCore(verdict: AuditVerifyResult) {
 
 describe('审计日志', () => {
   it('lists rows with Chinese action names', async () => {
-    auditCore({ ok: true, checked: 8, firstBrokenSeq: null, brokenSeqs: [], brokenCount: 0 })
+    auditCore(intact)
     render(<App />)
     const table = (await screen.findByText(t.auditActions['users.create']!)).closest('table')!
     expect(within(table).getByText(t.auditActions['auth.login']!)).toBeTruthy()
@@ -55,6 +65,8 @@ describe('审计日志', () => {
   it('校验完整性 names every broken row', async () => {
     const core = auditCore({
       ok: false,
+      chainOk: false,
+      checkpoints: [],
       checked: 8,
       firstBrokenSeq: 3,
       brokenSeqs: [3, 7],
@@ -71,13 +83,48 @@ describe('审计日志', () => {
   })
 
   it('校验完整性 says so when the chain holds', async () => {
-    auditCore({ ok: true, checked: 8, firstBrokenSeq: null, brokenSeqs: [], brokenCount: 0 })
+    auditCore(intact)
     const user = userEvent.setup()
     render(<App />)
     await user.click(
       await screen.findByRole('button', { name: new RegExp(t.settings.audit.verify) }),
     )
     expect(await screen.findByText(t.settings.audit.verifyOk(8))).toBeTruthy()
+  })
+
+  it('shows each checkpoint with its source and whether it holds', async () => {
+    auditCore({
+      ...intact,
+      ok: false,
+      checkpoints: [
+        {
+          source: 'database',
+          origin: '1',
+          status: 'holds',
+          seq: 5,
+          at: rows[0]!.at,
+          reason: 'daily',
+        },
+        {
+          source: 'receipt',
+          origin: 'r-1',
+          status: 'truncated',
+          seq: 9,
+          at: rows[0]!.at,
+          reason: 'package',
+        },
+      ],
+    })
+    const user = userEvent.setup()
+    render(<App />)
+    await user.click(
+      await screen.findByRole('button', { name: new RegExp(t.settings.audit.verify) }),
+    )
+    expect(await screen.findByText(t.auditCheckpoints.chainButCheckpoints)).toBeTruthy()
+    const region = screen.getByRole('region', { name: t.auditCheckpoints.title })
+    expect(within(region).getByText(t.auditCheckpoints.statuses.truncated)).toBeTruthy()
+    expect(within(region).getByText(t.auditCheckpoints.sources.receipt)).toBeTruthy()
+    expect(within(region).getByText(t.auditCheckpoints.statuses.holds)).toBeTruthy()
   })
 
   it('turns local days into instants: start of the first day to start of the day after the last', () => {

@@ -83,6 +83,16 @@ export async function initializedDir(): Promise<string> {
   return dir
 }
 
+/** Reads a data directory's database directly, read-only, as an outside tool would. */
+export function query<T>(dir: string, sql: string): T[] {
+  const db = new BetterSqlite3(join(dir, 'xinlian.db'), { readonly: true })
+  try {
+    return db.prepare(sql).all() as T[]
+  } finally {
+    db.close()
+  }
+}
+
 export function auditRows(dir: string): {
   seq: number
   action: string

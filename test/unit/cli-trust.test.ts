@@ -1,4 +1,3 @@
-import BetterSqlite3 from 'better-sqlite3'
 import {
   existsSync,
   readFileSync,
@@ -12,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LOCK_AFTER } from '../../electron/services/auth/lockout'
 import { makeTestCore } from '../helpers/testCore'
 import { SAMPLES_DIR } from './import-fixtures'
-import { onlyJson, removeTempDirs, runCli, startCli, tempDir, type CliRun } from './cli-run'
+import { onlyJson, query, removeTempDirs, runCli, startCli, tempDir, type CliRun } from './cli-run'
 
 afterAll(removeTempDirs)
 
@@ -45,15 +44,6 @@ async function register(): Promise<string> {
   )
   t.core.close()
   return t.dir
-}
-
-function query<T>(dir: string, sql: string): T[] {
-  const db = new BetterSqlite3(join(dir, 'xinlian.db'), { readonly: true })
-  try {
-    return db.prepare(sql).all() as T[]
-  } finally {
-    db.close()
-  }
 }
 
 let dir: string

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { cli } from '../../../shared/i18n/cli'
+import { checkpointMoment, takeCheckpoint } from '../../services/audit/checkpoints/takeCheckpoint'
 import { backupDatabase } from '../../services/backup/backup'
 import { checkWriteTarget } from '../../services/files/safeWrite'
 import { withCliSession } from '../cliSession'
@@ -36,7 +37,9 @@ export const backupCommand = defineCommand({
       await s.requireInitialized()
       await s.signIn(options.user!, password)
       const done = await asProcedure(s, 'backup.create', async () => {
-        const { path, bytes } = await backupDatabase(s.core.database.sqlite, target)
+        const { sqlite } = s.core.database
+        const checkpoint = takeCheckpoint(sqlite, 'backup', checkpointMoment(s.core.clock))
+        const { path, bytes } = await backupDatabase(sqlite, target, {}, checkpoint)
         return { value: { path, bytes }, note: { objectType: 'backup', detail: path } }
       })
       out.result(

@@ -2,7 +2,9 @@ import BetterSqlite3 from 'better-sqlite3'
 import { statSync } from 'node:fs'
 import { errorText } from '../../../shared/i18n/errors'
 import { AppError } from '../../core/appError'
+import type { SignedCheckpoint } from '../../../shared/audit/checkpoint'
 import { writeFileSafely, type SafeWriteOptions } from '../files/safeWrite'
+import { embedCheckpoint } from './backupCheckpoint'
 
 export interface BackupOutcome {
   path: string
@@ -13,12 +15,14 @@ export interface BackupOutcome {
  * Online backup: copy with SQLite's backup API to a temporary name, run integrity_check on
  * the copy, and only then give it its final name — a full disk or a bad copy never leaves
  * a file that looks like a good backup. `target` says whether the folder may be made (the
- * app's own backups folder) — never an existing file, never through a link.
+ * app's own backups folder) — never an existing file, never through a link. The audit
+ * checkpoint taken for this backup travels inside it.
  */
 export async function backupDatabase(
   sqlite: BetterSqlite3.Database,
   outPath: string,
   target: SafeWriteOptions = { extension: '.db' },
+  checkpoint: SignedCheckpoint | null = null,
 ): Promise<BackupOutcome> {
   // A connection of its own: on the app's connection a write transaction (audited procedures
   // begin IMMEDIATE) makes the backup API copy nothing. This one reads the last committed
@@ -31,6 +35,7 @@ export async function backupDatabase(
       try {
         // The copy inherits WAL mode; a backup should be one self-contained file.
         copy.pragma('journal_mode = DELETE')
+        if (checkpoint) embedCheckpoint(copy, checkpoint)
         const rows = copy.pragma('integrity_check') as { integrity_check: string }[]
         const verdict = rows.map((r) => r.integrity_check).join('; ')
         if (verdict !== 'ok') throw new AppError('IO_ERROR', errorText.backupIntegrity(verdict))

@@ -4,6 +4,7 @@ import { EXPORT_INLINE_MAX_BYTES, type ExportResult } from '../../../shared/cont
 import { exportText } from '../../../shared/i18n/exports'
 import { AppError } from '../../core/appError'
 import type { HandlerContext } from '../../core/context'
+import { longWorkOf } from '../../core/longWork'
 import { writeFileSafely } from '../files/safeWrite'
 import { EXPORTS_FOLDER_WRITE, exportsDir } from './exportFiles'
 
@@ -22,15 +23,18 @@ export async function deliverExport(
   },
 ): Promise<ExportResult> {
   const target = join(exportsDir(ctx.files.dataDir), opts.fileName)
+  // Long work: the audit row is written in a turn of its own (LongWork.record).
   const audit = (result: 'ok' | 'failed', detail: string) =>
-    ctx.audit({
-      action: opts.action,
-      object_type: 'export',
-      object_id: null,
-      result,
-      detail,
-      user: ctx.session.get(),
-    })
+    longWorkOf(ctx).record(() =>
+      ctx.audit({
+        action: opts.action,
+        object_type: 'export',
+        object_id: null,
+        result,
+        detail,
+        user: ctx.session.get(),
+      }),
+    )
   try {
     const done = await writeFileSafely(target, EXPORTS_FOLDER_WRITE, opts.write).catch(
       (e: unknown) => {
@@ -39,7 +43,7 @@ export async function deliverExport(
         throw new AppError('IO_ERROR', exportText.writeFailed)
       },
     )
-    audit('ok', done.detail)
+    await audit('ok', done.detail)
     const bytes = statSync(target).size
     const base = { fileName: opts.fileName, rows: done.rows, masked: opts.masked, bytes }
     if (bytes > EXPORT_INLINE_MAX_BYTES) return { ...base, data: null, path: target }
@@ -47,7 +51,7 @@ export async function deliverExport(
     rmSync(target, { force: true })
     return { ...base, data, path: null }
   } catch (e) {
-    audit('failed', e instanceof AppError ? e.message : exportText.writeFailed)
+    await audit('failed', e instanceof AppError ? e.message : exportText.writeFailed)
     throw e
   }
 }

@@ -4,6 +4,7 @@ import type { ParsedInputOf } from '../../../shared/contract/procedure'
 import { exportAuditText, exportText } from '../../../shared/i18n/exports'
 import { maskForViewer } from '../../../shared/privacy/viewerView'
 import type { HandlerContext } from '../../core/context'
+import { longWorkOf } from '../../core/longWork'
 import { activitiesDocumentsHandlers } from '../../handlers/activitiesDocuments'
 import { writeDocumentSheet } from './documentWorkbook'
 import { deliverExport } from './deliverExport'
@@ -27,9 +28,12 @@ export async function exportRoster(
   const masked = !unmasked
   if (!masked) assertMayUnmask(ctx)
   const docs = activitiesDocumentsHandlers
-  const roster = masked
-    ? await docs['documents.roster'](ctx, rosterInput)
-    : await docs['documents.rosterUnmasked'](ctx, rosterInput)
+  // Long work: the rows are read in one turn of the queue; the sheet is written beside it.
+  const roster = await longWorkOf(ctx).turn(() =>
+    masked
+      ? docs['documents.roster'](ctx, rosterInput)
+      : docs['documents.rosterUnmasked'](ctx, rosterInput),
+  )
   const stamp = fileStamp(new Date(ctx.clock.nowMs()))
   return deliverExport(ctx, {
     action: 'exports.roster',
@@ -47,7 +51,9 @@ export async function exportLedger(
   input: LedgerExport,
 ): Promise<ExportResult> {
   // The ledger sheet is always masked: activity notes may hold numbers typed in by hand.
-  const ledger = maskForViewer(await activitiesDocumentsHandlers['documents.ledger'](ctx, input))
+  const ledger = maskForViewer(
+    await longWorkOf(ctx).turn(() => activitiesDocumentsHandlers['documents.ledger'](ctx, input)),
+  )
   const stamp = fileStamp(new Date(ctx.clock.nowMs()))
   return deliverExport(ctx, {
     action: 'exports.ledger',

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/contract/exports'
 import { exportAuditText, exportText } from '../../../shared/i18n/exports'
 import { AppError } from '../../core/appError'
+import { longWorkOf } from '../../core/longWork'
 import { currentUser, type HandlerContext } from '../../core/context'
 import { dictionaryNames } from '../import/dictionaryLookup'
 import { todayOf } from '../import/contextFacts'
@@ -42,20 +43,22 @@ export async function exportPersonListTo(
   target: string,
 ): Promise<{ rows: number; bytes: number; masked: boolean }> {
   const audit = (result: 'ok' | 'failed', detail: string) =>
-    ctx.audit({
-      action: 'exports.persons',
-      object_type: 'export',
-      object_id: null,
-      result,
-      detail,
-      user: ctx.session.get(),
-    })
+    longWorkOf(ctx).record(() =>
+      ctx.audit({
+        action: 'exports.persons',
+        object_type: 'export',
+        object_id: null,
+        result,
+        detail,
+        user: ctx.session.get(),
+      }),
+    )
   try {
     const done = await writeList(ctx, req, target)
-    audit('ok', exportAuditText.persons(done.rows, done.masked, req.query))
+    await audit('ok', exportAuditText.persons(done.rows, done.masked, req.query))
     return done
   } catch (e) {
-    audit('failed', e instanceof AppError ? e.message : exportText.writeFailed)
+    await audit('failed', e instanceof AppError ? e.message : exportText.writeFailed)
     throw e
   }
 }
@@ -67,8 +70,20 @@ async function writeList(
 ): Promise<{ rows: number; bytes: number; masked: boolean }> {
   const masked = !req.unmasked
   if (!masked) assertMayUnmask(ctx)
-  const rids = personListRids(ctx.sqlite, req, todayOf(ctx))
-  const unit = await selfUnit(ctx.db)
+  const work = longWorkOf(ctx)
+  const { rids, unit, dictionaryName } = await work.turn(async () => {
+    const names = dictionaryNames(ctx.sqlite)
+    // The lookup reads the dictionaries on first use: here, inside the turn, not mid-write.
+    names('', '')
+    return {
+      rids: personListRids(ctx.sqlite, req, todayOf(ctx)),
+      unit: await selfUnit(ctx.db),
+      dictionaryName: names,
+    }
+  })
+  const onProgress = (done: number, total: number) =>
+    ctx.emit('progress', { task: 'export', done, total })
+  onProgress(0, rids.length)
   const rows = await writeFileSafely(target, EXPORTS_FOLDER_WRITE, (temp) =>
     writePersonList(ctx.sqlite, temp, {
       rids,
@@ -77,7 +92,9 @@ async function writeList(
       title: req.title ?? `${unit?.name ?? ''}${exportText.personsTitle}`,
       unitName: unit?.name ?? '',
       date: new Date(ctx.clock.nowMs()),
-      dictionaryName: dictionaryNames(ctx.sqlite),
+      dictionaryName,
+      turn: work.turn,
+      onProgress,
     }),
   ).catch((e: unknown) => {
     if (e instanceof AppError) throw e

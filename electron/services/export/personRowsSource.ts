@@ -10,13 +10,16 @@ const IN_LIST = 'IN (SELECT value FROM json_each(?))'
 /**
  * The persons of an export, in the order given, read a thousand at a time with statements
  * compiled once, and only the columns the export shows: the export holds one chunk in
- * memory, never the whole list.
+ * memory, never the whole list. Each chunk is read in one `turn` of the call queue (long
+ * work), so other calls answer between chunks; `onChunk` hears how many are read.
  */
-export function* exportPersons(
+export async function* exportPersons(
   sqlite: BetterSqlite3.Database,
   rids: readonly number[],
   columns: readonly PersonExportColumn[],
-): Generator<ExportPerson> {
+  turn: <T>(step: () => T) => Promise<T>,
+  onChunk: (read: number) => void = () => undefined,
+): AsyncGenerator<ExportPerson> {
   const scalarKeys = columns.filter(
     (c) => c !== 'categories' && c !== 'tags',
   ) as (keyof PersonScalars)[]
@@ -36,8 +39,7 @@ export function* exportPersons(
         .prepare(`SELECT person_rid, tag FROM person_tags WHERE person_rid ${IN_LIST} ORDER BY tag`)
         .raw()
     : null
-  for (let i = 0; i < rids.length; i += CHUNK) {
-    const chunk = rids.slice(i, i + CHUNK)
+  const readChunk = (chunk: readonly number[]): ExportPerson[] => {
     const list = JSON.stringify(chunk)
     const byRid = new Map<number, ExportPerson>()
     for (const row of persons.all(list) as ({ rid: number } & Partial<PersonScalars>)[]) {
@@ -52,9 +54,11 @@ export function* exportPersons(
     }
     for (const [rid, tag] of (tags?.all(list) ?? []) as [number, string][])
       byRid.get(rid)?.tags.push(tag)
-    for (const rid of chunk) {
-      const p = byRid.get(rid)
-      if (p) yield p
-    }
+    return chunk.flatMap((rid) => byRid.get(rid) ?? [])
+  }
+  for (let i = 0; i < rids.length; i += CHUNK) {
+    const chunk = rids.slice(i, i + CHUNK)
+    yield* await turn(() => readChunk(chunk))
+    onChunk(i + chunk.length)
   }
 }

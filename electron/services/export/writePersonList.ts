@@ -13,6 +13,9 @@ export interface PersonListSpec {
   unitName: string
   date: Date
   dictionaryName: CellContext['dictionaryName']
+  /** Runs one database step as a turn of the call queue (LongWork.turn). */
+  turn: <T>(step: () => T) => Promise<T>
+  onProgress(done: number, total: number): void
 }
 
 /** Whether any of the listed persons is a demo person (the export then says 演示数据). */
@@ -39,9 +42,13 @@ export async function writePersonList(
   spec: PersonListSpec,
 ): Promise<number> {
   const ctx: CellContext = { masked: spec.masked, dictionaryName: spec.dictionaryName }
-  function* rows(): Generator<OfficeCell[]> {
+  const total = spec.rids.length
+  async function* rows(): AsyncGenerator<OfficeCell[]> {
     let n = 0
-    for (const p of exportPersons(sqlite, spec.rids, spec.columns)) {
+    const persons = exportPersons(sqlite, spec.rids, spec.columns, spec.turn, (read) =>
+      spec.onProgress(read, total),
+    )
+    for await (const p of persons) {
       const cells: OfficeCell[] = [++n]
       for (const c of spec.columns) cells.push(cellOf(c, p, ctx))
       yield cells
@@ -59,7 +66,7 @@ export async function writePersonList(
       ],
       frozenColumns: spec.columns[0] === 'name' ? 2 : 1,
       notes: [spec.masked ? exportText.maskedNote : exportText.unmaskedNote],
-      demo: listsDemoPersons(sqlite, spec.rids),
+      demo: await spec.turn(() => listsDemoPersons(sqlite, spec.rids)),
     },
     rows(),
   )

@@ -172,6 +172,7 @@ describe('SECURITY.md Untrusted files 6: damage, keys, receivers, gaps, versions
       schemaVersion: SCHEMA_VERSION + 1,
       appVersion: '9.3.1',
       auditHead: null,
+      auditCheckpoint: null,
       createdAt: new Date().toISOString(),
       createdBy: 'admin',
     })

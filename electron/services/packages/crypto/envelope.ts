@@ -6,6 +6,7 @@ import {
   hkdfSync,
   randomBytes,
 } from 'node:crypto'
+import type { SignedCheckpoint } from '../../../../shared/audit/checkpoint'
 import { ALGORITHMS } from '../../../../shared/packages/format'
 import { privateKeyObject, publicKeyObject } from './keys'
 
@@ -26,6 +27,11 @@ export interface EnvelopeHeader {
   to: { code: string; keyFingerprint: string }
   ephemeral: string
   nonce: string
+  /**
+   * The sender's audit checkpoint in clear (it is signed on its own), so that the sender's
+   * copy of a sealed package still proves where its audit log stood.
+   */
+  checkpoint?: SignedCheckpoint
 }
 
 function derive(shared: Buffer, ephemeral: string, recipient: string): Buffer {
@@ -35,7 +41,12 @@ function derive(shared: Buffer, ephemeral: string, recipient: string): Buffer {
 
 export function seal(
   plain: Buffer,
-  to: { code: string; keyFingerprint: string; boxPublic: string },
+  to: {
+    code: string
+    keyFingerprint: string
+    boxPublic: string
+    checkpoint?: SignedCheckpoint | null
+  },
 ): Buffer {
   const eph = generateKeyPairSync('x25519')
   const ephemeral = Buffer.from(eph.publicKey.export({ format: 'jwk' }).x!, 'base64url').toString(
@@ -53,6 +64,7 @@ export function seal(
     to: { code: to.code, keyFingerprint: to.keyFingerprint },
     ephemeral,
     nonce: nonce.toString('base64'),
+    ...(to.checkpoint ? { checkpoint: to.checkpoint } : {}),
   }
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8')
   const length = Buffer.alloc(4)

@@ -5,6 +5,7 @@ import { packageValidation, unitKeyText } from '../../../../shared/i18n/packages
 import { uuidv7 } from '../../../../shared/ids/uuidv7'
 import { localToday } from '../../../../shared/dates/calendar'
 import type { PackageKind, PackageReport } from '../../../../shared/packages/format'
+import { checkpointMoment, takeCheckpoint } from '../../audit/checkpoints/takeCheckpoint'
 import { AppError } from '../../../core/appError'
 import { currentUser, type HandlerContext } from '../../../core/context'
 import { longWorkOf, throwIfCancelled } from '../../../core/longWork'
@@ -116,18 +117,13 @@ export async function exportPackage(
   }
   await stage(0)
   const now = ctx.clock.nowIso()
-  const { self, plan, own, auditHead } = await work.turn(async () => {
+  const { self, plan, own } = await work.turn(async () => {
     const self = await selfOf()
     return {
       self,
       plan: await planExport(ctx, self, input),
       // Made on first use, as for the key card.
       own: await activeOwnKey(ctx.db, now),
-      auditHead:
-        (ctx.sqlite
-          .prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1')
-          .pluck()
-          .get() as string | undefined) ?? null,
     }
   })
   await stage(1)
@@ -141,6 +137,11 @@ export async function exportPackage(
   if (!input.plain && !receiverKey) throw new AppError('BAD_INPUT', unitKeyText.keyNotFound)
   const user = currentUser(ctx)
   const packageId = uuidv7(ctx.clock.nowMs())
+  // Its own turn: the checkpoint writes (BEGIN IMMEDIATE), which must not meet another call's
+  // transaction on the shared connection.
+  const checkpoint = await work.turn(() =>
+    takeCheckpoint(ctx.sqlite, 'package', checkpointMoment(ctx.clock)),
+  )
   const built = buildPackage({
     packageId,
     sender: self,
@@ -158,7 +159,8 @@ export async function exportPackage(
     report: { ...plan.report, explanation: input.explanation ?? null },
     schemaVersion: SCHEMA_VERSION,
     appVersion: ctx.config.appVersion,
-    auditHead,
+    auditHead: checkpoint ? (JSON.parse(checkpoint.body) as { hash: string }).hash : null,
+    auditCheckpoint: checkpoint,
     createdAt: now,
     createdBy: user.username,
   })

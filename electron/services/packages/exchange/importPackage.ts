@@ -218,6 +218,7 @@ export async function importPackage(
       rows: tally.rows,
       at: now,
       by: user.username,
+      ...(m.auditCheckpoint ? { senderCheckpoint: m.auditCheckpoint } : {}),
     },
     own,
   )

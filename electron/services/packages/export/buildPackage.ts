@@ -1,3 +1,4 @@
+import type { SignedCheckpoint } from '../../../../shared/audit/checkpoint'
 import type { UnitInfo } from '../../../../shared/contract/system'
 import {
   ALGORITHMS,
@@ -32,6 +33,7 @@ export interface BuildInput {
   schemaVersion: number
   appVersion: string
   auditHead: string | null
+  auditCheckpoint: SignedCheckpoint | null
   createdAt: string
   createdBy: string
 }
@@ -85,6 +87,7 @@ export function buildPackage(input: BuildInput): Built {
       compressedSha256: sha256Hex(e.data),
     })),
     auditHead: input.auditHead,
+    ...(input.auditCheckpoint ? { auditCheckpoint: input.auditCheckpoint } : {}),
     createdAt: input.createdAt,
     createdBy: input.createdBy,
   }
@@ -107,6 +110,7 @@ export function buildPackage(input: BuildInput): Built {
         code: input.receiver.code,
         keyFingerprint: input.sealTo.keyFingerprint,
         boxPublic: input.sealTo.boxPublic,
+        checkpoint: input.auditCheckpoint,
       })
     : zip
   return { bytes, zip, manifest, sha256: sha256Hex(bytes) }

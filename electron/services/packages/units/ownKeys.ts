@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3'
 import type { Kysely } from 'kysely'
 import type { Database, OwnKeysTable } from '../../../../db/schema'
 import { uuidv7 } from '../../../../shared/ids/uuidv7'
@@ -14,9 +15,34 @@ export async function activeOwnKey(db: Kysely<Database>, nowIso: string): Promis
   return insertOwnKey(db, nowIso)
 }
 
+/**
+ * The same on the raw handle, for a caller already inside its own BEGIN IMMEDIATE (audit
+ * checkpoints): read and create happen under one write lock, so two processes starting at
+ * once never both make a key.
+ */
+export function activeOwnKeySync(sqlite: BetterSqlite3.Database, nowIso: string): OwnKeysTable {
+  const existing = sqlite.prepare("SELECT * FROM own_keys WHERE status = 'active'").get() as
+    OwnKeysTable | undefined
+  if (existing) return existing
+  const row = newOwnKeyRow(nowIso)
+  sqlite
+    .prepare(
+      `INSERT INTO own_keys (id, created_at, sign_public, sign_private, box_public, box_private, fingerprint, status, retired_at)
+       VALUES (@id, @created_at, @sign_public, @sign_private, @box_public, @box_private, @fingerprint, @status, @retired_at)`,
+    )
+    .run(row)
+  return row
+}
+
 async function insertOwnKey(db: Kysely<Database>, nowIso: string): Promise<OwnKeysTable> {
+  const row = newOwnKeyRow(nowIso)
+  await db.insertInto('own_keys').values(row).execute()
+  return row
+}
+
+function newOwnKeyRow(nowIso: string): OwnKeysTable {
   const keys = generateUnitKeys()
-  const row: OwnKeysTable = {
+  return {
     id: uuidv7(),
     created_at: nowIso,
     sign_public: keys.signPublic,
@@ -27,8 +53,6 @@ async function insertOwnKey(db: Kysely<Database>, nowIso: string): Promise<OwnKe
     status: 'active',
     retired_at: null,
   }
-  await db.insertInto('own_keys').values(row).execute()
-  return row
 }
 
 /** Rotation: the old pair is retired (kept to open packages already sealed to it). */

@@ -21,6 +21,7 @@ import { mappingOf, withColumnField } from './mapping'
 import { PreviewStep, RowTabs } from './PreviewStep'
 import { saveBase64 } from './saveFile'
 import { useImportProgress } from './useImportProgress'
+import { progressPercent } from '../../api/useTaskProgress'
 
 const txt = t.importsUi
 const MAX_MB = 50
@@ -240,12 +241,8 @@ export function ImportWizard({ session, onHistory }: { session: SessionInfo; onH
           <Typography.Title level={5}>{txt.apply.running}</Typography.Title>
           <Progress
             aria-label={txt.apply.running}
-            percent={
-              // 100 only with the result: the rows come first, their search rows after.
-              progress && progress.total > 0
-                ? Math.min(99, Math.floor((progress.done / progress.total) * 100))
-                : 0
-            }
+            // 100 only with the result: the rows come first, their search rows after.
+            percent={progressPercent(progress)}
             status="active"
           />
           {progress && (

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react'
-import { App, Button, Checkbox, Modal, Space, Typography } from 'antd'
+import { useEffect, useRef, useState } from 'react'
+import { App, Button, Checkbox, Modal, Progress, Space, Typography } from 'antd'
 import { FileExcelOutlined } from '@ant-design/icons'
 import type { Input, SessionInfo } from '../../../../../shared/contract'
 import {
@@ -9,7 +9,9 @@ import {
 } from '../../../../../shared/contract/exports'
 import { t } from '../../../../../shared/i18n'
 import { call } from '../../../api/client'
+import { progressPercent, useTaskProgress } from '../../../api/useTaskProgress'
 import { errorText } from '../../../forms/serverIssues'
+import { ApiCallError } from '../../../api/client'
 import { canWrite } from '../../persons/common/access'
 import { saveExport } from './saveExport'
 
@@ -38,6 +40,13 @@ export function PersonsExportButton({
   const [count, setCount] = useState<number | null>(null)
   const [busy, setBusy] = useState(false)
   const mayUnmask = canWrite(session)
+  // The export runs as long work in the core: its progress shows here, and it can be stopped.
+  const progress = useTaskProgress('export', busy)
+  const jobRef = useRef<string | null>(null)
+
+  function cancelExport() {
+    if (jobRef.current) void call('work.cancel', { jobId: jobRef.current }).catch(() => {})
+  }
 
   useEffect(() => {
     if (!open) return
@@ -65,8 +74,14 @@ export function PersonsExportButton({
 
   async function run() {
     setBusy(true)
+    jobRef.current = crypto.randomUUID()
     try {
-      const r = await call('exports.persons', { ...query, columns, unmasked })
+      const r = await call('exports.persons', {
+        ...query,
+        columns,
+        unmasked,
+        jobId: jobRef.current,
+      })
       const saved = saveExport(r)
       if (saved.saved) message.success(txt.done(r.fileName, r.rows, r.masked))
       else
@@ -77,8 +92,10 @@ export function PersonsExportButton({
       setOpen(false)
       setUnmasked(false)
     } catch (e) {
-      message.error(errorText(e))
+      if (e instanceof ApiCallError && e.code === 'CANCELLED') message.info(txt.cancelled)
+      else message.error(errorText(e))
     } finally {
+      jobRef.current = null
       setBusy(false)
     }
   }
@@ -96,11 +113,24 @@ export function PersonsExportButton({
         okText={txt.ok}
         onOk={() => void run()}
         okButtonProps={{ disabled: ordered.length === 0, loading: busy }}
-        onCancel={() => setOpen(false)}
+        onCancel={() => (busy ? cancelExport() : setOpen(false))}
+        cancelText={busy ? txt.cancel : undefined}
         width={640}
         destroyOnHidden
       >
         <Typography.Paragraph>{txt.scope(count, filtered)}</Typography.Paragraph>
+        {busy && (
+          <div style={{ marginBottom: 12 }}>
+            <Progress
+              aria-label={txt.exporting}
+              percent={progressPercent(progress)}
+              status="active"
+            />
+            <Typography.Text type="secondary">
+              {progress ? txt.progress(progress.done, progress.total) : txt.exporting}
+            </Typography.Text>
+          </div>
+        )}
         <Space style={{ marginBottom: 8 }}>
           <Typography.Text strong>{txt.columns}</Typography.Text>
           <Button size="small" onClick={() => setColumns([...PERSON_EXPORT_COLUMNS])}>

@@ -11,9 +11,15 @@ import {
   Table,
   Tag,
   Tooltip,
+  Upload,
 } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
-import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons'
+import {
+  DownloadOutlined,
+  FileSearchOutlined,
+  SafetyCertificateOutlined,
+  SearchOutlined,
+} from '@ant-design/icons'
 import type { Dayjs } from 'dayjs'
 import type { AuditPage, AuditRow, AuditVerifyResult } from '../../../../../shared/contract'
 import { t } from '../../../../../shared/i18n'
@@ -21,9 +27,13 @@ import { call } from '../../../api/client'
 import { useLoaded } from '../../../api/useLoaded'
 import { formatDateTime } from '../../../format/dateTime'
 import { errorText } from '../../../forms/serverIssues'
+import { readFileBase64 } from '../../activities/detail/fileBase64'
+import { saveBase64 } from '../../imports/saveFile'
 import { localDaysToInstants } from './auditRange'
+import { CheckpointsTable } from './CheckpointsTable'
 
 const txt = t.settings.audit
+const cpTxt = t.auditCheckpoints
 type Result = AuditRow['result']
 
 interface Filters {
@@ -108,17 +118,30 @@ export function AuditTab() {
       .catch(() => undefined)
   }, [])
 
-  async function verify() {
+  async function verify(file?: File) {
     setVerifying(true)
     setVerdict(null)
     try {
-      setVerdict(await call('audit.verify', {}))
+      const against = file ? { fileName: file.name, data: await readFileBase64(file) } : undefined
+      setVerdict(await call('audit.verify', against ? { against } : {}))
     } catch (e) {
       message.error(errorText(e))
     } finally {
       setVerifying(false)
     }
     // Verifying is itself audited: show its row.
+    await load()
+  }
+
+  async function exportCheckpoint() {
+    try {
+      const file = await call('audit.checkpoint', {})
+      // The signed text is ASCII (digits, hex, base64), so btoa takes it as is.
+      saveBase64(file.fileName, btoa(file.text), 'application/json')
+      message.success(cpTxt.exported(file.fileName))
+    } catch (e) {
+      message.error(errorText(e))
+    }
     await load()
   }
 
@@ -180,6 +203,21 @@ export function AuditTab() {
         >
           {verifying ? txt.verifying : txt.verify}
         </Button>
+        <Upload
+          accept=".xlpkg,.xlrct,.db,.xlckp"
+          showUploadList={false}
+          beforeUpload={(file) => {
+            void verify(file)
+            return false
+          }}
+        >
+          <Button icon={<FileSearchOutlined />} disabled={verifying} title={cpTxt.againstHint}>
+            {cpTxt.against}
+          </Button>
+        </Upload>
+        <Button icon={<DownloadOutlined />} onClick={() => void exportCheckpoint()}>
+          {cpTxt.exportCheckpoint}
+        </Button>
       </div>
       {verdict && (
         <Alert
@@ -192,10 +230,13 @@ export function AuditTab() {
               ? txt.verifyOk(verdict.checked)
               : verdict.firstBrokenSeq !== null
                 ? txt.verifyBroken(verdict.brokenSeqs, verdict.brokenCount)
-                : t.errors.INTERNAL
+                : verdict.chainOk
+                  ? cpTxt.chainButCheckpoints
+                  : t.errors.INTERNAL
           }
         />
       )}
+      {verdict && <CheckpointsTable checks={verdict.checkpoints} />}
       <Table<AuditRow>
         rowKey="seq"
         size="small"

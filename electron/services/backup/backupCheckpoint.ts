@@ -1,0 +1,60 @@
+import BetterSqlite3 from 'better-sqlite3'
+import type { SignedCheckpoint } from '../../../shared/audit/checkpoint'
+
+/**
+ * How a backup carries its audit checkpoint — the one place that knows, so a new backup
+ * format changes only these two functions. Today a backup is a SQLite copy: the checkpoint
+ * goes into the copy's own audit_checkpoints table. It is written into the copy explicitly
+ * because the copy reads the last committed state, and the checkpoint may still sit in the
+ * backup call's open transaction.
+ */
+export function embedCheckpoint(copy: BetterSqlite3.Database, checkpoint: SignedCheckpoint): void {
+  const body = JSON.parse(checkpoint.body) as {
+    seq: number
+    hash: string
+    at: string
+    reason: string
+    unitCode: string
+    keyFingerprint: string
+  }
+  const present = copy
+    .prepare('SELECT 1 FROM audit_checkpoints WHERE body = ? AND signature = ?')
+    .get(checkpoint.body, checkpoint.signature)
+  if (present) return
+  copy
+    .prepare(
+      `INSERT INTO audit_checkpoints (reason, local_day, seq, hash, at, unit_code, key_fingerprint, body, signature)
+       VALUES (?, substr(?, 1, 10), ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      body.reason,
+      body.at,
+      body.seq,
+      body.hash,
+      body.at,
+      body.unitCode,
+      body.keyFingerprint,
+      checkpoint.body,
+      checkpoint.signature,
+    )
+}
+
+/** The newest checkpoint a backup file (a path, or its bytes) carries; null if none. */
+export function readBackupCheckpoint(file: string | Buffer): SignedCheckpoint | null {
+  const db =
+    typeof file === 'string'
+      ? new BetterSqlite3(file, { readonly: true, fileMustExist: true })
+      : new BetterSqlite3(file)
+  try {
+    const hasTable = db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_checkpoints'")
+      .get()
+    if (!hasTable) return null
+    const row = db
+      .prepare('SELECT body, signature FROM audit_checkpoints ORDER BY n DESC LIMIT 1')
+      .get() as SignedCheckpoint | undefined
+    return row ?? null
+  } finally {
+    db.close()
+  }
+}
