@@ -22,6 +22,7 @@ import { unitName } from '../../services/documents/localNames'
 import { deliverExport } from '../../services/export/deliverExport'
 import { writeDocumentSheet } from '../../services/export/documentWorkbook'
 import { fileStamp } from '../../services/export/exportFiles'
+import { syncPersonListIndexBeforeWriting } from '../../services/persons/listIndex/registry'
 import { computeReport } from '../../services/reports/computeReport'
 import {
   lockedOr404,
@@ -111,6 +112,7 @@ export const reportHandlers: DomainHandlers<
     const spec = specOf(templateId, ctx)
     if (reportLockFor(ctx.sqlite, templateId, period.from, period.to))
       throw new AppError('CONFLICT', msg.alreadyLocked(spec.name, periodLabel(period)))
+    syncPersonListIndexBeforeWriting(ctx.sqlite)
     const report = await compute(ctx, templateId, spec, period)
     const json = JSON.stringify(report)
     const id = uuidv7(ctx.clock.nowMs())
