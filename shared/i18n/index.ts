@@ -21,6 +21,7 @@ import { persons } from './persons'
 import { personsUi } from './personsUi'
 import { paper } from './paper'
 import { print } from './print'
+import { reportsTemplatesUi } from './reportsTemplatesUi'
 import { settings } from './settings'
 import { webShell } from './webShell'
 import { suggestions } from './suggestions'
@@ -57,5 +58,6 @@ export const t = {
   suggestions,
   paper,
   suggestionsUi,
+  reportsTemplatesUi,
 }
 export { issueMessage } from './validation'

@@ -14,6 +14,7 @@ import { PersonFormPage } from '../pages/persons/form/PersonFormPage'
 import { PersonsListPage } from '../pages/persons/list/PersonsListPage'
 import { RecycleBinPage } from '../pages/persons/recycle/RecycleBinPage'
 import { SettingsPage } from '../pages/settings/SettingsPage'
+import { ReportsTab } from '../pages/statistics/reports/ReportsTab'
 import { RankingPage } from '../pages/suggestions/RankingPage'
 import { SuggestionDetailPage } from '../pages/suggestions/SuggestionDetailPage'
 import { SuggestionFormPage } from '../pages/suggestions/SuggestionFormPage'
@@ -179,6 +180,13 @@ export const ROUTES: RouteDef[] = [
     render: (ctx) => (
       <SuggestionDetailPage key={ctx.params.id} id={ctx.params.id!} session={ctx.session} />
     ),
+  },
+  {
+    // Until the 统计 page mounts the 年度报表 tab, the tab has an address of its own.
+    pattern: '/statistics/reports',
+    section: 'statistics',
+    chrome: 'main',
+    render: (ctx) => <ReportsTab session={ctx.session} />,
   },
   comingSoon('statistics'),
   comingSoon('reports'),
