@@ -11,7 +11,6 @@ import {
 } from '@ant-design/icons'
 import type { SessionInfo } from '../../../../../shared/contract'
 import type {
-  ComputedReport,
   LockedReportSummary,
   ReportTemplate,
   ReportTemplateSummary,
@@ -33,6 +32,7 @@ import { LockedReports } from './LockedReports'
 import { ReportPreview } from './ReportPreview'
 import { TemplateRowsEditor } from './TemplateRowsEditor'
 import { usePeriodPicker } from './usePeriodPicker'
+import { useReportPreview } from './useReportPreview'
 
 const txt = t.reportsTemplatesUi
 const NEW_ID = 'new'
@@ -76,16 +76,7 @@ export function ReportsTab({ session }: { session: SessionInfo }) {
   const spec = useMemo(() => (draft ? toSpec(draft) : null), [draft])
   const specJson = spec ? JSON.stringify(spec) : ''
   const dirty = savedDraft !== null && specJson !== JSON.stringify(toSpec(savedDraft))
-  const fetchPreview = useCallback(
-    () =>
-      spec && spec.rows.some((r) => r.kind === 'indicator')
-        ? call('reports.compute', { draft: spec, period })
-        : Promise.resolve(null),
-    // The JSON and the period's text stand for the draft and the period.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [specJson, periodKey],
-  )
-  const previewQ = useLoaded<ComputedReport | null>(fetchPreview, null)
+  const preview = useReportPreview(spec, period)
   const fail = (e: unknown) => message.error(errorText(e))
   const [busy, setBusy] = useState<string | null>(null)
 
@@ -110,9 +101,7 @@ export function ReportsTab({ session }: { session: SessionInfo }) {
   const save = () =>
     run('save', async () => {
       const r = await call('reports.saveTemplate', {
-        ...(saved && !saved.id.startsWith('new:')
-          ? { id: saved.id, updatedAt: saved.updatedAt }
-          : {}),
+        ...(saved && saved.id !== NEW_ID ? { id: saved.id, updatedAt: saved.updatedAt } : {}),
         template: spec!,
       })
       message.success(txt.saved(r.name))
@@ -233,6 +222,7 @@ export function ReportsTab({ session }: { session: SessionInfo }) {
                   <Col span={10}>
                     <Form.Item label={txt.fields.name}>
                       <Input
+                        aria-label={txt.fields.name}
                         value={draft.name}
                         maxLength={40}
                         onChange={(e) => setField('name', e.target.value)}
@@ -242,6 +232,7 @@ export function ReportsTab({ session }: { session: SessionInfo }) {
                   <Col span={14}>
                     <Form.Item label={txt.fields.title}>
                       <Input
+                        aria-label={txt.fields.title}
                         value={draft.title}
                         maxLength={80}
                         onChange={(e) => setField('title', e.target.value)}
@@ -272,6 +263,7 @@ export function ReportsTab({ session }: { session: SessionInfo }) {
                 <Form.Item label={txt.fields.notes}>
                   <Input.TextArea
                     autoSize={{ minRows: 2, maxRows: 6 }}
+                    aria-label={txt.fields.notes}
                     value={draft.notes.join('\n')}
                     onChange={(e) => setField('notes', e.target.value.split('\n'))}
                   />
@@ -324,7 +316,7 @@ export function ReportsTab({ session }: { session: SessionInfo }) {
         </Row>
       )}
       <Card size="small" style={{ marginTop: 16 }}>
-        <ReportPreview report={previewQ.data} loading={previewQ.loading} />
+        <ReportPreview report={preview.report} loading={preview.loading} />
       </Card>
       <Card size="small" style={{ marginTop: 16 }}>
         <LockedReports

@@ -10,14 +10,18 @@ export interface EditorDraft extends Omit<ReportTemplateSpec, 'rows'> {
   rows: EditorRow[]
 }
 
+/** Only the layout: a stored template's id and stamps are not part of what is edited. */
 export function toDraft(spec: ReportTemplateSpec): EditorDraft {
-  return { ...spec, rows: spec.rows.map(withKey) }
+  const { name, title, columns, notes } = spec
+  return { name, title, columns, notes, rows: spec.rows.map(withKey) }
 }
 
 /** What is saved and previewed: the rows without the editor's keys, empty notes dropped. */
 export function toSpec(draft: EditorDraft): ReportTemplateSpec {
   return {
-    ...draft,
+    name: draft.name,
+    title: draft.title,
+    columns: draft.columns,
     notes: draft.notes.map((n) => n.trim()).filter(Boolean),
     rows: draft.rows.map(({ key: _key, ...row }) => row),
   }
