@@ -80,6 +80,9 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
     const migrator = new Migrator({
       db,
       provider: opts.migrationSet ? { getMigrations: async () => set } : migrationProvider,
+      // 0008 was numbered before 0009 but written after it: a database that already ran 0009
+      // must still take 0008. Every migration stands alone, so the order between them is free.
+      allowUnorderedMigrations: true,
     })
     const { error, results } = await migrator.migrateToLatest()
     if (error) {

@@ -6,6 +6,7 @@ import * as m0004 from './0004_imports'
 import * as m0005 from './0005_import_person_index'
 import * as m0006 from './0006_packages'
 import * as m0007 from './0007_suggestions'
+import * as m0008 from './0008_report_templates'
 import * as m0009 from './0009_audit_guard'
 import * as m0010 from './0010_audit_checkpoints'
 import * as m0013 from './0013_suggestion_attachments'
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '0005_import_person_index': m0005,
   '0006_packages': m0006,
   '0007_suggestions': m0007,
+  '0008_report_templates': m0008,
   '0009_audit_guard': m0009,
   '0010_audit_checkpoints': m0010,
   '0013_suggestion_attachments': m0013,

@@ -19,6 +19,7 @@ import { personsDemoHandlers } from './personsDemo'
 import { personsReadHandlers } from './personsRead'
 import { personsWriteHandlers } from './personsWrite'
 import { printHandlers } from './print'
+import { reportsHandlers } from './reports'
 import { settingsHandlers } from './settings'
 import { setupHandlers } from './setup'
 import { statisticsHandlers } from './statistics'
@@ -58,4 +59,5 @@ export const handlers: HandlerMap = {
   ...workHandlers,
   ...unitsHandlers,
   ...packagesHandlers,
+  ...reportsHandlers,
 }

@@ -7,6 +7,7 @@ import { exportsContract } from './exports'
 import { importsContract } from './imports'
 import { personsContract } from './persons'
 import { printContract } from './print'
+import { reportsContract } from './reports'
 import type { InputOf, OutputOf } from './procedure'
 import { organizationsContract } from './organizations'
 import { packagesContract } from './packages'
@@ -40,6 +41,7 @@ export const contract = {
   ...workContract,
   ...unitsContract,
   ...packagesContract,
+  ...reportsContract,
 }
 
 export type Contract = typeof contract
@@ -75,5 +77,6 @@ export type * from './print'
 export type * from './suggestions'
 export type * from './units'
 export type * from './packages'
+export type * from './reports'
 export type { Role, Access } from './roles'
 export type { ApiResult, ApiError, ErrorCode } from './result'

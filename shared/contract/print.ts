@@ -23,7 +23,8 @@ export interface PdfOutcome {
  * `#/print/ledger/<year>`, `#/print/person/<id>`): nothing else of the app, and nothing that
  * could leave the page (no scheme, no whitespace).
  */
-export const PRINT_ROUTE_PATTERN = /^\/print\/(sign-in|roster|ledger|person)([/?][^\s#\\]*)?$/
+export const PRINT_ROUTE_PATTERN =
+  /^\/print\/(sign-in|roster|ledger|person|report)([/?][^\s#\\]*)?$/
 
 const printRouteField = z.string().max(4000).regex(PRINT_ROUTE_PATTERN)
 

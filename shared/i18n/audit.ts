@@ -4,6 +4,7 @@ import { exportAuditActions } from './exports'
 import { importAuditActions } from './imports'
 import { organizationAuditActions } from './organizations'
 import { personAuditActions } from './persons'
+import { reportAuditActions } from './reports'
 import { suggestionAuditActions } from './suggestions'
 
 /** Chinese names for audit actions; each feature keeps its own, merged here. Unknown actions show their code. */
@@ -15,6 +16,7 @@ export const auditActions: Record<string, string> = {
   ...activityAuditActions,
   ...documentAuditActions,
   ...suggestionAuditActions,
+  ...reportAuditActions,
   'setup.init': '初始化设置',
   'auth.login': '登录',
   'auth.logout': '退出登录',

@@ -24,6 +24,7 @@ import { paper } from './paper'
 import { print } from './print'
 import { packageKindText, packageStatusText } from './packages'
 import { reportsUi } from './reportsUi'
+import { reportsTemplatesUi } from './reportsTemplatesUi'
 import { settings } from './settings'
 import { statisticsUi } from './statisticsUi'
 import { webShell } from './webShell'
@@ -66,5 +67,6 @@ export const t = {
   packageStatus: packageStatusText,
   packageKind: packageKindText,
   statisticsUi,
+  reportsTemplatesUi,
 }
 export { issueMessage } from './validation'

@@ -1,6 +1,6 @@
 /** 统计: the page's tabs, the period picker and the charts of 概览. */
 export const statisticsUi = {
-  tabs: { overview: '概览' },
+  tabs: { overview: '概览', reports: '年度报表' },
   period: {
     label: '统计期间',
     kinds: { year: '年度', quarter: '季度', custom: '自定义' },

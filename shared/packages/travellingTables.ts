@@ -90,6 +90,9 @@ export const LOCAL_TABLES: Readonly<Record<string, string>> = {
   suggestion_rule_versions: 'each office scores by its own rules',
   suggestion_scores: 'derived from the travelling rows, recomputed on apply',
   suggestion_year_locks: 'an office’s own frozen figures',
+  // What goes upward is the data; the upper office computes its own figures from it.
+  report_templates: 'an office’s own layout of the sheets it fills',
+  report_locks: 'an office’s own frozen figures; the data behind them travels',
   person_fts_tri: 'search index, rebuilt on apply',
   person_fts_chars: 'search index, rebuilt on apply',
 }

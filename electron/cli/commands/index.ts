@@ -24,6 +24,7 @@ export const commands: CommandEntry[] = [
   { name: 'persons list', load: async () => (await import('./personsList')).personsListCommand },
   { name: 'persons count', load: async () => (await import('./personsCount')).personsCountCommand },
   { name: 'stats', load: async () => (await import('./stats')).statsCommand },
+  { name: 'report', load: async () => (await import('./report')).reportCommand },
   { name: 'demo', load: async () => (await import('./demo')).demoCommand },
   {
     name: 'persons import',

@@ -1,13 +1,13 @@
-import { copyFileSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { cli } from '../../../shared/i18n/cli'
 import { importCliText } from '../../../shared/i18n/imports'
-import { checkWriteTarget, writeFailure, writeFileSafely } from '../../services/files/safeWrite'
+import { checkWriteTarget } from '../../services/files/safeWrite'
 import { withSignedInUser } from '../cliSession'
 import { XLSX_TARGET } from '../paths'
 import { defineCommand } from '../command'
 import { userOption } from '../commonOptions'
 import { EXIT, usageError } from '../errors'
+import { saveExport } from '../saveExport'
 
 const text = importCliText['persons export']
 
@@ -35,13 +35,7 @@ export const personsExportCommand = defineCommand({
         { query, sort: query ? 'relevance' : 'name', unmasked: options.unmasked === true },
         { query: '--query', unmasked: '--unmasked' },
       )
-      await writeFileSafely(target, XLSX_TARGET, (temp) => {
-        if (result.data !== null) writeFileSync(temp, Buffer.from(result.data, 'base64'))
-        else copyFileSync(result.path!, temp)
-      }).catch((e: unknown) => {
-        throw writeFailure(e, target)
-      })
-      if (result.path) rmSync(result.path, { force: true })
+      await saveExport(result, target)
       out.result(
         { ok: true, file: target, rows: result.rows, masked: result.masked, bytes: result.bytes },
         [text.done(target, result.rows, result.masked)],

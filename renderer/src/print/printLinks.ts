@@ -75,3 +75,13 @@ export function personPrintPath(personId: string, opts: { unmasked?: boolean } =
 export function suggestionLedgerPrintPath(year: number): string {
   return `/print/suggestion-ledger/${year}`
 }
+
+/** A template's report of a period (`2026`, `2026Q1`, `2026-01-01..2026-06-30`). */
+export function reportPrintPath(templateId: string, period: string): string {
+  return `/print/report/${encodeURIComponent(templateId)}/${encodeURIComponent(period)}`
+}
+
+/** A locked report, exactly as it was frozen. */
+export function lockedReportPrintPath(lockedId: string): string {
+  return `/print/report/locked/${encodeURIComponent(lockedId)}`
+}

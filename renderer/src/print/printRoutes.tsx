@@ -1,6 +1,7 @@
 import type { RouteDef } from '../router/routes'
 import { LedgerPrint } from './documents/LedgerPrint'
 import { PersonFormPrint } from './documents/PersonFormPrint'
+import { LockedReportPrint, ReportPrint } from './documents/ReportPrint'
 import { RosterPrint } from './documents/RosterPrint'
 import { SignInSheetPrint } from './documents/SignInSheetPrint'
 import { SuggestionLedgerPrint } from './documents/SuggestionLedgerPrint'
@@ -64,6 +65,27 @@ export const PRINT_ROUTES: RouteDef[] = [
         key={ctx.params.year}
         year={ctx.params.year!}
         session={ctx.session}
+        shell={ctx.status.shell}
+      />
+    ),
+  },
+  {
+    pattern: '/print/report/locked/:id',
+    section: 'statistics',
+    chrome: 'bare',
+    render: (ctx) => (
+      <LockedReportPrint key={ctx.params.id} lockedId={ctx.params.id!} shell={ctx.status.shell} />
+    ),
+  },
+  {
+    pattern: '/print/report/:template/:period',
+    section: 'statistics',
+    chrome: 'bare',
+    render: (ctx) => (
+      <ReportPrint
+        key={`${ctx.params.template}/${ctx.params.period}`}
+        templateId={ctx.params.template!}
+        period={ctx.params.period!}
         shell={ctx.status.shell}
       />
     ),

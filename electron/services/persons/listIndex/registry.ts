@@ -16,3 +16,11 @@ export function personListIndex(sqlite: BetterSqlite3.Database): PersonListIndex
   if (!sqlite.inTransaction) index.sync(sqlite)
   return index
 }
+
+/**
+ * For a writing call that reads the register before it writes anything (locking a report):
+ * its transaction holds nothing uncommitted yet, so the index may catch up inside it.
+ */
+export function syncPersonListIndexBeforeWriting(sqlite: BetterSqlite3.Database): void {
+  personListIndex(sqlite).sync(sqlite)
+}

@@ -2,6 +2,7 @@ import type { TabsProps } from 'antd'
 import type { SessionInfo } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { OverviewTab } from './overview/OverviewTab'
+import { ReportsTab } from './reports/ReportsTab'
 
 /** What every tab of 统计 may read. */
 export interface StatisticsTabContext {
@@ -15,6 +16,11 @@ export function statisticsTabs(ctx: StatisticsTabContext): NonNullable<TabsProps
       key: 'overview',
       label: t.statisticsUi.tabs.overview,
       children: <OverviewTab session={ctx.session} />,
+    },
+    {
+      key: 'reports',
+      label: t.statisticsUi.tabs.reports,
+      children: <ReportsTab session={ctx.session} />,
     },
   ]
 }

@@ -1,0 +1,101 @@
+import { resolve } from 'node:path'
+import { periodLabel } from '../../../shared/documents/yearReport'
+import { cli } from '../../../shared/i18n/cli'
+import { reportColumnNames, reportDocumentText as docText } from '../../../shared/i18n/reports'
+import { formatFigure } from '../../../shared/reports/report'
+import { beijingDay } from '../../../shared/statistics/period'
+import { checkWriteTarget } from '../../services/files/safeWrite'
+import { withCliSession } from '../cliSession'
+import { defineCommand } from '../command'
+import { resolveDataDir } from '../dataDir'
+import { EXIT, usageError } from '../errors'
+import { XLSX_TARGET } from '../paths'
+import { saveExport } from '../saveExport'
+import { periodOption } from './stats'
+
+const text = cli.commands.report
+
+/**
+ * `xinlian report --period 2026`: a report template filled through the dispatcher (the one
+ * indicator engine); --out saves the .xlsx the app exports, --lock freezes it as an operator.
+ */
+export const reportCommand = defineCommand({
+  name: 'report',
+  options: {
+    period: { type: 'string', help: text.period, valueName: '2026' },
+    template: { type: 'string', help: text.template, valueName: cli.valueNames.name },
+    out: { type: 'string', help: text.out, valueName: cli.valueNames.file },
+    lock: { type: 'boolean', help: text.lock },
+    user: { type: 'string', help: text.user, valueName: cli.valueNames.username },
+  },
+  async run({ options, out, env }) {
+    const dataDir = resolveDataDir(options['data-dir'], env)
+    const period = periodOption(options.period, cli.commands.stats.badPeriod)
+    if (options.lock && !options.user) throw usageError(text.lockNeedsUser)
+    const target = options.out ? resolve(options.out) : null
+    if (target) {
+      if (!target.toLowerCase().endsWith('.xlsx')) throw usageError(text.notXlsx)
+      checkWriteTarget(target, XLSX_TARGET)
+    }
+    return withCliSession({ dataDir, mustExist: true }, async (s) => {
+      await s.requireInitialized()
+      await s.signInOrView(options.user, env)
+      const templates = await s.call('reports.templates', {})
+      const chosen = options.template
+        ? templates.find((x) => x.name === options.template || x.id === options.template)
+        : templates.find((x) => x.isDefault)
+      if (!chosen) throw usageError(text.noTemplate(options.template ?? ''))
+      const templateId = chosen.id
+      const locked = options.lock ? await s.call('reports.lock', { templateId, period }) : null
+      const report = locked
+        ? locked.report
+        : await s.call('reports.compute', { templateId, period })
+      if (target) {
+        const source = locked ? { lockedId: locked.id } : { templateId, period }
+        await saveExport(await s.call('reports.export', source), target)
+      }
+      const columns = report.template.columns
+      const lines = report.lines.map((l) =>
+        l.kind === 'section'
+          ? text.section(l.label)
+          : text.line(
+              l.label,
+              l.unit,
+              l.values
+                .map((v, i) =>
+                  text.figure(
+                    reportColumnNames[columns[i]!] ?? columns[i]!,
+                    formatFigure(v, columns[i]!, l.decimals, docText.notAvailable),
+                  ),
+                )
+                .join('  '),
+            ),
+      )
+      out.result(
+        {
+          template: { id: templateId, name: report.template.name },
+          period: report.period,
+          rulesVersion: report.rulesVersion,
+          columns,
+          lines: report.lines,
+          notes: report.template.notes,
+          locked: locked && { id: locked.id, lockedAt: locked.lockedAt, hash: locked.hash },
+          file: target,
+        },
+        [
+          text.heading(
+            report.template.title,
+            report.unitName,
+            periodLabel(report.period),
+            report.rulesVersion,
+          ),
+          ...lines,
+          ...report.template.notes.map(text.note),
+          ...(locked ? [text.locked(beijingDay(Date.parse(locked.lockedAt)), locked.hash)] : []),
+          ...(target ? [text.saved(target)] : []),
+        ],
+      )
+      return EXIT.ok
+    })
+  },
+})
