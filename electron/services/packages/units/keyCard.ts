@@ -73,3 +73,14 @@ export function rotationSignedBy(card: ReadCard, previousSignPublic: string): bo
   const bytes = Buffer.from(JSON.parse(card.text).body as string, 'utf8')
   return verifyBytes(previousSignPublic, bytes, card.previousSignature)
 }
+
+/** Which unit a card names, for an audit row even when the card is refused. */
+export function cardLabel(fileText: string): string {
+  try {
+    const file = signedFileSchema.parse(JSON.parse(fileText))
+    const { unit } = keyCardBodySchema.parse(JSON.parse(file.body))
+    return `${unit.code} ${unit.name}`
+  } catch {
+    return unitKeyText.unreadableCard
+  }
+}
