@@ -16,6 +16,7 @@ export const DOCUMENT_KINDS = [
   'ledger',
   'personForm',
   'suggestionLedger',
+  'keyRegistration',
 ] as const
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 

@@ -34,7 +34,15 @@ export interface RelatedUnit {
 }
 
 export interface UnitsOverview {
-  self: { id: string; code: string; name: string; level: UnitLevel; fingerprint: string }
+  self: {
+    id: string
+    code: string
+    name: string
+    level: UnitLevel
+    /** Empty until the first key card is made. */
+    fingerprint: string
+    keyCreatedAt: string | null
+  }
   upper: RelatedUnit[]
   lower: RelatedUnit[]
 }

@@ -25,6 +25,7 @@ import { settings } from './settings'
 import { webShell } from './webShell'
 import { suggestions } from './suggestions'
 import { suggestionsUi } from './suggestionsUi'
+import { unitsUi } from './unitsUi'
 
 /** The message catalogue: every user-facing string, split by feature. */
 export const t = {
@@ -57,5 +58,6 @@ export const t = {
   suggestions,
   paper,
   suggestionsUi,
+  unitsUi,
 }
 export { issueMessage } from './validation'

@@ -25,6 +25,7 @@ export const print = {
     ledger: '活动台账',
     personForm: '登记表',
     suggestionLedger: '建言献策台账',
+    keyRegistration: '密钥登记表',
   } as Record<string, string>,
   continued: '（续）',
   loadFailed: '文档生成失败',

@@ -38,12 +38,12 @@ export const unitsHandlers: DomainHandlers<
     const self = await selfUnitOr500(ctx)
     const own = await ctx.db
       .selectFrom('own_keys')
-      .select('fingerprint')
+      .select(['fingerprint', 'created_at'])
       .where('status', '=', 'active')
       .executeTakeFirst()
     const all = (await relatedUnits(ctx.db)).map(({ rawKeys: _, ...u }) => u)
     return {
-      self: { ...self, fingerprint: own?.fingerprint ?? '' },
+      self: { ...self, fingerprint: own?.fingerprint ?? '', keyCreatedAt: own?.created_at ?? null },
       upper: all.filter((u) => u.relation === 'upper'),
       lower: all.filter((u) => u.relation === 'lower'),
     }

@@ -75,3 +75,6 @@ export function personPrintPath(personId: string, opts: { unmasked?: boolean } =
 export function suggestionLedgerPrintPath(year: number): string {
   return `/print/suggestion-ledger/${year}`
 }
+
+/** This unit's 密钥登记表 (its current key). */
+export const KEY_REGISTRATION_PATH = '/print/key-registration'

@@ -7,6 +7,7 @@ import {
   type KeyCardBody,
 } from '../../../../shared/packages/format'
 import { unitKeyText } from '../../../../shared/i18n/packages'
+import { peekKeyCard } from '../../../../shared/packages/peekCard'
 import { AppError } from '../../../core/appError'
 import { keyFingerprint, signBytes, verifyBytes } from '../crypto/keys'
 
@@ -76,11 +77,6 @@ export function rotationSignedBy(card: ReadCard, previousSignPublic: string): bo
 
 /** Which unit a card names, for an audit row even when the card is refused. */
 export function cardLabel(fileText: string): string {
-  try {
-    const file = signedFileSchema.parse(JSON.parse(fileText))
-    const { unit } = keyCardBodySchema.parse(JSON.parse(file.body))
-    return `${unit.code} ${unit.name}`
-  } catch {
-    return unitKeyText.unreadableCard
-  }
+  const body = peekKeyCard(fileText)
+  return body ? `${body.unit.code} ${body.unit.name}` : unitKeyText.unreadableCard
 }

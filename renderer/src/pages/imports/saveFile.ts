@@ -7,7 +7,11 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
  * the user's downloads, Electron asks where through its own download prompt.
  */
 export function saveBase64(fileName: string, base64: string, mime = XLSX_MIME): void {
-  const url = URL.createObjectURL(base64Blob(base64, mime))
+  saveBlob(fileName, base64Blob(base64, mime))
+}
+
+export function saveBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url
   link.download = fileName
