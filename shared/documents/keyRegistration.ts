@@ -11,10 +11,10 @@ const txt = t.unitsUi.print
 /** The label column of the 密钥登记表; the value column takes the rest of the type area. */
 export const KEY_FORM_LABEL_MM = 34
 export const KEY_FORM_PT = TYPE_SIZES_PT.info
-/** The fingerprint in 3 rows of 4 groups, large enough to read out over the phone. */
-export const KEY_FORM_FINGERPRINT_PT = 22
+/** 3 rows of 4 groups at 20 pt (DejaVu Sans Mono: ~110 mm) beside the QR code fill the 156 mm type area. */
+export const KEY_FORM_FINGERPRINT_PT = 20
 export const KEY_FORM_GROUPS_PER_ROW = 4
-export const KEY_FORM_QR_MM = 38
+export const KEY_FORM_QR_MM = 34
 
 export interface KeyRegistrationForm {
   kind: 'keyRegistration'

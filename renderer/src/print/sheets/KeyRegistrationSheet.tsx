@@ -79,8 +79,7 @@ export function KeyRegistrationSheet({ form }: { form: KeyRegistrationForm }) {
           <svg
             data-testid="key-form-qr"
             viewBox={form.qr.viewBox}
-            width={`${KEY_FORM_QR_MM}mm`}
-            height={`${KEY_FORM_QR_MM}mm`}
+            style={{ width: `${KEY_FORM_QR_MM}mm`, height: `${KEY_FORM_QR_MM}mm`, flex: 'none' }}
             shapeRendering="crispEdges"
             role="img"
             aria-label={txt.qrNote}
@@ -105,7 +104,7 @@ export function KeyRegistrationSheet({ form }: { form: KeyRegistrationForm }) {
               <span style={{ flex: 1, borderBottom: border, height: '8mm' }} />
             </div>
           ))}
-          <div>{txt.signDate}</div>
+          <div style={{ whiteSpace: 'pre' }}>{txt.signDate}</div>
         </div>
         <div
           style={{
