@@ -1,10 +1,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { SessionSlot } from '../../electron/core/session'
 import { formatFingerprint } from '../../shared/packages/fingerprint'
 import { office } from '../unit/packages/exchange-fixtures'
-import { ADMIN, coreApi, expect, shotsDir, test } from './fixtures'
+import { coreApi, expect, setUpAndSignIn, shotsDir, test } from './fixtures'
 import { pdfDir, printToPdf } from './printPdf'
 
 /**
@@ -38,16 +37,7 @@ test('a city registers its counties, exports its card and prints its 密钥登�
       cards.push({ file, fingerprint: card.fingerprint })
     }
 
-    const setup = await app.core.call(new SessionSlot(), 'setup.init', {
-      unit: CITY,
-      admin: ADMIN,
-    })
-    expect(setup.ok).toBe(true)
-    await page.goto(app.shell.launchUrl)
-    await page.getByLabel('用户名').fill(ADMIN.username)
-    await page.getByLabel('密码').fill(ADMIN.password)
-    await page.getByLabel('密码').press('Enter')
-    await expect(page.getByRole('menuitem', { name: '工作台' })).toBeVisible({ timeout: 60_000 })
+    await setUpAndSignIn(page, app, CITY)
     await page.getByRole('menuitem', { name: '设置' }).click()
     await page.getByRole('tab', { name: '上下级单位' }).click()
     const tab = page.getByTestId('units-tab')

@@ -1,14 +1,14 @@
 import { useState } from 'react'
-import { Alert, App, Button, Checkbox, Descriptions, Modal, Space, Upload } from 'antd'
+import { Alert, Button, Checkbox, Descriptions, Modal, Space, Upload } from 'antd'
 import { InboxOutlined } from '@ant-design/icons'
 import type { UnitsOverview } from '../../../../../shared/contract/units'
 import { t } from '../../../../../shared/i18n'
 import type { KeyCardBody } from '../../../../../shared/packages/format'
 import { peekKeyCard } from '../../../../../shared/packages/peekCard'
 import { call } from '../../../api/client'
-import { errorText } from '../../../forms/serverIssues'
 import { Fingerprint } from './Fingerprint'
 import { FingerprintInput, fingerprintMatches } from './FingerprintInput'
+import { useCoreAction } from './useCoreAction'
 
 const txt = t.unitsUi.importDialog
 
@@ -33,12 +33,11 @@ export function ImportCardDialog(props: {
   onClose(): void
   onRegistered(): void
 }) {
-  const { message } = App.useApp()
+  const { busy, run, message } = useCoreAction()
   const [picked, setPicked] = useState<Picked | null>(null)
   const [pickError, setPickError] = useState<string | null>(null)
   const [typed, setTyped] = useState('')
   const [confirmed, setConfirmed] = useState(false)
-  const [busy, setBusy] = useState(false)
 
   async function pick(file: File) {
     const text = await file.text()
@@ -52,24 +51,21 @@ export function ImportCardDialog(props: {
   const replacing = picked ? needsReplacement(props.overview, picked.card) : false
   const matches = picked ? fingerprintMatches(typed, picked.card.fingerprint) : false
 
-  async function register(verify: boolean) {
-    if (!picked) return
-    setBusy(true)
-    try {
-      const r = await call('units.register', {
-        card: picked.text,
-        ...(verify ? { fingerprint: typed } : {}),
-        ...(replacing ? { replace: true as const } : {}),
-      })
-      const state = t.unitsUi.verification[r.unit.activeKey?.verification ?? 'unverified']
-      message.success(txt.registered(r.unit.code, r.unit.name, state))
-      props.onRegistered()
-    } catch (e) {
-      message.error(errorText(e))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const register = (verify: boolean) =>
+    picked &&
+    run(
+      () =>
+        call('units.register', {
+          card: picked.text,
+          ...(verify ? { fingerprint: typed } : {}),
+          ...(replacing ? { replace: true as const } : {}),
+        }),
+      (r) => {
+        const state = t.unitsUi.verification[r.unit.activeKey?.verification ?? 'unverified']
+        message.success(txt.registered(r.unit.code, r.unit.name, state))
+        props.onRegistered()
+      },
+    )
 
   return (
     <Modal

@@ -1,32 +1,27 @@
 import { useState } from 'react'
-import { Alert, App, Form, Input, Modal } from 'antd'
+import { Alert, Form, Input, Modal } from 'antd'
 import type { RelatedUnit } from '../../../../../shared/contract/units'
 import { t } from '../../../../../shared/i18n'
 import { call } from '../../../api/client'
-import { errorText } from '../../../forms/serverIssues'
+import { useCoreAction } from './useCoreAction'
 
 const txt = t.unitsUi.revokeDialog
 
 /** 吊销: names what stops working before the admin confirms, and asks why. */
 export function RevokeDialog(props: { unit: RelatedUnit; onClose(): void; onDone(): void }) {
-  const { message } = App.useApp()
+  const { busy, run, message } = useCoreAction()
   const [reason, setReason] = useState('')
-  const [busy, setBusy] = useState(false)
   const key = props.unit.activeKey
 
-  async function revoke() {
-    if (!key) return
-    setBusy(true)
-    try {
-      await call('units.revokeKey', { keyId: key.id, reason: reason.trim() })
-      message.success(txt.done)
-      props.onDone()
-    } catch (e) {
-      message.error(errorText(e))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const revoke = () =>
+    key &&
+    run(
+      () => call('units.revokeKey', { keyId: key.id, reason: reason.trim() }),
+      () => {
+        message.success(txt.done)
+        props.onDone()
+      },
+    )
 
   return (
     <Modal

@@ -14,6 +14,7 @@ import { ImportCardDialog } from './ImportCardDialog'
 import { RelatedUnitsTable } from './RelatedUnitsTable'
 import { RevokeDialog } from './RevokeDialog'
 import { saveCard } from './saveCard'
+import { useCoreAction } from './useCoreAction'
 import { VerifyDialog } from './VerifyDialog'
 
 const txt = t.unitsUi
@@ -30,25 +31,21 @@ type Dialog =
  * keys only); registering, verifying, revoking and rotating are the administrator's.
  */
 export function UnitsTab({ canManage }: { canManage: boolean }) {
-  const { message, modal } = App.useApp()
+  const { modal } = App.useApp()
+  const { busy, run, message } = useCoreAction()
   const fetcher = useCallback(() => call('units.overview', {}), [])
   const { data, reload } = useLoaded<UnitsOverview | null>(fetcher, null)
   const [dialog, setDialog] = useState<Dialog>(null)
-  const [busy, setBusy] = useState(false)
 
-  async function exportCard() {
-    setBusy(true)
-    try {
-      const card = await call('units.card', {})
-      saveCard(card)
-      message.success(txt.exported(card.fileName))
-      await reload()
-    } catch (e) {
-      message.error(errorText(e))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const exportCard = () =>
+    run(
+      () => call('units.card', {}),
+      (card) => {
+        saveCard(card)
+        message.success(txt.exported(card.fileName))
+        void reload()
+      },
+    )
 
   function rotate() {
     modal.confirm({

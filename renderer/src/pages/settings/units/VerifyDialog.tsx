@@ -1,32 +1,27 @@
 import { useState } from 'react'
-import { App, Modal, Space } from 'antd'
+import { Modal, Space } from 'antd'
 import type { RelatedUnit } from '../../../../../shared/contract/units'
 import { t } from '../../../../../shared/i18n'
 import { call } from '../../../api/client'
-import { errorText } from '../../../forms/serverIssues'
+import { useCoreAction } from './useCoreAction'
 import { FingerprintInput, fingerprintMatches } from './FingerprintInput'
 
 const txt = t.unitsUi
 
 /** 核验指纹 later: the digits read out on the phone against the card registered 未核验. */
 export function VerifyDialog(props: { unit: RelatedUnit; onClose(): void; onDone(): void }) {
-  const { message } = App.useApp()
+  const { busy, run, message } = useCoreAction()
   const [typed, setTyped] = useState('')
-  const [busy, setBusy] = useState(false)
   const expected = props.unit.activeKey?.fingerprint ?? ''
 
-  async function verify() {
-    setBusy(true)
-    try {
-      await call('units.verifyKey', { unitId: props.unit.id, fingerprint: typed })
-      message.success(txt.verifyDialog.done)
-      props.onDone()
-    } catch (e) {
-      message.error(errorText(e))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const verify = () =>
+    run(
+      () => call('units.verifyKey', { unitId: props.unit.id, fingerprint: typed }),
+      () => {
+        message.success(txt.verifyDialog.done)
+        props.onDone()
+      },
+    )
 
   return (
     <Modal
