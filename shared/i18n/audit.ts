@@ -5,6 +5,7 @@ import { importAuditActions } from './imports'
 import { organizationAuditActions } from './organizations'
 import { personAuditActions } from './persons'
 import { suggestionAuditActions } from './suggestions'
+import { unitAuditActions } from './unitsUi'
 
 /** Chinese names for audit actions; each feature keeps its own, merged here. Unknown actions show their code. */
 export const auditActions: Record<string, string> = {
@@ -15,6 +16,7 @@ export const auditActions: Record<string, string> = {
   ...activityAuditActions,
   ...documentAuditActions,
   ...suggestionAuditActions,
+  ...unitAuditActions,
   'setup.init': '初始化设置',
   'auth.login': '登录',
   'auth.logout': '退出登录',

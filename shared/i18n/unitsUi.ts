@@ -122,3 +122,11 @@ export const unitsUi = {
     noKey: '本单位尚未生成密钥，请先在“设置 → 上下级单位”中导出密钥卡',
   },
 }
+
+export const unitAuditActions: Record<string, string> = {
+  'units.card': '导出本单位密钥卡',
+  'units.register': '登记密钥卡',
+  'units.verifyKey': '核验密钥指纹',
+  'units.revokeKey': '吊销密钥',
+  'units.rotateKeys': '更换本单位密钥',
+}
