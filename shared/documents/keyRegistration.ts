@@ -26,7 +26,8 @@ export interface KeyRegistrationForm {
   fingerprint: string
   fingerprintRows: string[][]
   qr: QrPath
-  noteLines: string[]
+  /** Runs across the type area under the box; nothing below it depends on its height. */
+  note: string
 }
 
 /**
@@ -61,6 +62,6 @@ export function buildKeyRegistration(
     fingerprint: self.fingerprint,
     fingerprintRows,
     qr: qrSvgPath(self.fingerprint),
-    noteLines: wrapText(txt.fingerprintNote, width, TYPE_SIZES_PT.table, 0),
+    note: txt.fingerprintNote,
   }
 }

@@ -100,6 +100,8 @@ test('a city registers its counties, exports its card and prints its 密钥登�
     await expect(page.locator('html')).toHaveAttribute('data-print-state', 'ready', {
       timeout: 30_000,
     })
+    await expect(page.getByRole('button', { name: '另存为 PDF' })).toBeEnabled()
+    await expect(page.getByRole('button', { name: /打印/ })).toBeEnabled()
     await page.screenshot({ path: join(shotsDir, 'units-print-preview.png') })
     const pdf = await printToPdf(page, 'units-key-registration')
     expect(pdf.pageCount).toBe(1)

@@ -89,9 +89,7 @@ export function KeyRegistrationSheet({ form }: { form: KeyRegistrationForm }) {
         </div>
       </div>
       <div style={{ fontSize: `${TYPE_SIZES_PT.table}pt`, margin: '3mm 0 12mm', lineHeight: 1.4 }}>
-        {form.noteLines.map((line, i) => (
-          <div key={i}>{line}</div>
-        ))}
+        {form.note}
       </div>
       <div style={{ display: 'flex', fontSize: `${KEY_FORM_PT}pt`, gap: '10mm' }}>
         <div style={{ flex: 1 }}>
