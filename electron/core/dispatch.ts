@@ -96,7 +96,7 @@ export function createDispatcher(deps: DispatchDeps) {
           action: method,
           ...auditObject(note),
           result: 'failed',
-          detail: err.message,
+          detail: failureDetail(note, err),
           user: slot.get(),
         })
       }
@@ -162,7 +162,9 @@ export function createDispatcher(deps: DispatchDeps) {
       if (!(e instanceof AppError)) ctx.log.error(`${method} failed`, e)
       if (proc.audited) {
         const entry = { action: method, ...auditObject(note()), result: 'failed' as const }
-        await enqueue(() => ctx.audit({ ...entry, detail: err.message, user: slot.get() }))
+        await enqueue(() =>
+          ctx.audit({ ...entry, detail: failureDetail(note(), err), user: slot.get() }),
+        )
       }
       return fail(err)
     } finally {
@@ -214,6 +216,11 @@ function auditObject(note: AuditNote) {
     object_id: note.objectId ?? null,
     detail: note.detail ?? null,
   }
+}
+
+/** A refusal's audit row says what was asked (the handler's note) and why it was refused. */
+function failureDetail(note: AuditNote, err: AppError): string {
+  return note.detail ? `${note.detail}：${err.message}` : err.message
 }
 
 function fail(err: AppError): ApiResult<never> {

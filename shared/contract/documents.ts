@@ -17,6 +17,7 @@ export const DOCUMENT_KINDS = [
   'personForm',
   'suggestionLedger',
   'yearReport',
+  'keyRegistration',
 ] as const
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 

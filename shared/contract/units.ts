@@ -34,7 +34,15 @@ export interface RelatedUnit {
 }
 
 export interface UnitsOverview {
-  self: { id: string; code: string; name: string; level: UnitLevel; fingerprint: string }
+  self: {
+    id: string
+    code: string
+    name: string
+    level: UnitLevel
+    /** Empty until the first key card is made. */
+    fingerprint: string
+    keyCreatedAt: string | null
+  }
   upper: RelatedUnit[]
   lower: RelatedUnit[]
 }
@@ -69,6 +77,11 @@ export const unitsContract = {
     input: z.strictObject({
       card: z.string().min(1).max(MAX_CARD_CHARS),
       fingerprint: fingerprintField.optional(),
+      /**
+       * A unit that lost its key (PC dead, no backup) registers afresh: its new card is not
+       * signed by the key held here, so replacing it needs this and the typed fingerprint.
+       */
+      replace: z.literal(true).optional(),
     }),
     access: 'admin',
     audited: true,

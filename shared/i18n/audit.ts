@@ -6,6 +6,7 @@ import { organizationAuditActions } from './organizations'
 import { personAuditActions } from './persons'
 import { reportAuditActions } from './reports'
 import { suggestionAuditActions } from './suggestions'
+import { unitAuditActions } from './unitsUi'
 
 /** Chinese names for audit actions; each feature keeps its own, merged here. Unknown actions show their code. */
 export const auditActions: Record<string, string> = {
@@ -17,6 +18,7 @@ export const auditActions: Record<string, string> = {
   ...documentAuditActions,
   ...suggestionAuditActions,
   ...reportAuditActions,
+  ...unitAuditActions,
   'setup.init': '初始化设置',
   'auth.login': '登录',
   'auth.logout': '退出登录',

@@ -30,6 +30,7 @@ import { statisticsUi } from './statisticsUi'
 import { webShell } from './webShell'
 import { suggestions } from './suggestions'
 import { suggestionsUi } from './suggestionsUi'
+import { unitsUi } from './unitsUi'
 
 /** The message catalogue: every user-facing string, split by feature. */
 export const t = {
@@ -68,5 +69,6 @@ export const t = {
   packageKind: packageKindText,
   statisticsUi,
   reportsTemplatesUi,
+  unitsUi,
 }
 export { issueMessage } from './validation'

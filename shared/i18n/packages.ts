@@ -55,14 +55,15 @@ export const packageValidation = {
 
 export const unitKeyText = {
   badCard: '这不是有效的单位密钥卡文件，或文件已损坏',
+  unreadableCard: '（无法读取的文件）',
   badCardSignature: '密钥卡的签名不正确，文件可能被篡改',
   ownCard: '这是本单位自己的密钥卡，不需要登记',
   notRelated: (code: string, self: string) =>
     `${code} 既不是 ${self} 的上级单位，也不是它的下级单位，不能登记`,
   fingerprintMismatch: '输入的指纹与密钥卡不一致，未登记。请与对方核对密钥登记表上的 12 组数字',
-  rotationUnknown:
-    '这张密钥卡声称替换旧密钥，但本单位没有登记过那把旧密钥；请按新单位重新登记并核验',
-  rotationBadSignature: '这张密钥卡没有旧密钥的有效签名，不能自动替换，请重新核验指纹',
+  replaceNeedsConfirmation: (code: string, name: string) =>
+    `${unitLabel(code, name)} 已登记过另一把密钥，这张密钥卡不是由它签发的（不是正常的更换密钥）。如果对方丢失了密钥需要重新登记，请确认替换并输入对方密钥登记表上的指纹`,
+  replaceNeedsFingerprint: '替换已登记的密钥卡必须输入对方密钥登记表上的指纹',
   unitNotFound: '没有找到这个单位',
   keyNotFound: '没有找到这把密钥',
   codeTaken: (code: string) => `行政区划代码 ${code} 已登记为另一个单位`,

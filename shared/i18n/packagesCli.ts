@@ -19,6 +19,8 @@ export const packagesCliText = {
       '按行政区划代码判断对方是上级还是下级单位并登记。用 --fingerprint 输入对方登记表上的 12 组数字：一致则为“已核验”，不一致则拒绝登记；不输入则为“未核验”，来自该单位的数据包都会带警告。需要管理员账号。',
     fileArg: '对方的密钥卡文件（.xlkey）',
     fingerprint: '对方密钥登记表上的指纹（12 组 5 位数字）',
+    replace:
+      '确认用这张密钥卡替换该单位已登记的密钥（对方丢失密钥后重新登记时使用，须同时输入 --fingerprint）',
     examples: [
       'XINLIAN_PASSWORD=… xinlian units register E:\\330621.xlkey --data-dir D:\\新联台账 --user admin --fingerprint "12345 67890 …"',
     ],

@@ -26,6 +26,7 @@ export const print = {
     personForm: '登记表',
     suggestionLedger: '建言献策台账',
     yearReport: '统计报表',
+    keyRegistration: '密钥登记表',
   } as Record<string, string>,
   continued: '（续）',
   loadFailed: '文档生成失败',

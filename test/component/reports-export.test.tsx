@@ -48,7 +48,14 @@ const preview = (verified: boolean): ExportPreview => ({
 function setup(verified = true) {
   const core = installFakeCore({
     'units.overview': () => ({
-      self: { id: 's', code: '330624', name: '新昌县委统战部', level: 'county', fingerprint: '' },
+      self: {
+        id: 's',
+        code: '330624',
+        name: '新昌县委统战部',
+        level: 'county',
+        fingerprint: '',
+        keyCreatedAt: null,
+      },
       upper: [city(verified ? 'verified' : 'unverified')],
       lower: [],
     }),

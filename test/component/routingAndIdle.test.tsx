@@ -28,6 +28,7 @@ describe('hash routes', () => {
           name: '新昌县委统战部',
           level: 'county',
           fingerprint: '',
+          keyCreatedAt: null,
         },
         upper: [],
         lower: [],

@@ -19,9 +19,9 @@ async function tabsSeenBy(role: Role, hash = '#/settings') {
 }
 
 describe('设置 tabs by role', () => {
-  it('a viewer sees 本单位 only, not 用户管理 or 审计日志', async () => {
+  it('a viewer sees 本单位 and 上下级单位 only, not 用户管理 or 审计日志', async () => {
     const { tabs } = await tabsSeenBy('viewer')
-    expect(tabs).toEqual([t.settings.tabs.unit])
+    expect(tabs).toEqual([t.settings.tabs.unit, t.unitsUi.tab])
     expect(screen.getByText(t.settings.unit.adminOnlyRename)).toBeTruthy()
   })
 
@@ -43,6 +43,7 @@ describe('设置 tabs by role', () => {
     const { tabs } = await tabsSeenBy('admin')
     expect(tabs).toEqual([
       t.settings.tabs.unit,
+      t.unitsUi.tab,
       t.settings.tabs.users,
       t.personsUi.dictionaries.tab,
       t.suggestionsUi.rules.tab,

@@ -87,6 +87,24 @@ export async function completeSetup(
   await expect(page.getByRole('menuitem', { name: '工作台' })).toBeVisible({ timeout: 30_000 })
 }
 
+/**
+ * Sets up `unit` through the core, then signs in with a patient wait: on a loaded machine
+ * the password hashing alone can outlast the default five seconds.
+ */
+export async function setUpAndSignIn(
+  page: Page,
+  app: Fixtures['app'],
+  unit: { code: string; name: string } = UNIT,
+): Promise<void> {
+  const setup = await app.core.call(new SessionSlot(), 'setup.init', { unit, admin: ADMIN })
+  expect(setup.ok).toBe(true)
+  await page.goto(app.shell.launchUrl)
+  await page.getByLabel('用户名').fill(ADMIN.username)
+  await page.getByLabel('密码').fill(ADMIN.password)
+  await page.getByLabel('密码').press('Enter')
+  await expect(page.getByRole('menuitem', { name: '工作台' })).toBeVisible({ timeout: 60_000 })
+}
+
 export const shotsDir = join(process.cwd(), 'artifacts', 'screenshots')
 
 export type Api = <M extends Method>(method: M, input: Input<M>) => Promise<Output<M>>

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { largeRoster } from '../unit/workbook-generators'
 import { SessionSlot } from '../../electron/core/session'
-import { ADMIN, expect, shotsDir, test, UNIT } from './fixtures'
+import { ADMIN, expect, setUpAndSignIn, shotsDir, test } from './fixtures'
 
 test.beforeAll(() => mkdirSync(shotsDir, { recursive: true }))
 
@@ -19,15 +19,7 @@ test('import wizard: cancel while reading and while importing; nothing is writte
   const file = join(dir, '全县名单.xlsx')
   writeFileSync(file, largeRoster(ROWS))
   try {
-    // Set up through the core, then sign in with a patient wait: on a loaded machine the
-    // password hashing alone can outlast the shared fixture's five seconds.
-    const setup = await app.core.call(new SessionSlot(), 'setup.init', { unit: UNIT, admin: ADMIN })
-    expect(setup.ok).toBe(true)
-    await page.goto(app.shell.launchUrl)
-    await page.getByLabel('用户名').fill(ADMIN.username)
-    await page.getByLabel('密码').fill(ADMIN.password)
-    await page.getByLabel('密码').press('Enter')
-    await expect(page.getByRole('menuitem', { name: '工作台' })).toBeVisible({ timeout: 60_000 })
+    await setUpAndSignIn(page, app)
     await page.getByRole('menuitem', { name: '人员' }).click()
     await expect(page.getByTestId('persons-total')).toHaveText('共 0 人', { timeout: 30_000 })
     await page.getByRole('button', { name: '导入' }).click()

@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { ROSTER_COLUMN_KEYS } from '../../shared/documents/roster'
 import { collectProblems, completeSetup, coreApi, expect, shotsDir, test } from './fixtures'
+import { pdfDir, printToPdf } from './printPdf'
 
 /**
  * The printed documents end to end: the core sets up an activity with 137 participants, the
@@ -11,7 +11,6 @@ import { collectProblems, completeSetup, coreApi, expect, shotsDir, test } from 
  * PDFs and a PNG of every first page stay in artifacts/pdf/ to be looked at.
  */
 
-const pdfDir = join(process.cwd(), 'artifacts', 'pdf')
 test.beforeAll(() => {
   mkdirSync(pdfDir, { recursive: true })
   mkdirSync(shotsDir, { recursive: true })
@@ -51,36 +50,6 @@ async function fontsUsed(page: Page, selector: string): Promise<string[]> {
     return [...names]
   } finally {
     await cdp.detach()
-  }
-}
-
-/** Chromium's PDF of the route as printed, its text (one string per page) and first-page PNG. */
-async function printToPdf(page: Page, name: string) {
-  const path = join(pdfDir, `${name}.pdf`)
-  await page.emulateMedia({ media: 'print' })
-  await page.pdf({ path, preferCSSPageSize: true, printBackground: true })
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    '60',
-    '-f',
-    '1',
-    '-l',
-    '1',
-    '-singlefile',
-    path,
-    join(pdfDir, name),
-  ])
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
-  const pages = text.split('\f').slice(0, -1)
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' })
-  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!
-  const pageCount = Number(/Pages:\s+(\d+)/.exec(info)![1])
-  return {
-    pages,
-    pageCount,
-    width: Math.round(Number(size[1])),
-    height: Math.round(Number(size[2])),
   }
 }
 

@@ -17,6 +17,7 @@ export const unitsRegisterCommand = defineCommand({
   options: {
     ...userOption,
     fingerprint: { type: 'string', help: text.fingerprint, valueName: '指纹' },
+    replace: { type: 'boolean', help: text.replace },
   },
   async run({ options, args, out, env }) {
     const dataDir = resolveDataDir(options['data-dir'], env)
@@ -27,7 +28,11 @@ export const unitsRegisterCommand = defineCommand({
       await s.signIn(options.user!, password)
       const r = await s.call(
         'units.register',
-        { card, ...(options.fingerprint ? { fingerprint: options.fingerprint } : {}) },
+        {
+          card,
+          ...(options.fingerprint ? { fingerprint: options.fingerprint } : {}),
+          ...(options.replace ? { replace: true as const } : {}),
+        },
         { fingerprint: '--fingerprint' },
       )
       const key = r.unit.activeKey!

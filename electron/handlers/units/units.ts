@@ -6,7 +6,7 @@ import type { UnitInfo } from '../../../shared/contract/system'
 import { AppError } from '../../core/appError'
 import { currentUser, type HandlerContext } from '../../core/context'
 import type { DomainHandlers } from '../../core/handlerTypes'
-import { makeKeyCard } from '../../services/packages/units/keyCard'
+import { cardLabel, makeKeyCard } from '../../services/packages/units/keyCard'
 import { activeOwnKey, rotateOwnKey } from '../../services/packages/units/ownKeys'
 import { registerCard } from '../../services/packages/units/registerCard'
 import { relatedUnit, relatedUnits } from '../../services/packages/units/directory'
@@ -38,12 +38,12 @@ export const unitsHandlers: DomainHandlers<
     const self = await selfUnitOr500(ctx)
     const own = await ctx.db
       .selectFrom('own_keys')
-      .select('fingerprint')
+      .select(['fingerprint', 'created_at'])
       .where('status', '=', 'active')
       .executeTakeFirst()
     const all = (await relatedUnits(ctx.db)).map(({ rawKeys: _, ...u }) => u)
     return {
-      self: { ...self, fingerprint: own?.fingerprint ?? '' },
+      self: { ...self, fingerprint: own?.fingerprint ?? '', keyCreatedAt: own?.created_at ?? null },
       upper: all.filter((u) => u.relation === 'upper'),
       lower: all.filter((u) => u.relation === 'lower'),
     }
@@ -61,17 +61,20 @@ export const unitsHandlers: DomainHandlers<
     }
   },
 
-  'units.register': async (ctx, { card, fingerprint }) => {
+  'units.register': async (ctx, { card, fingerprint, replace }) => {
     const self = await selfUnitOr500(ctx)
+    // Named before the checks, so a refused card's audit row says which card it was.
+    ctx.note({ objectType: 'unit', detail: `登记密钥卡 ${cardLabel(card)}` })
     const r = await registerCard(ctx.db, self, card, {
       typedFingerprint: fingerprint,
+      replace,
       by: currentUser(ctx).username,
       nowIso: ctx.clock.nowIso(),
     })
     ctx.note({
       objectType: 'unit',
       objectId: r.unit.id,
-      detail: `登记密钥卡 ${r.unit.code} ${r.unit.name} ${r.key.verification} ${r.key.fingerprint}`,
+      detail: `${r.outcome === 'replaced' ? '替换' : '登记'}密钥卡 ${r.unit.code} ${r.unit.name} ${r.key.verification} ${r.key.fingerprint}`,
     })
     return { unit: await unitOr404(ctx, r.unit.id), outcome: r.outcome }
   },

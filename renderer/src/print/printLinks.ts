@@ -85,3 +85,6 @@ export function reportPrintPath(templateId: string, period: string): string {
 export function lockedReportPrintPath(lockedId: string): string {
   return `/print/report/locked/${encodeURIComponent(lockedId)}`
 }
+
+/** This unit's 密钥登记表 (its current key). */
+export const KEY_REGISTRATION_PATH = '/print/key-registration'

@@ -1,10 +1,12 @@
 import type { RouteDef } from '../router/routes'
+import { KeyRegistrationPrint } from './documents/KeyRegistrationPrint'
 import { LedgerPrint } from './documents/LedgerPrint'
 import { PersonFormPrint } from './documents/PersonFormPrint'
 import { LockedReportPrint, ReportPrint } from './documents/ReportPrint'
 import { RosterPrint } from './documents/RosterPrint'
 import { SignInSheetPrint } from './documents/SignInSheetPrint'
 import { SuggestionLedgerPrint } from './documents/SuggestionLedgerPrint'
+import { KEY_REGISTRATION_PATH } from './printLinks'
 
 /**
  * The print routes: full window, no menu, laid out for A4. Stable addresses (see printLinks)
@@ -89,5 +91,11 @@ export const PRINT_ROUTES: RouteDef[] = [
         shell={ctx.status.shell}
       />
     ),
+  },
+  {
+    pattern: KEY_REGISTRATION_PATH,
+    section: 'settings',
+    chrome: 'bare',
+    render: (ctx) => <KeyRegistrationPrint shell={ctx.status.shell} />,
   },
 ]

@@ -7,6 +7,7 @@ import {
   type KeyCardBody,
 } from '../../../../shared/packages/format'
 import { unitKeyText } from '../../../../shared/i18n/packages'
+import { peekKeyCard } from '../../../../shared/packages/peekCard'
 import { AppError } from '../../../core/appError'
 import { keyFingerprint, signBytes, verifyBytes } from '../crypto/keys'
 
@@ -72,4 +73,10 @@ export function rotationSignedBy(card: ReadCard, previousSignPublic: string): bo
   if (!card.previousSignature) return false
   const bytes = Buffer.from(JSON.parse(card.text).body as string, 'utf8')
   return verifyBytes(previousSignPublic, bytes, card.previousSignature)
+}
+
+/** Which unit a card names, for an audit row even when the card is refused. */
+export function cardLabel(fileText: string): string {
+  const body = peekKeyCard(fileText)
+  return body ? `${body.unit.code} ${body.unit.name}` : unitKeyText.unreadableCard
 }

@@ -25,6 +25,14 @@ export function relationOf(self: UnitInfo, code: string): 'upper' | 'lower' | nu
   return null
 }
 
+const supersedeActiveKey = (db: Kysely<Database>, unitId: string) =>
+  db
+    .updateTable('unit_keys')
+    .set({ status: 'superseded' })
+    .where('unit_id', '=', unitId)
+    .where('status', '=', 'active')
+    .execute()
+
 export interface Registered {
   unit: UnitInfo & { relation: UnitRelation }
   key: UnitKeysTable
@@ -32,16 +40,26 @@ export interface Registered {
   outcome: 'new' | 'same' | 'rotated' | 'replaced'
 }
 
+export interface RegisterOptions {
+  typedFingerprint?: string
+  /** The admin confirmed that this card replaces the one held (a lost key, UPWARD.md). */
+  replace?: boolean
+  by: string
+  nowIso: string
+}
+
 /**
  * Registers a unit's key card as 上级 or 下级. A typed fingerprint that matches makes the key
  * 已核验, a wrong one is refused, none leaves it 未核验. A card signed by the unit's current
- * key (rotation) keeps that key's verification without a new phone call.
+ * key (rotation) keeps that key's verification without a new phone call. A card that is not
+ * (a unit that lost its key and was set up afresh) replaces the one held only when the admin
+ * confirms it and types the fingerprint; the old key and its packages stay as history.
  */
 export async function registerCard(
   db: Kysely<Database>,
   self: UnitInfo,
   cardText: string,
-  opts: { typedFingerprint?: string; by: string; nowIso: string },
+  opts: RegisterOptions,
 ): Promise<Registered> {
   const card = readKeyCard(cardText)
   const { unit } = card.body
@@ -56,6 +74,12 @@ export async function registerCard(
   if (typed !== null && typed !== card.body.fingerprint) {
     throw new AppError('BAD_INPUT', unitKeyText.fingerprintMismatch)
   }
+  const confirmReplacement = () => {
+    if (!opts.replace) {
+      throw new AppError('CONFLICT', unitKeyText.replaceNeedsConfirmation(unit.code, unit.name))
+    }
+    if (typed === null) throw new AppError('BAD_INPUT', unitKeyText.replaceNeedsFingerprint)
+  }
 
   const existing = await db
     .selectFrom('units')
@@ -63,10 +87,22 @@ export async function registerCard(
     .where('deleted_at', 'is', null)
     .where((eb) => eb.or([eb('id', '=', unit.unitId), eb('code', '=', unit.code)]))
     .execute()
-  if (existing.some((u) => u.id !== unit.unitId)) {
-    throw new AppError('CONFLICT', unitKeyText.codeTaken(unit.code))
+  const earlier = existing.find((u) => u.id !== unit.unitId)
+  if (earlier) {
+    if (earlier.relation !== 'upper' && earlier.relation !== 'lower') {
+      throw new AppError('CONFLICT', unitKeyText.codeTaken(unit.code))
+    }
+    // Set up afresh under a new id: the earlier registration is retired (the code is unique
+    // among live units) but keeps the rows it sent, still read-only and named after it.
+    confirmReplacement()
+    await db
+      .updateTable('units')
+      .set({ deleted_at: formatHlc({ ms: Date.parse(opts.nowIso), counter: 0 }) })
+      .where('id', '=', earlier.id)
+      .execute()
+    await supersedeActiveKey(db, earlier.id)
   }
-  if (existing.length === 0) {
+  if (!existing.some((u) => u.id === unit.unitId)) {
     await db
       .insertInto('units')
       .values({
@@ -119,6 +155,7 @@ export async function registerCard(
     ? keys.find((k) => k.fingerprint === card.body.previousFingerprint && k.status === 'active')
     : undefined
   const rotated = previous !== undefined && rotationSignedBy(card, previous.sign_public)
+  if (keys.length > 0 && !rotated) confirmReplacement()
   const inherited = rotated && previous.verification !== 'unverified'
   const key: UnitKeysTable = {
     id: uuidv7(),
@@ -137,12 +174,8 @@ export async function registerCard(
     revoked_by: null,
     revoke_reason: null,
   }
-  await db
-    .updateTable('unit_keys')
-    .set({ status: 'superseded' })
-    .where('unit_id', '=', unit.unitId)
-    .where('status', '=', 'active')
-    .execute()
+  await supersedeActiveKey(db, unit.unitId)
   await db.insertInto('unit_keys').values(key).execute()
-  return { unit: info, key, outcome: keys.length === 0 ? 'new' : rotated ? 'rotated' : 'replaced' }
+  const outcome = rotated ? 'rotated' : keys.length > 0 || earlier ? 'replaced' : 'new'
+  return { unit: info, key, outcome }
 }

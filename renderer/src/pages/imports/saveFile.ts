@@ -15,7 +15,7 @@ export function saveText(fileName: string, text: string, mime = 'application/jso
   saveBlob(fileName, new Blob([text], { type: mime }))
 }
 
-function saveBlob(fileName: string, blob: Blob): void {
+export function saveBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob)
   downloadUrl(fileName, url)
   // Revoked later: some browsers start reading the blob only after click() returns.

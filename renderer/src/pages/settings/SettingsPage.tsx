@@ -11,6 +11,7 @@ import { DictionariesTab } from './dictionaries/DictionariesTab'
 import { ScoreRulesTab } from './ScoreRulesTab'
 import { SecurityTab } from './SecurityTab'
 import { UnitTab } from './UnitTab'
+import { UnitsTab } from './units/UnitsTab'
 import { UsersTab } from './users/UsersTab'
 
 interface Props {
@@ -20,10 +21,11 @@ interface Props {
   tab: string | undefined
 }
 
-type TabKey = keyof typeof t.settings.tabs | 'dictionaries' | 'demo' | 'scoring'
+type TabKey = keyof typeof t.settings.tabs | 'units' | 'dictionaries' | 'demo' | 'scoring'
 
 const TAB_LABELS: Record<TabKey, string> = {
   ...t.settings.tabs,
+  units: t.unitsUi.tab,
   dictionaries: t.personsUi.dictionaries.tab,
   demo: t.personsUi.demo.tab,
   scoring: t.suggestionsUi.rules.tab,
@@ -37,6 +39,7 @@ export function SettingsPage({ unit, session, tab }: Props) {
   const isAdmin = session.role === 'admin'
   const tabs: { key: TabKey; children: ReactNode }[] = [
     { key: 'unit', children: <UnitTab unit={unit} canRename={isAdmin} /> },
+    { key: 'units', children: <UnitsTab canManage={isAdmin} /> },
     ...(isAdmin
       ? [
           { key: 'users' as const, children: <UsersTab session={session} /> },
