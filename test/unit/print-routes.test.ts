@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { PRINT_ROUTE_PATTERN } from '../../shared/contract/print'
 import {
+  KEY_REGISTRATION_PATH,
   ledgerPrintPath,
+  lockedReportPrintPath,
   personPrintPath,
+  reportPrintPath,
+  suggestionLedgerPrintPath,
   rosterPrintPath,
   signInPrintPath,
   type RosterPrintSource,
@@ -20,6 +24,10 @@ describe('print routes', () => {
       ),
       ledgerPrintPath(2025, { includePlanned: true }),
       personPrintPath('p/1'),
+      suggestionLedgerPrintPath(2025),
+      reportPrintPath('t-1', '2026Q1'),
+      lockedReportPrintPath('l-1'),
+      KEY_REGISTRATION_PATH,
     ]
     expect(paths[0]).toBe('/print/sign-in/0190ab?blank=12&phone=1')
     expect(paths[3]).toBe('/print/ledger/2025?planned=1')
