@@ -1,13 +1,11 @@
 import { basename } from 'node:path'
 import { cli } from '../../../shared/i18n/cli'
 import { auditCheckpointText } from '../../../shared/i18n/auditCheckpoints'
-import { withCliSession } from '../cliSession'
+import { withSignedInUser } from '../cliSession'
 import { defineCommand } from '../command'
 import { userOption } from '../commonOptions'
-import { resolveDataDir } from '../dataDir'
 import { CliError, EXIT } from '../errors'
 import { readInputFile } from '../newFile'
-import { passwordFromEnv } from '../password'
 
 const text = cli.commands['audit verify']
 
@@ -18,17 +16,13 @@ export const auditVerifyCommand = defineCommand({
     against: { type: 'string', help: text.against, valueName: cli.valueNames.file },
   },
   async run({ options, out, env }) {
-    const dataDir = resolveDataDir(options['data-dir'], env)
-    const password = passwordFromEnv(env)
     const against = options.against
       ? {
           fileName: basename(options.against),
           data: readInputFile(options.against).toString('base64'),
         }
       : undefined
-    return withCliSession({ dataDir, mustExist: true }, async (s) => {
-      await s.requireInitialized()
-      await s.signIn(options.user!, password)
+    return withSignedInUser(options, env, async (s) => {
       const result = await s.call('audit.verify', against ? { against } : {})
       const chainLine = result.chainOk
         ? text.intact(result.checked)

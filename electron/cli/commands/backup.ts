@@ -3,12 +3,10 @@ import { cli } from '../../../shared/i18n/cli'
 import { checkpointMoment, takeCheckpoint } from '../../services/audit/checkpoints/takeCheckpoint'
 import { backupDatabase } from '../../services/backup/backup'
 import { checkWriteTarget } from '../../services/files/safeWrite'
-import { withCliSession } from '../cliSession'
+import { withSignedInUser } from '../cliSession'
 import { defineCommand } from '../command'
 import { userOption } from '../commonOptions'
-import { resolveDataDir } from '../dataDir'
 import { EXIT } from '../errors'
-import { passwordFromEnv } from '../password'
 import { asProcedure } from '../shellAction'
 import { formatBytes } from '../sizes'
 
@@ -27,15 +25,11 @@ export const backupCommand = defineCommand({
     out: { type: 'string', help: text.out, valueName: cli.valueNames.file, required: true },
   },
   async run({ options, out, env }) {
-    const dataDir = resolveDataDir(options['data-dir'], env)
-    const password = passwordFromEnv(env)
     const target = resolve(options.out!)
     // Before signing in, so a bad path fails at once. Also keeps the live database (or a
     // backup someone relies on) from being replaced, directly or through a link.
     checkWriteTarget(target, { extension: '.db' })
-    return withCliSession({ dataDir, mustExist: true }, async (s) => {
-      await s.requireInitialized()
-      await s.signIn(options.user!, password)
+    return withSignedInUser(options, env, async (s) => {
       const done = await asProcedure(s, 'backup.create', async () => {
         const { sqlite } = s.core.database
         const checkpoint = takeCheckpoint(sqlite, 'backup', checkpointMoment(s.core.clock))

@@ -1,12 +1,10 @@
 import { resolve } from 'node:path'
 import { cli } from '../../../shared/i18n/cli'
-import { withCliSession } from '../cliSession'
+import { withSignedInUser } from '../cliSession'
 import { defineCommand } from '../command'
 import { userOption } from '../commonOptions'
-import { resolveDataDir } from '../dataDir'
 import { EXIT } from '../errors'
 import { writeNewFile } from '../newFile'
-import { passwordFromEnv } from '../password'
 
 const text = cli.commands['package export']
 
@@ -22,12 +20,8 @@ export const packageExportCommand = defineCommand({
     out: { type: 'string', help: text.out, valueName: cli.valueNames.file, required: true },
   },
   async run({ options, out, env }) {
-    const dataDir = resolveDataDir(options['data-dir'], env)
     const target = resolve(options.out!)
-    const password = passwordFromEnv(env)
-    return withCliSession({ dataDir, mustExist: true }, async (s) => {
-      await s.requireInitialized()
-      await s.signIn(options.user!, password)
+    return withSignedInUser(options, env, async (s) => {
       const r = await s.call(
         'packages.export',
         {

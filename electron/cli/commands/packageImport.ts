@@ -1,12 +1,10 @@
 import { basename, resolve } from 'node:path'
 import { cli } from '../../../shared/i18n/cli'
-import { withCliSession } from '../cliSession'
+import { withSignedInUser } from '../cliSession'
 import { defineCommand } from '../command'
 import { userOption } from '../commonOptions'
-import { resolveDataDir } from '../dataDir'
 import { EXIT } from '../errors'
 import { readInputFile, writeNewFile } from '../newFile'
-import { passwordFromEnv } from '../password'
 
 const text = cli.commands['package import']
 
@@ -23,13 +21,9 @@ export const packageImportCommand = defineCommand({
     'receipt-out': { type: 'string', help: text.receiptOut, valueName: cli.valueNames.file },
   },
   async run({ options, args, out, env }) {
-    const dataDir = resolveDataDir(options['data-dir'], env)
     const file = readInputFile(args.file!)
     const receiptTarget = options['receipt-out'] ? resolve(options['receipt-out']) : null
-    const password = passwordFromEnv(env)
-    return withCliSession({ dataDir, mustExist: true }, async (s) => {
-      await s.requireInitialized()
-      await s.signIn(options.user!, password)
+    return withSignedInUser(options, env, async (s) => {
       const r = await s.call('packages.import', {
         data: file.toString('base64'),
         fileName: basename(args.file!),

@@ -1,13 +1,11 @@
 import { formatFingerprint } from '../../../shared/packages/fingerprint'
 import { cli } from '../../../shared/i18n/cli'
 import { unitKeyText } from '../../../shared/i18n/packages'
-import { withCliSession } from '../cliSession'
+import { withSignedInUser } from '../cliSession'
 import { defineCommand } from '../command'
 import { userOption } from '../commonOptions'
-import { resolveDataDir } from '../dataDir'
 import { EXIT } from '../errors'
 import { readInputFile } from '../newFile'
-import { passwordFromEnv } from '../password'
 
 const text = cli.commands['units register']
 
@@ -20,12 +18,8 @@ export const unitsRegisterCommand = defineCommand({
     replace: { type: 'boolean', help: text.replace },
   },
   async run({ options, args, out, env }) {
-    const dataDir = resolveDataDir(options['data-dir'], env)
     const card = readInputFile(args.file!).toString('utf8')
-    const password = passwordFromEnv(env)
-    return withCliSession({ dataDir, mustExist: true }, async (s) => {
-      await s.requireInitialized()
-      await s.signIn(options.user!, password)
+    return withSignedInUser(options, env, async (s) => {
       const r = await s.call(
         'units.register',
         {
