@@ -54,9 +54,18 @@ export function throwIfCancelled(signal: AbortSignal): void {
   if (signal.aborted) throw new AppError('CANCELLED')
 }
 
+/** How many cancels of jobs not yet started are remembered; ids are random, this is plenty. */
+const EARLY_CANCELS_KEPT = 64
+
 /** The long work running now, by the job id its caller gave; cancelled only from the same session. */
 export class RunningJobs {
   private readonly jobs = new Map<string, { slot: SessionSlot; controller: AbortController }>()
+  /**
+   * A cancel can overtake its own call: the page names the job before sending a large file,
+   * and the user may press 取消 while the file is still on its way. The work then starts
+   * already stopped instead of running to the end unasked.
+   */
+  private readonly earlyCancels = new Map<string, SessionSlot>()
 
   /** Registers a job; `finish` forgets it. Without an id it simply cannot be cancelled. */
   start(slot: SessionSlot, jobId: string | undefined): { signal: AbortSignal; finish(): void } {
@@ -64,6 +73,8 @@ export class RunningJobs {
     if (jobId !== undefined) {
       if (this.jobs.has(jobId)) throw new AppError('CONFLICT')
       this.jobs.set(jobId, job)
+      if (this.earlyCancels.get(jobId) === slot) job.controller.abort()
+      this.earlyCancels.delete(jobId)
     }
     return {
       signal: job.controller.signal,
@@ -73,9 +84,17 @@ export class RunningJobs {
     }
   }
 
+  /** True when a running job was told to stop; an id not running yet stops as it starts. */
   cancel(slot: SessionSlot, jobId: string): boolean {
     const job = this.jobs.get(jobId)
-    if (!job || job.slot !== slot) return false
+    if (!job) {
+      this.earlyCancels.delete(jobId)
+      this.earlyCancels.set(jobId, slot)
+      if (this.earlyCancels.size > EARLY_CANCELS_KEPT)
+        this.earlyCancels.delete(this.earlyCancels.keys().next().value as string)
+      return false
+    }
+    if (job.slot !== slot) return false
     job.controller.abort()
     return true
   }

@@ -116,6 +116,29 @@ describe('long work beside the call queue', () => {
     expect(await t.ok('work.cancel', { jobId })).toBe(false)
   }, 60_000)
 
+  it('stops a preview whose cancel arrived before the file did, and only for its own session', async () => {
+    const data = Buffer.from(big).toString('base64')
+    expect(await t.ok('work.cancel', { jobId: 'early-job-1' })).toBe(false)
+    const err = await failure(
+      t.ok('imports.preview', {
+        fileName: '大名单.xlsx',
+        data,
+        rowLimit: 10,
+        jobId: 'early-job-1',
+      }),
+    )
+    expect(err.code).toBe('CANCELLED')
+    const other = await sessionAs(t, 'operator', 'early-canceller')
+    expect(await t.ok('work.cancel', { jobId: 'early-job-2' }, other)).toBe(false)
+    const read = await t.ok('imports.preview', {
+      fileName: '大名单.xlsx',
+      data,
+      rowLimit: 10,
+      jobId: 'early-job-2',
+    })
+    expect(read.counts.created).toBeGreaterThan(0)
+  }, 60_000)
+
   it('stops an apply in the middle of writing: nothing written, the attempt audited', async () => {
     const preview = await previewFile(t, '大名单.xlsx', big, { rowLimit: 10 })
     const before = stored()

@@ -51,6 +51,9 @@ export function ImportWizard({ session, onHistory }: { session: SessionInfo; onH
   const tokenRef = useRef<string | null>(null)
   // The core's long work running for this wizard (reading, remapping, applying), to cancel.
   const jobRef = useRef<string | null>(null)
+  // The job the user stopped: a cancel pressed while the file was still being read or sent
+  // counts even though the core may not have started (or may already have finished) the work.
+  const stoppedJobRef = useRef<string | null>(null)
   const [cancelling, setCancelling] = useState(false)
 
   function newJob(): string {
@@ -61,6 +64,7 @@ export function ImportWizard({ session, onHistory }: { session: SessionInfo; onH
 
   function cancelJob() {
     if (!jobRef.current) return
+    stoppedJobRef.current = jobRef.current
     setCancelling(true)
     void call('work.cancel', { jobId: jobRef.current }).catch(() => {})
   }
@@ -86,10 +90,18 @@ export function ImportWizard({ session, onHistory }: { session: SessionInfo; onH
       return
     }
     setStage({ step: 'file', busy: txt.wizard.reading(file.name), error: null })
+    const jobId = newJob()
+    const stopped = () => stoppedJobRef.current === jobId
     try {
       const data = await readFileBase64(file)
+      if (stopped())
+        throw new ApiCallError({ code: 'CANCELLED', message: txt.wizard.readCancelled })
       if (data.length > IMPORT_MAX_BASE64) throw new Error(txt.wizard.tooLarge(MAX_MB))
-      const preview = await call('imports.preview', { fileName: file.name, data, jobId: newJob() })
+      const preview = await call('imports.preview', { fileName: file.name, data, jobId })
+      if (stopped()) {
+        void call('imports.discard', { token: preview.token }).catch(() => {})
+        throw new ApiCallError({ code: 'CANCELLED', message: txt.wizard.readCancelled })
+      }
       tokenRef.current = preview.token
       setStage({ ...shown(preview), datesConfirmed: false })
     } catch (e) {
