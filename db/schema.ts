@@ -368,6 +368,15 @@ export interface SuggestionAttachmentsTable extends AttachedFile {
   suggestion_id: string
 }
 
+/** An upper unit's verdict on two units' records of one ID number (migration 0018). */
+export interface CrossUnitMarksTable extends Travelling {
+  /** The smaller of the two person ids. */
+  person_a: string
+  person_b: string
+  verdict: 'moved' | 'distinct'
+  note: string | null
+}
+
 /** One roster import; local only (see migration 0004). */
 export interface ImportBatchesTable {
   id: string
@@ -427,6 +436,7 @@ export interface Database {
   participants: ParticipantsTable
   activity_attachments: ActivityAttachmentsTable
   suggestion_attachments: SuggestionAttachmentsTable
+  cross_unit_marks: CrossUnitMarksTable
   suggestions: SuggestionsTable
   suggestion_submitters: SuggestionSubmittersTable
   suggestion_adoptions: SuggestionAdoptionsTable

@@ -18,6 +18,7 @@ import { participantsAttendanceHandlers } from './participantsAttendance'
 import { personsDemoHandlers } from './personsDemo'
 import { personsReadHandlers } from './personsRead'
 import { personsWriteHandlers } from './personsWrite'
+import { crossUnitHandlers } from './persons/crossUnit'
 import { printHandlers } from './print'
 import { reportsHandlers } from './reports'
 import { settingsHandlers } from './settings'
@@ -42,6 +43,7 @@ export const handlers: HandlerMap = {
   ...personsReadHandlers,
   ...personsWriteHandlers,
   ...personsDemoHandlers,
+  ...crossUnitHandlers,
   ...dictionariesHandlers,
   ...organizationsHandlers,
   ...organizationsMembersHandlers,

@@ -1,5 +1,6 @@
 import { activitiesContract } from './activities'
 import { auditContract } from './audit'
+import { crossUnitContract } from './crossUnit'
 import { authContract } from './auth'
 import { dictionariesContract } from './dictionaries'
 import { documentsContract } from './documents'
@@ -30,6 +31,7 @@ export const contract = {
   ...settingsContract,
   ...statisticsContract,
   ...personsContract,
+  ...crossUnitContract,
   ...dictionariesContract,
   ...organizationsContract,
   ...activitiesContract,

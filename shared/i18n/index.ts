@@ -19,6 +19,7 @@ import { nav } from './nav'
 import { organizations } from './organizations'
 import { organizationsUi } from './organizationsUi'
 import { persons } from './persons'
+import { crossUnit } from './crossUnit'
 import { personsUi } from './personsUi'
 import { paper } from './paper'
 import { print } from './print'
@@ -49,6 +50,7 @@ export const t = {
   webShell,
   cli,
   persons,
+  crossUnit,
   personsUi,
   checks,
   organizations,

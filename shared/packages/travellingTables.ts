@@ -56,6 +56,8 @@ export const TRAVELLING_TABLES: readonly TravellingTable[] = [
   { table: 'suggestion_submitters', shape: 'rows', localColumns: [], tombstoneWhenAbsent: true },
   { table: 'suggestion_adoptions', shape: 'rows', localColumns: [], tombstoneWhenAbsent: true },
   { table: 'suggestion_instructions', shape: 'rows', localColumns: [], tombstoneWhenAbsent: true },
+  // An upper unit's verdicts on cross-unit duplicates: the unit above needs them too.
+  { table: 'cross_unit_marks', shape: 'rows', localColumns: [], tombstoneWhenAbsent: true },
 ]
 
 /** Child records of a person: written inside the person's line, never on their own. */

@@ -1,0 +1,128 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { callError, person, sessionAs, validId } from '../persons-fixtures'
+import { count, exportTo, office, offices, type Offices } from './exchange-fixtures'
+import type { TestCore } from '../../helpers/testCore'
+
+let o: Offices
+let more: TestCore[] = []
+afterEach(() => {
+  o?.cleanup()
+  for (const t of more) t.cleanup()
+  more = []
+})
+
+async function register(below: TestCore, above: TestCore): Promise<void> {
+  const belowCard = await below.ok('units.card', {})
+  const aboveCard = await above.ok('units.card', {})
+  await above.ok('units.register', {
+    card: belowCard.signedText,
+    fingerprint: belowCard.fingerprint,
+  })
+  await below.ok('units.register', {
+    card: aboveCard.signedText,
+    fingerprint: aboveCard.fingerprint,
+  })
+}
+
+async function sendUp(from: TestCore, to: TestCore, code: string): Promise<void> {
+  const pkg = await exportTo(from, { to: code })
+  const applied = await to.ok('packages.import', { data: pkg.data, fileName: pkg.fileName })
+  expect(applied.status).toBe('applied')
+}
+
+describe('跨单位重复人员 at the city', () => {
+  it('pairs two counties’ records of one ID number once, marks travel upward, a viewer sees no number', async () => {
+    o = await offices()
+    const { county, city } = o
+    const other = await office('330602', '示例区委统战部')
+    more.push(other)
+    await register(other, city)
+    const shared = validId('1980-05-06', '135')
+    const here = await county.ok('persons.create', person({ name: '王建国', idNumber: shared }))
+    await county.ok('persons.create', person({ name: '李四', idNumber: validId('1990-01-01') }))
+    const there = await other.ok(
+      'persons.create',
+      person({ name: '王建国', idNumber: shared, employer: '某某科技有限公司' }),
+    )
+    await sendUp(county, city, '330600')
+    await sendUp(other, city, '330600')
+
+    const open = await city.ok('persons.crossUnitDuplicates', {})
+    expect(open).toMatchObject({ total: 1, open: 1, marked: 0 })
+    const [pair] = open.pairs
+    expect(pair!.idNumber).not.toContain(shared.slice(4, 14))
+    expect([pair!.a.personId, pair!.b.personId].sort()).toEqual(
+      [here.person.id, there.person.id].sort(),
+    )
+    expect(new Set([pair!.a.unitCode, pair!.b.unitCode])).toEqual(new Set(['330621', '330602']))
+    expect(pair!.a.ownedHere || pair!.b.ownedHere).toBe(false)
+    // The record changed last is the one the county of 330602 wrote after 330621's.
+    const last = pair![pair!.lastTouched]
+    expect(last.personId).toBe(there.person.id)
+
+    const marked = await city.ok('persons.markCrossUnitPair', {
+      personA: there.person.id,
+      personB: here.person.id,
+      verdict: 'moved',
+      note: '2026年6月调往示例区',
+    })
+    expect(marked.mark).toMatchObject({ verdict: 'moved', unitCode: '330600', ownMark: true })
+    expect(await city.ok('persons.crossUnitDuplicates', {})).toMatchObject({ total: 0, marked: 1 })
+    const done = await city.ok('persons.crossUnitDuplicates', { state: 'marked' })
+    expect(done.pairs[0]!.mark!.note).toBe('2026年6月调往示例区')
+    const audit = city.core.database.sqlite
+      .prepare("SELECT detail FROM audit_log WHERE action = 'persons.markCrossUnitPair'")
+      .pluck()
+      .get() as string
+    expect(audit).toBe('跨单位重复标为迁移：王建国 / 王建国')
+    expect(audit).not.toContain(shared)
+
+    // Re-marking changes the one row; taking it back puts the pair back on the open list.
+    await city.ok('persons.markCrossUnitPair', {
+      personA: here.person.id,
+      personB: there.person.id,
+      verdict: 'distinct',
+    })
+    expect(count(city, 'SELECT count(*) FROM cross_unit_marks')).toBe(1)
+    await city.ok('persons.markCrossUnitPair', {
+      personA: here.person.id,
+      personB: there.person.id,
+      verdict: null,
+    })
+    expect(await city.ok('persons.crossUnitDuplicates', {})).toMatchObject({ total: 1, marked: 0 })
+    await city.ok('persons.markCrossUnitPair', {
+      personA: here.person.id,
+      personB: there.person.id,
+      verdict: 'moved',
+    })
+
+    // A pair that is not one cannot be marked.
+    const notPair = await callError(city, 'persons.markCrossUnitPair', {
+      personA: here.person.id,
+      personB: here.person.id,
+      verdict: 'moved',
+    })
+    expect(notPair.code).toBe('BAD_INPUT')
+
+    // A viewer sees the pair, never the number; and may not mark.
+    const viewer = await sessionAs(city, 'viewer')
+    const seen = await city.ok('persons.crossUnitDuplicates', { state: 'all' }, viewer)
+    // Unit codes are six digits; the birth date inside the number must not show.
+    expect(JSON.stringify(seen)).not.toContain('19800506')
+    expect(seen.pairs[0]!.idNumber).toBe(pair!.idNumber)
+    const refused = await callError(
+      city,
+      'persons.markCrossUnitPair',
+      { personA: here.person.id, personB: there.person.id, verdict: 'distinct' },
+      viewer,
+    )
+    expect(refused.code).toBe('FORBIDDEN')
+
+    // The city's verdict goes up with its own rows.
+    const province = await office('330000', '示例省委统战部')
+    more.push(province)
+    await register(city, province)
+    await sendUp(city, province, '330000')
+    expect(count(province, "SELECT count(*) FROM cross_unit_marks WHERE verdict = 'moved'")).toBe(1)
+  })
+})
