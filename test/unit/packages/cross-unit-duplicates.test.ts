@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { callError, person, sessionAs, validId } from '../persons-fixtures'
-import { count, exportTo, office, offices, type Offices } from './exchange-fixtures'
+import { count, exportTo, office, offices, registerPair, type Offices } from './exchange-fixtures'
 import type { TestCore } from '../../helpers/testCore'
 
 let o: Offices
@@ -10,19 +10,6 @@ afterEach(() => {
   for (const t of more) t.cleanup()
   more = []
 })
-
-async function register(below: TestCore, above: TestCore): Promise<void> {
-  const belowCard = await below.ok('units.card', {})
-  const aboveCard = await above.ok('units.card', {})
-  await above.ok('units.register', {
-    card: belowCard.signedText,
-    fingerprint: belowCard.fingerprint,
-  })
-  await below.ok('units.register', {
-    card: aboveCard.signedText,
-    fingerprint: aboveCard.fingerprint,
-  })
-}
 
 async function sendUp(from: TestCore, to: TestCore, code: string): Promise<void> {
   const pkg = await exportTo(from, { to: code })
@@ -36,7 +23,7 @@ describe('跨单位重复人员 at the city', () => {
     const { county, city } = o
     const other = await office('330602', '示例区委统战部')
     more.push(other)
-    await register(other, city)
+    await registerPair(other, city)
     const shared = validId('1980-05-06', '135')
     const here = await county.ok('persons.create', person({ name: '王建国', idNumber: shared }))
     await county.ok('persons.create', person({ name: '李四', idNumber: validId('1990-01-01') }))
@@ -121,7 +108,7 @@ describe('跨单位重复人员 at the city', () => {
     // The city's verdict goes up with its own rows.
     const province = await office('330000', '示例省委统战部')
     more.push(province)
-    await register(city, province)
+    await registerPair(city, province)
     await sendUp(city, province, '330000')
     expect(count(province, "SELECT count(*) FROM cross_unit_marks WHERE verdict = 'moved'")).toBe(1)
   })
