@@ -28,10 +28,4 @@ export const crossUnit = {
   notDuplicate: '这两条记录不是不同单位同一身份证号的在册人员，无法标记',
   audit: (verdict: string | null, a: string, b: string) =>
     verdict ? `跨单位重复标为${verdict}：${a} / ${b}` : `撤销跨单位重复标记：${a} / ${b}`,
-  cli: {
-    header: ['身份证号', '记录一', '单位', '记录二', '单位', '最近修改', '处理结果'],
-    none: '没有跨单位重复的人员',
-    total: (pairs: number, open: number) => `共 ${pairs} 对，其中待处理 ${open} 对`,
-    needsFlag: '请加 --across-units：本命令列出不同单位同一身份证号的在册人员',
-  },
 }

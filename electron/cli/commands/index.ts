@@ -23,6 +23,10 @@ export const commands: CommandEntry[] = [
   { name: 'persons add', load: async () => (await import('./personsAdd')).personsAddCommand },
   { name: 'persons list', load: async () => (await import('./personsList')).personsListCommand },
   { name: 'persons count', load: async () => (await import('./personsCount')).personsCountCommand },
+  {
+    name: 'persons duplicates',
+    load: async () => (await import('./personsDuplicates')).personsDuplicatesCommand,
+  },
   { name: 'stats', load: async () => (await import('./stats')).statsCommand },
   { name: 'report', load: async () => (await import('./report')).reportCommand },
   { name: 'demo', load: async () => (await import('./demo')).demoCommand },

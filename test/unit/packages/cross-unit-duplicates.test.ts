@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { callError, person, sessionAs, validId } from '../persons-fixtures'
 import { count, exportTo, office, offices, registerPair, type Offices } from './exchange-fixtures'
 import type { TestCore } from '../../helpers/testCore'
+import { ADMIN_PASSWORD, onlyJson, runCli } from '../cli-run'
 
 let o: Offices
 let more: TestCore[] = []
@@ -104,6 +105,18 @@ describe('跨单位重复人员 at the city', () => {
       viewer,
     )
     expect(refused.code).toBe('FORBIDDEN')
+
+    // The same list from the command line, as the city's staff would print it.
+    const args = ['persons', 'duplicates', '--data-dir', city.dir, '--user', 'admin']
+    const env = { XINLIAN_PASSWORD: ADMIN_PASSWORD }
+    const listed = await runCli([...args, '--across-units', '--state', 'all', '--json'], env)
+    expect(listed.code, listed.stderr).toBe(0)
+    expect(onlyJson(listed.stdout)).toMatchObject({ total: 1, open: 0, marked: 1 })
+    const lines = await runCli([...args, '--across-units', '--state', 'all'], env)
+    expect(lines.stdout).toContain('王建国（330621 示例县委统战部）')
+    expect(lines.stdout).toContain('迁移（330600 标记）')
+    expect(lines.stdout).not.toContain(shared)
+    expect((await runCli(args, env)).code).toBe(2)
 
     // The city's verdict goes up with its own rows.
     const province = await office('330000', '示例省委统战部')
