@@ -16,6 +16,7 @@ export interface CrossUnitSide {
   unitCode: string
   unitName: string
   employer: string | null
+  /** ISO 8601. */
   updatedAt: string
   ownedHere: boolean
 }
@@ -23,6 +24,7 @@ export interface CrossUnitSide {
 export interface CrossUnitMark {
   verdict: CrossUnitVerdict
   note: string | null
+  /** ISO 8601. */
   markedAt: string
   /** The unit that gave the verdict: this one, or a unit below whose marks came up. */
   unitCode: string

@@ -12,6 +12,7 @@ import type {
   CrossUnitSide,
 } from '../../../shared/contract/crossUnit'
 import { maskIdNumber } from '../../../shared/privacy/mask'
+import { hlcToIso } from './stamps'
 
 export const pairKey = (a: string, b: string) => `${a}|${b}`
 
@@ -27,7 +28,7 @@ function side(r: DuplicateRecord, selfId: string): CrossUnitSide {
     unitCode: r.unit_code ?? '',
     unitName: r.unit_name ?? '',
     employer: r.employer,
-    updatedAt: r.updated_at,
+    updatedAt: hlcToIso(r.updated_at),
     ownedHere: r.site_id === selfId,
   }
 }
@@ -36,7 +37,7 @@ function markOf(m: StoredMark, selfId: string): CrossUnitMark {
   return {
     verdict: m.verdict,
     note: m.note,
-    markedAt: m.updated_at,
+    markedAt: hlcToIso(m.updated_at),
     unitCode: m.unit_code ?? '',
     unitName: m.unit_name ?? '',
     ownMark: m.site_id === selfId,
@@ -72,6 +73,7 @@ export function crossUnitPairs(sqlite: BetterSqlite3.Database, selfId: string): 
           idNumber: maskIdNumber(x.id_number),
           a: side(x, selfId),
           b: side(y, selfId),
+          // HLC stamps sort in causal order as text.
           lastTouched: y.updated_at > x.updated_at ? 'b' : 'a',
           mark: mark ? markOf(mark, selfId) : null,
         })
