@@ -29,6 +29,7 @@ export const cli = {
     json: '只在标准输出打印一个 JSON 文档',
     help: '显示此命令的用法',
     user: '操作人用户名；密码从环境变量 XINLIAN_PASSWORD 读取',
+    unit: '上级单位：只列出这个单位（行政区划代码）的记录；不指定时列出本单位及下级的全部记录',
   },
   valueNames: {
     dir: '目录',

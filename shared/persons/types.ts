@@ -139,4 +139,7 @@ export interface PersonListRow {
   isDemo: boolean
   createdAt: string
   updatedAt: string
+  /** The unit that owns the record (行政区划代码 and name): this one or a unit below. */
+  unitCode: string
+  unitName: string
 }

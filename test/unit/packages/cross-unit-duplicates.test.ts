@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { callError, person, sessionAs, validId } from '../persons-fixtures'
+import { activityDraft } from '../activity-fixtures'
 import { count, exportTo, office, offices, registerPair, type Offices } from './exchange-fixtures'
 import type { TestCore } from '../../helpers/testCore'
 import { ADMIN_PASSWORD, onlyJson, runCli } from '../cli-run'
@@ -19,7 +20,7 @@ async function sendUp(from: TestCore, to: TestCore, code: string): Promise<void>
 }
 
 describe('跨单位重复人员 at the city', () => {
-  it('pairs two counties’ records of one ID number once, marks travel upward, a viewer sees no number', async () => {
+  it('unit scope of lists, exports and activities; cross-unit pairs listed once and marked, marks travel upward, a viewer sees no number', async () => {
     o = await offices()
     const { county, city } = o
     const other = await office('330602', '示例区委统战部')
@@ -32,8 +33,33 @@ describe('跨单位重复人员 at the city', () => {
       'persons.create',
       person({ name: '王建国', idNumber: shared, employer: '某某科技有限公司' }),
     )
+    await county.ok('activities.create', activityDraft({ title: '县里的座谈会' }))
+    await other.ok('activities.create', activityDraft({ title: '区里的培训班' }))
+    await city.ok('persons.create', person({ name: '市本级人员' }))
     await sendUp(county, city, '330600')
     await sendUp(other, city, '330600')
+
+    // Unit scope: 本单位, one unit below, or all (the default); each row says whose it is.
+    const list = (units?: string[]) =>
+      city.ok('persons.list', { ...(units ? { units } : {}), page: 1, pageSize: 50 })
+    expect((await list()).total).toBe(4)
+    expect((await list(['330600'])).items.map((p) => p.name)).toEqual(['市本级人员'])
+    const below = await list(['330621'])
+    expect(below.items.map((p) => [p.name, p.unitCode, p.unitName])).toEqual([
+      ['李四', '330621', '示例县委统战部'],
+      ['王建国', '330621', '示例县委统战部'],
+    ])
+    expect((await list(['330621', '330602'])).total).toBe(3)
+    expect((await list(['330699'])).total).toBe(0)
+    const exported = await city.ok('exports.persons', { units: ['330602'], sort: 'name' })
+    expect(exported.rows).toBe(1)
+    const activities = await city.ok('activities.list', {
+      units: ['330602'],
+      page: 1,
+      pageSize: 20,
+    })
+    expect(activities.items.map((a) => a.title)).toEqual(['区里的培训班'])
+    expect((await city.ok('activities.list', { page: 1, pageSize: 20 })).total).toBe(2)
 
     const open = await city.ok('persons.crossUnitDuplicates', {})
     expect(open).toMatchObject({ total: 1, open: 1, marked: 0 })
@@ -117,6 +143,11 @@ describe('跨单位重复人员 at the city', () => {
     expect(lines.stdout).toContain('迁移（330600 标记）')
     expect(lines.stdout).not.toContain(shared)
     expect((await runCli(args, env)).code).toBe(2)
+    const scoped = await runCli(
+      ['persons', 'list', '--data-dir', city.dir, '--user', 'admin', '--unit', '330602', '--json'],
+      env,
+    )
+    expect(onlyJson(scoped.stdout)).toMatchObject({ count: 1, items: [{ unitCode: '330602' }] })
 
     // The city's verdict goes up with its own rows.
     const province = await office('330000', '示例省委统战部')
