@@ -34,6 +34,7 @@ const list = {
     political: '政治面貌',
     ageBand: '年龄段',
     seat: '人大政协',
+    units: '单位：本单位及下级',
   },
   clearFilters: '清除筛选',
   ageBands: {
@@ -84,6 +85,7 @@ const columns = {
   tags: '标签',
   updatedAt: '最近修改',
   createdAt: '登记时间',
+  unit: '所属单位',
 } as Record<string, string>
 
 /** Short names of the six sub-groups, where the full name does not fit a list cell. */

@@ -43,7 +43,7 @@ async function countyReports(
   expect(applied.status).toBe('applied')
 }
 
-test('跨单位重复人员 at the city: a pair from two counties, marked 迁移 with a note, then listed as done', async ({
+test('跨单位重复人员 at the city: a pair from two counties, marked 迁移 with a note, listed as done; the register narrowed to one unit', async ({
   page,
   app,
 }) => {
@@ -86,6 +86,15 @@ test('跨单位重复人员 at the city: a pair from two counties, marked 迁移
     await expect(row).toContainText('迁移')
     await expect(row).toContainText('2026年6月由新昌县调往越城区')
     await page.screenshot({ path: join(shotsDir, 'cross-unit-marked.png') })
+
+    // The register at the city: every unit's persons, narrowed to one unit by the picker.
+    await page.getByRole('menuitem', { name: '人员' }).click()
+    await expect(page.getByTestId('persons-total')).toHaveText('共 2 人')
+    await page.getByLabel('单位：本单位及下级').click()
+    await page.getByRole('option', { name: '越城区委统战部（330602）' }).click()
+    await page.keyboard.press('Escape')
+    await expect(page.getByTestId('persons-total')).toHaveText('共 1 人')
+    await page.screenshot({ path: join(shotsDir, 'cross-unit-scope.png') })
     expect(problems).toEqual([])
   } finally {
     for (const c of counties) c.cleanup()
