@@ -50,7 +50,14 @@ export const personsReadHandlers: DomainHandlers<
 
   'persons.get': async (ctx, { id }) => {
     const record = await personOr404(ctx, id, 'any')
-    return toPersonDetail(record, (await selfUnit(ctx.db))?.id ?? null)
+    const detail = toPersonDetail(record, (await selfUnit(ctx.db))?.id ?? null)
+    if (detail.ownedHere) return detail
+    const owner = await ctx.db
+      .selectFrom('units')
+      .select(['code', 'name'])
+      .where('id', '=', record.siteId)
+      .executeTakeFirst()
+    return owner ? { ...detail, owner } : detail
   },
 
   'persons.history': (ctx, { id }) => personHistory(ctx.db, id),

@@ -133,6 +133,8 @@ const detail = {
   restore: '恢复',
   restored: (name: string) => `“${name}”已恢复`,
   notOwned: '此人员由其他单位登记，本单位只能查看，不能修改。',
+  notOwnedBy: (name: string, code: string) =>
+    `此人员由${name}（${code}）登记，本单位只能查看，不能修改。`,
   demoRecord: '这是演示数据，不是真实人员。',
   organizationsEmpty: '“组织”模块建成后，这里将列出此人所在的新联会、服务团等组织及其职务。',
   activitiesEmpty: '“活动”模块建成后，这里将列出此人参加的活动和培训。',
@@ -324,4 +326,9 @@ export const personsUi = {
   dictionaries,
   demo,
   noPermission: '当前账号没有权限查看此页面',
+}
+
+/** Why a person cannot be edited here, naming the owning unit when it is known. */
+export function notOwnedText(owner: { code: string; name: string } | undefined): string {
+  return owner ? detail.notOwnedBy(owner.name, owner.code) : detail.notOwned
 }

@@ -51,6 +51,14 @@ describe('跨单位重复人员 at the city', () => {
     ])
     expect((await list(['330621', '330602'])).total).toBe(3)
     expect((await list(['330699'])).total).toBe(0)
+    // A record of a unit below is read-only here and names its unit; the city's own does not.
+    const foreign = await city.ok('persons.get', { id: there.person.id })
+    expect(foreign).toMatchObject({
+      ownedHere: false,
+      owner: { code: '330602', name: '示例区委统战部' },
+    })
+    const own = (await list(['330600'])).items[0]!
+    expect((await city.ok('persons.get', { id: own.id })).owner).toBeUndefined()
     const exported = await city.ok('exports.persons', { units: ['330602'], sort: 'name' })
     expect(exported.rows).toBe(1)
     const activities = await city.ok('activities.list', {

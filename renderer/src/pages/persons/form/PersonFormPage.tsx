@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Form, Result, Spin, Typography } from 'antd'
 import { SaveOutlined } from '@ant-design/icons'
 import type { DuplicateMatch, PersonDetail, SessionInfo } from '../../../../../shared/contract'
 import { t } from '../../../../../shared/i18n'
+import { notOwnedText } from '../../../../../shared/i18n/personsUi'
 import { call } from '../../../api/client'
 import { errorText, sayRefusal } from '../../../forms/serverIssues'
 import { navigate } from '../../../router/hashRoute'
@@ -50,7 +51,7 @@ function EditPerson({ id }: { id: string }) {
     call('persons.get', { id })
       .then((p) => {
         if (p.deletedAt) setError(t.personsUi.detail.inBin)
-        else if (!p.ownedHere) setError(t.personsUi.detail.notOwned)
+        else if (!p.ownedHere) setError(notOwnedText(p.owner))
         else setPerson(p)
       })
       .catch((e: unknown) => setError(errorText(e)))
