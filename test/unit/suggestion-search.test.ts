@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SessionSlot } from '../../electron/core/session'
+import { listSuggestionRows } from '../../db/repos/suggestionList'
 import { loadDemoSuggestions } from '../../electron/services/suggestions/demoSuggestions'
 import { recomputeScores } from '../../electron/services/suggestions/recompute'
 import { DEFAULT_SCORE_RULES } from '../../shared/suggestions/score'
@@ -77,6 +78,29 @@ describe('suggestion search from the FTS indexes', { timeout: 120_000 }, () => {
       expect(await listed({ employer: e }), e).toEqual(expected('employer', e))
     }
     expect(expected('employer', '医院').length).toBeGreaterThan(0)
+  })
+
+  it('pages the same whether matches are walked in list order or sorted', () => {
+    for (const f of [
+      { employer: '有限公司' },
+      { query: '养老' },
+      { query: '营商', employer: '华' },
+    ]) {
+      const pages = (denseFrom: number) =>
+        [0, 20, 40].map((offset) =>
+          listSuggestionRows(sqlite(), f, { offset, limit: 20 }, denseFrom),
+        )
+      const walked = pages(0)
+      expect(pages(Number.POSITIVE_INFINITY)).toEqual(walked)
+      expect(walked[0]!.rows.length).toBeGreaterThan(0)
+      // With a year, the general path answers the same rows for this year's suggestions.
+      const year = Number(walked[0]!.rows[0]!.submitted_on.slice(0, 4))
+      const general = listSuggestionRows(sqlite(), { ...f, year }, { offset: 0, limit: 500 })
+      const textOnly = listSuggestionRows(sqlite(), f, { offset: 0, limit: 500 }, 0)
+      expect(general.rows.map((r) => r.id)).toEqual(
+        textOnly.rows.filter((r) => r.submitted_on.startsWith(String(year))).map((r) => r.id),
+      )
+    }
   })
 
   it('does not match across two submitters’ names or employers', async () => {
