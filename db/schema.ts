@@ -494,6 +494,7 @@ export interface SuggestionScoresTable {
   /** What the search indexes point at (migration 0017). */
   rid: Generated<number>
   suggestion_id: string
+  /** The version that last changed the score; the one in force follows from the year. */
   rule_version: number
   score: number
   share: number

@@ -50,7 +50,7 @@ export function recomputeScores(
       f.stored_employers !== docs.employers ||
       f.stored_submitted_on !== f.submitted_on ||
       f.stored_facts !== facts
-    if (!scoreChanged && f.rule_version === version && !rowChanged) continue
+    if (!scoreChanged && !rowChanged) continue
     if (f.score !== null && scoreChanged) changed++
     writes.push({
       suggestion_id: f.id,
