@@ -30,8 +30,20 @@ export class ScoreSignatures {
         PRIMARY KEY (facts, year)) WITHOUT ROWID`)
   }
 
-  /** Live suggestions without a score row or whose row predates stored facts (migration 0017). */
+  /**
+   * Live suggestions without a score row or whose row predates stored facts (migration 0017).
+   * Score rows exist only for live suggestions (deleting one drops its row), so equal counts
+   * mean none; the join is read only when they differ.
+   */
   unscored(): string[] {
+    const [live, withFacts] = this.sqlite
+      .prepare(
+        `SELECT (SELECT count(*) FROM suggestions WHERE deleted_at IS NULL),
+           (SELECT count(*) FROM suggestion_scores WHERE facts <> '')`,
+      )
+      .raw()
+      .get() as [number, number]
+    if (live === withFacts) return []
     return this.sqlite
       .prepare(
         `SELECT s.id FROM suggestions s
