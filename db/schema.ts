@@ -501,11 +501,21 @@ export interface SuggestionRuleVersionsTable {
 }
 
 export interface SuggestionScoresTable {
+  /** What the search indexes point at (migration 0017). */
+  rid: Generated<number>
   suggestion_id: string
+  /** The version that last changed the score; the one in force follows from the year. */
   rule_version: number
   score: number
   share: number
+  /** The suggestion's, so a text search pages in list order from this table alone. */
+  submitted_on: string
+  /** What the score is computed from (scoreFactsKey): a rule change rescores from these. */
+  facts: string
   search_text: string
+  employers: string
+  search_chars: string
+  employer_chars: string
 }
 
 export interface SuggestionYearLocksTable {

@@ -97,6 +97,8 @@ export const LOCAL_TABLES: Readonly<Record<string, string>> = {
   report_locks: 'an office’s own frozen figures; the data behind them travels',
   person_fts_tri: 'search index, rebuilt on apply',
   person_fts_chars: 'search index, rebuilt on apply',
+  suggestion_fts_tri: 'search index of suggestion_scores, kept by its triggers',
+  suggestion_fts_chars: 'search index of suggestion_scores, kept by its triggers',
 }
 
 export function travellingTable(name: string): TravellingTable | undefined {
