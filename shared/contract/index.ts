@@ -2,6 +2,7 @@ import { activitiesContract } from './activities'
 import { auditContract } from './audit'
 import { authContract } from './auth'
 import { dictionariesContract } from './dictionaries'
+import { downwardContract } from './downward'
 import { documentsContract } from './documents'
 import { exportsContract } from './exports'
 import { importsContract } from './imports'
@@ -41,6 +42,7 @@ export const contract = {
   ...workContract,
   ...unitsContract,
   ...packagesContract,
+  ...downwardContract,
   ...reportsContract,
 }
 
@@ -77,6 +79,7 @@ export type * from './print'
 export type * from './suggestions'
 export type * from './units'
 export type * from './packages'
+export type * from './downward'
 export type * from './reports'
 export type { Role, Access } from './roles'
 export type { ApiResult, ApiError, ErrorCode } from './result'
