@@ -29,27 +29,3 @@ export const downwardText = {
   },
   fileName: (code: string, name: string, date: string) => `${code}_${name}_下发_${date}.xlpkg`,
 }
-
-/** The `xinlian downward` commands. */
-export const downwardCli = {
-  help: {
-    export:
-      'downward export --data-dir D --user U --to CODE --out FILE [--min-version x.y.z] [--plain]',
-    import: 'downward import FILE --data-dir D --user U [--dry-run]',
-  },
-  exported: (file: string, bytes: number, encrypted: boolean) =>
-    `已生成下发数据包 ${file}（${bytes} 字节，${encrypted ? '已加密' : '未加密'}）`,
-  partLine: (label: string, n: number) => `  ${label}：${n}`,
-  applied: (code: string, name: string) => `已导入 ${code} ${name} 的下发数据包`,
-  preview: (code: string, name: string) => `预览 ${code} ${name} 的下发数据包（未写入）`,
-  warning: (text: string) => `  注意：${text}`,
-  parts: {
-    dictionaries: '字典条目',
-    reporting_tasks: '报送任务',
-    score_rules: '建言献策计分规则',
-    report_templates: '报表模板',
-    key_revocations: '密钥吊销',
-  } as Record<string, string>,
-  missingTo: '请用 --to 指定接收的下级单位代码',
-  missingFile: '请给出下发数据包文件',
-}
