@@ -70,9 +70,10 @@ export function ExportWizard({ onList }: { onList(): void }) {
 
   useEffect(() => {
     // The upper unit's open task, if one came down: its period is the one to offer.
-    Promise.all([call('units.overview', {}), call('downward.tasks', {})])
+    // Without tasks the wizard still works: it suggests this year and last instead.
+    Promise.all([call('units.overview', {}), call('downward.tasks', {}).catch(() => null)])
       .then(([o, tasks]) => {
-        setTask(tasks.next)
+        setTask(tasks?.next ?? null)
         setUppers(o.upper)
       })
       .catch((e: unknown) => {
