@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { activityDraft } from '../activity-fixtures'
+import { activityDraft, lastAudit } from '../activity-fixtures'
+import {
+  applyDownward,
+  parseDownward,
+} from '../../../electron/services/packages/downward/applyDownward'
 import type { TestCore } from '../../helpers/testCore'
 import { readZip } from '../../../electron/services/packages/zip/packageZip'
 import { count, exportTo, office, offices, type Offices } from './exchange-fixtures'
@@ -244,5 +248,64 @@ describe('下发 refused like any package', () => {
     const r = await importDown(o.county, pkg.data)
     // The county never held that key: nothing to revoke here.
     expect(r.counts.key_revocations).toEqual({ applied: 0, skipped: 1 })
+  })
+})
+
+describe('下发 revocations and the audit trail', () => {
+  it('a revoked key the county holds is revoked here; our own key revoked is said aloud', async () => {
+    o = await offices()
+    const county = o.county.core.database.sqlite
+    const cityKey = county
+      .prepare("SELECT fingerprint FROM unit_keys WHERE status = 'active'")
+      .pluck()
+      .get() as string
+    const ownKey = county
+      .prepare("SELECT fingerprint FROM own_keys WHERE status = 'active'")
+      .pluck()
+      .get() as string
+    const content = parseDownward(new Map())
+    content.key_revocations.push(
+      {
+        unit_code: '330600',
+        fingerprint: cityKey,
+        revoked_at: '2026-12-01T00:00:00.000Z',
+        reason: '电脑丢失',
+      },
+      {
+        unit_code: '330621',
+        fingerprint: ownKey,
+        revoked_at: '2026-12-02T00:00:00.000Z',
+        reason: null,
+      },
+    )
+    const r = applyDownward(county, content, {
+      sender: { unitId: 'u', code: '330600', name: '示例市委统战部' },
+      now: '2026-12-06T00:00:00.000Z',
+      by: 'admin',
+    })
+    expect(r.counts.key_revocations).toEqual({ applied: 1, skipped: 1 })
+    expect(r.warnings).toEqual([
+      '上级单位已于 2026-12-02 吊销本单位的签名密钥：请在“设置 → 上下级单位”中更换密钥，并把新的密钥卡交给上级',
+    ])
+    expect(
+      county
+        .prepare('SELECT status, revoke_reason FROM unit_keys WHERE fingerprint = ?')
+        .get(cityKey),
+    ).toEqual({ status: 'revoked', revoke_reason: '电脑丢失' })
+  })
+
+  it('export, import and refusal each leave an audit row saying what happened', async () => {
+    o = await offices()
+    const pkg = await o.city.ok('downward.export', { to: '330621' })
+    expect(lastAudit(o.city.core.database.sqlite).detail).toMatch(
+      /^生成下发数据包 330600_示例市委统战部_下发_\d{8}\.xlpkg → 330621（已加密）$/,
+    )
+    await importDown(o.county, pkg.data)
+    expect(lastAudit(o.county.core.database.sqlite)).toMatchObject({
+      action: 'downward.import',
+      detail: '导入 330600 示例市委统战部 的下发数据包 down.xlpkg',
+    })
+    await importDown(o.county, Buffer.from('not a package'))
+    expect(lastAudit(o.county.core.database.sqlite).detail).toMatch(/^拒收下发数据包 down\.xlpkg：/)
   })
 })
