@@ -84,6 +84,17 @@ describe('下发: city → county through the handlers', () => {
 
     const again = await importDown(county, down.data)
     expect(again.status).toBe('already-imported')
+    expect(
+      (await city.ok('downward.list', {})).map((p) => [p.direction, p.otherUnit.code]),
+    ).toEqual([['sent', '330621']])
+    expect(await county.ok('downward.list', {})).toMatchObject([
+      {
+        packageId: down.packageId,
+        direction: 'received',
+        otherUnit: { code: '330600', name: '示例市委统战部' },
+        counts: { dictionaries: 1, reporting_tasks: 1 },
+      },
+    ])
     expect(count(county, 'SELECT count(*) FROM reporting_tasks')).toBe(1)
   })
 
