@@ -111,6 +111,38 @@ export interface AuditCheckpointsTable {
   signature: string
 }
 
+/** A reporting task: period, deadline, what the package must hold (`includes`, JSON). */
+export interface ReportingTasksTable {
+  id: string
+  issuer_code: string
+  issuer_name: string
+  period: string
+  /** YYYY-MM-DD, the last day a package for the period is on time. */
+  deadline: string
+  includes: string
+  note: string | null
+  created_at: string
+  updated_at: string
+  deleted_at: string | null
+}
+
+/** A 下发 package this unit sent (upper) or applied (lower); `counts` is JSON per part. */
+export interface DownwardPackagesTable {
+  id: string
+  direction: 'sent' | 'received'
+  other_code: string
+  other_name: string
+  file_name: string
+  file_sha256: string
+  file_bytes: number
+  min_app_version: string | null
+  counts: string
+  created_at: string
+  created_by: string
+  applied_at: string | null
+  applied_by: string | null
+}
+
 export interface PackageRangesTable {
   sender_unit_id: string
   applied_to_seq: number
@@ -451,6 +483,8 @@ export interface Database {
   packages: PackagesTable
   receipts: ReceiptsTable
   package_ranges: PackageRangesTable
+  reporting_tasks: ReportingTasksTable
+  downward_packages: DownwardPackagesTable
   audit_checkpoints: AuditCheckpointsTable
 }
 

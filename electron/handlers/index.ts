@@ -10,6 +10,7 @@ import { exportsHandlers } from './exports'
 import { importsHandlers } from './imports'
 import { organizationsHandlers } from './organizations'
 import { packagesHandlers } from './packages/packages'
+import { downwardHandlers } from './packages/downward'
 import { unitsHandlers } from './units/units'
 import { organizationsMembersHandlers } from './organizationsMembers'
 import { organizationsPostsHandlers } from './organizationsPosts'
@@ -61,5 +62,6 @@ export const handlers: HandlerMap = {
   ...workHandlers,
   ...unitsHandlers,
   ...packagesHandlers,
+  ...downwardHandlers,
   ...reportsHandlers,
 }

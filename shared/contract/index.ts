@@ -3,6 +3,7 @@ import { auditContract } from './audit'
 import { crossUnitContract } from './crossUnit'
 import { authContract } from './auth'
 import { dictionariesContract } from './dictionaries'
+import { downwardContract } from './downward'
 import { documentsContract } from './documents'
 import { exportsContract } from './exports'
 import { importsContract } from './imports'
@@ -43,6 +44,7 @@ export const contract = {
   ...workContract,
   ...unitsContract,
   ...packagesContract,
+  ...downwardContract,
   ...reportsContract,
 }
 
@@ -79,6 +81,7 @@ export type * from './print'
 export type * from './suggestions'
 export type * from './units'
 export type * from './packages'
+export type * from './downward'
 export type * from './reports'
 export type { Role, Access } from './roles'
 export type { ApiResult, ApiError, ErrorCode } from './result'

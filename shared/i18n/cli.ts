@@ -4,6 +4,7 @@ import { personsCliText } from './personsCli'
 import { suggestionsCliText } from './suggestionsCli'
 import { statisticsCliText } from './statisticsCli'
 import { packagesCliText } from './packagesCli'
+import { downwardCliText } from './downwardCli'
 
 /** Text of the `xinlian` command line tool: help, results and errors. */
 export const cli = {
@@ -107,6 +108,7 @@ export const cli = {
     ...suggestionsCliText,
     ...statisticsCliText,
     ...packagesCliText,
+    ...downwardCliText,
   } satisfies Record<string, CommandText>,
 
   errors: {

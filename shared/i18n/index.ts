@@ -8,6 +8,7 @@ import { cli } from './cli'
 import { common } from './common'
 import { dashboard, dashboardUi } from './dashboard'
 import { desktop } from './desktop'
+import { downwardUi } from './downwardUi'
 import { documents } from './documents'
 import { errorMessages, errorText } from './errors'
 import { exportsText } from './exports'
@@ -72,5 +73,6 @@ export const t = {
   statisticsUi,
   reportsTemplatesUi,
   unitsUi,
+  downwardUi,
 }
 export { issueMessage } from './validation'

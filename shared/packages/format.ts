@@ -78,6 +78,10 @@ export const manifestSchema = z.strictObject({
   auditCheckpoint: signedCheckpointSchema.optional(),
   createdAt: z.string().max(40),
   createdBy: z.string().max(100),
+  /** Absent: upward (county → city). 'downward': a 下发 package (shared/packages/downward.ts). */
+  direction: z.literal('downward').optional(),
+  /** A downward package refuses to apply on an app older than this. */
+  minAppVersion: z.string().max(40).optional(),
 })
 export type Manifest = z.infer<typeof manifestSchema>
 

@@ -88,6 +88,9 @@ export const LOCAL_TABLES: Readonly<Record<string, string>> = {
   packages: 'the exchange’s own bookkeeping',
   receipts: 'travel as their own signed files',
   package_ranges: 'the exchange’s own bookkeeping',
+  // Tasks come down in downward packages; they never go back up.
+  reporting_tasks: 'set by the upper unit, sent down in 下发 packages',
+  downward_packages: 'the exchange’s own bookkeeping',
   // Scores follow the receiving office's own rules: recomputed after every apply.
   suggestion_rule_versions: 'each office scores by its own rules',
   suggestion_scores: 'derived from the travelling rows, recomputed on apply',

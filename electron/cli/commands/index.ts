@@ -77,6 +77,14 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./packageReceipt')).packageReceiptCommand,
   },
   { name: 'package list', load: async () => (await import('./packageList')).packageListCommand },
+  {
+    name: 'downward export',
+    load: async () => (await import('./downwardExport')).downwardExportCommand,
+  },
+  {
+    name: 'downward import',
+    load: async () => (await import('./downwardImport')).downwardImportCommand,
+  },
 ]
 
 /** The entry named by the first words of argv (longest name first), and the rest of argv. */

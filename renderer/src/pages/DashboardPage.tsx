@@ -5,6 +5,7 @@ import { t } from '../../../shared/i18n'
 import { call } from '../api/client'
 import { useLoaded } from '../api/useLoaded'
 import { ImportsCard, QualityCard, UpcomingCard } from './dashboard/DashboardLists'
+import { DeadlineCard } from './dashboard/DeadlineCard'
 import { FigureCard } from './dashboard/FigureCard'
 import { listOpeners, type ListOpeners } from './dashboard/openLists'
 import { FirstLoad } from './FirstLoad'
@@ -30,6 +31,7 @@ export function DashboardPage({ unit, session }: { unit: UnitInfo; session: Sess
           t.common.roles[session.role] ?? session.role,
         )}
       </Typography.Paragraph>
+      <DeadlineCard />
       <FirstLoad
         hasData={!!data}
         loading={loading}

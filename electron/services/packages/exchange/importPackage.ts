@@ -6,6 +6,7 @@ import { uuidv7 } from '../../../../shared/ids/uuidv7'
 import { RECEIPT_EXTENSION, type ReceiptStatus } from '../../../../shared/packages/format'
 import { currentUser, type HandlerContext } from '../../../core/context'
 import { applyPackage } from '../apply/applyPackage'
+import { previewInSavepoint } from '../apply/previewInSavepoint'
 import { labelRows } from '../apply/rowLabels'
 import { signReceipt } from '../receipts'
 import { PackageRefusal } from '../refusal'
@@ -18,6 +19,7 @@ export async function verifyHere(
   ctx: HandlerContext,
   self: UnitInfo,
   file: Buffer,
+  direction: 'upward' | 'downward' = 'upward',
 ): Promise<VerifiedPackage> {
   const ownKeys = await allOwnKeys(ctx.db)
   return verifyPackage(file, {
@@ -25,6 +27,7 @@ export async function verifyHere(
     ownKeys,
     findSender: await senderDirectory(ctx.db),
     schemaVersion: SCHEMA_VERSION,
+    direction,
   })
 }
 
@@ -130,8 +133,7 @@ export async function importPackage(
 
   const stamp = () => ctx.clock.hlc()
   if (opts.dryRun) {
-    ctx.sqlite.exec('SAVEPOINT package_preview')
-    try {
+    return previewInSavepoint(ctx.sqlite, () => {
       const tally = applyPackage(ctx.sqlite, pkg, { selfCode: self.code, stamp })
       return {
         ...empty('preview', null, summary),
@@ -139,10 +141,7 @@ export async function importPackage(
         rows: labelRows(ctx.sqlite, tally.rows),
         warnings,
       }
-    } finally {
-      ctx.sqlite.exec('ROLLBACK TO package_preview')
-      ctx.sqlite.exec('RELEASE package_preview')
-    }
+    })
   }
 
   const tally = applyPackage(ctx.sqlite, pkg, { selfCode: self.code, stamp })
