@@ -9,6 +9,7 @@ import { dictionariesHandlers } from './dictionaries'
 import { exportsHandlers } from './exports'
 import { importsHandlers } from './imports'
 import { organizationsHandlers } from './organizations'
+import { packagesBoardHandlers } from './packages/board'
 import { packagesHandlers } from './packages/packages'
 import { unitsHandlers } from './units/units'
 import { organizationsMembersHandlers } from './organizationsMembers'
@@ -59,5 +60,6 @@ export const handlers: HandlerMap = {
   ...workHandlers,
   ...unitsHandlers,
   ...packagesHandlers,
+  ...packagesBoardHandlers,
   ...reportsHandlers,
 }

@@ -11,6 +11,7 @@ import { reportsContract } from './reports'
 import type { InputOf, OutputOf } from './procedure'
 import { organizationsContract } from './organizations'
 import { packagesContract } from './packages'
+import { packagesBoardContract } from './packagesBoard'
 import { settingsContract } from './settings'
 import { statisticsContract } from './statistics'
 import { suggestionsContract } from './suggestions'
@@ -41,6 +42,7 @@ export const contract = {
   ...workContract,
   ...unitsContract,
   ...packagesContract,
+  ...packagesBoardContract,
   ...reportsContract,
 }
 
@@ -77,6 +79,7 @@ export type * from './print'
 export type * from './suggestions'
 export type * from './units'
 export type * from './packages'
+export type * from './packagesBoard'
 export type * from './reports'
 export type { Role, Access } from './roles'
 export type { ApiResult, ApiError, ErrorCode } from './result'
