@@ -19,7 +19,6 @@ export const boardUi = {
   exportButton: '导出 Excel',
   exported: (file: string) => `已导出 ${file}`,
   savedAt: (path: string) => `文件保存在：${path}`,
-  noUnits: '尚未登记下级单位：请在“设置 → 单位与密钥”中导入下级单位的密钥卡',
   deadline: (d: string) => `截止 ${d}`,
   late: (days: number) => `逾期 ${days} 天`,
   onTime: '按时',
@@ -58,10 +57,10 @@ export const boardUi = {
       `${code}_${period}_${decision}回执_${day}.xlrct`,
   },
   /** The county's side: what the upper unit decided. */
-  returnedAlert: (upper: string, period: string, reason: string) =>
-    `${upper} 退回了 ${period} 的数据：${reason}。请修改后重新报送。`,
+  returnedAlert: (period: string, reason: string) =>
+    `上级单位退回了 ${period} 的数据：${reason}。请修改后重新报送。`,
   returnedTitle: '上级退回的报送',
-  reviewedNote: (upper: string, period: string) => `${upper} 已审核 ${period} 的数据`,
+  openBoard: '查看上报情况',
   newerReceipt: '这张回执由更新版本的程序签发，请升级本程序后再导入',
   print: {
     title: '上报情况',

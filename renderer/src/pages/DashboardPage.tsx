@@ -7,6 +7,7 @@ import { useLoaded } from '../api/useLoaded'
 import { ImportsCard, QualityCard, UpcomingCard } from './dashboard/DashboardLists'
 import { FigureCard } from './dashboard/FigureCard'
 import { listOpeners, type ListOpeners } from './dashboard/openLists'
+import { ReturnedReports } from './dashboard/ReturnedReports'
 import { FirstLoad } from './FirstLoad'
 import { PageTitle } from './PageTitle'
 
@@ -30,6 +31,7 @@ export function DashboardPage({ unit, session }: { unit: UnitInfo; session: Sess
           t.common.roles[session.role] ?? session.role,
         )}
       </Typography.Paragraph>
+      <ReturnedReports />
       <FirstLoad
         hasData={!!data}
         loading={loading}

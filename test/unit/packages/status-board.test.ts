@@ -94,7 +94,7 @@ describe('上报情况 and 审核 / 退回', () => {
     const exported = await o.city.ok('packages.exportBoard', {})
     expect(exported.rows).toBe(2)
     const book = new ExcelJS.Workbook()
-    await book.xlsx.load(Buffer.from(exported.data!, 'base64'))
+    await book.xlsx.load(Buffer.from(exported.data!, 'base64') as unknown as ArrayBuffer)
     const values = book.worksheets[0]!.getSheetValues().flat().map(String)
     expect(values).toContain('330602 示例区委统战部')
     expect(values.some((v) => /^已接收 .*逾期\d+天/.test(v))).toBe(true)
