@@ -23,14 +23,16 @@ export interface StatusBoardSheet {
   pages: LaidOutPage<string[]>[]
 }
 
-/** One cell as printed: state, the day it came (YYYY-MM-DD), lateness and rows. */
+/** One cell as printed, a line each: state and the day it came, lateness, rows. */
 export function boardCellText(cell: StatusBoard['cells'][number]): string {
-  const head = text.cell(
-    boardUi.status[cell.status]!,
-    cell.firstAt ? cell.firstAt.slice(0, 10) : null,
-    cell.daysLate,
-  )
-  return cell.packages ? `${head} ${boardUi.rows(cell.rows, cell.rowsChanged)}` : head
+  const late = cell.daysLate ?? 0
+  return [
+    [boardUi.status[cell.status], cell.firstAt?.slice(0, 10)].filter(Boolean).join(' '),
+    late > 0 ? (cell.packages ? boardUi.late(late) : boardUi.overdue(late)) : null,
+    cell.packages ? boardUi.rows(cell.rows, cell.rowsChanged) : null,
+  ]
+    .filter(Boolean)
+    .join('\n')
 }
 
 /**

@@ -57,8 +57,7 @@ export const boardUi = {
       `${code}_${period}_${decision}回执_${day}.xlrct`,
   },
   /** The county's side: what the upper unit decided. */
-  returnedAlert: (period: string, reason: string) =>
-    `上级单位退回了 ${period} 的数据：${reason}。请修改后重新报送。`,
+  returnedAlert: (period: string, reason: string) => `上级单位退回了 ${period} 的数据：${reason}`,
   returnedTitle: '上级退回的报送',
   openBoard: '查看上报情况',
   newerReceipt: '这张回执由更新版本的程序签发，请升级本程序后再导入',
@@ -71,8 +70,6 @@ export const boardUi = {
     sheetName: '上报情况',
     fileName: (stamp: string) => `上报情况_${stamp}.xlsx`,
     exportAudit: (rows: number) => `导出上报情况 ${rows} 行`,
-    cell: (status: string, day: string | null, late: number | null) =>
-      [status, day, late ? `逾期${late}天` : null].filter(Boolean).join(' '),
   },
   cli: {
     header: [

@@ -89,7 +89,7 @@ describe('上报情况 and 审核 / 退回', () => {
     const printed = sheet.pages.flatMap((p) => p.rows)
     expect(printed.map((r) => r[1])).toEqual(['330602 示例区委统战部', '330621 示例县委统战部'])
     expect(printed[0]![2]).toMatch(/^未报送/)
-    expect(printed[1]![2]).toMatch(/^已接收 \d{4}-\d{2}-\d{2} 逾期\d+天/)
+    expect(printed[1]![2]).toMatch(/^已接收 \d{4}-\d{2}-\d{2}\n逾期 \d+ 天\n\d+ 行/)
 
     const exported = await o.city.ok('packages.exportBoard', {})
     expect(exported.rows).toBe(2)
@@ -97,7 +97,7 @@ describe('上报情况 and 审核 / 退回', () => {
     await book.xlsx.load(Buffer.from(exported.data!, 'base64') as unknown as ArrayBuffer)
     const values = book.worksheets[0]!.getSheetValues().flat().map(String)
     expect(values).toContain('330602 示例区委统战部')
-    expect(values.some((v) => /^已接收 .*逾期\d+天/.test(v))).toBe(true)
+    expect(values.some((v) => /^已接收 .*\n逾期 \d+ 天/.test(v))).toBe(true)
   })
 
   it('returned, resent and reviewed: history on the board, decisions on the county side', async () => {
