@@ -71,25 +71,4 @@ export const boardUi = {
     fileName: (stamp: string) => `上报情况_${stamp}.xlsx`,
     exportAudit: (rows: number) => `导出上报情况 ${rows} 行`,
   },
-  cli: {
-    header: [
-      '单位',
-      '名称',
-      '报送期',
-      '状态',
-      '截止',
-      '首次报送',
-      '逾期天数',
-      '数据包',
-      '行数',
-      '变更行数',
-      '原因',
-    ],
-    empty: '没有可显示的报送情况',
-    reviewed: (unit: string, period: string, file: string) =>
-      `已审核 ${unit} ${period}，回执已写入 ${file}`,
-    returned: (unit: string, period: string, file: string) =>
-      `已退回 ${unit} ${period}，回执已写入 ${file}`,
-    oneDecision: '请在 --accept 与 --return "原因" 中选择一个',
-  },
 }

@@ -3,6 +3,7 @@ import { importCliText } from './imports'
 import { personsCliText } from './personsCli'
 import { suggestionsCliText } from './suggestionsCli'
 import { statisticsCliText } from './statisticsCli'
+import { boardCliText } from './boardCli'
 import { packagesCliText } from './packagesCli'
 
 /** Text of the `xinlian` command line tool: help, results and errors. */
@@ -106,6 +107,7 @@ export const cli = {
     ...suggestionsCliText,
     ...statisticsCliText,
     ...packagesCliText,
+    ...boardCliText,
   } satisfies Record<string, CommandText>,
 
   errors: {

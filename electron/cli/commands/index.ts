@@ -73,6 +73,14 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./packageReceipt')).packageReceiptCommand,
   },
   { name: 'package list', load: async () => (await import('./packageList')).packageListCommand },
+  {
+    name: 'package status',
+    load: async () => (await import('./packageStatus')).packageStatusCommand,
+  },
+  {
+    name: 'package review',
+    load: async () => (await import('./packageReview')).packageReviewCommand,
+  },
 ]
 
 /** The entry named by the first words of argv (longest name first), and the rest of argv. */
