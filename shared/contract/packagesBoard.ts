@@ -16,7 +16,14 @@ export type { StatusBoardSheet }
 
 /** `generated`: sent by the county, no receipt read back yet. */
 export type BoardStatus =
-  'notReported' | 'generated' | 'received' | 'receivedWithWarnings' | 'returned' | 'reviewed'
+  | 'notReported'
+  | 'generated'
+  | 'received'
+  | 'receivedWithWarnings'
+  | 'returned'
+  | 'reviewed'
+  /** At a county: the upper unit refused the package (a gap) and said why. */
+  | 'refused'
 
 /** One step of a cell's history: a package arriving (or sent), or a decision on it. */
 export interface BoardEvent {

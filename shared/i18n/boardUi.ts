@@ -8,6 +8,7 @@ export const boardUi = {
     receivedWithWarnings: '已接收（有警告）',
     returned: '已退回',
     reviewed: '已审核',
+    refused: '已拒收',
   } as Record<string, string>,
   scopeOwn: '本单位向上级报送的数据包及回执',
   scopeLower: '各下级单位的报送情况（点击单元格查看详情）',
@@ -60,6 +61,7 @@ export const boardUi = {
   returnedAlert: (period: string, reason: string) => `上级单位退回了 ${period} 的数据：${reason}`,
   returnedTitle: '上级退回的报送',
   openBoard: '查看上报情况',
+  refusalReceipt: '下载拒收回执',
   newerReceipt: '这张回执由更新版本的程序签发，请升级本程序后再导入',
   print: {
     title: '上报情况',

@@ -194,6 +194,33 @@ describe('上报情况 and 审核 / 退回', () => {
     ])
   })
 
+  it('a gap is refused with a signed 已拒收 receipt the county reads; the city writes nothing', async () => {
+    o = await offices()
+    await o.county.ok('persons.create', person({ name: '张三', idNumber: validId('1985-03-12') }))
+    await exportTo(o.county, { period: '2026年度' })
+    await o.county.ok(
+      'persons.create',
+      person({ name: '李四', idNumber: validId('1990-01-01', '111') }),
+    )
+    const inc = await exportTo(o.county, { period: '2026年度', kind: 'incremental' })
+    const before = rows(
+      o.city,
+      'SELECT (SELECT count(*) FROM packages) p, (SELECT count(*) FROM receipts) r',
+    )
+    const refused = await o.city.ok('packages.import', { data: inc.data, fileName: inc.fileName })
+    expect(refused.status).toBe('refused')
+    expect(refused.receipt?.status).toBe('refused')
+    expect(
+      rows(o.city, 'SELECT (SELECT count(*) FROM packages) p, (SELECT count(*) FROM receipts) r'),
+    ).toEqual(before)
+
+    const read = await o.county.ok('packages.importReceipt', { text: refused.receipt!.signedText })
+    expect(read).toMatchObject({ status: 'refused', reason: refused.reason })
+    const own = cellOf(await o.county.ok('packages.statusBoard', {}), '330621', '2026年度')
+    expect(own.status).toBe('refused')
+    expect(own.reason).toBe(refused.reason)
+  })
+
   it('a receipt from a newer program asks for an upgrade', async () => {
     o = await offices()
     const body = JSON.stringify({ format: 'xinlian-receipt', formatVersion: 9 })

@@ -1,11 +1,9 @@
 import type { ReviewOutcome } from '../../../../shared/contract/packagesBoard'
 import type { UnitInfo } from '../../../../shared/contract/system'
 import { boardUi } from '../../../../shared/i18n/boardUi'
-import { uuidv7 } from '../../../../shared/ids/uuidv7'
 import { AppError } from '../../../core/appError'
-import { currentUser, type HandlerContext } from '../../../core/context'
-import { signReceipt } from '../receipts'
-import { activeOwnKey } from '../units/ownKeys'
+import type { HandlerContext } from '../../../core/context'
+import { issueReceipt } from '../exchange/issueReceipt'
 
 const m = boardUi.review
 
@@ -42,20 +40,12 @@ export async function decidePeriod(
     throw new AppError('BAD_INPUT', m.noPackage(`${unit.code} ${unit.name}`, input.period))
 
   const now = ctx.clock.nowIso()
-  const user = currentUser(ctx)
-  const own = await activeOwnKey(ctx.db, now)
-  const receipt = signReceipt(
+  const receipt = await issueReceipt(
+    ctx,
+    self,
     {
-      receiptId: uuidv7(ctx.clock.nowMs()),
       packageId: latest.id,
       packageSha256: latest.file_sha256,
-      receiver: {
-        unitId: self.id,
-        code: self.code,
-        name: self.name,
-        level: self.level,
-        keyFingerprint: own.fingerprint,
-      },
       sender: { code: unit.code, unitId: latest.sender_unit_id },
       status: input.decision,
       reason,
@@ -63,24 +53,9 @@ export async function decidePeriod(
       counts: {},
       rows: [],
       at: now,
-      by: user.username,
     },
-    own,
+    { record: true },
   )
-  await ctx.db
-    .insertInto('receipts')
-    .values({
-      id: receipt.body.receiptId,
-      package_id: latest.id,
-      direction: 'issued',
-      status: input.decision,
-      reason,
-      at: now,
-      by: user.username,
-      body: JSON.stringify(receipt.body),
-      file_sha256: receipt.sha256,
-    })
-    .execute()
   await ctx.db
     .updateTable('packages')
     .set({ status: input.decision, status_reason: reason, status_at: now })

@@ -108,17 +108,19 @@ export function boardCell(opts: {
       // At the upper unit a package's first receipt is its import; at the county every
       // receipt read back is the upper unit's word on it.
       const kind = opts.scope === 'lower' && i === 0 ? 'package' : 'decision'
-      const status = r.status === 'refused' ? 'returned' : r.status
-      history.push({ at: r.at, kind, status, reason: r.reason, by: r.by, packageId: p.id })
+      history.push({
+        at: r.at,
+        kind,
+        status: r.status,
+        reason: r.reason,
+        by: r.by,
+        packageId: p.id,
+      })
     })
   }
   history.sort((a, b) => a.at.localeCompare(b.at))
   const sums = tally(ordered)
-  const status: BoardStatus = latest
-    ? latest.status === 'refused'
-      ? 'returned'
-      : latest.status
-    : 'notReported'
+  const status: BoardStatus = latest ? latest.status : 'notReported'
   return {
     unitCode: opts.unitCode,
     period: opts.period,
@@ -132,8 +134,7 @@ export function boardCell(opts: {
     deleted: sums.deleted,
     rowsChanged: sums.changed,
     latestPackageId: latest?.id ?? null,
-    reason:
-      latest && (status === 'returned' || status === 'reviewed') ? latest.status_reason : null,
+    reason: latest?.status_reason ?? null,
     history,
   }
 }

@@ -8,4 +8,5 @@ export const BOARD_COLOR: Record<BoardStatus, string> = {
   receivedWithWarnings: 'gold',
   returned: 'orange',
   reviewed: 'cyan',
+  refused: 'red',
 }
