@@ -1,7 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { ADMIN_PASSWORD, onlyJson, removeTempDirs, runCli, tempDir } from '../cli-run'
+import { ADMIN_PASSWORD, removeTempDirs, runCli, runJson, tempDir } from '../cli-run'
 import { person, validId } from '../persons-fixtures'
 import { exportTo, offices } from './exchange-fixtures'
 
@@ -12,11 +12,7 @@ afterAll(() => {
 })
 const env = { XINLIAN_PASSWORD: ADMIN_PASSWORD }
 
-async function json(args: string[], expectCode = 0) {
-  const r = await runCli([...args, '--json'], env)
-  expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBe(expectCode)
-  return onlyJson(r.stdout)
-}
+const json = (args: string[], expectCode = 0) => runJson(args, env, expectCode)
 
 describe('xinlian package status / review', { timeout: 300_000 }, () => {
   it('lists the board, returns a period with its reason, then the county reads the receipt', async () => {

@@ -91,6 +91,12 @@ export async function importPackage(
   }
   const m = pkg.manifest
   const summary = summaryOf(pkg)
+  // What every receipt of this package names it by.
+  const about = {
+    packageId: m.packageId,
+    packageSha256: pkg.sha256,
+    sender: { code: m.sender.code, unitId: m.sender.unitId },
+  }
   const before = await ctx.db
     .selectFrom('packages')
     .selectAll()
@@ -125,9 +131,7 @@ export async function importPackage(
       ctx,
       self,
       {
-        packageId: m.packageId,
-        packageSha256: pkg.sha256,
-        sender: { code: m.sender.code, unitId: m.sender.unitId },
+        ...about,
         status: 'refused',
         reason,
         counts: {},
@@ -222,9 +226,7 @@ export async function importPackage(
     ctx,
     self,
     {
-      packageId: m.packageId,
-      packageSha256: pkg.sha256,
-      sender: { code: m.sender.code, unitId: m.sender.unitId },
+      ...about,
       status,
       reason: null,
       counts: tally.counts,
