@@ -48,7 +48,6 @@ export const boardUi = {
     confirmAccept: (unit: string, period: string) => `确认 ${unit} ${period} 的数据审核通过？`,
     confirmReturn: (unit: string, period: string) => `将 ${unit} ${period} 的数据退回？`,
     done: (status: string) => `已${status}，请将回执文件交给下级单位`,
-    saveReceipt: '保存回执',
     noPackage: (unit: string, period: string) =>
       `${unit} 尚未报送 ${period} 的数据，无法审核或退回`,
     notLower: (code: string) => `${code} 不是本单位登记的下级单位`,

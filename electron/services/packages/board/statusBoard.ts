@@ -104,10 +104,9 @@ export function boardCell(opts: {
         packageId: p.id,
       })
     }
-    ofPackage.forEach((r, i) => {
-      // At the upper unit a package's first receipt is its import; at the county every
-      // receipt read back is the upper unit's word on it.
-      const kind = opts.scope === 'lower' && i === 0 ? 'package' : 'decision'
+    for (const r of ofPackage) {
+      // An import's receipt (or a refusal) tells of the package; 审核 and 退回 are decisions.
+      const kind = r.status === 'reviewed' || r.status === 'returned' ? 'decision' : 'package'
       history.push({
         at: r.at,
         kind,
@@ -116,7 +115,7 @@ export function boardCell(opts: {
         by: r.by,
         packageId: p.id,
       })
-    })
+    }
   }
   history.sort((a, b) => a.at.localeCompare(b.at))
   const sums = tally(ordered)
