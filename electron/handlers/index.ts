@@ -9,6 +9,7 @@ import { dictionariesHandlers } from './dictionaries'
 import { exportsHandlers } from './exports'
 import { importsHandlers } from './imports'
 import { organizationsHandlers } from './organizations'
+import { packagesBoardHandlers } from './packages/board'
 import { packagesHandlers } from './packages/packages'
 import { downwardHandlers } from './packages/downward'
 import { unitsHandlers } from './units/units'
@@ -63,5 +64,6 @@ export const handlers: HandlerMap = {
   ...unitsHandlers,
   ...packagesHandlers,
   ...downwardHandlers,
+  ...packagesBoardHandlers,
   ...reportsHandlers,
 }

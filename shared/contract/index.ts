@@ -13,6 +13,7 @@ import { reportsContract } from './reports'
 import type { InputOf, OutputOf } from './procedure'
 import { organizationsContract } from './organizations'
 import { packagesContract } from './packages'
+import { packagesBoardContract } from './packagesBoard'
 import { settingsContract } from './settings'
 import { statisticsContract } from './statistics'
 import { suggestionsContract } from './suggestions'
@@ -45,6 +46,7 @@ export const contract = {
   ...unitsContract,
   ...packagesContract,
   ...downwardContract,
+  ...packagesBoardContract,
   ...reportsContract,
 }
 
@@ -82,6 +84,7 @@ export type * from './suggestions'
 export type * from './units'
 export type * from './packages'
 export type * from './downward'
+export type * from './packagesBoard'
 export type * from './reports'
 export type { Role, Access } from './roles'
 export type { ApiResult, ApiError, ErrorCode } from './result'

@@ -3,6 +3,7 @@ import { importCliText } from './imports'
 import { personsCliText } from './personsCli'
 import { suggestionsCliText } from './suggestionsCli'
 import { statisticsCliText } from './statisticsCli'
+import { boardCliText } from './boardCli'
 import { packagesCliText } from './packagesCli'
 import { downwardCliText } from './downwardCli'
 
@@ -109,6 +110,7 @@ export const cli = {
     ...statisticsCliText,
     ...packagesCliText,
     ...downwardCliText,
+    ...boardCliText,
   } satisfies Record<string, CommandText>,
 
   errors: {

@@ -25,6 +25,7 @@ import { personsUi } from './personsUi'
 import { paper } from './paper'
 import { print } from './print'
 import { packageKindText, packageStatusText } from './packages'
+import { boardUi } from './boardUi'
 import { reportsUi } from './reportsUi'
 import { reportsTemplatesUi } from './reportsTemplatesUi'
 import { settings } from './settings'
@@ -68,6 +69,7 @@ export const t = {
   paper,
   suggestionsUi,
   reportsUi,
+  boardUi,
   packageStatus: packageStatusText,
   packageKind: packageKindText,
   statisticsUi,

@@ -85,6 +85,14 @@ export const commands: CommandEntry[] = [
     name: 'downward import',
     load: async () => (await import('./downwardImport')).downwardImportCommand,
   },
+  {
+    name: 'package status',
+    load: async () => (await import('./packageStatus')).packageStatusCommand,
+  },
+  {
+    name: 'package review',
+    load: async () => (await import('./packageReview')).packageReviewCommand,
+  },
 ]
 
 /** The entry named by the first words of argv (longest name first), and the rest of argv. */

@@ -8,6 +8,7 @@ import { ImportsCard, QualityCard, UpcomingCard } from './dashboard/DashboardLis
 import { DeadlineCard } from './dashboard/DeadlineCard'
 import { FigureCard } from './dashboard/FigureCard'
 import { listOpeners, type ListOpeners } from './dashboard/openLists'
+import { ReturnedReports } from './dashboard/ReturnedReports'
 import { FirstLoad } from './FirstLoad'
 import { PageTitle } from './PageTitle'
 
@@ -32,6 +33,7 @@ export function DashboardPage({ unit, session }: { unit: UnitInfo; session: Sess
         )}
       </Typography.Paragraph>
       <DeadlineCard />
+      <ReturnedReports />
       <FirstLoad
         hasData={!!data}
         loading={loading}

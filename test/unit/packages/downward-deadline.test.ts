@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { compareVersions } from '../../../electron/services/packages/downward/appVersion'
-import { daysLate, periodDeadline } from '../../../electron/services/packages/downward/taskDeadline'
+import { taskDeadlines } from '../../../electron/services/packages/downward/taskDeadline'
+import { daysLate } from '../../../shared/packages/periodDeadline'
 import { daysFrom } from '../../../shared/statistics/days'
 import { offices, type Offices } from './exchange-fixtures'
 
@@ -31,16 +32,18 @@ describe('deadlines of reporting tasks', () => {
     })
     await office.city.ok('downward.deleteTask', { id: deleted.id })
     const city = office.city.core.database.sqlite
-    expect(periodDeadline(city, '2026年度')).toBe('2027-01-15')
-    expect(periodDeadline(city, '2026年度', '330600')).toBe('2027-01-15')
-    expect(periodDeadline(city, '2026年度', '330000')).toBeNull()
-    expect(periodDeadline(city, '2025年度')).toBeNull()
+    expect(taskDeadlines(city)).toEqual(new Map([['2026年度', '2027-01-15']]))
+    expect(taskDeadlines(city, '330600').get('2026年度')).toBe('2027-01-15')
+    expect(taskDeadlines(city, '330000').size).toBe(0)
 
     const down = await office.city.ok('downward.export', { to: '330621' })
     await office.county.ok('downward.import', { data: down.data })
-    expect(periodDeadline(office.county.core.database.sqlite, '2026年度', '330600')).toBe(
+    expect(taskDeadlines(office.county.core.database.sqlite, '330600').get('2026年度')).toBe(
       '2027-01-15',
     )
+    // The city's board measures its counties against the task's deadline, not the default.
+    const board = await office.city.ok('packages.statusBoard', { period: '2026年度' })
+    expect(JSON.stringify(board)).toContain('2027-01-15')
   })
 
   it('app versions compare by number, a suffix ignored', () => {

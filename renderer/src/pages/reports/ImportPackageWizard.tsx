@@ -21,7 +21,13 @@ interface Picked {
 }
 
 type Stage =
-  | { step: 'file'; busy: string | null; error: string | null }
+  | {
+      step: 'file'
+      busy: string | null
+      error: string | null
+      /** A signed 已拒收 receipt, when the refusal is one the sender can act on (a gap). */
+      refusal?: ImportOutcome['receipt']
+    }
   | { step: 'preview'; file: Picked; summary: PackageSummary; outcome: ImportOutcome }
   | { step: 'applying'; file: Picked; summary: PackageSummary; outcome: ImportOutcome }
   | { step: 'done'; outcome: ImportOutcome }
@@ -47,7 +53,7 @@ export function ImportPackageWizard() {
       const picked = { fileName: file.name, data }
       const outcome = await call('packages.import', { ...picked, dryRun: true })
       if (outcome.status === 'refused') {
-        setStage({ step: 'file', busy: null, error: outcome.reason })
+        setStage({ step: 'file', busy: null, error: outcome.reason, refusal: outcome.receipt })
         return
       }
       setStage({ step: 'preview', file: picked, summary, outcome })
@@ -73,7 +79,7 @@ export function ImportPackageWizard() {
         try {
           const applied = await call('packages.import', { ...file, dryRun: false })
           if (applied.status === 'refused') {
-            setStage({ step: 'file', busy: null, error: applied.reason })
+            setStage({ step: 'file', busy: null, error: applied.reason, refusal: applied.receipt })
             return
           }
           setStage({ step: 'done', outcome: applied })
@@ -91,7 +97,22 @@ export function ImportPackageWizard() {
       {stage.step === 'file' && (
         <>
           {stage.error && (
-            <Alert type="error" showIcon title={txt.refused} description={stage.error} />
+            <Alert
+              type="error"
+              showIcon
+              title={txt.refused}
+              description={stage.error}
+              action={
+                stage.refusal && (
+                  <Button
+                    icon={<DownloadOutlined />}
+                    onClick={() => saveText(stage.refusal!.fileName, stage.refusal!.signedText)}
+                  >
+                    {t.boardUi.refusalReceipt}
+                  </Button>
+                )
+              }
+            />
           )}
           <Upload.Dragger
             accept=".xlpkg"

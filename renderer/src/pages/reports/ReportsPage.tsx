@@ -8,15 +8,16 @@ import { DownwardTab } from './downward/DownwardTab'
 import { ExportWizard } from './ExportWizard'
 import { ImportPackageWizard } from './ImportPackageWizard'
 import { PackageList } from './PackageList'
+import { StatusBoardTab } from './board/StatusBoardTab'
 
 const txt = t.reportsUi
-type TabKey = 'export' | 'import' | 'list' | 'downward'
+type TabKey = 'export' | 'import' | 'list' | 'board' | 'downward'
+const TABS: readonly string[] = ['import', 'list', 'board', 'downward']
 
-/** `#/reports/:tab?`: 生成数据包, 导入下级数据包, 数据包记录, 下发. */
+/** `#/reports/:tab?`: 生成数据包, 导入下级数据包, 数据包记录, 上报情况, 下发. */
 export function ReportsPage({ session, tab }: { session: SessionInfo; tab?: string }) {
   const writer = canWrite(session)
-  const initial: TabKey =
-    tab === 'import' || tab === 'list' || tab === 'downward' ? tab : writer ? 'export' : 'list'
+  const initial: TabKey = tab && TABS.includes(tab) ? (tab as TabKey) : writer ? 'export' : 'list'
   const [active, setActive] = useState<TabKey>(initial)
   return (
     <div style={{ maxWidth: 1280 }}>
@@ -48,6 +49,11 @@ export function ReportsPage({ session, tab }: { session: SessionInfo; tab?: stri
               label: txt.tabs.list,
               // Mounted afresh each time, so a package just made or received is listed.
               children: active === 'list' && <PackageList writer={writer} />,
+            },
+            {
+              key: 'board',
+              label: t.boardUi.tab,
+              children: active === 'board' && <StatusBoardTab writer={writer} />,
             },
             {
               key: 'downward',
