@@ -8,7 +8,7 @@ import { statusBoard } from '../../services/packages/board/statusBoard'
 import { writeDocumentSheet } from '../../services/export/documentWorkbook'
 import { deliverExport } from '../../services/export/deliverExport'
 import { fileStamp } from '../../services/export/exportFiles'
-import { todayOf } from '../personsShared'
+import { todayOf } from '../persons/personsShared'
 import { selfUnitOr500 } from '../units/units'
 
 async function sheet(ctx: HandlerContext, period: string | undefined) {

@@ -11,7 +11,7 @@ import { currentUser, type HandlerContext } from '../../core/context'
 import type { DomainHandlers } from '../../core/handlerTypes'
 import { rescoreAll } from '../../services/suggestions/rescore'
 import { loadRuleBook, yearLocks } from '../../services/suggestions/rules'
-import { dictionaryEntries } from '../activitiesLocalDictionary'
+import { dictionaryEntries } from '../activities/activitiesLocalDictionary'
 import { SUGGESTION_CHANNELS, SUGGESTION_KINDS } from './dictionaries'
 import { yearFigures } from './read'
 

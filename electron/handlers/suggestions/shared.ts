@@ -18,7 +18,7 @@ import type {
 } from '../../../shared/contract/suggestions'
 import { AppError } from '../../core/appError'
 import type { HandlerContext } from '../../core/context'
-import { dictionaryEntries } from '../activitiesLocalDictionary'
+import { dictionaryEntries } from '../activities/activitiesLocalDictionary'
 import { assertOwnedRow } from '../units/ownership'
 import { SUGGESTION_CHANNELS, SUGGESTION_KINDS } from './dictionaries'
 import type { SuggestionDraft } from './prepare'

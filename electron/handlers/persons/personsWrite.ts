@@ -5,16 +5,16 @@ import {
   softDeletePerson,
   updatePerson,
   findPerson,
-} from '../../db/repos/persons'
-import { uuidv7 } from '../../shared/ids/uuidv7'
-import { personAuditText, personMessages } from '../../shared/i18n/persons'
-import { changedFieldLabels } from '../../shared/persons/changedFields'
-import type { PersonDraft } from '../../shared/persons/validatePerson'
-import { AppError } from '../core/appError'
-import type { HandlerContext } from '../core/context'
-import type { DomainHandlers } from '../core/handlerTypes'
-import { toPersonDetail } from '../services/persons/personDetail'
-import { assertIdNumberFree, preparePerson } from '../services/persons/preparePerson'
+} from '../../../db/repos/persons'
+import { uuidv7 } from '../../../shared/ids/uuidv7'
+import { personAuditText, personMessages } from '../../../shared/i18n/persons'
+import { changedFieldLabels } from '../../../shared/persons/changedFields'
+import type { PersonDraft } from '../../../shared/persons/validatePerson'
+import { AppError } from '../../core/appError'
+import type { HandlerContext } from '../../core/context'
+import type { DomainHandlers } from '../../core/handlerTypes'
+import { toPersonDetail } from '../../services/persons/personDetail'
+import { assertIdNumberFree, preparePerson } from '../../services/persons/preparePerson'
 import { assertOwned, personOr404, selfUnitId, todayOf } from './personsShared'
 
 async function detail(ctx: HandlerContext, id: string, unitId: string) {

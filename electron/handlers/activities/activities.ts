@@ -3,31 +3,31 @@ import {
   listActivityRows,
   softDeleteActivity,
   updateActivity,
-} from '../../db/repos/activities'
-import { attachmentsOf } from '../../db/repos/attachments'
+} from '../../../db/repos/activities'
+import { attachmentsOf } from '../../../db/repos/attachments'
 import {
   participantKeys,
   participationsOfPerson,
   softDeleteParticipants,
-} from '../../db/repos/participants'
+} from '../../../db/repos/participants'
 import type {
   ActivityFields,
   AttendanceStatus,
   Input,
   ParticipantRole,
   PersonActivities,
-} from '../../shared/contract'
-import { uuidv7 } from '../../shared/ids/uuidv7'
+} from '../../../shared/contract'
+import { uuidv7 } from '../../../shared/ids/uuidv7'
 import {
   activityAuditText as audit,
   activityFieldLabels,
   activityMessages as msg,
   personActivityText,
-} from '../../shared/i18n/activities'
-import { AppError } from '../core/appError'
-import type { HandlerContext } from '../core/context'
-import type { DomainHandlers } from '../core/handlerTypes'
-import { detachFiles, toAttachment } from '../services/attachments/attachedFiles'
+} from '../../../shared/i18n/activities'
+import { AppError } from '../../core/appError'
+import type { HandlerContext } from '../../core/context'
+import type { DomainHandlers } from '../../core/handlerTypes'
+import { detachFiles, toAttachment } from '../../services/attachments/attachedFiles'
 import { dictionaryNames } from './activitiesLocalDictionary'
 import {
   activityColumns,
@@ -38,7 +38,7 @@ import {
   toActivities,
 } from './activitiesShared'
 import { ACTIVITY_TYPES } from './activitiesTypes'
-import { selfUnitId } from './personsShared'
+import { selfUnitId } from '../persons/personsShared'
 
 type Draft = Partial<Input<'activities.create'>>
 

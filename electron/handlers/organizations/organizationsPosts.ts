@@ -1,16 +1,16 @@
-import { postUsage } from '../../db/repos/memberships'
+import { postUsage } from '../../../db/repos/memberships'
 import {
   BUILT_IN_ORG_POSTS,
   organizationAuditText as audit,
   localDictionaryMessages,
-} from '../../shared/i18n/organizations'
-import type { DomainHandlers } from '../core/handlerTypes'
+} from '../../../shared/i18n/organizations'
+import type { DomainHandlers } from '../../core/handlerTypes'
 import {
   deleteDictionaryEntry,
   dictionaryEntries,
   saveDictionaryEntry,
   type LocalDictionary,
-} from './activitiesLocalDictionary'
+} from '../activities/activitiesLocalDictionary'
 
 /** 会长, 常务副会长… as an editable list (kind `org_post` of the dictionaries table). */
 export const ORG_POSTS: LocalDictionary = {

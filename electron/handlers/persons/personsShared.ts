@@ -1,10 +1,10 @@
-import { findPerson, type PersonRecord } from '../../db/repos/persons'
-import { selfUnit } from '../../db/repos/units'
-import { localToday } from '../../shared/dates/calendar'
-import { personMessages } from '../../shared/i18n/persons'
-import { AppError } from '../core/appError'
-import type { HandlerContext } from '../core/context'
-import { assertOwnedRow } from './units/ownership'
+import { findPerson, type PersonRecord } from '../../../db/repos/persons'
+import { selfUnit } from '../../../db/repos/units'
+import { localToday } from '../../../shared/dates/calendar'
+import { personMessages } from '../../../shared/i18n/persons'
+import { AppError } from '../../core/appError'
+import type { HandlerContext } from '../../core/context'
+import { assertOwnedRow } from '../units/ownership'
 
 /** Today on this computer's calendar (ages, date checks), from the context's clock. */
 export function todayOf(ctx: HandlerContext): string {

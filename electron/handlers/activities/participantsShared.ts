@@ -3,11 +3,11 @@ import {
   maxSeq,
   participantPersonIds,
   attendanceCounts,
-} from '../../db/repos/participants'
-import type { ActivityRow } from '../../db/repos/activities'
-import type { AttendanceSummary, ParticipantRole } from '../../shared/contract/activities'
-import { uuidv7 } from '../../shared/ids/uuidv7'
-import type { HandlerContext } from '../core/context'
+} from '../../../db/repos/participants'
+import type { ActivityRow } from '../../../db/repos/activities'
+import type { AttendanceSummary, ParticipantRole } from '../../../shared/contract/activities'
+import { uuidv7 } from '../../../shared/ids/uuidv7'
+import type { HandlerContext } from '../../core/context'
 import { attendanceSummary } from './activitiesShared'
 
 export function summaryOf(ctx: HandlerContext, activity: ActivityRow): AttendanceSummary {

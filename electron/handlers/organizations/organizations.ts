@@ -1,6 +1,6 @@
-import { activitiesOfOrganization } from '../../db/repos/activities'
-import { findDictionaryRow } from '../../db/repos/dictionaries'
-import { softDeleteMemberships } from '../../db/repos/memberships'
+import { activitiesOfOrganization } from '../../../db/repos/activities'
+import { findDictionaryRow } from '../../../db/repos/dictionaries'
+import { softDeleteMemberships } from '../../../db/repos/memberships'
 import {
   countLiveChildren,
   findOrganizationRow,
@@ -9,22 +9,22 @@ import {
   softDeleteOrganization,
   updateOrganization,
   type OrganizationRow,
-} from '../../db/repos/organizations'
-import { findPerson } from '../../db/repos/persons'
-import type { Input, OrganizationFields } from '../../shared/contract'
-import { normalizeDate } from '../../shared/dates/normalizeDate'
-import { uuidv7 } from '../../shared/ids/uuidv7'
+} from '../../../db/repos/organizations'
+import { findPerson } from '../../../db/repos/persons'
+import type { Input, OrganizationFields } from '../../../shared/contract'
+import { normalizeDate } from '../../../shared/dates/normalizeDate'
+import { uuidv7 } from '../../../shared/ids/uuidv7'
 import {
   organizationAuditText as audit,
   organizationFieldLabels as labels,
   organizationMessages as msg,
-} from '../../shared/i18n/organizations'
-import { AppError } from '../core/appError'
-import type { HandlerContext } from '../core/context'
-import type { DomainHandlers } from '../core/handlerTypes'
+} from '../../../shared/i18n/organizations'
+import { AppError } from '../../core/appError'
+import type { HandlerContext } from '../../core/context'
+import type { DomainHandlers } from '../../core/handlerTypes'
 import { loadForest, organizationFields } from './organizationsShared'
-import { selfUnitId } from './personsShared'
-import { assertOwnedRow } from './units/ownership'
+import { selfUnitId } from '../persons/personsShared'
+import { assertOwnedRow } from '../units/ownership'
 
 type Draft = Input<'organizations.create'>
 

@@ -7,25 +7,25 @@ import {
   softDeleteMemberships,
   updateMembership,
   type MembershipJoinedRow,
-} from '../../db/repos/memberships'
-import { findOrganizationRow } from '../../db/repos/organizations'
-import { livePersonIds } from '../../db/repos/participantsPersonLookup'
-import type { Membership } from '../../shared/contract/organizations'
-import { normalizeDate } from '../../shared/dates/normalizeDate'
-import { uuidv7 } from '../../shared/ids/uuidv7'
+} from '../../../db/repos/memberships'
+import { findOrganizationRow } from '../../../db/repos/organizations'
+import { livePersonIds } from '../../../db/repos/participantsPersonLookup'
+import type { Membership } from '../../../shared/contract/organizations'
+import { normalizeDate } from '../../../shared/dates/normalizeDate'
+import { uuidv7 } from '../../../shared/ids/uuidv7'
 import {
   organizationAuditText as audit,
   organizationFieldLabels as labels,
   organizationMessages as msg,
-} from '../../shared/i18n/organizations'
-import { AppError } from '../core/appError'
-import type { HandlerContext } from '../core/context'
-import type { DomainHandlers } from '../core/handlerTypes'
-import { dictionaryEntries, usableEntry } from './activitiesLocalDictionary'
+} from '../../../shared/i18n/organizations'
+import { AppError } from '../../core/appError'
+import type { HandlerContext } from '../../core/context'
+import type { DomainHandlers } from '../../core/handlerTypes'
+import { dictionaryEntries, usableEntry } from '../activities/activitiesLocalDictionary'
 import { ORG_POSTS } from './organizationsPosts'
 import { crossMembershipWarnings, loadForest, type OrgForest } from './organizationsShared'
-import { selfUnitId, todayOf } from './personsShared'
-import { assertOwnedRow } from './units/ownership'
+import { selfUnitId, todayOf } from '../persons/personsShared'
+import { assertOwnedRow } from '../units/ownership'
 
 function optionalDate(value: string | null | undefined, label: string): string | null {
   if (!value) return null

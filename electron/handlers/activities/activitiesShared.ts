@@ -1,26 +1,26 @@
-import { findActivityRow, type ActivityRow } from '../../db/repos/activities'
-import { attachmentCounts } from '../../db/repos/attachments'
-import { findOrganizationRow, listOrganizationRows } from '../../db/repos/organizations'
-import { attendanceCounts, type AttendanceCounts } from '../../db/repos/participants'
-import { selfUnit } from '../../db/repos/units'
+import { findActivityRow, type ActivityRow } from '../../../db/repos/activities'
+import { attachmentCounts } from '../../../db/repos/attachments'
+import { findOrganizationRow, listOrganizationRows } from '../../../db/repos/organizations'
+import { attendanceCounts, type AttendanceCounts } from '../../../db/repos/participants'
+import { selfUnit } from '../../../db/repos/units'
 import {
   TRAINING_TYPE_CODE,
   type Activity,
   type ActivityFields,
   type AttendanceSummary,
-} from '../../shared/contract/activities'
-import { isRealDate } from '../../shared/dates/calendar'
+} from '../../../shared/contract/activities'
+import { isRealDate } from '../../../shared/dates/calendar'
 import {
   activityFieldLabels as labels,
   activityMessages as msg,
-} from '../../shared/i18n/activities'
-import { toHalfWidth } from '../../shared/text/halfWidth'
-import { AppError } from '../core/appError'
-import type { HandlerContext } from '../core/context'
-import { hlcToIso } from '../services/persons/stamps'
+} from '../../../shared/i18n/activities'
+import { toHalfWidth } from '../../../shared/text/halfWidth'
+import { AppError } from '../../core/appError'
+import type { HandlerContext } from '../../core/context'
+import { hlcToIso } from '../../services/persons/stamps'
 import { dictionaryEntries, usableEntry } from './activitiesLocalDictionary'
 import { ACTIVITY_TYPES } from './activitiesTypes'
-import { assertOwnedRow } from './units/ownership'
+import { assertOwnedRow } from '../units/ownership'
 
 const list = (json: string): string[] => {
   const v = JSON.parse(json) as unknown

@@ -1,6 +1,6 @@
-import { activityAuditText as audit } from '../../shared/i18n/activities'
-import type { DomainHandlers } from '../core/handlerTypes'
-import { fileHandlers } from './attachments/fileHandlers'
+import { activityAuditText as audit } from '../../../shared/i18n/activities'
+import type { DomainHandlers } from '../../core/handlerTypes'
+import { fileHandlers } from '../attachments/fileHandlers'
 import { activityOr404, ownedActivity } from './activitiesShared'
 
 const files = fileHandlers('activity', {

@@ -4,12 +4,12 @@ import {
   listDictionaryRows,
   softDeleteDictionaryRow,
   updateDictionaryRow,
-} from '../../db/repos/dictionaries'
-import type { LocalDictionaryEntry } from '../../shared/contract/organizations'
-import { uuidv7 } from '../../shared/ids/uuidv7'
-import { AppError } from '../core/appError'
-import type { HandlerContext } from '../core/context'
-import { selfUnitId } from './personsShared'
+} from '../../../db/repos/dictionaries'
+import type { LocalDictionaryEntry } from '../../../shared/contract/organizations'
+import { uuidv7 } from '../../../shared/ids/uuidv7'
+import { AppError } from '../../core/appError'
+import type { HandlerContext } from '../../core/context'
+import { selfUnitId } from '../persons/personsShared'
 
 /**
  * An editable list kept in the persons helper's `dictionaries` table under its own kind

@@ -1,7 +1,10 @@
-import { activityTypeUsage } from '../../db/repos/activities'
-import { activityAuditText as audit, BUILT_IN_ACTIVITY_TYPES } from '../../shared/i18n/activities'
-import { localDictionaryMessages } from '../../shared/i18n/organizations'
-import type { DomainHandlers } from '../core/handlerTypes'
+import { activityTypeUsage } from '../../../db/repos/activities'
+import {
+  activityAuditText as audit,
+  BUILT_IN_ACTIVITY_TYPES,
+} from '../../../shared/i18n/activities'
+import { localDictionaryMessages } from '../../../shared/i18n/organizations'
+import type { DomainHandlers } from '../../core/handlerTypes'
 import {
   deleteDictionaryEntry,
   dictionaryEntries,

@@ -1,17 +1,17 @@
-import { listOrganizationRows, type OrganizationRow } from '../../db/repos/organizations'
-import { currentMembershipPairs, memberCounts } from '../../db/repos/memberships'
-import { selfUnit } from '../../db/repos/units'
+import { listOrganizationRows, type OrganizationRow } from '../../../db/repos/organizations'
+import { currentMembershipPairs, memberCounts } from '../../../db/repos/memberships'
+import { selfUnit } from '../../../db/repos/units'
 import {
   ORG_KIND_FAMILY,
   type CrossMembershipWarning,
   type Organization,
   type OrganizationFields,
   type OrgKind,
-} from '../../shared/contract/organizations'
-import { organizationMessages as msg } from '../../shared/i18n/organizations'
-import type { HandlerContext } from '../core/context'
-import { hlcToIso } from '../services/persons/stamps'
-import { todayOf } from './personsShared'
+} from '../../../shared/contract/organizations'
+import { organizationMessages as msg } from '../../../shared/i18n/organizations'
+import type { HandlerContext } from '../../core/context'
+import { hlcToIso } from '../../services/persons/stamps'
+import { todayOf } from '../persons/personsShared'
 
 export function organizationFields(row: OrganizationRow): OrganizationFields {
   return {

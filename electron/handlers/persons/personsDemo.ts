@@ -1,13 +1,13 @@
-import { countPersonsByKind } from '../../db/repos/persons'
-import { selfUnit } from '../../db/repos/units'
-import { DEMO_SCALES } from '../../shared/contract/persons'
-import { personAuditText, personMessages } from '../../shared/i18n/persons'
-import { AppError } from '../core/appError'
-import type { DomainHandlers } from '../core/handlerTypes'
-import { loadDemoPersons } from '../services/demo/loadDemo'
-import { clearDemoPersons } from '../../db/repos/demoPersons'
-import { clearDemoSuggestions } from '../../db/repos/suggestions'
-import { loadDemoSuggestions } from '../services/suggestions/demoSuggestions'
+import { countPersonsByKind } from '../../../db/repos/persons'
+import { selfUnit } from '../../../db/repos/units'
+import { DEMO_SCALES } from '../../../shared/contract/persons'
+import { personAuditText, personMessages } from '../../../shared/i18n/persons'
+import { AppError } from '../../core/appError'
+import type { DomainHandlers } from '../../core/handlerTypes'
+import { loadDemoPersons } from '../../services/demo/loadDemo'
+import { clearDemoPersons } from '../../../db/repos/demoPersons'
+import { clearDemoSuggestions } from '../../../db/repos/suggestions'
+import { loadDemoSuggestions } from '../../services/suggestions/demoSuggestions'
 
 export const personsDemoHandlers: DomainHandlers<'persons.loadDemo' | 'persons.clearDemo'> = {
   'persons.loadDemo': async (ctx, { scale, seed }) => {

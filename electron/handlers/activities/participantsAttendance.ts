@@ -3,18 +3,18 @@ import {
   participantKeys,
   renumberParticipants,
   setParticipantColumn,
-} from '../../db/repos/participants'
-import { formatSeqList, parseSeqList } from '../../shared/attendance/parseSeqList'
+} from '../../../db/repos/participants'
+import { formatSeqList, parseSeqList } from '../../../shared/attendance/parseSeqList'
 import {
   activityAuditText as audit,
   activityMessages as msg,
   attendanceNames,
   seqListMessages,
-} from '../../shared/i18n/activities'
-import { AppError } from '../core/appError'
-import type { HandlerContext } from '../core/context'
-import type { DomainHandlers } from '../core/handlerTypes'
-import type { ActivityRow } from '../../db/repos/activities'
+} from '../../../shared/i18n/activities'
+import { AppError } from '../../core/appError'
+import type { HandlerContext } from '../../core/context'
+import type { DomainHandlers } from '../../core/handlerTypes'
+import type { ActivityRow } from '../../../db/repos/activities'
 import { ownedActivity } from './activitiesShared'
 import { keysOrFail } from './participants'
 import { summaryOf } from './participantsShared'

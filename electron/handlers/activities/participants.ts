@@ -1,28 +1,28 @@
-import { membershipsOfOrganizations } from '../../db/repos/memberships'
+import { membershipsOfOrganizations } from '../../../db/repos/memberships'
 import {
   listParticipantRows,
   participantKeys,
   setParticipantColumn,
   softDeleteParticipants,
-} from '../../db/repos/participants'
-import { livePersonIds } from '../../db/repos/participantsPersonLookup'
-import { type AttendanceStatus, type ParticipantRole } from '../../shared/contract/activities'
-import { BULK_PERSON_LIMIT } from '../../shared/contract/organizations'
+} from '../../../db/repos/participants'
+import { livePersonIds } from '../../../db/repos/participantsPersonLookup'
+import { type AttendanceStatus, type ParticipantRole } from '../../../shared/contract/activities'
+import { BULK_PERSON_LIMIT } from '../../../shared/contract/organizations'
 import {
   activityAuditText as audit,
   activityMessages as msg,
   participantRoleNames,
-} from '../../shared/i18n/activities'
-import { maskPhone } from '../../shared/privacy/mask'
-import { AppError } from '../core/appError'
-import type { HandlerContext } from '../core/context'
-import type { DomainHandlers } from '../core/handlerTypes'
-import { personIdsByFilter } from '../services/attendance/personsByFilter'
+} from '../../../shared/i18n/activities'
+import { maskPhone } from '../../../shared/privacy/mask'
+import { AppError } from '../../core/appError'
+import type { HandlerContext } from '../../core/context'
+import type { DomainHandlers } from '../../core/handlerTypes'
+import { personIdsByFilter } from '../../services/attendance/personsByFilter'
 import { activityOr404, ownedActivity } from './activitiesShared'
-import { toMemberships } from './organizationsMembers'
-import { loadForest } from './organizationsShared'
+import { toMemberships } from '../organizations/organizationsMembers'
+import { loadForest } from '../organizations/organizationsShared'
 import { appendParticipants, summaryOf } from './participantsShared'
-import { todayOf } from './personsShared'
+import { todayOf } from '../persons/personsShared'
 
 /** The rows named by `ids`, all of which must be on this activity's list. */
 export function keysOrFail(ctx: HandlerContext, activityId: string, ids: readonly string[]) {
