@@ -1,12 +1,10 @@
 import { useState } from 'react'
-import { Alert, App, Button, Descriptions, Space, Typography, Upload } from 'antd'
-import { InboxOutlined } from '@ant-design/icons'
+import { Alert, App, Button, Descriptions, Space, Typography } from 'antd'
 import type { DownwardOutcome } from '../../../../../shared/contract/downward'
-import { PACKAGE_MAX_BASE64 } from '../../../../../shared/contract/packages'
 import { t } from '../../../../../shared/i18n'
 import { call } from '../../../api/client'
-import { readFileBase64 } from '../../../attachments/fileBase64'
-import { errorText } from '../../../forms/serverIssues'
+import { isPackageFileName, PackageDropZone, readPackageData } from '../PackageDropZone'
+import { errorText, fileErrorText } from '../../../forms/serverIssues'
 
 const txt = t.downwardUi.import
 
@@ -23,14 +21,13 @@ export function DownwardImport({ onApplied }: { onApplied(): void }) {
   const [stage, setStage] = useState<Stage>(START)
 
   async function onFile(file: File) {
-    if (!/\.xlpkg$/i.test(file.name)) {
+    if (!isPackageFileName(file.name)) {
       setStage({ step: 'file', busy: null, error: txt.wrongType(file.name) })
       return
     }
     setStage({ step: 'file', busy: txt.reading(file.name), error: null })
     try {
-      const data = await readFileBase64(file)
-      if (data.length > PACKAGE_MAX_BASE64) throw new Error(txt.wrongType(file.name))
+      const data = await readPackageData(file)
       const picked = { fileName: file.name, data }
       const outcome = await call('downward.import', { ...picked, dryRun: true })
       if (outcome.status === 'refused') {
@@ -39,7 +36,7 @@ export function DownwardImport({ onApplied }: { onApplied(): void }) {
       }
       setStage({ step: 'preview', file: picked, outcome })
     } catch (e) {
-      setStage({ step: 'file', busy: null, error: errorText(e) })
+      setStage({ step: 'file', busy: null, error: fileErrorText(e) })
     }
   }
 
@@ -75,22 +72,12 @@ export function DownwardImport({ onApplied }: { onApplied(): void }) {
           {stage.error && (
             <Alert type="error" showIcon title={txt.refused} description={stage.error} />
           )}
-          <Upload.Dragger
-            accept=".xlpkg"
-            multiple={false}
-            showUploadList={false}
-            disabled={stage.busy !== null}
-            beforeUpload={(file) => {
-              void onFile(file)
-              return Upload.LIST_IGNORE
-            }}
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">{stage.busy ?? txt.dragTitle}</p>
-            <p className="ant-upload-hint">{txt.dragHint}</p>
-          </Upload.Dragger>
+          <PackageDropZone
+            busy={stage.busy}
+            title={txt.dragTitle}
+            hint={txt.dragHint}
+            onFile={(file) => void onFile(file)}
+          />
         </Space>
       )}
       {stage.step !== 'file' && (
