@@ -15,6 +15,7 @@ import { AppError } from '../../core/appError'
 import type { HandlerContext } from '../../core/context'
 import type { DomainHandlers } from '../../core/handlerTypes'
 import type { ActivityRow } from '../../../db/repos/activities'
+import type { AttendanceStatus } from '../../../shared/contract/activities'
 import { ownedActivity } from './activitiesShared'
 import { keysOrFail } from './participants'
 import { summaryOf } from './participantsShared'
@@ -26,6 +27,22 @@ async function attendable(ctx: HandlerContext, activityId: string): Promise<Acti
   return activity
 }
 
+/** Sets the attendance of these participants, audited once for the activity. */
+function setAttendanceOf(
+  ctx: HandlerContext,
+  activity: ActivityRow,
+  rows: Parameters<typeof setParticipantColumn>[1],
+  attendance: AttendanceStatus,
+) {
+  const changed = setParticipantColumn(ctx.sqlite, rows, 'attendance', attendance, ctx.clock.hlc())
+  ctx.note({
+    objectType: 'activity',
+    objectId: activity.id,
+    detail: audit.attendanceSet(activity.title, changed, attendanceNames[attendance]!),
+  })
+  return { changed, summary: summaryOf(ctx, activity) }
+}
+
 export const participantsAttendanceHandlers: DomainHandlers<
   | 'participants.setAttendance'
   | 'participants.setAllAttendance'
@@ -35,19 +52,7 @@ export const participantsAttendanceHandlers: DomainHandlers<
   'participants.setAttendance': async (ctx, { activityId, ids, attendance }) => {
     const activity = await attendable(ctx, activityId)
     const rows = keysOrFail(ctx, activityId, ids)
-    const changed = setParticipantColumn(
-      ctx.sqlite,
-      rows,
-      'attendance',
-      attendance,
-      ctx.clock.hlc(),
-    )
-    ctx.note({
-      objectType: 'activity',
-      objectId: activityId,
-      detail: audit.attendanceSet(activity.title, changed, attendanceNames[attendance]!),
-    })
-    return { changed, summary: summaryOf(ctx, activity) }
+    return setAttendanceOf(ctx, activity, rows, attendance)
   },
 
   'participants.setAllAttendance': async (ctx, { activityId, attendance, onlyRegistered }) => {
@@ -55,19 +60,7 @@ export const participantsAttendanceHandlers: DomainHandlers<
     const rows = participantKeys(ctx.sqlite, activityId, null).filter(
       (r) => !onlyRegistered || r.attendance === 'registered',
     )
-    const changed = setParticipantColumn(
-      ctx.sqlite,
-      rows,
-      'attendance',
-      attendance,
-      ctx.clock.hlc(),
-    )
-    ctx.note({
-      objectType: 'activity',
-      objectId: activityId,
-      detail: audit.attendanceSet(activity.title, changed, attendanceNames[attendance]!),
-    })
-    return { changed, summary: summaryOf(ctx, activity) }
+    return setAttendanceOf(ctx, activity, rows, attendance)
   },
 
   'participants.markBySeq': async (ctx, { activityId, text, attendance, othersAs }) => {
