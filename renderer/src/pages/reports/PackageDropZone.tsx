@@ -1,8 +1,7 @@
-import { Upload } from 'antd'
-import { InboxOutlined } from '@ant-design/icons'
 import { PACKAGE_MAX_BASE64 } from '../../../../shared/contract/packages'
 import { t } from '../../../../shared/i18n'
 import { readFileBase64 } from '../../attachments/fileBase64'
+import { FileDropZone } from '../../files/FileDropZone'
 
 const MAX_MB = 512
 
@@ -15,36 +14,12 @@ export async function readPackageData(file: File): Promise<string> {
   return data
 }
 
-/** Where a package file (.xlpkg) is dropped or picked; nothing is uploaded anywhere. */
-export function PackageDropZone({
-  busy,
-  title,
-  hint,
-  onFile,
-}: {
-  /** What is being done with the file, shown instead of the title; disables the zone. */
+/** Where a package file (.xlpkg) is dropped or picked. */
+export function PackageDropZone(props: {
   busy: string | null
   title: string
   hint: string
   onFile(file: File): void
 }) {
-  return (
-    <Upload.Dragger
-      accept=".xlpkg"
-      multiple={false}
-      showUploadList={false}
-      disabled={busy !== null}
-      beforeUpload={(file) => {
-        onFile(file)
-        // The page reads the file itself and hands it to the core.
-        return Upload.LIST_IGNORE
-      }}
-    >
-      <p className="ant-upload-drag-icon">
-        <InboxOutlined />
-      </p>
-      <p className="ant-upload-text">{busy ?? title}</p>
-      <p className="ant-upload-hint">{hint}</p>
-    </Upload.Dragger>
-  )
+  return <FileDropZone accept=".xlpkg" {...props} />
 }
