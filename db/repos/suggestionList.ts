@@ -10,6 +10,8 @@ export interface SuggestionFilter {
   personId?: string | undefined
   employer?: string | undefined
   query?: string | undefined
+  /** Units by 行政区划代码 (see persons' `units`); absent or empty: every unit's. */
+  units?: string[] | undefined
 }
 
 const SUBMITTER = `EXISTS (SELECT 1 FROM suggestion_submitters m
@@ -46,7 +48,7 @@ function textConditions(f: SuggestionFilter): TextCondition[] {
 
 /** Only search texts: the list can be answered from suggestion_scores and the indexes. */
 function onlyText(f: SuggestionFilter): boolean {
-  return !f.year && !f.kind && !f.status && !f.level && !f.personId
+  return !f.year && !f.kind && !f.status && !f.level && !f.personId && !f.units?.length
 }
 
 /**
@@ -75,6 +77,11 @@ function where(f: SuggestionFilter): { sql: string; params: unknown[] } {
       f.level,
     )
   if (f.personId) add(`${SUBMITTER} m.person_id = ?)`, f.personId)
+  if (f.units?.length)
+    add(
+      `s.site_id IN (SELECT id FROM units WHERE code IN (${f.units.map(() => '?').join(', ')}))`,
+      ...f.units,
+    )
   for (const c of textConditions(f))
     add(`s.id IN (SELECT suggestion_id FROM suggestion_scores WHERE ${c.sql})`, c.param)
   return { sql: parts.join(' AND '), params }

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { office } from '../unit/packages/exchange-fixtures'
 import { validId } from '../unit/persons-fixtures'
+import { activityDraft } from '../unit/activity-fixtures'
 import type { TestCore } from '../helpers/testCore'
 import {
   collectProblems,
@@ -33,6 +34,13 @@ async function countyReports(
     fingerprint: cityCard.fingerprint,
   })
   await county.ok('persons.create', { ...person, idNumber: SHARED_ID })
+  await county.ok(
+    'activities.create',
+    activityDraft({
+      title: `${person.employer}座谈会`,
+      startDate: `${new Date().getFullYear()}-03-12`,
+    }),
+  )
   const pkg = await county.ok('packages.export', {
     to: CITY.code,
     period: '2026年度',
@@ -95,6 +103,18 @@ test('跨单位重复人员 at the city: a pair from two counties, marked 迁移
     await page.keyboard.press('Escape')
     await expect(page.getByTestId('persons-total')).toHaveText('共 1 人')
     await page.screenshot({ path: join(shotsDir, 'cross-unit-scope.png') })
+
+    // The activities ledger takes the same picker.
+    await page.getByRole('menuitem', { name: '活动' }).click()
+    await expect(page.getByTestId('activities-total')).toHaveText('共 2 项')
+    await page.getByLabel('单位', { exact: true }).click()
+    await page
+      .locator('.ant-select-dropdown:visible')
+      .getByTitle('新昌县委统战部（330624）', { exact: true })
+      .click()
+    await expect(page.getByTestId('activities-total')).toHaveText('共 1 项')
+    await expect(page.locator('.ant-table-row')).toContainText(`${LONG_EMPLOYER}座谈会`)
+    await page.screenshot({ path: join(shotsDir, 'cross-unit-activities.png') })
     expect(problems).toEqual([])
   } finally {
     for (const c of counties) c.cleanup()

@@ -16,6 +16,7 @@ import { navigate } from '../../router/hashRoute'
 import { PageTitle } from '../PageTitle'
 import { FilterBar } from '../../lists/FilterBar'
 import { ChoiceFilter, TextFilter } from '../../lists/FilterControls'
+import { UnitFilter } from '../../lists/UnitFilter'
 import { openableRows, RecordLink } from '../../lists/openableRows'
 import { yearOptions } from '../../lists/yearOptions'
 import {
@@ -164,6 +165,10 @@ export function SuggestionsListPage({ session }: { session: SessionInfo }) {
         {txt.title}
       </PageTitle>
       <FilterBar total={txt.total(data.total)} totalTestId="suggestions-total">
+        <UnitFilter
+          value={filter.units?.[0]}
+          onChange={(code) => set({ units: code ? [code] : undefined })}
+        />
         <Select
           aria-label={txt.yearLabel}
           value={filter.year ?? 0}
