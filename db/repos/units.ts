@@ -14,6 +14,13 @@ export async function selfUnit(db: Kysely<Database>): Promise<UnitInfo | null> {
   return row ?? null
 }
 
+/** The site ids of units given by 行政区划代码 (a unit's rows carry its id as site_id). */
+export async function siteIdsOfCodes(db: Kysely<Database>, codes: string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set()
+  const rows = await db.selectFrom('units').select('id').where('code', 'in', codes).execute()
+  return new Set(rows.map((r) => r.id))
+}
+
 export async function insertUnit(db: Kysely<Database>, row: Insertable<UnitsTable>): Promise<void> {
   await db.insertInto('units').values(row).execute()
 }

@@ -41,6 +41,10 @@ async function countyReports(
       startDate: `${new Date().getFullYear()}-03-12`,
     }),
   )
+  await county.ok('organizations.create', {
+    kind: 'association',
+    name: `${person.employer.slice(0, 6)}新联会`,
+  })
   const pkg = await county.ok('packages.export', {
     to: CITY.code,
     period: '2026年度',
@@ -115,6 +119,18 @@ test('跨单位重复人员 at the city: a pair from two counties, marked 迁移
     await expect(page.getByTestId('activities-total')).toHaveText('共 1 项')
     await expect(page.locator('.ant-table-row')).toContainText(`${LONG_EMPLOYER}座谈会`)
     await page.screenshot({ path: join(shotsDir, 'cross-unit-activities.png') })
+
+    // And the organizations.
+    await page.getByRole('menuitem', { name: '组织' }).click()
+    const orgRows = page.locator('.ant-table-row')
+    await expect(orgRows).toHaveCount(2)
+    await page.getByLabel('单位', { exact: true }).click()
+    await page
+      .locator('.ant-select-dropdown:visible')
+      .getByTitle('越城区委统战部（330602）', { exact: true })
+      .click()
+    await expect(orgRows).toHaveCount(1)
+    await expect(orgRows).toContainText('越城区某某律新联会')
     expect(problems).toEqual([])
   } finally {
     for (const c of counties) c.cleanup()

@@ -25,7 +25,7 @@ async function suggest(core: TestCore, name: string, title: string): Promise<voi
   await core.ok('suggestions.create', suggestionDraft([p.person.id], { title }))
 }
 
-describe('the city narrows its 建言献策 to one unit', () => {
+describe('the city narrows its 建言献策 and organizations to one unit', () => {
   it('units picks one county, the city itself, or several; text search keeps the scope', async () => {
     o = await offices()
     const { county, city } = o
@@ -35,6 +35,9 @@ describe('the city narrows its 建言献策 to one unit', () => {
     await suggest(county, '李四', '关于县里人才公寓的建议')
     await suggest(other, '赵六', '关于区里企业用工的建议')
     await suggest(city, '钱七', '关于市本级企业用工的建议')
+    await county.ok('organizations.create', { kind: 'association', name: '示例县新联会' })
+    await other.ok('organizations.create', { kind: 'association', name: '示例区新联会' })
+    await city.ok('organizations.create', { kind: 'association', name: '市新联会' })
     await sendUp(county, city)
     await sendUp(other, city)
 
@@ -55,5 +58,12 @@ describe('the city narrows its 建言献策 to one unit', () => {
     expect(await titles({ query: '企业用工', units: ['330602'] })).toEqual([
       '关于区里企业用工的建议',
     ])
+
+    const orgs = async (units?: string[]) =>
+      (await city.ok('organizations.tree', units ? { units } : {})).map((x) => x.name).sort()
+    expect(await orgs()).toEqual(['市新联会', '示例区新联会', '示例县新联会'].sort())
+    expect(await orgs(['330621'])).toEqual(['示例县新联会'])
+    expect(await orgs(['330600', '330602'])).toEqual(['市新联会', '示例区新联会'].sort())
+    expect(await orgs(['330699'])).toEqual([])
   })
 })
