@@ -75,6 +75,9 @@ export interface Suggestion extends SuggestionFields {
   id: string
   siteId: string
   ownedHere: boolean
+  /** The owning unit: a city's list holds its counties' suggestions too. */
+  unitCode: string
+  unitName: string
   version: string
   kindName: string
   channelName: string | null

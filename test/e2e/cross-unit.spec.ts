@@ -118,6 +118,8 @@ test('跨单位重复人员 at the city: a pair from two counties, marked 迁移
       .click()
     await expect(page.getByTestId('activities-total')).toHaveText('共 1 项')
     await expect(page.locator('.ant-table-row')).toContainText(`${LONG_EMPLOYER}座谈会`)
+    await expect(page.locator('.ant-table-row')).toContainText('新昌县委统战部')
+    await page.keyboard.press('Escape')
     await page.screenshot({ path: join(shotsDir, 'cross-unit-activities.png') })
 
     // And the organizations.

@@ -2,7 +2,6 @@ import { findActivityRow, type ActivityRow } from '../../../db/repos/activities'
 import { attachmentCounts } from '../../../db/repos/attachments'
 import { findOrganizationRow, listOrganizationRows } from '../../../db/repos/organizations'
 import { attendanceCounts, type AttendanceCounts } from '../../../db/repos/participants'
-import { selfUnit } from '../../../db/repos/units'
 import {
   TRAINING_TYPE_CODE,
   type Activity,
@@ -21,6 +20,7 @@ import { hlcToIso } from '../../services/persons/stamps'
 import { dictionaryEntries, usableEntry } from './activitiesLocalDictionary'
 import { ACTIVITY_TYPES } from './activitiesTypes'
 import { assertOwnedRow } from '../units/ownership'
+import { rowOwners } from '../units/rowOwner'
 
 const list = (json: string): string[] => {
   const v = JSON.parse(json) as unknown
@@ -81,12 +81,12 @@ export async function toActivities(ctx: HandlerContext, rows: ActivityRow[]): Pr
   const orgs = new Map((await listOrganizationRows(ctx.db)).map((o) => [o.id, o.name]))
   const counts = attendanceCounts(ctx.sqlite, ids)
   const files = await attachmentCounts(ctx.db, ids)
-  const selfId = (await selfUnit(ctx.db))?.id ?? null
+  const ownerOf = await rowOwners(ctx)
   return rows.map((r) => ({
     ...activityFields(r),
     id: r.id,
     siteId: r.site_id,
-    ownedHere: r.site_id === selfId,
+    ...ownerOf(r.site_id),
     version: r.updated_at,
     createdAt: hlcToIso(r.created_at),
     updatedAt: hlcToIso(r.updated_at),

@@ -9,12 +9,17 @@ export interface UnitOption {
   label: string
 }
 
+/** A city or province: its lists hold the units below as well, and say whose each row is. */
+export function useAtUpperUnit(): boolean {
+  return useSession((s) => (s.status?.unit?.level ?? 'county') !== 'county')
+}
+
 /**
  * The units a list at an upper unit can be narrowed to: this unit and each unit below. A
  * county has none to pick from (empty), so its lists show no unit picker.
  */
 export function useUnitScope(): UnitOption[] {
-  const upper = useSession((s) => (s.status?.unit?.level ?? 'county') !== 'county')
+  const upper = useAtUpperUnit()
   const fetcher = useCallback(
     (): Promise<UnitsOverview | null> =>
       upper ? call('units.overview', {}) : Promise.resolve(null),

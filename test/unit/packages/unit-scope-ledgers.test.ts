@@ -51,6 +51,15 @@ describe('the city narrows its 建言献策 and organizations to one unit', () =
       '关于县里企业用工的建议',
     ])
     expect(await titles({ units: ['330600'] })).toEqual(['关于市本级企业用工的建议'])
+    // Each row names its unit, since the city's list mixes them.
+    const owners = (await city.ok('suggestions.list', { page: 1, pageSize: 50 })).items.map((x) => [
+      x.title,
+      x.unitCode,
+      x.unitName,
+      x.ownedHere,
+    ])
+    expect(owners).toContainEqual(['关于区里企业用工的建议', '330602', '示例区委统战部', false])
+    expect(owners).toContainEqual(['关于市本级企业用工的建议', '330600', '示例市委统战部', true])
     expect(await titles({ units: ['330602', '330600'] })).toHaveLength(2)
     expect(await titles({ units: ['330699'] })).toEqual([])
     // A search alone is answered from the index; with a unit it must still keep to the unit.

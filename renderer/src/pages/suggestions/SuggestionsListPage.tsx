@@ -17,6 +17,8 @@ import { PageTitle } from '../PageTitle'
 import { FilterBar } from '../../lists/FilterBar'
 import { ChoiceFilter, TextFilter } from '../../lists/FilterControls'
 import { UnitFilter } from '../../lists/UnitFilter'
+import { unitColumn } from '../../lists/unitColumn'
+import { useAtUpperUnit } from '../../lists/useUnitScope'
 import { openableRows, RecordLink } from '../../lists/openableRows'
 import { yearOptions } from '../../lists/yearOptions'
 import {
@@ -78,6 +80,7 @@ export function SuggestionsListPage({ session }: { session: SessionInfo }) {
   )
 
   const open = (s: Suggestion) => navigate(`/suggestions/${encodeURIComponent(s.id)}`)
+  const upper = useAtUpperUnit()
   const columns: ColumnsType<Suggestion> = [
     { title: cols.date, dataIndex: 'submittedOn', width: 110 },
     {
@@ -88,6 +91,7 @@ export function SuggestionsListPage({ session }: { session: SessionInfo }) {
         <RecordLink href={`#/suggestions/${encodeURIComponent(s.id)}`}>{title}</RecordLink>
       ),
     },
+    ...unitColumn(upper, 130),
     { title: cols.kind, dataIndex: 'kindName', width: 90 },
     {
       title: cols.submitters,

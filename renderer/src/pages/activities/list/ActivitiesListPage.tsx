@@ -13,6 +13,8 @@ import { PageTitle } from '../../PageTitle'
 import { FilterBar } from '../../../lists/FilterBar'
 import { ChoiceFilter, TextFilter } from '../../../lists/FilterControls'
 import { UnitFilter } from '../../../lists/UnitFilter'
+import { unitColumn } from '../../../lists/unitColumn'
+import { useAtUpperUnit } from '../../../lists/useUnitScope'
 import { openableRows, RecordLink } from '../../../lists/openableRows'
 import { yearOptions } from '../../../lists/yearOptions'
 import {
@@ -81,6 +83,7 @@ export function ActivitiesListPage({ session }: { session: SessionInfo }) {
   const thisYear = new Date().getFullYear()
 
   const open = (a: Activity) => navigate(`/activities/${encodeURIComponent(a.id)}`)
+  const upper = useAtUpperUnit()
   const columns: ColumnsType<Activity> = [
     {
       title: cols.date,
@@ -98,6 +101,7 @@ export function ActivitiesListPage({ session }: { session: SessionInfo }) {
         <RecordLink href={`#/activities/${encodeURIComponent(a.id)}`}>{title}</RecordLink>
       ),
     },
+    ...unitColumn(upper, 130),
     { title: cols.type, dataIndex: 'typeName', width: 96 },
     {
       title: cols.status,
