@@ -14,7 +14,7 @@ export type IndicatorBasis = 'snapshot' | 'recorded' | 'statusDate' | 'activityS
 
 /** Which part of the engine computes an indicator; a request computes only the parts it needs. */
 export type IndicatorSource =
-  'register' | 'education' | 'seatLevels' | 'exits' | 'activities' | 'suggestions'
+  'register' | 'exits' | 'activities' | 'suggestions'
 
 export type IndicatorGroup = keyof typeof txt.groups
 
@@ -105,7 +105,7 @@ function buildIndicators(): IndicatorDef[] {
     ...family(
       'persons',
       'snapshot',
-      'seatLevels',
+      'register',
       (['npc', 'cppcc'] as const).flatMap((body) =>
         SEAT_LEVELS.map((level) => ({
           id: `persons.${body}.${level}`,
@@ -140,7 +140,7 @@ function buildIndicators(): IndicatorDef[] {
     ...family(
       'persons',
       'snapshot',
-      'education',
+      'register',
       EDUCATION_BANDS.map((b) => ({
         id: `persons.education.${b}`,
         unit: u.person,

@@ -6,8 +6,8 @@ import { parsePeriod } from '../../../../shared/statistics/period'
 import { call } from '../../api/client'
 import { PrintFrame } from '../PrintFrame'
 import { lockedReportPrintPath, reportPrintPath } from '../printLinks'
-import { TableSheet } from '../sheets/TableSheet'
 import { usePrintModel } from '../usePrintModel'
+import { ReportSheets } from './ReportSheets'
 
 /** Where the 年度报表 tab lives until the 统计 page mounts it. */
 const BACK_PATH = '/statistics/reports'
@@ -70,9 +70,7 @@ function ReportDocumentPrint(props: {
         }
       }
     >
-      {doc?.pages.map((page) => (
-        <TableSheet key={page.number} doc={doc} page={page} footerAlign="left" />
-      ))}
+      {doc && <ReportSheets doc={doc} />}
     </PrintFrame>
   )
 }
