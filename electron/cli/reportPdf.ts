@@ -27,10 +27,8 @@ export async function saveReportPdf(
     children: createElement(ReportSheets, { doc }),
   })
   await htmlToPdf(browser, html, (pdf) =>
-    writeFileSafely(target, PDF_TARGET, (temp) => copyFileSync(pdf, temp)).catch(
-      (e: unknown) => {
-        throw writeFailure(e, target)
-      },
-    ),
+    writeFileSafely(target, PDF_TARGET, (temp) => copyFileSync(pdf, temp)).catch((e: unknown) => {
+      throw writeFailure(e, target)
+    }),
   )
 }

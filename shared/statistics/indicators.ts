@@ -13,8 +13,7 @@ import { seatBodyNames, seatLevelNames } from '../i18n/persons'
 export type IndicatorBasis = 'snapshot' | 'recorded' | 'statusDate' | 'activityStart' | 'submitted'
 
 /** Which part of the engine computes an indicator; a request computes only the parts it needs. */
-export type IndicatorSource =
-  'register' | 'exits' | 'activities' | 'suggestions'
+export type IndicatorSource = 'register' | 'exits' | 'activities' | 'suggestions'
 
 export type IndicatorGroup = keyof typeof txt.groups
 

@@ -8,6 +8,7 @@ import { checkWriteTarget } from '../../services/files/safeWrite'
 import { findBrowser } from '../../services/print/headless/findBrowser'
 import { withCliSession } from '../cliSession'
 import { defineCommand } from '../command'
+import { unitOption, unitsFilter } from '../commonOptions'
 import { resolveDataDir } from '../dataDir'
 import { EXIT, usageError } from '../errors'
 import { PDF_TARGET, XLSX_TARGET } from '../paths'
@@ -30,11 +31,15 @@ export const reportCommand = defineCommand({
     out: { type: 'string', help: text.out, valueName: cli.valueNames.file },
     lock: { type: 'boolean', help: text.lock },
     user: { type: 'string', help: text.user, valueName: cli.valueNames.username },
+    ...unitOption,
   },
   async run({ options, out, env }) {
     const dataDir = resolveDataDir(options['data-dir'], env)
     const period = periodOption(options.period, cli.commands.stats.badPeriod)
     if (options.lock && !options.user) throw usageError(text.lockNeedsUser)
+    // What is locked is what goes upward: the whole unit's figures, never one unit's share.
+    if (options.lock && options.unit) throw usageError(text.lockWholeUnit)
+    const units = unitsFilter(options.unit)
     const target = options.out ? resolve(options.out) : null
     const format = target && /\.(xlsx|pdf)$/i.exec(target)?.[1]!.toLowerCase()
     if (target && !format) throw usageError(text.notXlsxOrPdf)
@@ -53,9 +58,9 @@ export const reportCommand = defineCommand({
       const locked = options.lock ? await s.call('reports.lock', { templateId, period }) : null
       const report = locked
         ? locked.report
-        : await s.call('reports.compute', { templateId, period })
+        : await s.call('reports.compute', { templateId, period, ...units })
       if (target) {
-        const source = locked ? { lockedId: locked.id } : { templateId, period }
+        const source = locked ? { lockedId: locked.id } : { templateId, period, ...units }
         if (browser) await saveReportPdf(await s.call('reports.document', source), browser, target)
         else await saveExport(await s.call('reports.export', source), target)
       }

@@ -2,11 +2,7 @@ import { CATEGORIES, CATEGORY_GROUPS } from '../../../../shared/codes/categories
 import { ACTIVE_PERSON_STATUS } from '../../../../shared/codes/personStatus'
 import { POLITICAL_STATUS } from '../../../../shared/codes/politicalStatus'
 import { AGE_BANDS, ageBandOf } from '../../../../shared/statistics/ageBands'
-import {
-  EDUCATION_BANDS,
-  partyGroup,
-  SEAT_LEVELS,
-} from '../../../../shared/statistics/indicators'
+import { EDUCATION_BANDS, partyGroup, SEAT_LEVELS } from '../../../../shared/statistics/indicators'
 import type { Period } from '../../../../shared/statistics/period'
 import { codeNumber, SEAT_BIT, seatLevelBit } from '../../persons/listIndex/columns'
 import { UNKNOWN_BIRTH } from '../../persons/listIndex/keys'
@@ -100,7 +96,8 @@ export function registerFigures(
     cats.forEach((count, bits) => (n += bits & groupMask[i]! ? count : 0))
     out[`persons.group.${g.code}`] = n
   })
-  for (const t of ['1', '2']) if (team[codeNumber(t)]) out[`persons.team.${t}`] = team[codeNumber(t)]!
+  for (const t of ['1', '2'])
+    if (team[codeNumber(t)]) out[`persons.team.${t}`] = team[codeNumber(t)]!
   for (const x of ['1', '2']) if (sex[codeNumber(x)]) out[`persons.sex.${x}`] = sex[codeNumber(x)]!
   const partyOf = new Array<string>(100).fill('other')
   for (const p of POLITICAL_STATUS) partyOf[codeNumber(p.code)] = partyGroup(p.code)
