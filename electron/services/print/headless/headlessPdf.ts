@@ -22,6 +22,8 @@ function browserArgs(profile: string, pdf: string, page: string): string[] {
     '--no-default-browser-check',
     '--disable-extensions',
     '--no-pdf-header-footer',
+    // The same for Chrome and Edge before version 111, which know only the older name.
+    '--print-to-pdf-no-header',
     `--user-data-dir=${profile}`,
     ...(root ? ['--no-sandbox'] : []),
     `--print-to-pdf=${pdf}`,
