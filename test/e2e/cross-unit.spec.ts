@@ -4,6 +4,7 @@ import { office } from '../unit/packages/exchange-fixtures'
 import { validId } from '../unit/persons-fixtures'
 import { activityDraft } from '../unit/activity-fixtures'
 import type { TestCore } from '../helpers/testCore'
+import { countyReportsTo } from './countyReports'
 import {
   collectProblems,
   completeSetup,
@@ -21,38 +22,25 @@ const SHARED_ID = validId('1979-11-02', '135', '330624')
 const LONG_EMPLOYER = '浙江省绍兴市新昌县某某精密机械制造股份有限公司驻上海办事处'
 
 /** A county registered at the city, holding one person of the shared ID number, reported up. */
-async function countyReports(
+function countyReports(
   city: Api,
   county: TestCore,
   person: { name: string; employer: string },
 ): Promise<void> {
-  const countyCard = await county.ok('units.card', {})
-  const cityCard = await city('units.card', {})
-  await city('units.register', { card: countyCard.signedText, fingerprint: countyCard.fingerprint })
-  await county.ok('units.register', {
-    card: cityCard.signedText,
-    fingerprint: cityCard.fingerprint,
+  return countyReportsTo(city, CITY.code, county, '2026年度', async () => {
+    await county.ok('persons.create', { ...person, idNumber: SHARED_ID })
+    await county.ok(
+      'activities.create',
+      activityDraft({
+        title: `${person.employer}座谈会`,
+        startDate: `${new Date().getFullYear()}-03-12`,
+      }),
+    )
+    await county.ok('organizations.create', {
+      kind: 'association',
+      name: `${person.employer.slice(0, 6)}新联会`,
+    })
   })
-  await county.ok('persons.create', { ...person, idNumber: SHARED_ID })
-  await county.ok(
-    'activities.create',
-    activityDraft({
-      title: `${person.employer}座谈会`,
-      startDate: `${new Date().getFullYear()}-03-12`,
-    }),
-  )
-  await county.ok('organizations.create', {
-    kind: 'association',
-    name: `${person.employer.slice(0, 6)}新联会`,
-  })
-  const pkg = await county.ok('packages.export', {
-    to: CITY.code,
-    period: '2026年度',
-    kind: 'full',
-    explanation: '部分人员暂无身份证号',
-  })
-  const applied = await city('packages.import', { data: pkg.data, fileName: pkg.fileName })
-  expect(applied.status).toBe('applied')
 }
 
 test('跨单位重复人员 at the city: a pair from two counties, marked 迁移 with a note, listed as done; the register narrowed to one unit', async ({

@@ -32,7 +32,7 @@ export function badIdNumberRids(sqlite: BetterSqlite3.Database): Set<number> {
  * The site ids of units given by code. A unit that registered afresh after losing its key
  * keeps its old row beside the new one: both hold that county's persons.
  */
-function siteIdsOf(sqlite: BetterSqlite3.Database, codes: string[]): string[] {
+export function siteIdsOf(sqlite: BetterSqlite3.Database, codes: readonly string[]): string[] {
   return prepared(sqlite, 'SELECT id FROM units WHERE code IN (SELECT value FROM json_each(?))')
     .pluck()
     .all(JSON.stringify(codes)) as string[]

@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { callError, person, sessionAs, validId } from '../persons-fixtures'
 import { activityDraft } from '../activity-fixtures'
-import { count, exportTo, office, offices, registerPair, type Offices } from './exchange-fixtures'
+import {
+  count,
+  office,
+  registerPair,
+  sendUp,
+  type Offices,
+  cityWithTwoCounties,
+} from './exchange-fixtures'
 import type { TestCore } from '../../helpers/testCore'
 import { ADMIN_PASSWORD, onlyJson, runCli } from '../cli-run'
 
@@ -13,19 +20,11 @@ afterEach(() => {
   more = []
 })
 
-async function sendUp(from: TestCore, to: TestCore, code: string): Promise<void> {
-  const pkg = await exportTo(from, { to: code })
-  const applied = await to.ok('packages.import', { data: pkg.data, fileName: pkg.fileName })
-  expect(applied.status).toBe('applied')
-}
-
 describe('跨单位重复人员 at the city', () => {
   it('unit scope of lists, exports and activities; cross-unit pairs listed once and marked, marks travel upward, a viewer sees no number', async () => {
-    o = await offices()
-    const { county, city } = o
-    const other = await office('330602', '示例区委统战部')
-    more.push(other)
-    await registerPair(other, city)
+    const three = await cityWithTwoCounties()
+    o = three
+    const { county, city, other } = three
     const shared = validId('1980-05-06', '135')
     const here = await county.ok('persons.create', person({ name: '王建国', idNumber: shared }))
     await county.ok('persons.create', person({ name: '李四', idNumber: validId('1990-01-01') }))
@@ -163,5 +162,6 @@ describe('跨单位重复人员 at the city', () => {
     await registerPair(city, province)
     await sendUp(city, province, '330000')
     expect(count(province, "SELECT count(*) FROM cross_unit_marks WHERE verdict = 'moved'")).toBe(1)
-  })
+    // Three offices, two CLI runs and four packages: well over the default on a busy machine.
+  }, 120_000)
 })
