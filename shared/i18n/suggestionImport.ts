@@ -119,8 +119,6 @@ export const ledgerImportUi = {
 }
 
 export const ledgerImportCli = {
-  fileArg: '要导入的建言献策台账（.xlsx、.xls、.csv）',
-  dryRun: '只核对不导入',
   fileMissing: (path: string) => `读不到文件 ${path}`,
   summary: (
     file: string,
