@@ -132,3 +132,13 @@ export const ledgerImportCli = {
     `第 ${row} 行 提交人 ${name}：${state}，作为库外提交人`,
   batchLine: (id: string) => `导入批次 ${id}`,
 }
+
+/** What the wizard shows, in one place for the catalogue. */
+export const suggestionImportText = {
+  ui: ledgerImportUi,
+  states: submitterStateNames,
+  statuses: ledgerRowStatusNames,
+  dashboardLine: (created: number) => `导入建言 ${created} 条`,
+  historyLine: (c: { created: number; duplicates: number; rejected: number }) =>
+    `建言献策台账：新增 ${c.created} 条，跳过重复 ${c.duplicates} 条，有问题 ${c.rejected} 条`,
+}
