@@ -93,6 +93,7 @@ export const ledgerImportUi = {
     problems: '说明',
   },
   keepAsText: '作为库外提交人',
+  picked: '已选择',
   pickPerson: (name: string) => `为“${name}”选择人员`,
   candidate: (name: string, employer: string | null) =>
     employer ? `${name}（${employer}）` : name,

@@ -102,6 +102,22 @@ export function LedgerPreview({
                 ),
               },
               { title: cols.title, dataIndex: 'title', width: 260 },
+              {
+                title: cols.problems,
+                key: 'problems',
+                width: 280,
+                render: (_, r) =>
+                  r.problems.map((p, i) => (
+                    <Typography.Text
+                      key={i}
+                      type={r.status === 'rejected' ? 'danger' : 'secondary'}
+                      style={{ display: 'block' }}
+                    >
+                      {p.column ? `${p.column} ${p.fieldLabel ?? ''}：` : ''}
+                      {p.message}
+                    </Typography.Text>
+                  )),
+              },
               { title: cols.date, dataIndex: 'submittedOn', width: 100 },
               { title: cols.kind, dataIndex: 'kindName', width: 90 },
               {
@@ -120,22 +136,6 @@ export function LedgerPreview({
               { title: cols.channel, dataIndex: 'channelName', width: 110 },
               { title: cols.adoptions, dataIndex: 'adoptions', width: 160 },
               { title: cols.instructions, dataIndex: 'instructions', width: 130 },
-              {
-                title: cols.problems,
-                key: 'problems',
-                width: 280,
-                render: (_, r) =>
-                  r.problems.map((p, i) => (
-                    <Typography.Text
-                      key={i}
-                      type={r.status === 'rejected' ? 'danger' : 'secondary'}
-                      style={{ display: 'block' }}
-                    >
-                      {p.column ? `${p.column} ${p.fieldLabel ?? ''}：` : ''}
-                      {p.message}
-                    </Typography.Text>
-                  )),
-              },
             ]}
           />
         </Space>

@@ -29,7 +29,9 @@ export function SubmitterCell({
       {submitters.map((s, i) => (
         <Space key={i} size={4} wrap>
           <span>{s.employer ? `${s.name}（${s.employer}）` : s.name}</span>
-          <Tag color={picked.has(i) ? 'blue' : STATE_COLORS[s.state]}>{txt.states[s.state]}</Tag>
+          <Tag color={picked.has(i) ? 'blue' : STATE_COLORS[s.state]}>
+            {picked.has(i) ? txt.ui.picked : txt.states[s.state]}
+          </Tag>
           {s.state !== 'linked' && s.candidates.length > 0 && (
             <Select
               size="small"
