@@ -217,6 +217,33 @@ describe('建言献策台账 import: apply', () => {
     })
   })
 
+  it('keeps a ledger batch out of the roster rollback', async () => {
+    const history = await t.ok('imports.list', { page: 1, pageSize: 10 })
+    await expect(t.ok('imports.rollback', { batchId: history.items[0]!.id })).rejects.toMatchObject(
+      {
+        code: 'CONFLICT',
+        message: expect.stringContaining('建言献策台账'),
+      },
+    )
+    expect(live('suggestions')).toBe(4)
+  })
+
+  it('reads a CSV ledger the same way, dates typed as offices type them', async () => {
+    const csv = [
+      '序号,标题,类别,提交人,工作单位,报送渠道,提交日期,采用情况,批示情况',
+      '1,关于盘活闲置校舍的建议,建议,王建国,华达机械有限公司,新联会简报,2025/7/8,县级采纳,',
+      '2,关于规范校外培训的社情民意,社情民意,"刘洋、李晓梅",,新联会简报,2025年7月9日,,',
+    ].join('\r\n')
+    const p = await preview(Buffer.from(csv, 'utf8'), '台账.csv')
+    expect(p.format).toBe('csv')
+    expect(p.rows.map((r) => [r.status, r.submittedOn, r.score])).toEqual([
+      ['create', '2025-07-08', 10],
+      ['create', '2025-07-09', 5],
+    ])
+    expect(rowAt(p, 3).submitters.map((s) => s.state)).toEqual(['none', 'employerDiffers'])
+    await t.ok('suggestions.importDiscard', { token: p.token })
+  })
+
   it('adds nothing when the same file is imported again', async () => {
     const before = live('suggestions')
     const p = await preview()
