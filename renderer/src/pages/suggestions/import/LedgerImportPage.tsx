@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { Alert, App, Button, Card, Progress, Result, Space, Steps, Typography } from 'antd'
 import { StopOutlined } from '@ant-design/icons'
 import type {
@@ -17,6 +17,7 @@ import { FileDropZone } from '../../../files/FileDropZone'
 import { errorText, fileErrorText } from '../../../forms/serverIssues'
 import { navigate } from '../../../router/hashRoute'
 import { withColumnField } from '../../imports/mapping'
+import { useImportJob } from '../../imports/useImportJob'
 import { useImportProgress } from '../../imports/useImportProgress'
 import { PageTitle } from '../../PageTitle'
 import { LedgerPreview, pickKey } from './LedgerPreview'
@@ -66,30 +67,13 @@ export function LedgerImportPage() {
   const [stage, setStage] = useState<Stage>(START)
   const [picks, setPicks] = useState<Picks>(new Map())
   const progress = useImportProgress(stage.step === 'applying')
-  const tokenRef = useRef<string | null>(null)
-  const jobRef = useRef<string | null>(null)
-  const [stopping, setStopping] = useState(false)
-
-  const newJob = () => {
-    jobRef.current = crypto.randomUUID()
-    setStopping(false)
-    return jobRef.current
-  }
-  const stop = () => {
-    if (!jobRef.current) return
-    setStopping(true)
-    void call('work.cancel', { jobId: jobRef.current }).catch(() => {})
-  }
-
-  // A preview left behind is dropped in the core too.
-  useEffect(
-    () => () => {
-      if (jobRef.current) void call('work.cancel', { jobId: jobRef.current }).catch(() => {})
-      if (tokenRef.current)
-        void call('suggestions.importDiscard', { token: tokenRef.current }).catch(() => {})
-    },
-    [],
-  )
+  const {
+    tokenRef,
+    stoppedJobRef,
+    cancelling: stopping,
+    newJob,
+    cancelJob: stop,
+  } = useImportJob((token) => call('suggestions.importDiscard', { token }))
 
   async function onFile(file: File) {
     if (!/\.(xlsx|xlsm|xls|csv|txt|xml|html?)$/i.test(file.name)) {
@@ -97,14 +81,18 @@ export function LedgerImportPage() {
       return
     }
     setStage({ step: 'file', busy: txt.reading(file.name), error: null })
+    // Named before the file is read, so that 取消 pressed meanwhile stops it too.
+    const jobId = newJob()
+    const stopped = () => stoppedJobRef.current === jobId
     try {
       const data = await readFileBase64(file)
       if (data.length > IMPORT_MAX_BASE64) throw new Error(t.importsUi.wizard.tooLarge(MAX_MB))
-      const preview = await call('suggestions.importPreview', {
-        fileName: file.name,
-        data,
-        jobId: newJob(),
-      })
+      if (stopped()) throw new ApiCallError({ code: 'CANCELLED', message: txt.cancelled })
+      const preview = await call('suggestions.importPreview', { fileName: file.name, data, jobId })
+      if (stopped()) {
+        void call('suggestions.importDiscard', { token: preview.token }).catch(() => {})
+        throw new ApiCallError({ code: 'CANCELLED', message: txt.cancelled })
+      }
       tokenRef.current = preview.token
       setPicks(new Map())
       setStage({ step: 'preview', preview, sheets: preview.sheets, remapping: false })
