@@ -17,6 +17,7 @@ import { packagesBoardContract } from './packagesBoard'
 import { settingsContract } from './settings'
 import { statisticsContract } from './statistics'
 import { suggestionsContract } from './suggestions'
+import { suggestionImportContract } from './suggestionImport'
 import { setupContract } from './setup'
 import { systemContract } from './system'
 import { unitsContract } from './units'
@@ -42,6 +43,7 @@ export const contract = {
   ...importsContract,
   ...exportsContract,
   ...suggestionsContract,
+  ...suggestionImportContract,
   ...workContract,
   ...unitsContract,
   ...packagesContract,

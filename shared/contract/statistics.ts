@@ -101,6 +101,7 @@ export interface UpcomingActivity {
 
 export interface RecentImport {
   id: string
+  kind: 'persons' | 'suggestions'
   at: string
   fileName: string
   created: number

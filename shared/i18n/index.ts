@@ -33,6 +33,7 @@ import { statisticsUi } from './statisticsUi'
 import { webShell } from './webShell'
 import { suggestions } from './suggestions'
 import { suggestionsUi } from './suggestionsUi'
+import { suggestionImportText } from './suggestionImport'
 import { unitsUi } from './unitsUi'
 
 /** The message catalogue: every user-facing string, split by feature. */
@@ -68,6 +69,7 @@ export const t = {
   suggestions,
   paper,
   suggestionsUi,
+  suggestionImport: suggestionImportText,
   reportsUi,
   boardUi,
   packageStatus: packageStatusText,

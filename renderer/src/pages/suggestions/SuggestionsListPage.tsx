@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { Button, Card, Empty, Select, Space, Table, Tag } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
-import { PlusOutlined, TagsOutlined, TrophyOutlined } from '@ant-design/icons'
+import { ImportOutlined, PlusOutlined, TagsOutlined, TrophyOutlined } from '@ant-design/icons'
 import type { Input as CallInput, SessionInfo } from '../../../../shared/contract'
 import {
   SUGGESTION_LEVELS,
@@ -153,6 +153,11 @@ export function SuggestionsListPage({ session }: { session: SessionInfo }) {
                   {txt.channels}
                 </Button>
               </>
+            )}
+            {writer && (
+              <Button icon={<ImportOutlined />} onClick={() => navigate('/suggestions/import')}>
+                {t.suggestionImport.ui.button}
+              </Button>
             )}
             {writer && (
               <Button
