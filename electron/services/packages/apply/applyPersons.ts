@@ -34,7 +34,7 @@ function personFields(raw: unknown): PersonFields | null {
  * sender's stamps and site; a person whose ID number another unit already holds is applied
  * and named in the receipt as a cross-unit duplicate.
  */
-export function applyPersons(scope: ApplyScope, data: Buffer): Set<string> {
+export async function applyPersons(scope: ApplyScope, data: Buffer): Promise<Set<string>> {
   const { sqlite, tally } = scope
   const writer = personBulkWriter(sqlite)
   const find = sqlite.prepare(
@@ -51,6 +51,7 @@ export function applyPersons(scope: ApplyScope, data: Buffer): Set<string> {
   const seen = new Set<string>()
   const ridBefore = writer.lastRid()
   for (const row of ndjsonRows(data, 'persons', tally)) {
+    if (scope.progress.row()) await scope.progress.pause()
     const id = String(row.id)
     seen.add(id)
     const existing = find.get(id) as
