@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import type { ExpressionBuilder, Kysely } from 'kysely'
-import type { Database } from '../schema'
+import type { Database, DictionariesTable } from '../schema'
 
 /**
  * Dictionary entries belong to the unit that made them (0019). The entries in force here —
@@ -14,16 +14,10 @@ export const IN_FORCE_SQL = "site_id NOT IN (SELECT id FROM units WHERE relation
 export const inForce = (eb: ExpressionBuilder<Database, 'dictionaries'>) =>
   eb('site_id', 'not in', eb.selectFrom('units').select('id').where('relation', '=', 'lower'))
 
-export interface LowerUnitEntry {
-  unitCode: string
-  siteId: string
-  kind: string
-  code: string
-  name: string
-  parent_code: string | null
-  sort: number
-  disabled: number
-}
+export type LowerUnitEntry = Pick<
+  DictionariesTable,
+  'kind' | 'code' | 'name' | 'parent_code' | 'sort' | 'disabled'
+> & { unitCode: string; siteId: string }
 
 /** Live entries of the units below, with their unit's code; of one kind when given. */
 export async function lowerUnitEntries(
