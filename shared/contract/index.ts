@@ -64,7 +64,13 @@ export function isMethod(name: string): name is Method {
 /** Server → renderer notifications. */
 export interface Events {
   'session.changed': { reason: 'locked' | 'unlocked' | 'signedOut' | 'signedIn' }
-  progress: { task: string; done: number; total: number }
+  progress: {
+    task: string
+    done: number
+    total: number
+    /** The part under way when the work has parts (a package's table being applied). */
+    part?: { name: string; done: number; total: number }
+  }
 }
 export type EventName = keyof Events
 export const EVENT_NAMES = ['session.changed', 'progress'] as const satisfies EventName[]

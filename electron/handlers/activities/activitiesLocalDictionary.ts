@@ -5,6 +5,7 @@ import {
   softDeleteDictionaryRow,
   updateDictionaryRow,
 } from '../../../db/repos/dictionaries'
+import { lowerUnitEntries } from '../../../db/repos/dictionaryScope'
 import type { LocalDictionaryEntry } from '../../../shared/contract/organizations'
 import { uuidv7 } from '../../../shared/ids/uuidv7'
 import { AppError } from '../../core/appError'
@@ -60,9 +61,19 @@ export async function dictionaryEntries(
   return entries.sort((a, b) => a.sort - b.sort || a.code.localeCompare(b.code))
 }
 
-/** code → name of every entry, disabled ones included (old records still name them). */
-export async function dictionaryNames(ctx: HandlerContext, dict: LocalDictionary) {
-  return new Map((await dictionaryEntries(ctx, dict)).map((e) => [e.code, e.name]))
+/**
+ * The name of a code, disabled entries included (old records still name them): the entry of
+ * the record's owner when a unit below made its own, else the one in force here.
+ */
+export async function dictionaryNames(
+  ctx: HandlerContext,
+  dict: LocalDictionary,
+): Promise<(code: string, ownerSiteId: string) => string | undefined> {
+  const here = new Map((await dictionaryEntries(ctx, dict)).map((e) => [e.code, e.name]))
+  const below = new Map(
+    (await lowerUnitEntries(ctx.db, dict.kind)).map((e) => [`${e.siteId}:${e.code}`, e.name]),
+  )
+  return (code, ownerSiteId) => below.get(`${ownerSiteId}:${code}`) ?? here.get(code)
 }
 
 export async function saveDictionaryEntry(

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { packageRowText as text } from '../../../../shared/i18n/packages'
 import type { TravellingTable } from '../../../../shared/packages/travellingTables'
+import type { ApplyProgress } from './applyProgress'
 import { isRowConstraint, type ApplyTally } from './rowOutcome'
 
 export interface ApplyScope {
@@ -9,6 +10,7 @@ export interface ApplyScope {
   /** This unit's code, named when our copy is newer. */
   selfCode: string
   tally: ApplyTally
+  progress: ApplyProgress
   stamp(): string
 }
 
@@ -81,12 +83,12 @@ export function decide(
  * A plain table (shape 'rows'): upsert by id with the columns the package carries and this
  * schema knows, a change_log entry for each write so the rows can be relayed upward.
  */
-export function applyPlainTable(
+export async function applyPlainTable(
   scope: ApplyScope,
   t: TravellingTable,
   packageColumns: string[],
   data: Buffer,
-): Set<string> {
+): Promise<Set<string>> {
   const { sqlite, tally } = scope
   const local = new Set(
     (sqlite.prepare(`PRAGMA table_info(${t.table})`).all() as { name: string }[]).map(
@@ -107,6 +109,7 @@ export function applyPlainTable(
   )
   const seen = new Set<string>()
   for (const row of ndjsonRows(data, t.table, tally)) {
+    if (scope.progress.row()) await scope.progress.pause()
     const id = String(row.id)
     seen.add(id)
     const existing = find.get(id) as

@@ -4,7 +4,9 @@ import type { ImportOutcome, PackageSummary } from '../../../../shared/contract/
 import { packageRefusals, unitKeyText } from '../../../../shared/i18n/packages'
 import { RECEIPT_EXTENSION, type ReceiptStatus } from '../../../../shared/packages/format'
 import { currentUser, type HandlerContext } from '../../../core/context'
+import { longWorkOf } from '../../../core/longWork'
 import { applyPackage } from '../apply/applyPackage'
+import { ApplyProgress } from '../apply/applyProgress'
 import { previewInSavepoint } from '../apply/previewInSavepoint'
 import { labelRows } from '../apply/rowLabels'
 import { PackageRefusal } from '../refusal'
@@ -75,23 +77,48 @@ const empty = (
 })
 
 /**
- * UPWARD.md "Import" 1–6: verify, refuse a replay with other content and a gap, apply in the
- * caller's transaction (or inside a savepoint rolled back, for a preview), record the package
- * and the range applied, and sign the receipt.
+ * UPWARD.md "Import" 1–6 as long work: the file is verified in one turn of the call queue, then
+ * everything else happens in the commit — one transaction with the call's audit row, in which
+ * the rows are applied with progress and a cancel rolls back all of it. `noted` records the
+ * outcome for that audit row.
  */
 export async function importPackage(
   ctx: HandlerContext,
-  self: UnitInfo,
+  selfOf: () => Promise<UnitInfo>,
   file: Buffer,
+  opts: { dryRun: boolean; fileName: string; noted(ctx: HandlerContext, o: ImportOutcome): void },
+): Promise<ImportOutcome> {
+  const work = longWorkOf(ctx)
+  const { self, verified } = await work.turn(async () => {
+    const self = await selfOf()
+    try {
+      return { self, verified: await verifyHere(ctx, self, file) }
+    } catch (e) {
+      if (e instanceof PackageRefusal) return { self, verified: e }
+      throw e
+    }
+  })
+  return work.commit(async (inside) => {
+    const outcome =
+      verified instanceof PackageRefusal
+        ? empty('refused', verified.message, null)
+        : await importVerified(inside, self, verified, opts)
+    opts.noted(inside, outcome)
+    return outcome
+  })
+}
+
+/**
+ * Refuses a replay with other content and a gap, applies in the caller's transaction (or
+ * inside a savepoint rolled back, for a preview), records the package and the range applied,
+ * and signs the receipt.
+ */
+async function importVerified(
+  ctx: HandlerContext,
+  self: UnitInfo,
+  pkg: VerifiedPackage,
   opts: { dryRun: boolean; fileName: string },
 ): Promise<ImportOutcome> {
-  let pkg: VerifiedPackage
-  try {
-    pkg = await verifyHere(ctx, self, file)
-  } catch (e) {
-    if (e instanceof PackageRefusal) return empty('refused', e.message, null)
-    throw e
-  }
   const m = pkg.manifest
   const summary = summaryOf(pkg)
   // What every receipt of this package names it by.
@@ -156,9 +183,12 @@ export async function importPackage(
   for (const w of pkg.report.warnings) warnings.push(`${w.label}：${w.message}`)
 
   const stamp = () => ctx.clock.hlc()
+  const total = Object.values(m.tables).reduce((n, t) => n + t.rows, 0)
+  const progress = new ApplyProgress(total, (p) => ctx.emit('progress', p), longWorkOf(ctx).signal)
+  const applyOpts = { selfCode: self.code, stamp, progress }
   if (opts.dryRun) {
-    return previewInSavepoint(ctx.sqlite, () => {
-      const tally = applyPackage(ctx.sqlite, pkg, { selfCode: self.code, stamp })
+    return previewInSavepoint(ctx.sqlite, async () => {
+      const tally = await applyPackage(ctx.sqlite, pkg, applyOpts)
       return {
         ...empty('preview', null, summary),
         counts: tally.counts,
@@ -168,7 +198,7 @@ export async function importPackage(
     })
   }
 
-  const tally = applyPackage(ctx.sqlite, pkg, { selfCode: self.code, stamp })
+  const tally = await applyPackage(ctx.sqlite, pkg, applyOpts)
   const now = ctx.clock.nowIso()
   const user = currentUser(ctx)
   const status: ReceiptStatus =
