@@ -13,6 +13,7 @@ import * as m0013 from './0013_suggestion_attachments'
 import * as m0015 from './0015_downward'
 import * as m0017 from './0017_suggestion_search'
 import * as m0018 from './0018_cross_unit_marks'
+import * as m0021 from './0021_relay'
 
 /** Static list: bundlers and the packaged app cannot read a migrations folder at run time. */
 export const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ export const migrations: Record<string, Migration> = {
   '0015_downward': m0015,
   '0017_suggestion_search': m0017,
   '0018_cross_unit_marks': m0018,
+  '0021_relay': m0021,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -21,12 +21,12 @@ const SUGGESTION_TABLES = [
 export function applyPackage(
   sqlite: BetterSqlite3.Database,
   pkg: VerifiedPackage,
-  opts: { selfCode: string; stamp(): string },
+  opts: { selfCode: string; stamp(): string; sites: ReadonlySet<string> },
 ): ApplyTally {
   const tally = new ApplyTally()
   const scope: ApplyScope = {
     sqlite,
-    senderId: pkg.manifest.sender.unitId,
+    sites: opts.sites,
     selfCode: opts.selfCode,
     tally,
     stamp: opts.stamp,

@@ -3,7 +3,7 @@ import { FTS_SQL } from '../../../../db/repos/personSearchRows'
 import { packageRowText as text } from '../../../../shared/i18n/packages'
 import { PERSON_SCALAR_KEYS, PERSON_SUB_RECORD_KEYS } from '../../../../shared/persons/fieldSpecs'
 import type { PersonFields } from '../../../../shared/persons/types'
-import { decide, ndjsonRows, type ApplyScope } from './applyRows'
+import { decide, ndjsonRows, type AbsentRow, type ApplyScope } from './applyRows'
 import { isRowConstraint } from './rowOutcome'
 
 const MAX_CHILDREN = 200
@@ -65,7 +65,8 @@ export function applyPersons(scope: ApplyScope, data: Buffer): Set<string> {
       continue
     }
     const stamp = String(row.updated_at)
-    const key = { id, siteId: scope.senderId }
+    const siteId = String(row.site_id)
+    const key = { id, siteId }
     try {
       const purged = typeof row.purged_at === 'string'
       if (existing) {
@@ -95,7 +96,7 @@ export function applyPersons(scope: ApplyScope, data: Buffer): Set<string> {
     else if (existing) counts.updated++
     else counts.inserted++
     if (fields.idNumber && !deletedAt) {
-      const other = heldElsewhere.get(fields.idNumber, id, scope.senderId) as
+      const other = heldElsewhere.get(fields.idNumber, id, siteId) as
         { code: string | null; name: string | null } | undefined
       if (other) {
         tally.issue(
@@ -114,8 +115,8 @@ export function applyPersons(scope: ApplyScope, data: Buffer): Set<string> {
   return seen
 }
 
-/** Full package: the sender's live persons it no longer has go to the recycle bin here. */
-export function tombstonePersons(scope: ApplyScope, ids: string[]): void {
+/** Full package: the live persons of its sites it no longer has go to the recycle bin here. */
+export function tombstonePersons(scope: ApplyScope, rows: AbsentRow[]): void {
   const { sqlite } = scope
   const find = sqlite.prepare('SELECT rid FROM persons WHERE id = ?').pluck()
   const mark = sqlite.prepare('UPDATE persons SET deleted_at = ?, updated_at = ? WHERE rid = ?')
@@ -123,12 +124,12 @@ export function tombstonePersons(scope: ApplyScope, ids: string[]): void {
   const log = sqlite.prepare(
     "INSERT INTO change_log (table_name, row_id, op, hlc, site_id) VALUES ('persons', ?, 'delete', ?, ?)",
   )
-  for (const id of ids) {
+  for (const { id, siteId } of rows) {
     const rid = find.get(id) as number
     const stamp = scope.stamp()
     mark.run(stamp, stamp, rid)
     for (const s of unindex) s.run(rid)
-    log.run(id, stamp, scope.senderId)
+    log.run(id, stamp, siteId)
     scope.tally.of('persons').deleted++
   }
 }

@@ -8,6 +8,8 @@ import { applyPackage } from '../apply/applyPackage'
 import { previewInSavepoint } from '../apply/previewInSavepoint'
 import { labelRows } from '../apply/rowLabels'
 import { PackageRefusal } from '../refusal'
+import { checkRelay, type RelayCheck } from '../relay/checkRelay'
+import { recordRelay } from '../relay/recordRelay'
 import { senderDirectory } from '../units/directory'
 import { allOwnKeys } from '../units/ownKeys'
 import { verifyPackage, type VerifiedPackage } from '../verifyPackage'
@@ -149,16 +151,24 @@ export async function importPackage(
     }
   }
 
+  let relay: RelayCheck
+  try {
+    relay = checkRelay(ctx.sqlite, pkg)
+  } catch (e) {
+    if (e instanceof PackageRefusal) return empty('refused', e.message, summary)
+    throw e
+  }
+
   const warnings: string[] = []
   if (pkg.senderKey.verification === 'unverified') {
     warnings.push(unitKeyText.unverifiedWarning(m.sender.code, m.sender.name))
   }
   for (const w of pkg.report.warnings) warnings.push(`${w.label}：${w.message}`)
 
-  const stamp = () => ctx.clock.hlc()
+  const applyOpts = { selfCode: self.code, stamp: () => ctx.clock.hlc(), sites: relay.sites }
   if (opts.dryRun) {
     return previewInSavepoint(ctx.sqlite, () => {
-      const tally = applyPackage(ctx.sqlite, pkg, { selfCode: self.code, stamp })
+      const tally = applyPackage(ctx.sqlite, pkg, applyOpts)
       return {
         ...empty('preview', null, summary),
         counts: tally.counts,
@@ -168,8 +178,9 @@ export async function importPackage(
     })
   }
 
-  const tally = applyPackage(ctx.sqlite, pkg, { selfCode: self.code, stamp })
+  const tally = applyPackage(ctx.sqlite, pkg, applyOpts)
   const now = ctx.clock.nowIso()
+  recordRelay(ctx.sqlite, relay, { relayPackageId: m.packageId, viaUnitId: m.sender.unitId, now })
   const user = currentUser(ctx)
   const status: ReceiptStatus =
     tally.rows.length || warnings.length ? 'receivedWithWarnings' : 'received'
@@ -203,6 +214,11 @@ export async function importPackage(
       applied_at: now,
       applied_by: user.username,
       applied_counts: JSON.stringify(tally.counts),
+      manifest: pkg.manifestText,
+      signature: pkg.signature,
+      // Where this unit's own change log stood after the apply: a relay past it has carried it.
+      applied_seq:
+        (ctx.sqlite.prepare('SELECT max(seq) FROM change_log').pluck().get() as number | null) ?? 0,
     })
     .execute()
   const to = m.kind === 'full' ? m.range.to : Math.max(applied, m.range.to)
