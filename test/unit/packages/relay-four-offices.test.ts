@@ -118,6 +118,30 @@ describe('relay: two counties, their city and the province', () => {
       { code: '330621', kind: 'full', status: 'reviewed', reason: null, verified: 1 },
     ])
 
+    // The province's board: the city, and under it the counties it relays, with the city's
+    // decisions on their packages and the persons each holds as the counties count them.
+    const board = await province.ok('packages.statusBoard', { period: '2026年度' })
+    expect(board.units).toEqual([
+      { code: '330600', name: '示例市委统战部', persons: 1 },
+      { code: '330602', name: '示例区委统战部', parentCode: '330600', persons: 3 },
+      { code: '330621', name: '示例县委统战部', parentCode: '330600', persons: 2 },
+    ])
+    const cell = (code: string) => board.cells.find((c) => c.unitCode === code)!
+    // The pair of one ID number in two counties is the relay's warning.
+    expect(cell('330600')).toMatchObject({ status: 'receivedWithWarnings', packages: 1 })
+    expect(cell('330621')).toMatchObject({ status: 'reviewed', packages: 1 })
+    expect(cell('330602')).toMatchObject({ status: 'received', packages: 2 })
+    expect(cell('330602').history.map((h) => [h.status, h.reason])).toEqual([
+      ['received', null],
+      ['returned', '缺少新任理事名单'],
+      ['received', null],
+    ])
+    const detail = await province.ok('packages.detail', {
+      packageId: cell('330621').latestPackageId!,
+    })
+    expect(detail.relay).toEqual({ via: '330600 示例市委统战部', signatureVerified: true })
+    expect(detail.summary.tables.find((t) => t.table === 'persons')!.rows).toBe(2)
+
     // One cross-unit duplicate at the province too, between the two counties.
     const dup = await province.ok('persons.crossUnitDuplicates', {})
     expect(dup.total).toBe(1)
