@@ -9,6 +9,7 @@ import {
   ADMIN,
   collectProblems,
   coreApi,
+  exchangeCards,
   expect,
   setUpAndSignIn,
   shotsDir,
@@ -24,13 +25,6 @@ const CITY = { code: '330600', name: '绍兴市委统战部' }
 const COUNTY_A = { code: '330624', name: '新昌县委统战部' }
 const COUNTY_B = { code: '330602', name: '越城区委统战部' }
 const PERIOD = '2026年度'
-
-async function exchangeCards(lower: Api, upper: Api) {
-  const lowerCard = await lower('units.card', {})
-  const upperCard = await upper('units.card', {})
-  await upper('units.register', { card: lowerCard.signedText, fingerprint: lowerCard.fingerprint })
-  await lower('units.register', { card: upperCard.signedText, fingerprint: upperCard.fingerprint })
-}
 
 async function report(from: Api, to: Api, code: string, kind: 'full' | 'incremental' = 'full') {
   const pkg = await from('packages.export', {

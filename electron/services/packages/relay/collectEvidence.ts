@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3'
 import type { PackagesTable } from '../../../../db/schema'
 import { RELAY_ENTRY_TABLE, type RelayEvidence } from '../../../../shared/packages/relay'
 import type { TableData } from '../export/collectRows'
+import type { BoardPackageRow } from '../board/relayedRows'
 
 /** What a relay carries besides rows: the units below and their packages since the last relay. */
 export interface RelayPlan {
@@ -10,23 +11,11 @@ export interface RelayPlan {
   evidence: TableData | null
 }
 
-type ReceivedRow = Pick<
-  PackagesTable,
-  | 'id'
-  | 'sender_unit_id'
-  | 'sender_code'
-  | 'sender_name'
-  | 'kind'
-  | 'period'
-  | 'created_at'
-  | 'applied_at'
-  | 'status'
-  | 'status_reason'
-  | 'status_at'
-  | 'counts'
-  | 'applied_counts'
-  | 'file_sha256'
-> & { manifest: string | null; signature: string | null }
+type ReceivedRow = BoardPackageRow &
+  Pick<PackagesTable, 'sender_unit_id' | 'sender_name' | 'kind' | 'file_sha256'> & {
+    manifest: string | null
+    signature: string | null
+  }
 
 /**
  * The registered units below this one, and one evidence line per package of theirs that a
