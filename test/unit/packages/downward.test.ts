@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { activityDraft, lastAudit } from '../activity-fixtures'
+import { person, validId } from '../persons-fixtures'
 import {
   applyDownward,
   parseDownward,
@@ -69,6 +70,8 @@ describe('下发: city → county through the handlers', () => {
     })
 
     const activity = await county.ok('activities.create', activityDraft({ type: type.code }))
+    // The task asks for persons and activities: with both, the package needs no explanation.
+    await county.ok('persons.create', person({ name: '王建国', idNumber: validId('1980-05-06') }))
     const pkg = await exportTo(county, { period: tasks.next!.period, explanation: undefined })
     expect((await county.ok('downward.tasks', {})).next?.state).toBe('sent')
     const received = await city.ok('packages.import', { data: pkg.data, fileName: pkg.fileName })

@@ -14,6 +14,7 @@ import { collectRows, type TableData } from '../export/collectRows'
 import { buildPackage, handedOut, packageFileName, type Built } from '../export/buildPackage'
 import { validateRows } from '../export/validate'
 import { planRelay } from '../relay/collectEvidence'
+import { missingIncludes, withTaskWarnings } from '../downward/taskIncludes'
 import { relatedUnits } from '../units/directory'
 import { activeOwnKey } from '../units/ownKeys'
 import { inflateEntry, readZip } from '../zip/packageZip'
@@ -35,7 +36,7 @@ interface Plan {
 export async function planExport(
   ctx: HandlerContext,
   self: UnitInfo,
-  input: { to: string; kind: PackageKind },
+  input: { to: string; kind: PackageKind; period: string },
 ): Promise<Plan> {
   const receiver = (await relatedUnits(ctx.db)).find(
     (u) => u.code === input.to && u.relation === 'upper',
@@ -80,7 +81,16 @@ export async function planExport(
     previousPackageId: sent[0]?.id ?? null,
     tables: relay.evidence ? [...tables, relay.evidence] : tables,
     // The counties checked and explained their own rows when they sent them.
-    report: validateRows(tables, self.id),
+    report: withTaskWarnings(
+      validateRows(tables, self.id),
+      missingIncludes(ctx.sqlite, {
+        issuerCode: receiver.code,
+        period: input.period,
+        earlier: { direction: 'sent', receiverCode: receiver.code },
+        tables,
+      }),
+      input.period,
+    ),
   }
 }
 

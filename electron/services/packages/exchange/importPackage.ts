@@ -10,6 +10,8 @@ import { labelRows } from '../apply/rowLabels'
 import { PackageRefusal } from '../refusal'
 import { checkRelay, type RelayCheck } from '../relay/checkRelay'
 import { recordRelay } from '../relay/recordRelay'
+import { missingIncludeLines, missingIncludes } from '../downward/taskIncludes'
+import { downwardText } from '../../../../shared/i18n/downward'
 import { senderDirectory } from '../units/directory'
 import { allOwnKeys } from '../units/ownKeys'
 import { verifyPackage, type VerifiedPackage } from '../verifyPackage'
@@ -164,6 +166,18 @@ export async function importPackage(
     warnings.push(unitKeyText.unverifiedWarning(m.sender.code, m.sender.name))
   }
   for (const w of pkg.report.warnings) warnings.push(`${w.label}：${w.message}`)
+  // This unit's own reporting task for the period, checked against what the sender has sent.
+  const missing = missingIncludes(ctx.sqlite, {
+    issuerCode: self.code,
+    period: m.period,
+    earlier: { direction: 'received', senderCode: m.sender.code },
+    tables: summary.tables,
+  })
+  for (const line of missingIncludeLines(m.period, missing)) {
+    // The county, holding the same task, may have said so already.
+    const warning = `${downwardText.taskLabel}：${line}`
+    if (!warnings.includes(warning)) warnings.push(warning)
+  }
 
   const applyOpts = { selfCode: self.code, stamp: () => ctx.clock.hlc(), sites: relay.sites }
   if (opts.dryRun) {
