@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { textMatch } from '../../electron/services/search/textMatch'
 import type { SuggestionRow } from './suggestions'
+import { unitScopeSql } from './units'
 
 export interface SuggestionFilter {
   year?: number | undefined
@@ -77,11 +78,10 @@ function where(f: SuggestionFilter): { sql: string; params: unknown[] } {
       f.level,
     )
   if (f.personId) add(`${SUBMITTER} m.person_id = ?)`, f.personId)
-  if (f.units?.length)
-    add(
-      `s.site_id IN (SELECT id FROM units WHERE code IN (${f.units.map(() => '?').join(', ')}))`,
-      ...f.units,
-    )
+  if (f.units?.length) {
+    const codes = JSON.stringify(f.units)
+    add(`s.site_id IN (${unitScopeSql('?')})`, codes, codes)
+  }
   for (const c of textConditions(f))
     add(`s.id IN (SELECT suggestion_id FROM suggestion_scores WHERE ${c.sql})`, c.param)
   return { sql: parts.join(' AND '), params }

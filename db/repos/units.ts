@@ -14,13 +14,6 @@ export async function selfUnit(db: Kysely<Database>): Promise<UnitInfo | null> {
   return row ?? null
 }
 
-/** The site ids of units given by 行政区划代码 (a unit's rows carry its id as site_id). */
-export async function siteIdsOfCodes(db: Kysely<Database>, codes: string[]): Promise<Set<string>> {
-  if (codes.length === 0) return new Set()
-  const rows = await db.selectFrom('units').select('id').where('code', 'in', codes).execute()
-  return new Set(rows.map((r) => r.id))
-}
-
 export async function insertUnit(db: Kysely<Database>, row: Insertable<UnitsTable>): Promise<void> {
   await db.insertInto('units').values(row).execute()
 }
@@ -33,3 +26,13 @@ export async function renameUnit(
 ): Promise<void> {
   await db.updateTable('units').set({ name, updated_at: updatedAt }).where('id', '=', id).execute()
 }
+
+/**
+ * Site ids of the units picked by code (@codes, a JSON array): each unit, and the units whose
+ * rows it relays (at the province, a city's counties).
+ */
+export const unitScopeSql = (codes: string) =>
+  `SELECT id FROM units WHERE code IN (SELECT value FROM json_each(${codes}))
+  OR via_unit_id IN (SELECT id FROM units WHERE code IN (SELECT value FROM json_each(${codes})))`
+
+export const UNIT_SCOPE_SQL = unitScopeSql('@codes')

@@ -20,6 +20,8 @@ export const reportsUi = {
     suggestion_submitters: '建言提交人',
     suggestion_adoptions: '建言采用',
     suggestion_instructions: '建言批示',
+    cross_unit_marks: '跨单位重复标记',
+    relayed_packages: '转报的下级数据包',
   } as Record<string, string>,
   columns: {
     table: '数据',

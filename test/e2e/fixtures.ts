@@ -121,6 +121,14 @@ export async function coreApi(app: Fixtures['app']): Promise<Api> {
   return api
 }
 
+/** A unit and the unit above it register each other's key cards, fingerprints typed. */
+export async function exchangeCards(lower: Api, upper: Api) {
+  const lowerCard = await lower('units.card', {})
+  const upperCard = await upper('units.card', {})
+  await upper('units.register', { card: lowerCard.signedText, fingerprint: lowerCard.fingerprint })
+  await lower('units.register', { card: upperCard.signedText, fingerprint: upperCard.fingerprint })
+}
+
 /** Errors the page throws or logs, for a test to expect none at its end. */
 export function collectProblems(page: Page): string[] {
   const problems: string[] = []

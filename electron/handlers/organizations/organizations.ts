@@ -11,7 +11,7 @@ import {
   type OrganizationRow,
 } from '../../../db/repos/organizations'
 import { findPerson } from '../../../db/repos/persons'
-import { siteIdsOfCodes } from '../../../db/repos/units'
+import { siteIdsOf } from '../../services/persons/qualityFilter'
 import type { Input, OrganizationFields } from '../../../shared/contract'
 import { normalizeDate } from '../../../shared/dates/normalizeDate'
 import { uuidv7 } from '../../../shared/ids/uuidv7'
@@ -120,7 +120,7 @@ export const organizationsHandlers: DomainHandlers<
   'organizations.tree': async (ctx, { units }) => {
     const { ordered } = await loadForest(ctx)
     if (!units?.length) return ordered
-    const sites = await siteIdsOfCodes(ctx.db, units)
+    const sites = new Set(siteIdsOf(ctx.sqlite, units))
     return ordered.filter((o) => sites.has(o.siteId))
   },
 

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { idCheckDigit } from '../../../shared/idcard/idCheckDigit'
+import { UNIT_SCOPE_SQL } from '../../../db/repos/units'
 import { prepared } from './prepared'
 import type { ListFilter } from './listIndex/listQuery'
 
@@ -30,12 +31,13 @@ export function badIdNumberRids(sqlite: BetterSqlite3.Database): Set<number> {
 
 /**
  * The site ids of units given by code. A unit that registered afresh after losing its key
- * keeps its old row beside the new one: both hold that county's persons.
+ * keeps its old row beside the new one: both hold that county's persons. At the province a
+ * city stands for itself and the counties it relays.
  */
 export function siteIdsOf(sqlite: BetterSqlite3.Database, codes: readonly string[]): string[] {
-  return prepared(sqlite, 'SELECT id FROM units WHERE code IN (SELECT value FROM json_each(?))')
+  return prepared(sqlite, UNIT_SCOPE_SQL)
     .pluck()
-    .all(JSON.stringify(codes)) as string[]
+    .all({ codes: JSON.stringify(codes) }) as string[]
 }
 
 /**

@@ -162,6 +162,6 @@ describe('跨单位重复人员 at the city', () => {
     await registerPair(city, province)
     await sendUp(city, province, '330000')
     expect(count(province, "SELECT count(*) FROM cross_unit_marks WHERE verdict = 'moved'")).toBe(1)
-    // Three offices, two CLI runs and four packages: well over the default on a busy machine.
+    // Four CLI runs and three offices: near the default 30 s alone, past it on a loaded machine.
   }, 120_000)
 })

@@ -22,12 +22,12 @@ const SUGGESTION_TABLES = [
 export async function applyPackage(
   sqlite: BetterSqlite3.Database,
   pkg: VerifiedPackage,
-  opts: { selfCode: string; stamp(): string; progress: ApplyProgress },
+  opts: { selfCode: string; stamp(): string; progress: ApplyProgress; sites: ReadonlySet<string> },
 ): Promise<ApplyTally> {
   const tally = new ApplyTally()
   const scope: ApplyScope = {
     sqlite,
-    senderId: pkg.manifest.sender.unitId,
+    sites: opts.sites,
     selfCode: opts.selfCode,
     tally,
     progress: opts.progress,

@@ -3,7 +3,7 @@ import { FTS_SQL } from '../../../../db/repos/personSearchRows'
 import { packageRowText as text } from '../../../../shared/i18n/packages'
 import { PERSON_SCALAR_KEYS, PERSON_SUB_RECORD_KEYS } from '../../../../shared/persons/fieldSpecs'
 import type { PersonFields } from '../../../../shared/persons/types'
-import { decide, ndjsonRows, type ApplyScope } from './applyRows'
+import { decide, ndjsonRows, type AbsentRow, type ApplyScope } from './applyRows'
 import { chunked, heldRows, LOOKUP_CHUNK } from './personLookups'
 import { isRowConstraint } from './rowOutcome'
 
@@ -38,15 +38,18 @@ function personFields(raw: unknown): PersonFields | null {
 export async function applyPersons(scope: ApplyScope, data: Buffer): Promise<Set<string>> {
   const { sqlite, tally } = scope
   const writer = personBulkWriter(sqlite)
-  const held = heldRows(sqlite, scope.senderId)
+  const held = heldRows(sqlite)
   const stamps = sqlite.prepare(
     'UPDATE persons SET created_at = ?, updated_at = ?, deleted_at = ? WHERE rid = ?',
   )
   const unindex = [sqlite.prepare(FTS_SQL.deleteTri), sqlite.prepare(FTS_SQL.deleteChars)]
   const seen = new Set<string>()
   const ridBefore = writer.lastRid()
-  for (const chunk of chunked(ndjsonRows(data, 'persons', tally), LOOKUP_CHUNK)) {
-    const known = held.lookUp(chunk)
+  // A relay's rows come from several units, each one's holder "elsewhere" for the others, so
+  // each is looked up after the rows before it are written; a unit's own package in chunks.
+  const single = scope.sites.size === 1 ? [...scope.sites][0]! : null
+  for (const chunk of chunked(ndjsonRows(data, 'persons', tally), single ? LOOKUP_CHUNK : 1)) {
+    const known = held.lookUp(chunk, single ?? String(chunk[0]!.site_id))
     for (const row of chunk) {
       if (scope.progress.row()) await scope.progress.pause()
       const id = String(row.id)
@@ -63,7 +66,7 @@ export async function applyPersons(scope: ApplyScope, data: Buffer): Promise<Set
         continue
       }
       const stamp = String(row.updated_at)
-      const key = { id, siteId: scope.senderId }
+      const key = { id, siteId: String(row.site_id) }
       try {
         const purged = typeof row.purged_at === 'string'
         if (existing) {
@@ -112,8 +115,8 @@ export async function applyPersons(scope: ApplyScope, data: Buffer): Promise<Set
   return seen
 }
 
-/** Full package: the sender's live persons it no longer has go to the recycle bin here. */
-export function tombstonePersons(scope: ApplyScope, ids: string[]): void {
+/** Full package: the live persons of its sites it no longer has go to the recycle bin here. */
+export function tombstonePersons(scope: ApplyScope, rows: AbsentRow[]): void {
   const { sqlite } = scope
   const find = sqlite.prepare('SELECT rid FROM persons WHERE id = ?').pluck()
   const mark = sqlite.prepare('UPDATE persons SET deleted_at = ?, updated_at = ? WHERE rid = ?')
@@ -121,12 +124,12 @@ export function tombstonePersons(scope: ApplyScope, ids: string[]): void {
   const log = sqlite.prepare(
     "INSERT INTO change_log (table_name, row_id, op, hlc, site_id) VALUES ('persons', ?, 'delete', ?, ?)",
   )
-  for (const id of ids) {
+  for (const { id, siteId } of rows) {
     const rid = find.get(id) as number
     const stamp = scope.stamp()
     mark.run(stamp, stamp, rid)
     for (const s of unindex) s.run(rid)
-    log.run(id, stamp, scope.senderId)
+    log.run(id, stamp, siteId)
     scope.tally.of('persons').deleted++
   }
 }

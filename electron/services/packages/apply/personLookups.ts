@@ -32,10 +32,10 @@ export function* chunked<T>(rows: Iterable<T>, size: number): Generator<T[]> {
 
 /**
  * What an apply must know of the persons already here, a chunk of package rows at a time:
- * a query per row was a fifth of applying a county's register. Only the sender's rows are
+ * a query per row was a fifth of applying a county's register. Only that unit's rows are
  * written meanwhile, so what other units hold cannot change between the lookup and the row.
  */
-export function heldRows(sqlite: BetterSqlite3.Database, senderId: string) {
+export function heldRows(sqlite: BetterSqlite3.Database) {
   const byIds = sqlite.prepare(
     `SELECT id, rid, site_id, updated_at, deleted_at FROM persons
       WHERE id IN (SELECT value FROM json_each(?))`,
@@ -53,7 +53,8 @@ export function heldRows(sqlite: BetterSqlite3.Database, senderId: string) {
   )
   return {
     find: (id: string) => one.get(id) as HeldPerson | undefined,
-    lookUp(chunk: readonly Record<string, unknown>[]): ChunkFacts {
+    /** `siteId`: the unit whose rows these are; its own holders are not "elsewhere". */
+    lookUp(chunk: readonly Record<string, unknown>[], siteId: string): ChunkFacts {
       const ids = chunk.map((r) => String(r.id))
       const existing = new Map<string, HeldPerson>()
       for (const r of byIds.all(JSON.stringify(ids)) as (HeldPerson & { id: string })[]) {
@@ -65,7 +66,7 @@ export function heldRows(sqlite: BetterSqlite3.Database, senderId: string) {
       })
       const elsewhere: ChunkFacts['elsewhere'] = new Map()
       if (numbers.length) {
-        const found = holders.all(JSON.stringify(numbers), senderId) as {
+        const found = holders.all(JSON.stringify(numbers), siteId) as {
           idNumber: string
           code: string | null
           name: string | null

@@ -10,6 +10,10 @@ import { ApplyProgress } from '../apply/applyProgress'
 import { previewInSavepoint } from '../apply/previewInSavepoint'
 import { labelRows } from '../apply/rowLabels'
 import { PackageRefusal } from '../refusal'
+import { checkRelay, type RelayCheck } from '../relay/checkRelay'
+import { recordRelay } from '../relay/recordRelay'
+import { missingIncludeLines, missingIncludes } from '../downward/taskIncludes'
+import { downwardText } from '../../../../shared/i18n/downward'
 import { senderDirectory } from '../units/directory'
 import { allOwnKeys } from '../units/ownKeys'
 import { verifyPackage, type VerifiedPackage } from '../verifyPackage'
@@ -176,16 +180,40 @@ async function importVerified(
     }
   }
 
+  let relay: RelayCheck
+  try {
+    relay = checkRelay(ctx.sqlite, pkg)
+  } catch (e) {
+    if (e instanceof PackageRefusal) return empty('refused', e.message, summary)
+    throw e
+  }
+
   const warnings: string[] = []
   if (pkg.senderKey.verification === 'unverified') {
     warnings.push(unitKeyText.unverifiedWarning(m.sender.code, m.sender.name))
   }
   for (const w of pkg.report.warnings) warnings.push(`${w.label}：${w.message}`)
+  // This unit's own reporting task for the period, checked against what the sender has sent.
+  const missing = missingIncludes(ctx.sqlite, {
+    issuerCode: self.code,
+    period: m.period,
+    earlier: { direction: 'received', senderCode: m.sender.code },
+    tables: summary.tables,
+  })
+  for (const line of missingIncludeLines(m.period, missing)) {
+    // The county, holding the same task, may have said so already.
+    const warning = `${downwardText.taskLabel}：${line}`
+    if (!warnings.includes(warning)) warnings.push(warning)
+  }
 
-  const stamp = () => ctx.clock.hlc()
   const total = Object.values(m.tables).reduce((n, t) => n + t.rows, 0)
   const progress = new ApplyProgress(total, (p) => ctx.emit('progress', p), longWorkOf(ctx).signal)
-  const applyOpts = { selfCode: self.code, stamp, progress }
+  const applyOpts = {
+    selfCode: self.code,
+    stamp: () => ctx.clock.hlc(),
+    progress,
+    sites: relay.sites,
+  }
   if (opts.dryRun) {
     return previewInSavepoint(ctx.sqlite, async () => {
       const tally = await applyPackage(ctx.sqlite, pkg, applyOpts)
@@ -200,6 +228,7 @@ async function importVerified(
 
   const tally = await applyPackage(ctx.sqlite, pkg, applyOpts)
   const now = ctx.clock.nowIso()
+  recordRelay(ctx.sqlite, relay, { relayPackageId: m.packageId, viaUnitId: m.sender.unitId, now })
   const user = currentUser(ctx)
   const status: ReceiptStatus =
     tally.rows.length || warnings.length ? 'receivedWithWarnings' : 'received'
@@ -233,6 +262,11 @@ async function importVerified(
       applied_at: now,
       applied_by: user.username,
       applied_counts: JSON.stringify(tally.counts),
+      manifest: pkg.manifestText,
+      signature: pkg.signature,
+      // Where this unit's own change log stood after the apply: a relay past it has carried it.
+      applied_seq:
+        (ctx.sqlite.prepare('SELECT max(seq) FROM change_log').pluck().get() as number | null) ?? 0,
     })
     .execute()
   const to = m.kind === 'full' ? m.range.to : Math.max(applied, m.range.to)
