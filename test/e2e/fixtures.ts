@@ -147,3 +147,25 @@ export async function tallShot(page: Page, name: string, height = 2200): Promise
   await page.screenshot({ path: join(shotsDir, name), animations: 'disabled' })
   await page.setViewportSize(size)
 }
+
+/** Holds the page's next call of `method` until the returned function lets it through. */
+export async function holdCall(page: Page, method: string): Promise<() => Promise<void>> {
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  let passed!: () => void
+  const through = new Promise<void>((resolve) => (passed = resolve))
+  const pattern = `**/api/${method}`
+  await page.route(
+    pattern,
+    async (route) => {
+      await held
+      await route.continue()
+      passed()
+    },
+    { times: 1 },
+  )
+  return async () => {
+    release()
+    await through
+  }
+}
