@@ -43,7 +43,7 @@ test('an existing 建言献策台账 is imported through the wizard', async ({ p
   await expect(mapping.getByRole('combobox', { name: 'B 建议题目' })).toBeVisible()
   await expect(mapping.getByRole('row', { name: /建言人/ })).toContainText('提交人')
   await expect(mapping.getByRole('row', { name: /采纳层级/ })).toContainText('采用情况')
-  await tallShot(page, 'suggestion-ledger-mapping.png', 1400)
+  await tallShot(page, 'suggestion-ledger-import-mapping.png', 1400)
 
   // The rows: problems named, the namesakes offered, not guessed.
   const rows = page.getByRole('table', { name: '逐行预览' })
@@ -57,12 +57,12 @@ test('an existing 建言献策台账 is imported through the wizard', async ({ p
     .locator('.ant-table-content')
     .last()
     .evaluate((el) => el.scrollTo(0, 0))
-  await tallShot(page, 'suggestion-ledger-preview.png', 2000)
+  await tallShot(page, 'suggestion-ledger-import-preview.png', 2000)
 
   await page.getByRole('button', { name: '确认导入' }).click()
   await page.getByRole('dialog').getByRole('button', { name: '确认导入' }).click()
   await expect(page.getByText('已导入 4 条建言')).toBeVisible({ timeout: 60_000 })
-  await page.screenshot({ path: join(shotsDir, 'suggestion-ledger-result.png') })
+  await page.screenshot({ path: join(shotsDir, 'suggestion-ledger-import-result.png') })
 
   const list = await api('suggestions.list', { year: 2025, pageSize: 50 })
   expect(list.total).toBe(4)
