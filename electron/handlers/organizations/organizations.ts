@@ -11,7 +11,7 @@ import {
   type OrganizationRow,
 } from '../../../db/repos/organizations'
 import { findPerson } from '../../../db/repos/persons'
-import { siteIdsOf } from '../../services/persons/qualityFilter'
+import { siteIdsOf } from '../../services/units/siteIdsOf'
 import type { Input, OrganizationFields } from '../../../shared/contract'
 import { normalizeDate } from '../../../shared/dates/normalizeDate'
 import { uuidv7 } from '../../../shared/ids/uuidv7'

@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { idCheckDigit } from '../../../shared/idcard/idCheckDigit'
-import { UNIT_SCOPE_SQL } from '../../../db/repos/units'
 import { prepared } from './prepared'
+import { siteIdsOf } from '../units/siteIdsOf'
 import type { ListFilter } from './listIndex/listQuery'
 
 const cache = new WeakMap<BetterSqlite3.Database, { seq: number; rids: Set<number> }>()
@@ -27,17 +27,6 @@ export function badIdNumberRids(sqlite: BetterSqlite3.Database): Set<number> {
   }
   cache.set(sqlite, { seq, rids })
   return rids
-}
-
-/**
- * The site ids of units given by code. A unit that registered afresh after losing its key
- * keeps its old row beside the new one: both hold that county's persons. At the province a
- * city stands for itself and the counties it relays.
- */
-export function siteIdsOf(sqlite: BetterSqlite3.Database, codes: readonly string[]): string[] {
-  return prepared(sqlite, UNIT_SCOPE_SQL)
-    .pluck()
-    .all({ codes: JSON.stringify(codes) }) as string[]
 }
 
 /**

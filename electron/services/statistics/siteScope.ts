@@ -2,7 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3'
 import type { IndexColumns } from '../persons/listIndex/columns'
 import { allowed } from '../persons/listIndex/listQuery'
 import { prepared } from '../persons/prepared'
-import { siteIdsOf } from '../persons/qualityFilter'
+import { siteIdsOf } from '../units/siteIdsOf'
 
 /**
  * The owning units (site ids) whose records a figure counts; null counts every record held
