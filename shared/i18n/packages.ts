@@ -54,6 +54,8 @@ export const packageValidation = {
   idMissing: '没有身份证号',
   explanationNeeded: '数据包有警告，请写一句说明再生成',
   hasErrors: (n: number) => `有 ${n} 处错误，请改正后再生成数据包`,
+  raced: (receiver: string) =>
+    `生成期间，另一个窗口或命令已向 ${receiver} 生成了数据包；本次未记录，请重新生成`,
 }
 
 export const unitKeyText = {

@@ -5,7 +5,8 @@ export const unitsUi = {
   /** The unit picker of lists at an upper unit. */
   scopeOption: (name: string, code: string) => `${name}（${code}）`,
   scopeWithRelayed: (name: string, code: string) => `${name}（${code}，含所辖县区）`,
-  scopeRelayed: (name: string, code: string) => `\u3000└ ${name}（${code}）`,
+  /** Sets a relayed county under its city in the open picker. */
+  scopeNestedMark: '\u3000└ ',
   tab: '上下级单位',
   self: {
     title: '本单位',

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Input, Select } from 'antd'
 import { SearchOutlined } from '@ant-design/icons'
 
@@ -9,9 +10,11 @@ export function ChoiceFilter<V extends string>(props: {
   options: readonly { value: V; label: string }[]
   onChange: (value: V | undefined) => void
   width: number
+  /** How a line of the open list reads, when it says more than the chosen value. */
+  optionRender?: (option: { data: { value: V; label: string } }) => ReactNode
 }) {
   return (
-    <Select<V>
+    <Select<V, { value: V; label: string }>
       aria-label={props.label}
       allowClear
       placeholder={props.placeholder}
@@ -20,6 +23,7 @@ export function ChoiceFilter<V extends string>(props: {
       onChange={(v?: V) => props.onChange(v)}
       style={{ width: props.width }}
       popupMatchSelectWidth={false}
+      optionRender={props.optionRender}
     />
   )
 }

@@ -1,5 +1,6 @@
 import { t } from '../../../shared/i18n'
 import { ChoiceFilter } from './FilterControls'
+import { renderUnitOption } from './renderUnitOption'
 import { useUnitScope } from './useUnitScope'
 
 /**
@@ -20,6 +21,7 @@ export function UnitFilter(props: {
       options={options}
       onChange={props.onChange}
       width={200}
+      optionRender={renderUnitOption}
     />
   )
 }

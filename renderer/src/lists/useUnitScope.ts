@@ -7,7 +7,10 @@ import { useSession } from '../session/sessionStore'
 
 export interface UnitOption {
   value: string
+  /** What the closed picker shows once chosen: the unit's name and code, nothing more. */
   label: string
+  /** A county the city above it relays: the open list sets it under that city. */
+  nested?: boolean
 }
 
 /** A city or province: its lists hold the units below as well, and say whose each row is. */
@@ -43,7 +46,11 @@ export function useUnitScope(): UnitOption[] {
             ? txt.scopeWithRelayed(u.name, u.code)
             : txt.scopeOption(u.name, u.code),
         },
-        ...below.map((c) => ({ value: c.code, label: txt.scopeRelayed(c.name, c.code) })),
+        ...below.map((c) => ({
+          value: c.code,
+          label: txt.scopeOption(c.name, c.code),
+          nested: true,
+        })),
       ]
     }),
   ]

@@ -29,6 +29,17 @@ interface Plan {
   report: Omit<PackageReport, 'explanation'>
 }
 
+/** The id of the last package sent to a unit, or null before the first. */
+function latestSent(sqlite: HandlerContext['sqlite'], receiverCode: string): string | null {
+  const row = sqlite
+    .prepare(
+      `SELECT id FROM packages WHERE direction = 'sent' AND receiver_code = ?
+       ORDER BY created_at DESC, id DESC LIMIT 1`,
+    )
+    .get(receiverCode) as { id: string } | undefined
+  return row?.id ?? null
+}
+
 /**
  * What a package to the upper unit would hold. 增量 starts where the last package the
  * receiver acknowledged ended, else the last one sent (UPWARD.md "Export" 1).
@@ -48,6 +59,7 @@ export async function planExport(
     .where('direction', '=', 'sent')
     .where('receiver_code', '=', input.to)
     .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
     .execute()
   const acknowledged = sent.find(
     (p) =>
@@ -198,6 +210,12 @@ export async function exportPackage(
   )
   const tables = plan.tables.map((t) => ({ table: t.table, rows: t.rows, deleted: t.deleted }))
   await work.commit(async (inside) => {
+    // The range and the previous package were read before the file was built, outside this
+    // transaction: another window or command may have sent one to the same unit meanwhile.
+    // Checked here, under the write lock, so two packages never claim the same range.
+    if (latestSent(inside.sqlite, plan.receiver.code) !== plan.previousPackageId) {
+      throw new AppError('CONFLICT', packageValidation.raced(plan.receiver.name))
+    }
     await inside.db
       .insertInto('packages')
       .values({

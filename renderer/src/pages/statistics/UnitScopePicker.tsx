@@ -1,5 +1,6 @@
 import { Select } from 'antd'
 import { t } from '../../../../shared/i18n'
+import { renderUnitOption } from '../../lists/renderUnitOption'
 import type { UnitOption } from '../../lists/useUnitScope'
 
 const txt = t.statisticsUi.scope
@@ -25,6 +26,7 @@ export function UnitScopePicker(props: {
       value={props.value ?? undefined}
       onChange={(v: string | undefined) => props.onChange(v ?? null)}
       options={props.options}
+      optionRender={renderUnitOption}
     />
   )
 }
