@@ -124,4 +124,7 @@ export interface RelayedPackagesTable {
   signature: string | null
   signature_verified: number
   received_at: string
+  /** The county's report.json as it signed it; null when it could not be checked. */
+  report: string | null
+  arrived_as: 'received' | 'receivedWithWarnings' | null
 }

@@ -42,6 +42,16 @@ export const relayEvidenceSchema = z.strictObject({
     .max(4 * 1024 * 1024)
     .nullable(),
   signature: z.string().max(200).nullable(),
+  /**
+   * The county's report.json as the city received it (its warnings and explanation), and how
+   * the city first answered: both absent in relays made before they travelled.
+   */
+  report: z
+    .string()
+    .max(4 * 1024 * 1024)
+    .nullable()
+    .optional(),
+  arrivedAs: z.enum(['received', 'receivedWithWarnings']).nullable().optional(),
   /** Every key card the city registered for the county (rotations included). */
   cards: z.array(z.string().max(20_000)).max(20),
 })

@@ -42,6 +42,8 @@ export interface VerifiedPackage {
   manifestText: string
   signature: string
   report: PackageReport
+  /** report.json as signed: a relay carries it on, and the province checks it by its hash. */
+  reportText: string
   /** data/<table>.ndjson by table. */
   data: Map<string, Buffer>
   sha256: string
@@ -164,6 +166,7 @@ export function verifyPackage(file: Buffer, ctx: VerifyContext): VerifiedPackage
   )
   const data = new Map<string, Buffer>()
   let report: PackageReport | null = null
+  let reportText = ''
   for (const m of manifest.entries) {
     const e = byName.get(m.name)
     if (!e || e.compressedSize !== m.compressedSize || e.size !== m.size) {
@@ -172,8 +175,10 @@ export function verifyPackage(file: Buffer, ctx: VerifyContext): VerifiedPackage
     if (sha256Hex(e.data) !== m.compressedSha256) throw new PackageRefusal('damaged')
     const content = inflateEntry(e)
     if (sha256Hex(content) !== m.sha256) throw new PackageRefusal('damaged')
-    if (m.name === REPORT_ENTRY) report = parseReport(content)
-    else if (known.has(m.name)) data.set(m.name.slice(5, -7), content)
+    if (m.name === REPORT_ENTRY) {
+      report = parseReport(content)
+      reportText = content.toString('utf8')
+    } else if (known.has(m.name)) data.set(m.name.slice(5, -7), content)
     // An entry of a table this version does not know cannot come from an older schema.
     else throw new PackageRefusal('newerSchema', majorMinor(manifest.appVersion))
   }
@@ -183,6 +188,7 @@ export function verifyPackage(file: Buffer, ctx: VerifyContext): VerifiedPackage
     manifestText: manifestBytes.toString('utf8'),
     signature,
     report,
+    reportText,
     data,
     sha256,
     bytes: file.length,
@@ -206,7 +212,7 @@ function openEnvelope(file: Buffer, ctx: VerifyContext): Buffer {
   }
 }
 
-function parseReport(content: Buffer): PackageReport {
+export function parseReport(content: Buffer): PackageReport {
   try {
     const r = JSON.parse(content.toString('utf8')) as PackageReport
     if (!Array.isArray(r.errors) || !Array.isArray(r.warnings)) throw new Error()

@@ -82,6 +82,38 @@ export async function sendUp(from: TestCore, to: TestCore, code: string): Promis
   if (applied.status !== 'applied') throw new Error(`package not applied: ${applied.status}`)
 }
 
+/**
+ * A package sent up, applied there and its receipt read back by the sender: the whole round of
+ * one report. Returns the package and what the receiver made of it.
+ */
+export async function sendAndAcknowledge(
+  from: TestCore,
+  to: TestCore,
+  over: Partial<Input<'packages.export'>> & { to: string },
+) {
+  const pkg = await exportTo(from, over)
+  const outcome = await to.ok('packages.import', { data: pkg.data, fileName: pkg.fileName })
+  if (outcome.status !== 'applied') throw new Error(`package not applied: ${outcome.reason}`)
+  await from.ok('packages.importReceipt', { text: outcome.receipt!.signedText })
+  return { pkg, outcome }
+}
+
+/** Offices opened one by one in a test, all removed by `cleanup` (for afterEach). */
+export function officeRoster() {
+  let all: TestCore[] = []
+  return {
+    async open(code: string, name: string): Promise<TestCore> {
+      const t = await office(code, name)
+      all.push(t)
+      return t
+    },
+    cleanup() {
+      for (const t of all) t.cleanup()
+      all = []
+    },
+  }
+}
+
 /** The city of `offices` with a second unit below it registered too (330602 示例区). */
 export async function cityWithTwoCounties(): Promise<Offices & { other: TestCore }> {
   const o = await offices()

@@ -1,32 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { person, validId } from '../persons-fixtures'
 import type { TestCore } from '../../helpers/testCore'
-import { count, exportTo, office, registerPair, rows } from './exchange-fixtures'
+import {
+  count,
+  exportTo,
+  officeRoster,
+  registerPair,
+  rows,
+  sendAndAcknowledge,
+} from './exchange-fixtures'
 
-let all: TestCore[] = []
-afterEach(() => {
-  for (const t of all) t.cleanup()
-  all = []
-})
-
-async function open(code: string, name: string): Promise<TestCore> {
-  const t = await office(code, name)
-  all.push(t)
-  return t
-}
-
-async function send(
-  from: TestCore,
-  to: TestCore,
-  code: string,
-  kind: 'full' | 'incremental' = 'full',
-) {
-  const pkg = await exportTo(from, { to: code, kind })
-  const outcome = await to.ok('packages.import', { data: pkg.data, fileName: pkg.fileName })
-  expect(outcome.status, outcome.reason ?? '').toBe('applied')
-  await from.ok('packages.importReceipt', { text: outcome.receipt!.signedText })
-  return { pkg, outcome }
-}
+const roster = officeRoster()
+afterEach(roster.cleanup)
+const open = roster.open
+const send = (from: TestCore, to: TestCore, code: string, kind: 'full' | 'incremental' = 'full') =>
+  sendAndAcknowledge(from, to, { to: code, kind })
 
 const persons = async (t: TestCore, units?: string[]) =>
   (await t.ok('persons.list', { ...(units ? { units } : {}), page: 1, pageSize: 100 })).items
@@ -131,11 +119,18 @@ describe('relay: two counties, their city and the province', () => {
     expect(cell('330600')).toMatchObject({ status: 'receivedWithWarnings', packages: 1 })
     expect(cell('330621')).toMatchObject({ status: 'reviewed', packages: 1 })
     expect(cell('330602')).toMatchObject({ status: 'received', packages: 2 })
-    expect(cell('330602').history.map((h) => [h.status, h.reason])).toEqual([
-      ['received', null],
+    // The shared person was the city's warning on 330602's first package; the province reads
+    // the same history as the city.
+    const steps = (b: typeof board, code: string) =>
+      b.cells.find((c) => c.unitCode === code)!.history.map((h) => [h.status, h.reason])
+    expect(steps(board, '330602')).toEqual([
+      ['receivedWithWarnings', null],
       ['returned', '缺少新任理事名单'],
       ['received', null],
     ])
+    const atCity = await city.ok('packages.statusBoard', { period: '2026年度' })
+    expect(steps(board, '330602')).toEqual(steps(atCity, '330602'))
+    expect(steps(board, '330621')).toEqual(steps(atCity, '330621'))
     const detail = await province.ok('packages.detail', {
       packageId: cell('330621').latestPackageId!,
     })

@@ -88,7 +88,9 @@ async function relayedDetail(ctx: HandlerContext, packageId: string): Promise<Pa
   if (!r) throw new AppError('NOT_FOUND')
   const parsed = r.manifest ? manifestSchema.safeParse(JSON.parse(r.manifest)) : null
   const m = parsed?.success ? parsed.data : null
-  const report: PackageReport = { errors: [], warnings: [], explanation: null }
+  const report: PackageReport = r.report
+    ? (JSON.parse(r.report) as PackageReport)
+    : { errors: [], warnings: [], explanation: null }
   return {
     direction: 'received',
     relay: { via: `${r.via_code} ${r.via_name}`, signatureVerified: r.signature_verified === 1 },
@@ -111,6 +113,6 @@ async function relayedDetail(ctx: HandlerContext, packageId: string): Promise<Pa
       ? (JSON.parse(r.applied_counts) as Record<string, TableCounts>)
       : null,
     rows: [],
-    warnings: [],
+    warnings: warningLines(report),
   }
 }

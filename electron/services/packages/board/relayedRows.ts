@@ -42,16 +42,20 @@ export function relayedPackages(
   const packages = sqlite
     .prepare(
       `SELECT id, sender_code, period, created_at, applied_at, status, status_reason, status_at,
-              counts, applied_counts
+              counts, applied_counts, arrived_as
          FROM relayed_packages ${period ? 'WHERE period = ?' : ''}`,
     )
-    .all(...(period ? [period] : [])) as BoardPackageRow[]
+    .all(...(period ? [period] : [])) as (BoardPackageRow & {
+    arrived_as: 'received' | 'receivedWithWarnings' | null
+  })[]
   const receipts: BoardReceiptRow[] = []
   for (const p of packages) {
     const decided = p.status === 'reviewed' || p.status === 'returned'
+    // Relays made before the city's first answer travelled: it was "received" at least.
+    const arrival = decided || p.status === 'generated' ? 'received' : p.status
     receipts.push({
       package_id: p.id,
-      status: decided ? 'received' : p.status === 'generated' ? 'received' : p.status,
+      status: p.arrived_as ?? arrival,
       reason: null,
       at: p.applied_at ?? p.status_at,
       by: '',

@@ -255,7 +255,7 @@ async function importVerified(
       created_at: m.createdAt,
       created_by: m.createdBy,
       counts: JSON.stringify(summary.tables),
-      report: JSON.stringify(pkg.report),
+      report: pkg.reportText,
       status,
       status_reason: null,
       status_at: now,

@@ -1,17 +1,17 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { relayText } from '../../../../shared/i18n/relay'
-import { manifestSchema } from '../../../../shared/packages/format'
+import { REPORT_ENTRY, manifestSchema } from '../../../../shared/packages/format'
 import {
   RELAY_ENTRY_TABLE,
   relayEvidenceSchema,
   type RelayEvidence,
 } from '../../../../shared/packages/relay'
-import { verifyBytes } from '../crypto/keys'
+import { sha256Hex, verifyBytes } from '../crypto/keys'
 import { PackageRefusal } from '../refusal'
 import { readKeyCard } from '../units/keyCard'
 import { relationOf } from '../units/registerCard'
 import { levelOfRegionCode, type UnitLevel } from '../../../../shared/units/regionCode'
-import type { VerifiedPackage } from '../verifyPackage'
+import { parseReport, type VerifiedPackage } from '../verifyPackage'
 
 export interface CheckedEvidence extends RelayEvidence {
   /** The county's signature over its manifest checked against a card the city vouched for. */
@@ -59,7 +59,9 @@ function checkEvidence(e: RelayEvidence, relayer: { code: string }): CheckedEvid
     }
   })
   if (!cards.length || cards.some((c) => c.unit.unitId !== e.sender.unitId)) throw refuse()
-  if (e.manifest === null || e.signature === null) return { ...e, signatureVerified: false }
+  if (e.manifest === null || e.signature === null) {
+    return { ...e, report: null, signatureVerified: false }
+  }
   let manifest: ReturnType<typeof manifestSchema.safeParse>
   try {
     manifest = manifestSchema.safeParse(JSON.parse(e.manifest))
@@ -79,7 +81,13 @@ function checkEvidence(e: RelayEvidence, relayer: { code: string }): CheckedEvid
   if (!card || !verifyBytes(card.signPublic, Buffer.from(e.manifest, 'utf8'), e.signature)) {
     throw refuse()
   }
-  return { ...e, signatureVerified: true }
+  // The county's warnings are shown as the county's only when they are what it signed; a
+  // package the city kept before it stored report.json as received shows none.
+  const signedReport = m.entries.find((x) => x.name === REPORT_ENTRY)?.sha256
+  const bytes = e.report == null ? null : Buffer.from(e.report, 'utf8')
+  const report = bytes && sha256Hex(bytes) === signedReport ? e.report : null
+  if (bytes && report) parseReport(bytes)
+  return { ...e, report, signatureVerified: true }
 }
 
 /**

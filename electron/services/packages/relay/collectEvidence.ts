@@ -15,6 +15,8 @@ type ReceivedRow = BoardPackageRow &
   Pick<PackagesTable, 'sender_unit_id' | 'sender_name' | 'kind' | 'file_sha256'> & {
     manifest: string | null
     signature: string | null
+    report: string
+    arrived_as: string | null
   }
 
 /**
@@ -39,7 +41,10 @@ export function planRelay(
     .prepare(
       `SELECT id, sender_unit_id, sender_code, sender_name, kind, period, created_at, applied_at,
               status, status_reason, status_at, counts, applied_counts, file_sha256, manifest,
-              signature
+              signature, report,
+              (SELECT r.status FROM receipts r
+                WHERE r.package_id = packages.id AND r.direction = 'issued'
+                ORDER BY r.at, r.id LIMIT 1) AS arrived_as
          FROM packages
         WHERE direction = 'received' AND status <> 'refused'
           AND sender_unit_id IN (SELECT value FROM json_each(@sites))
@@ -70,6 +75,9 @@ export function planRelay(
     manifest: p.manifest,
     signature: p.signature,
     cards: cardsOf.all(p.sender_unit_id) as string[],
+    report: p.report,
+    arrivedAs:
+      p.arrived_as === 'received' || p.arrived_as === 'receivedWithWarnings' ? p.arrived_as : null,
   }))
   const lines = objects.map((o) => JSON.stringify(o))
   return {

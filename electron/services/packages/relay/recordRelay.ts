@@ -26,17 +26,20 @@ export function recordRelay(
   const keep = sqlite.prepare(
     `INSERT INTO relayed_packages (id, relay_package_id, via_unit_id, sender_unit_id, sender_code,
        sender_name, kind, period, created_at, applied_at, status, status_reason, status_at, counts,
-       applied_counts, file_sha256, manifest, signature, signature_verified, received_at)
+       applied_counts, file_sha256, manifest, signature, signature_verified, received_at, report,
+       arrived_as)
      VALUES (@id, @relay, @via, @senderUnitId, @senderCode, @senderName, @kind, @period,
        @createdAt, @appliedAt, @status, @statusReason, @statusAt, @counts, @appliedCounts,
-       @fileSha256, @manifest, @signature, @verified, @now)
+       @fileSha256, @manifest, @signature, @verified, @now, @report, @arrivedAs)
      ON CONFLICT (id) DO UPDATE SET relay_package_id = excluded.relay_package_id,
        status = excluded.status, status_reason = excluded.status_reason,
        status_at = excluded.status_at, applied_counts = excluded.applied_counts,
        received_at = excluded.received_at,
        manifest = coalesce(relayed_packages.manifest, excluded.manifest),
        signature = coalesce(relayed_packages.signature, excluded.signature),
-       signature_verified = max(relayed_packages.signature_verified, excluded.signature_verified)`,
+       signature_verified = max(relayed_packages.signature_verified, excluded.signature_verified),
+       report = coalesce(relayed_packages.report, excluded.report),
+       arrived_as = coalesce(relayed_packages.arrived_as, excluded.arrived_as)`,
   )
   for (const e of relay.evidence) {
     keep.run({
@@ -60,6 +63,8 @@ export function recordRelay(
       signature: e.signature,
       verified: e.signatureVerified ? 1 : 0,
       now: opts.now,
+      report: e.report ?? null,
+      arrivedAs: e.arrivedAs ?? null,
     })
   }
 }
