@@ -24,6 +24,11 @@ export interface RelayCheck {
   evidence: CheckedEvidence[]
   /** Units relayed by this sender: known before, or vouched for by this package. */
   relayedUnits: { unitId: string; code: string; name: string; level: UnitLevel }[]
+  /**
+   * Earlier ids of counties this city relays that were set up afresh and registered again at
+   * the city: retired here as the city retired them, their rows kept under the old name.
+   */
+  retiredUnits: string[]
 }
 
 function parseEvidence(data: Buffer | undefined): RelayEvidence[] {
@@ -133,6 +138,7 @@ export function checkRelay(sqlite: BetterSqlite3.Database, pkg: VerifiedPackage)
     name: sender.name,
     level: sender.level,
   }
+  const retired: string[] = []
   for (const e of lines) {
     if (relayed.has(e.sender.unitId)) continue
     // The region codes say who may sit below the city, as they did when it registered the card.
@@ -149,6 +155,12 @@ export function checkRelay(sqlite: BetterSqlite3.Database, pkg: VerifiedPackage)
       via: string | null
     }[]
     for (const u of here) {
+      // The same county, set up afresh on a new PC: the city that always relayed it registered
+      // its new card (confirming the replacement, fingerprint typed) and vouches for it now.
+      if (u.relation === 'relayed' && u.via === sender.unitId && u.id !== e.sender.unitId) {
+        retired.push(u.id)
+        continue
+      }
       if (u.relation !== 'relayed' || u.id !== e.sender.unitId) {
         throw new PackageRefusal(
           'senderNotBelow',
@@ -186,5 +198,10 @@ export function checkRelay(sqlite: BetterSqlite3.Database, pkg: VerifiedPackage)
       }
     }
   }
-  return { sites, evidence, relayedUnits: [...relayed.values()] }
+  return {
+    sites,
+    evidence,
+    relayedUnits: [...relayed.values()].filter((u) => !retired.includes(u.unitId)),
+    retiredUnits: retired,
+  }
 }

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3'
+import { formatHlc } from '../../../../shared/time/hlc'
 import type { RelayCheck } from './checkRelay'
 
 /**
@@ -19,6 +20,12 @@ export function recordRelay(
   const via = sqlite.prepare(
     "UPDATE units SET via_unit_id = ? WHERE id = ? AND relation = 'relayed'",
   )
+  // Retired as the city retired it (the code is unique among live units): before its successor.
+  const retire = sqlite.prepare(
+    "UPDATE units SET deleted_at = @at WHERE id = @id AND relation = 'relayed' AND deleted_at IS NULL",
+  )
+  const retiredAt = formatHlc({ ms: Date.parse(opts.now), counter: 0 })
+  for (const id of relay.retiredUnits) retire.run({ id, at: retiredAt })
   for (const u of relay.relayedUnits) {
     addUnit.run({ ...u, now: opts.now })
     via.run(opts.viaUnitId, u.unitId)
