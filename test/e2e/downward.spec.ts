@@ -100,6 +100,21 @@ test('下发: the city sets a task and a new activity type, the county imports t
     expect(types.map((x) => x.name)).toContain('政企恳谈会')
     expect(types.find((x) => x.name === '政企恳谈会')?.code).toBe(type.code)
 
+    // ---- County: the type sent down is used as it is: no rename, no disable, no delete ----
+    await page.getByRole('menuitem', { name: '活动' }).click()
+    await page.getByRole('button', { name: '活动类型' }).click()
+    const dictionary = page.getByRole('dialog')
+    const sentDown = dictionary.locator('.ant-table-row', { hasText: '政企恳谈会' })
+    await expect(sentDown.getByTestId(`dictionary-set-by-${type.code}`)).toHaveText('外单位设定')
+    await expect(sentDown.getByRole('button')).toHaveCount(0)
+    await sentDown.getByTestId(`dictionary-set-by-${type.code}`).hover()
+    await expect(page.getByRole('tooltip')).toContainText(
+      '由 330600 绍兴市委统战部 设定（下发），本单位只能使用，不能修改或删除',
+    )
+    await tallShot(page, 'downward-county-types.png', 900)
+    await dictionary.locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click()
+    await expect(dictionary).toBeHidden()
+
     // ---- County: 工作台 shows the deadline; its button opens the wizard on the period ----
     await page.getByRole('menuitem', { name: '工作台' }).click()
     const card = page.getByTestId('next-deadline')

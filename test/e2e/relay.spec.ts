@@ -124,9 +124,18 @@ test('the province’s 上报情况 drills down from the city to the counties it
     await expect(page.getByText('绍兴市委统战部（330600，含所辖县区）')).toBeVisible()
     await page.waitForTimeout(300)
     await page.screenshot({ path: join(shotsDir, 'relay-unit-picker.png') })
+    // A county sits under its city in the open list; the chosen value is its plain name.
+    await expect(
+      page.locator('.ant-select-dropdown:visible .ant-select-item-option', {
+        hasText: '新昌县委统战部（330624）',
+      }),
+    ).toContainText('└')
     await page.getByRole('option', { name: /新昌县委统战部（330624）/ }).click()
     await page.keyboard.press('Escape')
     await expect(page.getByTestId('persons-total')).toHaveText('共 2 人')
+    const chosen = page.locator('.ant-select', { has: picker })
+    await expect(chosen).toContainText('新昌县委统战部')
+    await expect(chosen).not.toContainText('└')
     await tallShot(page, 'relay-persons-county.png', 800)
 
     expect(problems).toEqual([])

@@ -11,6 +11,7 @@ import {
   typeToFilter,
 } from '../common/codeOptions'
 import type { Dictionaries } from '../common/dictionaryStore'
+import { renderUnitOption } from '../../../lists/renderUnitOption'
 import { useUnitScope } from '../../../lists/useUnitScope'
 import {
   activeFilterCount,
@@ -63,6 +64,7 @@ export function PersonFilterBar({
       options={options}
       style={{ width }}
       popupMatchSelectWidth={false}
+      optionRender={key === 'units' ? renderUnitOption : undefined}
     />
   )
   const townshipOptions = dict.of('township').map((e) => ({
