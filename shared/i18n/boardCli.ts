@@ -8,7 +8,7 @@ export const boardCliText = {
   'package status': {
     summary: '上报情况：各下级单位、各报送期的报送状态',
     description:
-      '每个下级单位、每个报送期一行：未报送、已接收、已接收（有警告）、已退回或已审核，首次报送日期、截止日期、逾期天数、数据包个数、行数和变更行数。县级单位列出本单位向上级报送的情况。截止日期未经上级下发任务指定的，按报送期结束后 10 天计算。',
+      '每个下级单位、每个报送期一行（省级单位也列出各市转报的县区，注明经哪个市转报）：未报送、已接收、已接收（有警告）、已退回或已审核，首次报送日期、截止日期、逾期天数、数据包个数、行数和变更行数。县级单位列出本单位向上级报送的情况。截止日期未经上级下发任务指定的，按报送期结束后 10 天计算。',
     period: '只列出这一报送期，如 2026年度',
     examples: [
       'xinlian package status --data-dir D:\\新联台账',
@@ -18,6 +18,7 @@ export const boardCliText = {
     line: (c: {
       unitCode: string
       name: string
+      via: string | null
       period: string
       status: string
       firstAt: string | null
@@ -29,7 +30,7 @@ export const boardCliText = {
       reason: string | null
     }) =>
       [
-        `${c.unitCode} ${c.name}`,
+        `${c.unitCode} ${c.name}${c.via ? `（经 ${c.via} 转报）` : ''}`,
         c.period,
         status(c.status),
         c.firstAt ? `报送 ${c.firstAt.slice(0, 10)}` : null,

@@ -17,8 +17,12 @@ import {
   test,
   type Api,
 } from './fixtures'
+import { pdfDir, printToPdf } from './printPdf'
 
-test.beforeAll(() => mkdirSync(shotsDir, { recursive: true }))
+test.beforeAll(() => {
+  mkdirSync(shotsDir, { recursive: true })
+  mkdirSync(pdfDir, { recursive: true })
+})
 
 const PROVINCE = { code: '330000', name: '浙江省委统战部' }
 const CITY = { code: '330600', name: '绍兴市委统战部' }
@@ -137,6 +141,18 @@ test('the province’s 上报情况 drills down from the city to the counties it
     await expect(chosen).toContainText('新昌县委统战部')
     await expect(chosen).not.toContainText('└')
     await tallShot(page, 'relay-persons-county.png', 800)
+
+    // ---- The board on paper: each county under its city, with the county's own figures ----
+    await page.goto(`${page.url().split('#')[0]}#/print/status-board`)
+    await expect(page.locator('html')).toHaveAttribute('data-print-state', 'ready', {
+      timeout: 30_000,
+    })
+    await page.screenshot({ path: join(shotsDir, 'relay-board-print.png') })
+    const pdf = await printToPdf(page, 'relay-status-board')
+    const printed = pdf.pages.join('\n')
+    expect(printed).toMatch(/330600\s*绍兴市委统战部/)
+    expect(printed).toMatch(/└\s*330602\s*越城区委统战部/)
+    expect(printed).toMatch(/└\s*330624\s*新昌县委统战部/)
 
     expect(problems).toEqual([])
   } finally {

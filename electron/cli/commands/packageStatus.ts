@@ -19,10 +19,12 @@ export const packageStatusCommand = defineCommand({
       await s.requireInitialized()
       await s.signInOrView(options.user, env)
       const board = await s.call('packages.statusBoard', { period: options.period })
-      const names = new Map(board.units.map((u) => [u.code, u.name]))
+      const units = new Map(board.units.map((u) => [u.code, u]))
       const entries = board.cells.map((c) => ({
         unitCode: c.unitCode,
-        name: names.get(c.unitCode) ?? '',
+        name: units.get(c.unitCode)?.name ?? '',
+        // At the province: the city that relays this county, whose decision the entry shows.
+        via: units.get(c.unitCode)?.parentCode ?? null,
         period: c.period,
         status: c.status,
         deadline: c.deadline,

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { person, validId } from '../persons-fixtures'
 import type { TestCore } from '../../helpers/testCore'
+import { ADMIN_PASSWORD, runCli } from '../cli-run'
 import { officeRoster, registerPair, rows, sendAndAcknowledge } from './exchange-fixtures'
 
 const roster = officeRoster()
@@ -41,7 +42,15 @@ describe('relay: the county’s own report reaches the province', () => {
     expect(detail.summary.report.warnings).toEqual(cityDetail.summary.report.warnings)
     expect(detail.warnings).toEqual(cityDetail.warnings)
     expect(detail.warnings.join('\n')).toContain('没有证号')
-  }, 120_000)
+
+    // The command line's board at the province names the city each county came through.
+    const status = await runCli(
+      ['package', 'status', '--data-dir', province.dir, '--user', 'admin', '--period', '2026年度'],
+      { XINLIAN_PASSWORD: ADMIN_PASSWORD },
+    )
+    expect(status.code).toBe(0)
+    expect(status.stdout).toMatch(/^330621 示例县委统战部（经 330600 转报） {2}2026年度 {2}已审核/m)
+  }, 180_000)
 
   it('a report the city altered is not shown as the county’s', async () => {
     const county = await open('330621', '示例县委统战部')
