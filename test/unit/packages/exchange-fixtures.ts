@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Input } from '../../../shared/contract'
 import { ADMIN, makeTestCore, type TestCore } from '../../helpers/testCore'
+import { person, validId } from '../persons-fixtures'
 
 /** A county and its city, each a data directory of its own, with their key cards exchanged. */
 export interface Offices {
@@ -112,6 +113,25 @@ export function officeRoster() {
       all = []
     },
   }
+}
+
+/**
+ * Counties 330621 and 330602 below city 330600 below province 330000, cards exchanged, and
+ * one ID number held by both counties (the cross-unit pair every relay test follows).
+ */
+export async function fourOffices(open: (code: string, name: string) => Promise<TestCore>) {
+  const countyA = await open('330621', '示例县委统战部')
+  const countyB = await open('330602', '示例区委统战部')
+  const city = await open('330600', '示例市委统战部')
+  const province = await open('330000', '示例省委统战部')
+  await registerPair(countyA, city)
+  await registerPair(countyB, city)
+  await registerPair(city, province)
+  const shared = validId('1980-05-06', '135')
+  await countyA.ok('persons.create', person({ name: '王建国', idNumber: shared }))
+  await countyA.ok('persons.create', person({ name: '李四', idNumber: validId('1990-01-01') }))
+  await countyB.ok('persons.create', person({ name: '王建国', idNumber: shared }))
+  return { countyA, countyB, city, province }
 }
 
 /** The city of `offices` with a second unit below it registered too (330602 示例区). */

@@ -4,6 +4,7 @@ import type { TestCore } from '../../helpers/testCore'
 import {
   count,
   exportTo,
+  fourOffices,
   officeRoster,
   registerPair,
   rows,
@@ -24,18 +25,7 @@ const ownCount = async (t: TestCore) =>
 
 describe('relay: two counties, their city and the province', () => {
   it('both counties report, one is returned and resends, the city relays everything once with its counties’ manifests; an incremental relay carries only what changed', async () => {
-    const countyA = await open('330621', '示例县委统战部')
-    const countyB = await open('330602', '示例区委统战部')
-    const city = await open('330600', '示例市委统战部')
-    const province = await open('330000', '示例省委统战部')
-    await registerPair(countyA, city)
-    await registerPair(countyB, city)
-    await registerPair(city, province)
-
-    const shared = validId('1980-05-06', '135')
-    await countyA.ok('persons.create', person({ name: '王建国', idNumber: shared }))
-    await countyA.ok('persons.create', person({ name: '李四', idNumber: validId('1990-01-01') }))
-    await countyB.ok('persons.create', person({ name: '王建国', idNumber: shared }))
+    const { countyA, countyB, city, province } = await fourOffices(open)
     await countyB.ok('persons.create', person({ name: '赵六', idNumber: validId('1991-02-03') }))
     await city.ok('persons.create', person({ name: '市本级人员', idNumber: validId('1970-07-07') }))
 
