@@ -15,29 +15,32 @@ export interface TableData {
   deleted: number
 }
 
-/** Characters of NDJSON turned into bytes at a time: few pieces, none of them huge. */
-const PIECE_CHARS = 1 << 20
-
 /**
- * Rows as NDJSON bytes, written as they come: no array of every row's object or line, and
- * the text turned into UTF-8 once (it was turned twice, for the deflate and for the hash).
+ * Rows as NDJSON bytes, each line written straight into one growing buffer: no array of every
+ * row's object or line, no joined text, and the text turned into UTF-8 once (it was turned
+ * twice, for the deflate and for the hash, and Buffer.from copies a large string's bytes again
+ * into a buffer of the right size).
  */
 export function ndjsonOf(rows: Iterable<object>, deletedOf: (row: object) => boolean) {
-  const pieces: Buffer[] = []
-  let text = ''
+  let out = Buffer.allocUnsafe(1 << 16)
+  let used = 0
   let count = 0
   let deleted = 0
   for (const row of rows) {
     count++
     if (deletedOf(row)) deleted++
-    text += `${JSON.stringify(row)}\n`
-    if (text.length >= PIECE_CHARS) {
-      pieces.push(Buffer.from(text, 'utf8'))
-      text = ''
+    const line = JSON.stringify(row)
+    // A UTF-16 unit is at most 3 bytes of UTF-8, and the newline one more.
+    const room = used + line.length * 3 + 1
+    if (room > out.length) {
+      const grown = Buffer.allocUnsafe(Math.max(room, out.length * 2))
+      out.copy(grown, 0, 0, used)
+      out = grown
     }
+    used += out.write(line, used, 'utf8')
+    out[used++] = 10
   }
-  if (text) pieces.push(Buffer.from(text, 'utf8'))
-  return { ndjson: Buffer.concat(pieces), rows: count, deleted }
+  return { ndjson: out.subarray(0, used), rows: count, deleted }
 }
 
 export interface CollectScope {
