@@ -130,7 +130,8 @@ export function* personLines(
         updated_at: p.updated_at as string,
         deleted_at: (p.deleted_at as string | null) ?? null,
         purged_at: (p.purged_at as string | null) ?? null,
-        fields: { ...rowToScalars(p as Parameters<typeof rowToScalars>[0]), ...subs },
+        // The child records added to the scalars' own object: a spread copied 40 keys again.
+        fields: Object.assign(rowToScalars(p as Parameters<typeof rowToScalars>[0]), subs),
       }
     }
   } finally {
