@@ -71,3 +71,27 @@ export function ownerScopedNames(
     )
   }
 }
+
+/** The codes of one kind that a unit below named itself, by its site id, with its unit code. */
+export type LowerUnitCodes = ReadonlyMap<string, { unitCode: string; codes: ReadonlySet<string> }>
+
+/**
+ * For counts that would otherwise put two units' same code under one name (901 东溪镇 at one
+ * county, 901 西岭街道 at another): which rows to count apart, and under which unit.
+ */
+export function lowerUnitCodes(sqlite: BetterSqlite3.Database, kind: string): LowerUnitCodes {
+  const rows = sqlite
+    .prepare(
+      `SELECT d.site_id AS siteId, u.code AS unitCode, d.code FROM dictionaries d
+         JOIN units u ON u.id = d.site_id
+        WHERE u.relation = 'lower' AND d.kind = ? AND d.deleted_at IS NULL`,
+    )
+    .all(kind) as { siteId: string; unitCode: string; code: string }[]
+  const out = new Map<string, { unitCode: string; codes: Set<string> }>()
+  for (const r of rows) {
+    let unit = out.get(r.siteId)
+    if (!unit) out.set(r.siteId, (unit = { unitCode: r.unitCode, codes: new Set() }))
+    unit.codes.add(r.code)
+  }
+  return out
+}

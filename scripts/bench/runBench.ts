@@ -64,6 +64,11 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
     log(name)
   }
   try {
+    if (opts.only === 'packages') {
+      phase('packages: export, verify, apply')
+      await benchPackages(sink, join(root, 'packages'), scale, rss)
+      return finish()
+    }
     phase(`register: ${scale.persons} persons, ${scale.activities} activities`)
     const { loadMs } = await buildRegister(join(root, 'previous'), scale)
     sink.add({
@@ -95,25 +100,29 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   } finally {
     rmSync(root, { recursive: true, force: true })
   }
-  const peak = rss.stop()
-  sink.add({
-    id: 'rss.peak',
-    operation: 'peak RSS of the process',
-    unit: 'MB',
-    value: peak.maxRssMb,
-    budget: RSS_BUDGET,
-    note: `sampled peak ${Math.round(peak.sampledPeakMb)} MB (${peak.peakPhase}) over ${rss.samples} samples; worker threads included`,
-  })
-  return {
-    scale: scale.name,
-    persons: scale.persons,
-    startedAt: startedAt.toISOString(),
-    durationMs: Date.now() - startedAt.getTime(),
-    node: process.version,
-    cpus: cpus().length,
-    loadavg: { before, after: loadavg()[0]! },
-    rss: { ...peak, samples: rss.samples },
-    rows: sink.rows,
+  return finish()
+
+  function finish(): BenchReport {
+    const peak = rss.stop()
+    sink.add({
+      id: 'rss.peak',
+      operation: 'peak RSS of the process',
+      unit: 'MB',
+      value: peak.maxRssMb,
+      budget: RSS_BUDGET,
+      note: `sampled peak ${Math.round(peak.sampledPeakMb)} MB (${peak.peakPhase}) over ${rss.samples} samples; worker threads included`,
+    })
+    return {
+      scale: scale.name,
+      persons: scale.persons,
+      startedAt: startedAt.toISOString(),
+      durationMs: Date.now() - startedAt.getTime(),
+      node: process.version,
+      cpus: cpus().length,
+      loadavg: { before, after: loadavg()[0]! },
+      rss: { ...peak, samples: rss.samples },
+      rows: sink.rows,
+    }
   }
 }
 

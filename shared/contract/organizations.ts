@@ -72,6 +72,8 @@ export interface OrganizationFields {
 export interface Organization extends OrganizationFields {
   id: string
   siteId: string
+  /** The owning unit's code: a unit below names its dictionary codes by its own entries. */
+  unitCode: string
   ownedHere: boolean
   /** HLC stamp of the last write: send it back with an update. */
   version: string

@@ -11,6 +11,9 @@ import { procedure } from './procedure'
 /** A count per code; `null` collects the persons with the field not filled in. */
 export type Breakdown = { code: string | null; count: number }[]
 
+/** A breakdown whose rows may belong to one unit below, named by that unit's own entry. */
+export type OwnedBreakdown = { code: string | null; count: number; unitCode?: string }[]
+
 import type { AgeBand } from '../statistics/ageBands'
 export { AGE_BANDS, type AgeBand } from '../statistics/ageBands'
 
@@ -77,8 +80,11 @@ export interface MonthFigures {
 /** The breakdowns behind the 统计 charts, counted as the indicators count. */
 export interface StatisticsBreakdowns {
   period: Period
-  /** Persons on the register per township, most first; null code = not filled in. */
-  byTownship: Breakdown
+  /**
+   * Persons on the register per township, most first; null code = not filled in. A code a unit
+   * below named itself is counted apart for that unit (`unitCode`): its name is that unit's.
+   */
+  byTownship: OwnedBreakdown
   ageSex: AgeSexRow[]
   /** Each month the period touches. */
   months: MonthFigures[]

@@ -33,6 +33,7 @@ function org(
     sort: 0,
     remarks: null,
     siteId: 'unit-1',
+    unitCode: '330621',
     ownedHere: true,
     version: 'v1',
     createdAt: '2025-01-01T00:00:00.000Z',

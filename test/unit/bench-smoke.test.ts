@@ -131,7 +131,7 @@ describe('npm run bench', () => {
     expect(() => parseBenchArgs(['--fast'])).toThrow(/unknown argument/)
   })
 
-  it('takes --only suggestions or statistics, naming its JSON after the phase, and refuses other phases', () => {
+  it('takes --only suggestions, statistics or packages, naming its JSON after the phase, and refuses other phases', () => {
     expect(parseBenchArgs(['--scale', 'city', '--only', 'suggestions'])).toEqual({
       scale: 'city',
       json: 'artifacts/bench/bench-city-suggestions.json',
@@ -141,6 +141,11 @@ describe('npm run bench', () => {
       scale: 'county',
       json: 'artifacts/bench/bench-county-statistics.json',
       only: 'statistics',
+    })
+    expect(parseBenchArgs(['--only', 'packages'])).toEqual({
+      scale: 'county',
+      json: 'artifacts/bench/bench-county-packages.json',
+      only: 'packages',
     })
     expect(() => parseBenchArgs(['--only', 'search'])).toThrow(/--only/)
   })

@@ -66,6 +66,11 @@ export async function loadForest(ctx: HandlerContext): Promise<OrgForest> {
     list.sort((a, b) => a.sort - b.sort || a.name.localeCompare(b.name, 'zh-CN'))
 
   const selfId = (await selfUnit(ctx.db))?.id ?? null
+  const unitCodes = new Map(
+    (ctx.sqlite.prepare('SELECT id, code FROM units').all() as { id: string; code: string }[]).map(
+      (u) => [u.id, u.code],
+    ),
+  )
   const counts = memberCounts(ctx.sqlite, todayOf(ctx))
   const ordered: Organization[] = []
   const depthOf = new Map<string, number>()
@@ -79,6 +84,7 @@ export async function loadForest(ctx: HandlerContext): Promise<OrgForest> {
         ...organizationFields(r),
         id: r.id,
         siteId: r.site_id,
+        unitCode: unitCodes.get(r.site_id) ?? '',
         ownedHere: r.site_id === selfId,
         version: r.updated_at,
         createdAt: hlcToIso(r.created_at),

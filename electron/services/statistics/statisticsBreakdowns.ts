@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3'
+import { lowerUnitCodes } from '../../../db/repos/dictionaryScope'
 import type { StatisticsBreakdowns } from '../../../shared/contract/statistics'
 import { earlierDay } from '../../../shared/statistics/days'
 import { samePeriodLastYear, type Period } from '../../../shared/statistics/period'
@@ -18,7 +19,12 @@ export function statisticsBreakdowns(
   const last = samePeriodLastYear(period)
   return {
     period,
-    ...registerBreakdowns(personListIndex(sqlite), earlierDay(period.to, today), sites),
+    ...registerBreakdowns(
+      personListIndex(sqlite),
+      earlierDay(period.to, today),
+      sites,
+      lowerUnitCodes(sqlite, 'township'),
+    ),
     months: monthlyActivities(heldActivities(sqlite, period, sites), period),
     lastYearMonths: monthlyActivities(heldActivities(sqlite, last, sites), last),
   }

@@ -4,6 +4,10 @@ import { activityDraft } from '../activity-fixtures'
 import { person, validId } from '../persons-fixtures'
 import type { TestCore } from '../../helpers/testCore'
 import { count, exportTo, office, registerPair } from './exchange-fixtures'
+import { dictionaryLookups } from '../../../renderer/src/pages/persons/common/dictionaryStore'
+import { townshipChart } from '../../../renderer/src/pages/statistics/overview/townshipChart'
+import { organizationItems } from '../../../renderer/src/pages/organizations/organizationItems'
+import { pickerColumns } from '../../../renderer/src/pages/activities/picking/PersonSearchPicker'
 
 let cores: TestCore[] = []
 afterEach(() => {
@@ -27,6 +31,11 @@ async function countyWithLocalCodes(
     person({ name: personName, idNumber: validId('1980-01-01', code.slice(3)), township: '901' }),
   )
   await county.ok('activities.create', activityDraft({ type: 'X9', title: `${name}的活动` }))
+  await county.ok('organizations.create', {
+    kind: 'association',
+    name: `${name}新联会`,
+    township: '901',
+  })
   return county
 }
 
@@ -123,5 +132,81 @@ describe('dictionary entries belong to the unit that made them', () => {
         [null, '市本级街道'],
       ]),
     )
+  })
+
+  it('the township chart, an organization and the person picker at the city name each county’s 901 by that county’s entry', async () => {
+    const city = await office('330600', '示例市委统战部')
+    cores.push(city)
+    await city.ok('dictionaries.save', { kind: 'township', code: '901', name: '市本级街道' })
+    const counties = [
+      await countyWithLocalCodes(
+        '330621',
+        '示例县委统战部',
+        { township: '东溪镇', activityType: '东溪读书会' },
+        '东人员',
+      ),
+      await countyWithLocalCodes(
+        '330602',
+        '示例区委统战部',
+        { township: '西岭街道', activityType: '西岭茶话会' },
+        '西人员',
+      ),
+    ]
+    for (const county of counties) {
+      await registerPair(county, city)
+      const pkg = await exportTo(county)
+      const applied = await city.ok('packages.import', { data: pkg.data, fileName: pkg.fileName })
+      expect(applied.status).toBe('applied')
+    }
+    // What the renderer's lookups hold at the city: its own entries and the counties'.
+    const dict = dictionaryLookups(
+      await city.ok('dictionaries.list', { includeDisabled: true, lowerUnits: true }),
+    )
+
+    // 统计: each county's 901 is a bar of its own, under its own name.
+    const period = { from: '2026-01-01', to: '2026-12-31' }
+    const breakdowns = await city.ok('statistics.breakdowns', { period })
+    expect(
+      breakdowns.byTownship
+        .filter((r) => r.code === '901')
+        .map((r) => [r.unitCode, r.count])
+        .sort(),
+    ).toEqual([
+      ['330602', 1],
+      ['330621', 1],
+    ])
+    const chart = townshipChart(
+      {
+        report: await city.ok('statistics.indicators', { period, ids: ['persons.total'] }),
+        breakdowns,
+        periodText: '2026',
+      },
+      (code, unitCode) => dict.name('township', code, unitCode) ?? code,
+      () => undefined,
+    )
+    const chartNames = chart.table.rows.map((r) => r.name)
+    expect(chartNames).toEqual(expect.arrayContaining(['东溪镇', '西岭街道']))
+    expect(chartNames).not.toContain('市本级街道')
+
+    // An organization's page: the township of its own county.
+    const orgs = await city.ok('organizations.tree', {})
+    const townshipOf = async (name: string) => {
+      const o = await city.ok('organizations.get', { id: orgs.find((x) => x.name === name)!.id })
+      return organizationItems(o, dict).find((i) => i.key === 'township')?.children
+    }
+    expect(await townshipOf('示例县委统战部新联会')).toBe('东溪镇')
+    expect(await townshipOf('示例区委统战部新联会')).toBe('西岭街道')
+
+    // The person picker of an activity: each found person's township as their county names it.
+    const column = pickerColumns(dict).find((c) => 'dataIndex' in c && c.dataIndex === 'township')!
+    for (const [query, expected] of [
+      ['东人员', '东溪镇'],
+      ['西人员', '西岭街道'],
+    ] as const) {
+      const found = await city.ok('persons.search', { query, limit: 50 })
+      const row = found.find((p) => p.name === query)!
+      expect(row.township).toBe('901')
+      expect(column.render!(row.township, row, 0)).toBe(expected)
+    }
   })
 })

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { TRAVELLING_TABLES } from '../../../../shared/packages/travellingTables'
+import { bulkWriteMode, IMPORT_CACHE_KIB, registerIsEmpty } from '../../import/bulkWriteMode'
 import { recomputeScores } from '../../suggestions/recompute'
 import type { VerifiedPackage } from '../verifyPackage'
 import { applyPlainTable, tombstoneAbsent, tombstonePlainRows, type ApplyScope } from './applyRows'
@@ -34,6 +35,25 @@ export async function applyPackage(
     stamp: opts.stamp,
   }
   sqlite.pragma('defer_foreign_keys = ON')
+  // A unit's first package into a new register (a city's first county): its indexes are
+  // built once at the end, as an Excel import into an empty register does. A relay looks
+  // its rows up one by one by ID number as it writes them, so it keeps every index.
+  const mode = bulkWriteMode(sqlite, {
+    deferIndexes: opts.sites.size === 1 && registerIsEmpty(sqlite),
+    cacheKib: IMPORT_CACHE_KIB,
+  })
+  try {
+    await applyTables(scope, pkg)
+    mode.finish()
+  } finally {
+    mode.restoreCache()
+  }
+  if (SUGGESTION_TABLES.some((table) => pkg.data.get(table)?.length)) recomputeScores(sqlite)
+  await opts.progress.finish()
+  return tally
+}
+
+async function applyTables(scope: ApplyScope, pkg: VerifiedPackage): Promise<void> {
   for (const t of TRAVELLING_TABLES) {
     const declared = pkg.manifest.tables[t.table]
     // A table newer than the sender's schema is not in its package: nothing to apply, and
@@ -41,8 +61,8 @@ export async function applyPackage(
     if (!declared) continue
     const data = pkg.data.get(t.table) ?? Buffer.alloc(0)
     const columns = declared.columns ?? []
-    tally.of(t.table)
-    await opts.progress.startTable(t.table, declared.rows)
+    scope.tally.of(t.table)
+    await scope.progress.startTable(t.table, declared.rows)
     const present =
       t.shape === 'person'
         ? await applyPersons(scope, data)
@@ -52,7 +72,4 @@ export async function applyPackage(
     if (t.shape === 'person') tombstonePersons(scope, absent)
     else tombstonePlainRows(scope, t.table, absent)
   }
-  if (SUGGESTION_TABLES.some((table) => pkg.data.get(table)?.length)) recomputeScores(sqlite)
-  await opts.progress.finish()
-  return tally
 }

@@ -38,7 +38,8 @@ function personFields(raw: unknown): PersonFields | null {
 export async function applyPersons(scope: ApplyScope, data: Buffer): Promise<Set<string>> {
   const { sqlite, tally } = scope
   const writer = personBulkWriter(sqlite)
-  const held = heldRows(sqlite)
+  const single = scope.sites.size === 1 ? [...scope.sites][0]! : null
+  const held = heldRows(sqlite, single)
   const stamps = sqlite.prepare(
     'UPDATE persons SET created_at = ?, updated_at = ?, deleted_at = ? WHERE rid = ?',
   )
@@ -47,7 +48,6 @@ export async function applyPersons(scope: ApplyScope, data: Buffer): Promise<Set
   const ridBefore = writer.lastRid()
   // A relay's rows come from several units, each one's holder "elsewhere" for the others, so
   // each is looked up after the rows before it are written; a unit's own package in chunks.
-  const single = scope.sites.size === 1 ? [...scope.sites][0]! : null
   for (const chunk of chunked(ndjsonRows(data, 'persons', tally), single ? LOOKUP_CHUNK : 1)) {
     const known = held.lookUp(chunk, single ?? String(chunk[0]!.site_id))
     for (const row of chunk) {

@@ -35,7 +35,7 @@ export function* chunked<T>(rows: Iterable<T>, size: number): Generator<T[]> {
  * a query per row was a fifth of applying a county's register. Only that unit's rows are
  * written meanwhile, so what other units hold cannot change between the lookup and the row.
  */
-export function heldRows(sqlite: BetterSqlite3.Database) {
+export function heldRows(sqlite: BetterSqlite3.Database, single: string | null) {
   const byIds = sqlite.prepare(
     `SELECT id, rid, site_id, updated_at, deleted_at FROM persons
       WHERE id IN (SELECT value FROM json_each(?))`,
@@ -51,6 +51,16 @@ export function heldRows(sqlite: BetterSqlite3.Database) {
         AND p.deleted_at IS NULL
       ORDER BY p.id_number, p.rid`,
   )
+  // A unit's own package writes only that unit's rows: when no other unit holds a live
+  // person now, none can hold one of its ID numbers during the apply either.
+  const othersHold =
+    single === null ||
+    Boolean(
+      sqlite
+        .prepare('SELECT EXISTS (SELECT 1 FROM persons WHERE site_id <> ? AND deleted_at IS NULL)')
+        .pluck()
+        .get(single),
+    )
   return {
     find: (id: string) => one.get(id) as HeldPerson | undefined,
     /** `siteId`: the unit whose rows these are; its own holders are not "elsewhere". */
@@ -65,7 +75,7 @@ export function heldRows(sqlite: BetterSqlite3.Database) {
         return typeof n === 'string' && n ? [n] : []
       })
       const elsewhere: ChunkFacts['elsewhere'] = new Map()
-      if (numbers.length) {
+      if (numbers.length && othersHold) {
         const found = holders.all(JSON.stringify(numbers), siteId) as {
           idNumber: string
           code: string | null

@@ -9,7 +9,7 @@ import {
   type DownwardPart,
 } from '../../../../shared/packages/downward'
 import type { ReportTemplateSpec } from '../../../../shared/reports/template'
-import type { TableData } from '../export/collectRows'
+import { ndjsonOf, type TableData } from '../export/collectRows'
 
 /**
  * What an upper unit sends down, read from its own database: the dictionary entries it made
@@ -87,13 +87,6 @@ export function collectDownward(sqlite: BetterSqlite3.Database, self: UnitInfo):
 export function downwardTables(content: DownwardContent): TableData[] {
   return DOWNWARD_PARTS.map((part: DownwardPart) => {
     const lines = content[part] as object[]
-    return {
-      table: part,
-      columns: [],
-      ndjson: lines.map((l) => `${JSON.stringify(l)}\n`).join(''),
-      rows: lines.length,
-      deleted: 0,
-      objects: [],
-    }
+    return { table: part, columns: [], ...ndjsonOf(lines, () => false) }
   })
 }

@@ -12,7 +12,7 @@ import { longWorkOf, throwIfCancelled } from '../../../core/longWork'
 import { sha256Hex } from '../crypto/keys'
 import { collectRows, type TableData } from '../export/collectRows'
 import { buildPackage, handedOut, packageFileName, type Built } from '../export/buildPackage'
-import { validateRows } from '../export/validate'
+import { personValidator } from '../export/validate'
 import { planRelay } from '../relay/collectEvidence'
 import { missingIncludes, withTaskWarnings } from '../downward/taskIncludes'
 import { relatedUnits } from '../units/directory'
@@ -79,12 +79,13 @@ export async function planExport(
     to,
     decidedSince: basis?.created_at ?? null,
   })
-  const tables = collectRows(ctx.sqlite, {
-    siteIds: [self.id, ...relay.lowerSites],
-    from,
-    to,
-    full,
-  })
+  // The counties checked and explained their own rows when they sent them.
+  const validation = personValidator(self.id)
+  const tables = collectRows(
+    ctx.sqlite,
+    { siteIds: [self.id, ...relay.lowerSites], from, to, full },
+    validation.check,
+  )
   return {
     self,
     receiver,
@@ -92,9 +93,8 @@ export async function planExport(
     range: { from, to },
     previousPackageId: sent[0]?.id ?? null,
     tables: relay.evidence ? [...tables, relay.evidence] : tables,
-    // The counties checked and explained their own rows when they sent them.
     report: withTaskWarnings(
-      validateRows(tables, self.id),
+      validation.report(),
       missingIncludes(ctx.sqlite, {
         issuerCode: receiver.code,
         period: input.period,

@@ -50,10 +50,10 @@ export interface Built {
 
 /** Sign, then encrypt: data entries and report → manifest with their hashes → signature → seal. */
 export function buildPackage(input: BuildInput): Built {
-  const entries: ZipInput[] = input.tables
-    .filter((t) => t.rows > 0)
-    .map((t) => deflateEntry(dataEntryName(t.table), Buffer.from(t.ndjson, 'utf8')))
-  entries.push(deflateEntry(REPORT_ENTRY, Buffer.from(JSON.stringify(input.report), 'utf8')))
+  const filled = input.tables.filter((t) => t.rows > 0)
+  const entries: ZipInput[] = filled.map((t) => deflateEntry(dataEntryName(t.table), t.ndjson))
+  const reportBytes = Buffer.from(JSON.stringify(input.report), 'utf8')
+  entries.push(deflateEntry(REPORT_ENTRY, reportBytes))
   const tables: Manifest['tables'] = {}
   for (const t of input.tables) {
     tables[t.table] = { columns: t.columns, rows: t.rows, deleted: t.deleted }
@@ -99,13 +99,11 @@ export function buildPackage(input: BuildInput): Built {
         }
       : {}),
   }
-  for (const t of input.tables.filter((x) => x.rows > 0)) {
+  for (const t of filled) {
     const at = manifest.entries.find((e) => e.name === dataEntryName(t.table))!
-    at.sha256 = sha256Hex(Buffer.from(t.ndjson, 'utf8'))
+    at.sha256 = sha256Hex(t.ndjson)
   }
-  manifest.entries.find((e) => e.name === REPORT_ENTRY)!.sha256 = sha256Hex(
-    Buffer.from(JSON.stringify(input.report), 'utf8'),
-  )
+  manifest.entries.find((e) => e.name === REPORT_ENTRY)!.sha256 = sha256Hex(reportBytes)
   const manifestBytes = Buffer.from(JSON.stringify(manifest), 'utf8')
   const signature = signBytes(input.senderKey.signPrivate, manifestBytes)
   const zip = writeZip([

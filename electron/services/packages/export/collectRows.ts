@@ -4,17 +4,43 @@ import {
   TRAVELLING_TABLES,
   type TravellingTable,
 } from '../../../../shared/packages/travellingTables'
-import { personLines } from './personLines'
+import { personLines, type PersonLine } from './personLines'
 
 export interface TableData {
   table: string
   columns: string[]
-  /** NDJSON text, one row per line. */
-  ndjson: string
+  /** NDJSON as UTF-8, one row per line. */
+  ndjson: Buffer
   rows: number
   deleted: number
-  /** The rows as objects, for the export's validation. */
-  objects: Record<string, unknown>[]
+}
+
+/**
+ * Rows as NDJSON bytes, each line written straight into one growing buffer: no array of every
+ * row's object or line, no joined text, and the text turned into UTF-8 once (it was turned
+ * twice, for the deflate and for the hash, and Buffer.from copies a large string's bytes again
+ * into a buffer of the right size).
+ */
+export function ndjsonOf(rows: Iterable<object>, deletedOf: (row: object) => boolean) {
+  let out = Buffer.allocUnsafe(1 << 16)
+  let used = 0
+  let count = 0
+  let deleted = 0
+  for (const row of rows) {
+    count++
+    if (deletedOf(row)) deleted++
+    const line = JSON.stringify(row)
+    // A UTF-16 unit is at most 3 bytes of UTF-8, and the newline one more.
+    const room = used + line.length * 3 + 1
+    if (room > out.length) {
+      const grown = Buffer.allocUnsafe(Math.max(room, out.length * 2))
+      out.copy(grown, 0, 0, used)
+      out = grown
+    }
+    used += out.write(line, used, 'utf8')
+    out[used++] = 10
+  }
+  return { ndjson: out.subarray(0, used), rows: count, deleted }
 }
 
 export interface CollectScope {
@@ -44,8 +70,15 @@ export function travellingColumns(sqlite: BetterSqlite3.Database, t: TravellingT
   return info.map((c) => c.name).filter((c) => !t.localColumns.includes(c))
 }
 
-/** Every travelling table's rows in scope: all of them (全量) or those changed in the range (增量). */
-export function collectRows(sqlite: BetterSqlite3.Database, scope: CollectScope): TableData[] {
+/**
+ * Every travelling table's rows in scope: all of them (全量) or those changed in the range
+ * (增量). `onPerson` sees each person line as it is written (the export's validation).
+ */
+export function collectRows(
+  sqlite: BetterSqlite3.Database,
+  scope: CollectScope,
+  onPerson?: (line: PersonLine) => void,
+): TableData[] {
   const sites = scope.siteIds.map(() => '?').join(', ')
   return TRAVELLING_TABLES.map((t) => {
     const filter = [`site_id IN (${sites})`, t.onlyWhere].filter(Boolean).join(' AND ')
@@ -54,33 +87,28 @@ export function collectRows(sqlite: BetterSqlite3.Database, scope: CollectScope)
       : `AND id IN (SELECT row_id FROM change_log WHERE table_name = '${t.table}' AND seq > ? AND seq <= ?)`
     const params = scope.full ? scope.siteIds : [...scope.siteIds, scope.from, scope.to]
     const columns = travellingColumns(sqlite, t)
-    let objects: Record<string, unknown>[]
+    let rows: Iterable<object>
     if (t.shape === 'person') {
       const rids = sqlite
         .prepare(`SELECT rid FROM persons WHERE ${filter} ${changed} ORDER BY rid`)
         .pluck()
         .all(...params) as number[]
-      objects = personLines(sqlite, rids) as unknown as Record<string, unknown>[]
+      rows = onPerson ? watched(personLines(sqlite, rids), onPerson) : personLines(sqlite, rids)
     } else {
-      objects = sqlite
+      rows = sqlite
         .prepare(
           `SELECT ${columns.join(', ')} FROM ${t.table} WHERE ${filter} ${changed} ORDER BY id`,
         )
-        .all(...params) as Record<string, unknown>[]
+        .iterate(...params) as Iterable<object>
     }
-    let deleted = 0
-    const lines: string[] = []
-    for (const o of objects) {
-      if (o.deleted_at) deleted++
-      lines.push(JSON.stringify(o))
-    }
-    return {
-      table: t.table,
-      columns,
-      ndjson: lines.length ? `${lines.join('\n')}\n` : '',
-      rows: objects.length,
-      deleted,
-      objects,
-    }
+    const written = ndjsonOf(rows, (o) => Boolean((o as { deleted_at?: unknown }).deleted_at))
+    return { table: t.table, columns, ...written }
   })
+}
+
+function* watched<T>(rows: Iterable<T>, see: (row: T) => void): Generator<T> {
+  for (const row of rows) {
+    see(row)
+    yield row
+  }
 }

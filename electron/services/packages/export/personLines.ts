@@ -13,101 +13,129 @@ export interface PersonLine {
   fields: PersonFields
 }
 
-const emptySubs = (): PersonSubRecords => ({
-  categories: [],
-  tags: [],
-  seats: [],
-  posts: [],
-  educations: [],
-  awards: [],
-})
-
 type Row = Record<string, unknown>
 
+const text = (v: unknown) => (v === null || v === undefined ? null : String(v))
+
+/** Each child table in its line order, and how one of its rows reads in the record. */
+const CHILDREN: {
+  table: string
+  order: string
+  add(subs: PersonSubRecords, r: Row): void
+}[] = [
+  {
+    table: 'person_categories',
+    order: 'c.code',
+    add: (s, r) => s.categories.push({ code: String(r.code), detail: text(r.detail) }),
+  },
+  { table: 'person_tags', order: 'c.tag', add: (s, r) => s.tags.push(String(r.tag)) },
+  {
+    table: 'person_seats',
+    order: 'c.ord',
+    add: (s, r) =>
+      s.seats.push({
+        body: r.body as 'npc' | 'cppcc',
+        session: text(r.session),
+        level: text(r.level),
+        post: text(r.post),
+        termStart: text(r.term_start),
+        termEnd: text(r.term_end),
+        sector: text(r.sector),
+      }),
+  },
+  {
+    table: 'person_posts',
+    order: 'c.ord',
+    add: (s, r) =>
+      s.posts.push({
+        org: String(r.org),
+        post: text(r.post),
+        start: text(r.start_date),
+        end: text(r.end_date),
+      }),
+  },
+  {
+    table: 'person_education',
+    order: 'c.ord',
+    add: (s, r) =>
+      s.educations.push({
+        school: String(r.school),
+        major: text(r.major),
+        education: text(r.education),
+        degree: text(r.degree),
+        start: text(r.start_date),
+        end: text(r.end_date),
+      }),
+  },
+  {
+    table: 'person_awards',
+    order: 'c.ord',
+    add: (s, r) =>
+      s.awards.push({
+        name: String(r.name),
+        level: text(r.level),
+        date: text(r.awarded_on),
+        issuer: text(r.issuer),
+      }),
+  },
+]
+
 /**
- * Person lines for the given rids, child records read with one query per child table (not
- * seven per person: a full package holds every person of the county).
+ * Person lines for the given rids, in rid order, one at a time: the persons and each child
+ * table are read by one query each, in rid order, and merged as they go, so a full package
+ * of a city never holds every person's record at once.
  */
-export function personLines(sqlite: BetterSqlite3.Database, rids: number[]): PersonLine[] {
-  if (rids.length === 0) return []
+export function* personLines(
+  sqlite: BetterSqlite3.Database,
+  rids: readonly number[],
+): Generator<PersonLine> {
+  if (rids.length === 0) return
   sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS package_rids (rid INTEGER PRIMARY KEY)')
   sqlite.exec('DELETE FROM package_rids')
   const add = sqlite.prepare('INSERT INTO package_rids (rid) VALUES (?)')
   for (const rid of rids) add.run(rid)
-  const subs = new Map<number, PersonSubRecords>()
-  const of = (rid: number) => {
-    let s = subs.get(rid)
-    if (!s) subs.set(rid, (s = emptySubs()))
-    return s
-  }
-  const each = (table: string, order: string, fn: (r: Row) => void) => {
+  const cursors = CHILDREN.map((c) => {
     const rows = sqlite
       .prepare(
-        `SELECT c.* FROM ${table} c JOIN package_rids r ON r.rid = c.person_rid ORDER BY c.person_rid, ${order}`,
+        `SELECT c.* FROM ${c.table} c JOIN package_rids r ON r.rid = c.person_rid
+            ORDER BY c.person_rid, ${c.order}`,
       )
+      .iterate() as IterableIterator<Row>
+    return { child: c, rows, next: rows.next() }
+  })
+  try {
+    const persons = sqlite
+      .prepare('SELECT p.* FROM persons p JOIN package_rids r ON r.rid = p.rid ORDER BY p.rid')
       .iterate() as Iterable<Row>
-    for (const r of rows) fn(r)
+    for (const p of persons) {
+      const rid = p.rid as number
+      const subs: PersonSubRecords = {
+        categories: [],
+        tags: [],
+        seats: [],
+        posts: [],
+        educations: [],
+        awards: [],
+      }
+      for (const cursor of cursors) {
+        while (!cursor.next.done && (cursor.next.value.person_rid as number) <= rid) {
+          if (cursor.next.value.person_rid === rid) cursor.child.add(subs, cursor.next.value)
+          cursor.next = cursor.rows.next()
+        }
+      }
+      yield {
+        id: p.id as string,
+        site_id: p.site_id as string,
+        created_at: p.created_at as string,
+        updated_at: p.updated_at as string,
+        deleted_at: (p.deleted_at as string | null) ?? null,
+        purged_at: (p.purged_at as string | null) ?? null,
+        // The child records added to the scalars' own object: a spread copied 40 keys again.
+        fields: Object.assign(rowToScalars(p as Parameters<typeof rowToScalars>[0]), subs),
+      }
+    }
+  } finally {
+    for (const cursor of cursors) cursor.rows.return?.()
+    sqlite.exec('DELETE FROM package_rids')
   }
-  const text = (v: unknown) => (v === null || v === undefined ? null : String(v))
-  each('person_categories', 'c.code', (r) =>
-    of(r.person_rid as number).categories.push({ code: String(r.code), detail: text(r.detail) }),
-  )
-  each('person_tags', 'c.tag', (r) => of(r.person_rid as number).tags.push(String(r.tag)))
-  each('person_seats', 'c.ord', (r) =>
-    of(r.person_rid as number).seats.push({
-      body: r.body as 'npc' | 'cppcc',
-      session: text(r.session),
-      level: text(r.level),
-      post: text(r.post),
-      termStart: text(r.term_start),
-      termEnd: text(r.term_end),
-      sector: text(r.sector),
-    }),
-  )
-  each('person_posts', 'c.ord', (r) =>
-    of(r.person_rid as number).posts.push({
-      org: String(r.org),
-      post: text(r.post),
-      start: text(r.start_date),
-      end: text(r.end_date),
-    }),
-  )
-  each('person_education', 'c.ord', (r) =>
-    of(r.person_rid as number).educations.push({
-      school: String(r.school),
-      major: text(r.major),
-      education: text(r.education),
-      degree: text(r.degree),
-      start: text(r.start_date),
-      end: text(r.end_date),
-    }),
-  )
-  each('person_awards', 'c.ord', (r) =>
-    of(r.person_rid as number).awards.push({
-      name: String(r.name),
-      level: text(r.level),
-      date: text(r.awarded_on),
-      issuer: text(r.issuer),
-    }),
-  )
-  const lines: PersonLine[] = []
-  const persons = sqlite
-    .prepare('SELECT p.* FROM persons p JOIN package_rids r ON r.rid = p.rid ORDER BY p.rid')
-    .iterate() as Iterable<Row>
-  for (const p of persons) {
-    lines.push({
-      id: p.id as string,
-      site_id: p.site_id as string,
-      created_at: p.created_at as string,
-      updated_at: p.updated_at as string,
-      deleted_at: (p.deleted_at as string | null) ?? null,
-      purged_at: (p.purged_at as string | null) ?? null,
-      fields: {
-        ...rowToScalars(p as Parameters<typeof rowToScalars>[0]),
-        ...(subs.get(p.rid as number) ?? emptySubs()),
-      },
-    })
-  }
-  sqlite.exec('DELETE FROM package_rids')
-  return lines
 }

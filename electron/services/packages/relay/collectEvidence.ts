@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import type { PackagesTable } from '../../../../db/schema'
 import { RELAY_ENTRY_TABLE, type RelayEvidence } from '../../../../shared/packages/relay'
-import type { TableData } from '../export/collectRows'
+import { ndjsonOf, type TableData } from '../export/collectRows'
 import type { BoardPackageRow } from '../board/relayedRows'
 
 /** What a relay carries besides rows: the units below and their packages since the last relay. */
@@ -79,18 +79,10 @@ export function planRelay(
     arrivedAs:
       p.arrived_as === 'received' || p.arrived_as === 'receivedWithWarnings' ? p.arrived_as : null,
   }))
-  const lines = objects.map((o) => JSON.stringify(o))
   return {
     lowerSites,
     evidence: objects.length
-      ? {
-          table: RELAY_ENTRY_TABLE,
-          columns: [],
-          ndjson: `${lines.join('\n')}\n`,
-          rows: objects.length,
-          deleted: 0,
-          objects: objects as unknown as Record<string, unknown>[],
-        }
+      ? { table: RELAY_ENTRY_TABLE, columns: [], ...ndjsonOf(objects, () => false) }
       : null,
   }
 }

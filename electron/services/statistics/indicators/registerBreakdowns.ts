@@ -1,5 +1,6 @@
 import { ACTIVE_PERSON_STATUS } from '../../../../shared/codes/personStatus'
-import type { AgeSexRow, Breakdown } from '../../../../shared/contract/statistics'
+import type { LowerUnitCodes } from '../../../../db/repos/dictionaryScope'
+import type { AgeSexRow, OwnedBreakdown } from '../../../../shared/contract/statistics'
 import { AGE_BANDS, ageBandOf, type AgeBand } from '../../../../shared/statistics/ageBands'
 import { codeNumber } from '../../persons/listIndex/columns'
 import { UNKNOWN_BIRTH } from '../../persons/listIndex/keys'
@@ -16,7 +17,8 @@ export function registerBreakdowns(
   index: PersonListIndex,
   ageDay: string,
   sites: SiteScope,
-): { byTownship: Breakdown; ageSex: AgeSexRow[] } {
+  ownTownships: LowerUnitCodes = new Map(),
+): { byTownship: OwnedBreakdown; ageSex: AgeSexRow[] } {
   const c = index.columns
   const inScope = siteTable(c, sites)
   const live = codeNumber(ACTIVE_PERSON_STATUS)
@@ -26,9 +28,16 @@ export function registerBreakdowns(
   const rows = new Map<AgeBand, AgeSexRow>(
     AGE_BANDS.map((band) => [band, { band, male: 0, female: 0, other: 0 }]),
   )
+  const apart = ownedApart(c, ownTownships)
+  const apartCounts = new Map<number, number>()
   for (let s = 0; s < c.size; s++) {
     if (!c.alive[s] || c.status[s] !== live || (inScope && !inScope[c.site[s]!])) continue
-    township[c.township[s]!]!++
+    const t = c.township[s]!
+    const own = apart.bySite[c.site[s]!]
+    if (own?.has(t)) {
+      const key = c.site[s]! * apart.townships + t
+      apartCounts.set(key, (apartCounts.get(key) ?? 0) + 1)
+    } else township[t]!++
     const birth = c.birth[s]!
     const band =
       birth === UNKNOWN_BIRTH || birth < 10000000 ? 'unknown' : ageBandOf(ageOn(ageDay, birth))
@@ -39,10 +48,37 @@ export function registerBreakdowns(
     else row.other++
   }
   const codes = c.interned.township.codes()
-  const byTownship: Breakdown = []
+  const byTownship: OwnedBreakdown = []
   township.forEach((count, id) => {
     if (count > 0) byTownship.push({ code: codes[id] ?? null, count })
   })
+  for (const [key, count] of apartCounts) {
+    const site = Math.floor(key / apart.townships)
+    const code = codes[key % apart.townships] ?? null
+    byTownship.push({ code, count, unitCode: apart.unitCodes[site]! })
+  }
   byTownship.sort((a, b) => b.count - a.count)
   return { byTownship, ageSex: [...rows.values()] }
+}
+
+/**
+ * Per interned site, the interned townships its unit named itself (undefined for most sites):
+ * the loop above asks one array and one set per person, nothing more.
+ */
+function ownedApart(c: PersonListIndex['columns'], own: LowerUnitCodes) {
+  const townshipIds = new Map(c.interned.township.codes().map((code, id) => [code, id]))
+  const bySite: (Set<number> | undefined)[] = []
+  const unitCodes: (string | undefined)[] = []
+  c.interned.site.codes().forEach((siteId, site) => {
+    const unit = siteId === null ? undefined : own.get(siteId)
+    if (!unit) return
+    const ids = [...unit.codes].flatMap((code) => {
+      const id = townshipIds.get(code)
+      return id === undefined ? [] : [id]
+    })
+    if (!ids.length) return
+    bySite[site] = new Set(ids)
+    unitCodes[site] = unit.unitCode
+  })
+  return { bySite, unitCodes, townships: Math.max(1, c.interned.township.size) }
 }

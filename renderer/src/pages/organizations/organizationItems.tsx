@@ -38,7 +38,11 @@ export function organizationItems(o: OrganizationDetail, dict: Dictionaries) {
       o.level ? t.organizations.levels[o.level] : none,
     ),
     item('leader', label.leaderName!, leader),
-    item('township', t.personsUi.list.filters.township, v(dict.name('township', o.township))),
+    item(
+      'township',
+      t.personsUi.list.filters.township,
+      v(dict.name('township', o.township, o.unitCode)),
+    ),
     ...(base
       ? [
           item(

@@ -67,35 +67,7 @@ export function PersonSearchPicker({
     onChange(next)
   }
 
-  const columns: ColumnsType<PersonListRow> = [
-    { title: t.activitiesUi.participants.columns.name, dataIndex: 'name', width: 90 },
-    {
-      title: t.activitiesUi.participants.columns.sex,
-      dataIndex: 'sex',
-      width: 50,
-      render: (v: string | null) => codeName(SEX, v) ?? t.common.none,
-    },
-    {
-      title: t.activitiesUi.participants.columns.employer,
-      dataIndex: 'employer',
-      ellipsis: true,
-      render: (v: string | null) => v ?? t.common.none,
-    },
-    {
-      title: t.activitiesUi.participants.columns.jobTitle,
-      dataIndex: 'jobTitle',
-      width: 110,
-      ellipsis: true,
-      render: (v: string | null) => v ?? t.common.none,
-    },
-    {
-      title: t.personsUi.list.filters.township,
-      dataIndex: 'township',
-      width: 100,
-      ellipsis: true,
-      render: (v: string | null) => dict.name('township', v) ?? t.common.none,
-    },
-  ]
+  const columns = pickerColumns(dict)
 
   return (
     <div style={{ display: 'grid', gap: 10 }}>
@@ -174,4 +146,37 @@ export function PersonSearchPicker({
       </div>
     </div>
   )
+}
+
+/** The picker's columns: a person of a unit below reads by that unit's own dictionary names. */
+export function pickerColumns(dict: Dictionaries): ColumnsType<PersonListRow> {
+  return [
+    { title: t.activitiesUi.participants.columns.name, dataIndex: 'name', width: 90 },
+    {
+      title: t.activitiesUi.participants.columns.sex,
+      dataIndex: 'sex',
+      width: 50,
+      render: (v: string | null) => codeName(SEX, v) ?? t.common.none,
+    },
+    {
+      title: t.activitiesUi.participants.columns.employer,
+      dataIndex: 'employer',
+      ellipsis: true,
+      render: (v: string | null) => v ?? t.common.none,
+    },
+    {
+      title: t.activitiesUi.participants.columns.jobTitle,
+      dataIndex: 'jobTitle',
+      width: 110,
+      ellipsis: true,
+      render: (v: string | null) => v ?? t.common.none,
+    },
+    {
+      title: t.personsUi.list.filters.township,
+      dataIndex: 'township',
+      width: 100,
+      ellipsis: true,
+      render: (v: string | null, row) => dict.name('township', v, row.unitCode) ?? t.common.none,
+    },
+  ]
 }

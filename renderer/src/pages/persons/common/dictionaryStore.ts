@@ -60,10 +60,11 @@ export function useDictionaries(): Dictionaries {
   useEffect(() => {
     void load()
   }, [load])
-  return useMemo<Dictionaries>(() => lookups(entries ?? []), [entries])
+  return useMemo<Dictionaries>(() => dictionaryLookups(entries ?? []), [entries])
 }
 
-function lookups(entries: DictionaryEntry[], ownerCode?: string): Dictionaries {
+/** Lookups over entries as `dictionaries.list` gives them (with `lowerUnits`). */
+export function dictionaryLookups(entries: DictionaryEntry[], ownerCode?: string): Dictionaries {
   const all = entries.filter((e) => !e.unitCode)
   // Names are looked up for every visible cell of the list: by key, not by scanning.
   const names = new Map(entries.map((e) => [`${e.unitCode ?? ''}:${e.kind}:${e.code}`, e.name]))
@@ -82,7 +83,7 @@ function lookups(entries: DictionaryEntry[], ownerCode?: string): Dictionaries {
           names.get(`:${kind}:${code}`) ??
           code)
         : null,
-    forUnit: (unitCode) => (unitCode === ownerCode ? self : lookups(entries, unitCode)),
+    forUnit: (unitCode) => (unitCode === ownerCode ? self : dictionaryLookups(entries, unitCode)),
   }
   return self
 }

@@ -56,7 +56,11 @@ export function OverviewTab({
     if (!data) return null
     return {
       categories: categoryChart(data, open.categories),
-      townships: townshipChart(data, (code) => dict.name('township', code) ?? code, open.township),
+      townships: townshipChart(
+        data,
+        (code, unitCode) => dict.name('township', code, unitCode) ?? code,
+        open.township,
+      ),
       months: monthsChart(data),
       pyramid: pyramidChart(data),
       funnel: funnelChart(data),

@@ -5,15 +5,19 @@ import { formatCount, share, type OverviewData } from './overviewData'
 
 const txt = t.statisticsUi
 
-/** Persons on the register per township, most first; a bar opens that township's list. */
+/**
+ * Persons on the register per township, most first; a bar opens that township's list. A code
+ * a unit below named itself comes as a bar of its own, named by that unit's entry.
+ */
 export function townshipChart(
   d: OverviewData,
-  townshipName: (code: string) => string,
+  townshipName: (code: string, unitCode: string | undefined) => string,
   openTownship: (code: string) => void,
 ): ChartSpec {
   const rows = d.breakdowns.byTownship.map((r) => ({
     code: r.code,
-    name: r.code === null ? txt.charts.townships.unfilled : townshipName(r.code),
+    key: `${r.unitCode ?? ''}:${r.code ?? ''}`,
+    name: r.code === null ? txt.charts.townships.unfilled : townshipName(r.code, r.unitCode),
     count: r.count,
   }))
   const total = rows.reduce((n, r) => n + r.count, 0)
@@ -40,7 +44,7 @@ export function townshipChart(
       ],
       rows: [
         ...rows.map((r) => ({
-          key: r.code ?? '',
+          key: r.key,
           name: r.name,
           count: formatCount(r.count),
           share: share(r.count, total),
