@@ -52,6 +52,15 @@ const EXPECTED = [
   'package.verify',
   'package.apply',
   'package.sizePer10k',
+  'upper.shape',
+  'upper.board.first',
+  'upper.board',
+  'upper.board.period',
+  ...['allunits', 'onecity', 'onecounty'].flatMap((picker) =>
+    ['persons', 'persons.query1', 'activities', 'suggestions', 'organizations'].map(
+      (list) => `upper.${list}.${picker}`,
+    ),
+  ),
   'rss.peak',
 ]
 
@@ -118,14 +127,17 @@ describe('npm run bench', () => {
     expect(parseBenchArgs([])).toEqual({
       scale: 'county',
       json: 'artifacts/bench/bench-county.json',
+      reuseRegister: false,
     })
     expect(parseBenchArgs(['--', '--scale', 'city'])).toEqual({
       scale: 'city',
       json: 'artifacts/bench/bench-city.json',
+      reuseRegister: false,
     })
     expect(parseBenchArgs(['--scale=province', '--json', 'out.json'])).toEqual({
       scale: 'province',
       json: 'out.json',
+      reuseRegister: false,
     })
     expect(() => parseBenchArgs(['--scale', 'planet'])).toThrow(/--scale/)
     expect(() => parseBenchArgs(['--fast'])).toThrow(/unknown argument/)
@@ -136,12 +148,15 @@ describe('npm run bench', () => {
       scale: 'city',
       json: 'artifacts/bench/bench-city-suggestions.json',
       only: 'suggestions',
+      reuseRegister: false,
     })
     expect(parseBenchArgs(['--only=statistics'])).toEqual({
       scale: 'county',
       json: 'artifacts/bench/bench-county-statistics.json',
       only: 'statistics',
+      reuseRegister: false,
     })
+    expect(parseBenchArgs(['--scale', 'province', '--reuse-register']).reuseRegister).toBe(true)
     expect(() => parseBenchArgs(['--only', 'search'])).toThrow(/--only/)
   })
 })

@@ -157,8 +157,13 @@ export function queryList(index: PersonListIndex, req: ListRequest): ListAnswer 
     for (let s = 0; s < size; s++) if (c.updated[s]! >= before) m[s] = 0
   }
   if (f.onlyRids) {
-    const only = f.onlyRids
-    for (let s = 0; s < size; s++) if (m[s] && !only.has(c.rid[s]!)) m[s] = 0
+    // The few rids become a mask: a set lookup per person cost tens of ms at a million.
+    const only = new Uint8Array(size)
+    for (const rid of f.onlyRids) {
+      const slot = c.slotOfRid(rid)
+      if (slot >= 0) only[slot] = 1
+    }
+    for (let s = 0; s < size; s++) m[s]! &= only[s]!
   } else if (f.quality === 'badIdNumber') {
     // Asked without the rids the table gives: nothing can be said to match.
     m.fill(0)
