@@ -1,7 +1,7 @@
 import { BENCH_SCALE_NAMES, isBenchScaleName, type BenchScaleName } from './scales'
 
 /** Phases `--only` can pick: the register and its opening always run first. */
-export const BENCH_ONLY_PHASES = ['suggestions', 'statistics', 'upper'] as const
+export const BENCH_ONLY_PHASES = ['suggestions', 'statistics', 'upper', 'relay'] as const
 export type BenchOnlyPhase = (typeof BENCH_ONLY_PHASES)[number]
 
 export interface BenchArgs {
@@ -14,7 +14,7 @@ export interface BenchArgs {
 }
 
 /**
- * `[--scale county|city|province|tiny] [--json FILE] [--only suggestions|statistics|upper]
+ * `[--scale county|city|province|tiny] [--json FILE] [--only suggestions|statistics|upper|relay]
  * [--reuse-register]`; `--scale=city` works too.
  */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {

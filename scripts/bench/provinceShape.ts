@@ -14,6 +14,26 @@ const PROVINCE = { code: '330000', name: '浙江省委统战部' }
 const STATES = ['received', 'reviewed', 'receivedWithWarnings', 'returned', 'received'] as const
 
 /**
+ * Gives every person (with its child rows' owner left as it was: the lists read the
+ * person's), activity, participant, suggestion and organization to one of `sites`, by rowid.
+ */
+function handRowsTo(sqlite: BetterSqlite3.Database, sites: readonly string[]): void {
+  sqlite.exec('CREATE TEMP TABLE bench_sites (k INTEGER PRIMARY KEY, id TEXT NOT NULL)')
+  const site = sqlite.prepare('INSERT INTO bench_sites (k, id) VALUES (?, ?)')
+  sites.forEach((id, k) => site.run(k, id))
+  for (const [table, key] of [
+    ['persons', 'rid'],
+    ['activities', 'rowid'],
+    ['suggestions', 'rowid'],
+    ['organizations', 'rowid'],
+  ] as const)
+    sqlite.exec(
+      `UPDATE ${table} SET site_id = (SELECT id FROM bench_sites WHERE k = ${table}.${key} % ${sites.length})`,
+    )
+  sqlite.exec('DROP TABLE bench_sites')
+}
+
+/**
  * Turns the bench register into the province's copy of the app, as relays would leave it:
  * this unit becomes the province, `cities` cities sit below it with `countiesPerCity`
  * counties each, and every person, activity, suggestion and organization now belongs to one
@@ -82,20 +102,10 @@ export function shapeAsProvince(
         c.cityId,
       ),
     )
-    sqlite.exec('CREATE TEMP TABLE bench_sites (k INTEGER PRIMARY KEY, id TEXT NOT NULL)')
-    const site = sqlite.prepare('INSERT INTO bench_sites (k, id) VALUES (?, ?)')
-    counties.forEach((c, k) => site.run(k, c.id))
-    const n = counties.length
-    for (const [table, key] of [
-      ['persons', 'rid'],
-      ['activities', 'rowid'],
-      ['suggestions', 'rowid'],
-      ['organizations', 'rowid'],
-    ] as const)
-      sqlite.exec(
-        `UPDATE ${table} SET site_id = (SELECT id FROM bench_sites WHERE k = ${table}.${key} % ${n})`,
-      )
-    sqlite.exec('DROP TABLE bench_sites')
+    handRowsTo(
+      sqlite,
+      counties.map((c) => c.id),
+    )
     periods.forEach((period, p) => {
       const at = `${opts.years[p]! + 1}-01-${String(10 + (p % 15)).padStart(2, '0')}T08:00:00.000Z`
       for (const city of cities) {
@@ -144,4 +154,58 @@ export function shapeAsProvince(
     counties: counties.map(({ id, code, cityCode }) => ({ id, code, cityCode })),
     periods,
   }
+}
+
+/**
+ * Turns the bench register into a city whose rows came from `counties` counties below it,
+ * each of which sent one package of `period`: what a relay to the province carries. Demo
+ * persons stay home in a package, so these stand for real ones.
+ */
+export function shapeAsCity(
+  sqlite: BetterSqlite3.Database,
+  opts: { counties: number; period: string },
+): { code: string; counties: string[] } {
+  const city = { code: '330600', name: '示例市委统战部' }
+  const counties = Array.from({ length: opts.counties }, (_, i) => ({
+    id: randomUUID(),
+    code: `3306${String(i + 1).padStart(2, '0')}`,
+  }))
+  const unit = sqlite.prepare(
+    `INSERT INTO units (id, site_id, created_at, updated_at, code, name, level, is_self, relation)
+     VALUES (?, ?, ?, ?, ?, ?, 'county', 0, 'lower')`,
+  )
+  const received = sqlite.prepare(
+    `INSERT INTO packages (id, direction, sender_unit_id, sender_code, sender_name, receiver_code,
+       receiver_name, kind, period, from_seq, to_seq, schema_version, encrypted, file_name,
+       file_sha256, file_bytes, created_at, created_by, counts, report, status, status_at,
+       applied_at, applied_counts)
+     VALUES (?, 'received', ?, ?, ?, ?, ?, 'full', ?, 0, 0, 1, 1, 'bench.xlp', '', 0, ?, 'bench',
+       '[]', '{}', 'received', ?, ?, '{}')`,
+  )
+  sqlite.transaction(() => {
+    sqlite
+      .prepare("UPDATE units SET code = ?, name = ?, level = 'city' WHERE is_self = 1")
+      .run(city.code, city.name)
+    counties.forEach((c, i) => {
+      unit.run(c.id, c.id, STAMP, STAMP, c.code, `第${i + 1}县委统战部`)
+      received.run(
+        randomUUID(),
+        c.id,
+        c.code,
+        c.code,
+        city.code,
+        city.name,
+        opts.period,
+        STAMP,
+        STAMP,
+        STAMP,
+      )
+    })
+    handRowsTo(
+      sqlite,
+      counties.map((c) => c.id),
+    )
+    sqlite.exec('UPDATE persons SET is_demo = 0')
+  })()
+  return { code: city.code, counties: counties.map((c) => c.code) }
 }

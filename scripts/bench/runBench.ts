@@ -18,6 +18,7 @@ import { benchSearch } from './searchBench'
 import { benchDashboard, benchStatistics, benchStatisticsCold } from './statisticsBench'
 import { benchSuggestions } from './suggestionsBench'
 import { benchUpper } from './upperBench'
+import { benchRelay } from './relayBench'
 
 export interface BenchOptions {
   scale: BenchScaleName
@@ -89,6 +90,10 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
       if (all || opts.only === 'upper') {
         phase('upper office: board and unit-scoped lists')
         await benchUpper(sink, main, scale)
+      }
+      if (opts.only === 'relay') {
+        phase('relay: a city of counties exports to the province')
+        await benchRelay(sink, main, root, rss)
       }
     } finally {
       main.close()

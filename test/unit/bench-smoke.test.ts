@@ -123,6 +123,16 @@ describe('npm run bench', () => {
     for (const row of report.rows) expect(table.some((l) => l.startsWith(row.operation))).toBe(true)
   }, 60_000)
 
+  it('measures the relay of a city of ten counties alone, beside a bare write, with its memory', async () => {
+    const report = await runBench({ scale: 'tiny', only: 'relay' })
+    const relay = report.rows.find((r) => r.id === 'relay.export')!
+    expect(relay.note).toContain('330600 relaying 10 counties')
+    expect(relay.operation).toContain('300 persons of 10 counties')
+    expect(relay.baseline).toBeGreaterThan(0)
+    expect(relay.budget).toEqual({ kind: 'ratio', limit: 1.5 })
+    expect(report.rows.find((r) => r.id === 'relay.export.rss')?.unit).toBe('MB')
+  }, 60_000)
+
   it('takes --scale and --json, defaulting to county and artifacts/bench', () => {
     expect(parseBenchArgs([])).toEqual({
       scale: 'county',
@@ -157,6 +167,8 @@ describe('npm run bench', () => {
       reuseRegister: false,
     })
     expect(parseBenchArgs(['--scale', 'province', '--reuse-register']).reuseRegister).toBe(true)
+    expect(parseBenchArgs(['--only', 'relay']).only).toBe('relay')
+    expect(parseBenchArgs(['--only', 'upper']).only).toBe('upper')
     expect(() => parseBenchArgs(['--only', 'search'])).toThrow(/--only/)
   })
 })
