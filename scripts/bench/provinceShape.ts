@@ -14,6 +14,22 @@ const PROVINCE = { code: '330000', name: '浙江省委统战部' }
 const STATES = ['received', 'reviewed', 'receivedWithWarnings', 'returned', 'received'] as const
 
 /**
+ * A package received from a unit below, as the apply leaves its record (no file kept):
+ * (id, sender id, code, name, receiver code, name, period, created, counts, status at,
+ * applied at, applied counts).
+ */
+function receivedPackage(sqlite: BetterSqlite3.Database): BetterSqlite3.Statement {
+  return sqlite.prepare(
+    `INSERT INTO packages (id, direction, sender_unit_id, sender_code, sender_name, receiver_code,
+       receiver_name, kind, period, from_seq, to_seq, schema_version, encrypted, file_name,
+       file_sha256, file_bytes, created_at, created_by, counts, report, status, status_at,
+       applied_at, applied_counts)
+     VALUES (?, 'received', ?, ?, ?, ?, ?, 'full', ?, 0, 0, 1, 1, 'bench.xlp', '', 0, ?, 'bench',
+       ?, '{}', 'received', ?, ?, ?)`,
+  )
+}
+
+/**
  * Gives every person (with its child rows' owner left as it was: the lists read the
  * person's), activity, participant, suggestion and organization to one of `sites`, by rowid.
  */
@@ -62,14 +78,7 @@ export function shapeAsProvince(
     `INSERT INTO units (id, site_id, created_at, updated_at, code, name, level, is_self, relation, via_unit_id)
      VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
   )
-  const received = sqlite.prepare(
-    `INSERT INTO packages (id, direction, sender_unit_id, sender_code, sender_name, receiver_code,
-       receiver_name, kind, period, from_seq, to_seq, schema_version, encrypted, file_name,
-       file_sha256, file_bytes, created_at, created_by, counts, report, status, status_at,
-       applied_at, applied_counts)
-     VALUES (?, 'received', ?, ?, ?, ?, ?, 'full', ?, 0, 0, 1, 1, 'bench.xlp', '', 0, ?, 'bench',
-       ?, '{}', 'received', ?, ?, ?)`,
-  )
+  const received = receivedPackage(sqlite)
   const relayed = sqlite.prepare(
     `INSERT INTO relayed_packages (id, relay_package_id, via_unit_id, sender_unit_id, sender_code,
        sender_name, kind, period, created_at, applied_at, status, status_reason, status_at, counts,
@@ -174,14 +183,7 @@ export function shapeAsCity(
     `INSERT INTO units (id, site_id, created_at, updated_at, code, name, level, is_self, relation)
      VALUES (?, ?, ?, ?, ?, ?, 'county', 0, 'lower')`,
   )
-  const received = sqlite.prepare(
-    `INSERT INTO packages (id, direction, sender_unit_id, sender_code, sender_name, receiver_code,
-       receiver_name, kind, period, from_seq, to_seq, schema_version, encrypted, file_name,
-       file_sha256, file_bytes, created_at, created_by, counts, report, status, status_at,
-       applied_at, applied_counts)
-     VALUES (?, 'received', ?, ?, ?, ?, ?, 'full', ?, 0, 0, 1, 1, 'bench.xlp', '', 0, ?, 'bench',
-       '[]', '{}', 'received', ?, ?, '{}')`,
-  )
+  const received = receivedPackage(sqlite)
   sqlite.transaction(() => {
     sqlite
       .prepare("UPDATE units SET code = ?, name = ?, level = 'city' WHERE is_self = 1")
@@ -197,8 +199,10 @@ export function shapeAsCity(
         city.name,
         opts.period,
         STAMP,
+        '[]',
         STAMP,
         STAMP,
+        '{}',
       )
     })
     handRowsTo(
