@@ -15,6 +15,9 @@ const PAGE = 50
 /** The issue's province: 10 cities × 10 counties, 5 periods. */
 const SHAPE = { cities: 10, countiesPerCity: 10, periods: 5 }
 const ORGANIZATIONS = 5_000
+/** What the board ran on every load before it counted from the list index. */
+const PERSONS_PER_UNIT_SQL = `SELECT u.code, count(p.rid) FROM units u
+  JOIN persons p ON p.site_id = u.id AND p.deleted_at IS NULL GROUP BY u.id`
 
 function seedOrganizations(b: BenchCore, count: number): void {
   const sqlite = b.core.database.sqlite
@@ -75,10 +78,14 @@ export async function benchUpper(sink: RowSink, b: BenchCore, scale: BenchScale)
   })
   const board = await timeEach(reps, () => b.call('packages.statusBoard', {}))
   const cells = board.values[0]!.cells
+  const groupBy = sqlite.prepare(PERSONS_PER_UNIT_SQL)
+  const plain = await timeEach(reps.slice(0, scale.groupByRepeats), () => groupBy.all())
   sink.add({
     id: 'upper.board',
     operation: '上报情况 board, every period',
     value: board.dist,
+    baseline: plain.dist,
+    baselineLabel: `persons per unit by GROUP BY, as the board counted them before (${scale.groupByRepeats} runs)`,
     budget: LIST_BUDGET,
     note: `${board.values[0]!.units.length} units × ${board.values[0]!.periods.length} periods, ${cells.filter((c) => c.status === 'notReported').length} cells 未报送`,
   })
