@@ -9,6 +9,21 @@ export async function listOrganizationRows(db: Kysely<Database>): Promise<Organi
   return db.selectFrom('organizations').selectAll().where('deleted_at', 'is', null).execute()
 }
 
+/** Names of the live organizations among `ids`: a page names its few, not all of them. */
+export async function organizationNames(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (!ids.length) return new Map()
+  const rows = await db
+    .selectFrom('organizations')
+    .select(['id', 'name'])
+    .where('id', 'in', [...new Set(ids)])
+    .where('deleted_at', 'is', null)
+    .execute()
+  return new Map(rows.map((o) => [o.id, o.name]))
+}
+
 export async function findOrganizationRow(
   db: Kysely<Database>,
   id: string,

@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3'
 import { Random } from '../../electron/services/demo/random'
 import { uuidv7Batch } from '../../electron/services/demo/uuidBatch'
 import { BUILT_IN_ACTIVITY_TYPES } from '../../shared/i18n/activities'
+import { formatHlc } from '../../shared/time/hlc'
 
 export interface ActivitySeed {
   count: number
@@ -31,7 +32,8 @@ export function seedActivities(sqlite: BetterSqlite3.Database, s: ActivitySeed):
     `INSERT INTO participants (id, site_id, created_at, updated_at, activity_id, person_id, seq, attendance)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   )
-  const stamp = new Date().toISOString()
+  // An HLC stamp, as every travelling row carries: the activity list reads it back.
+  const stamp = formatHlc({ ms: Date.now(), counter: 0 })
   sqlite.transaction(() => {
     for (let i = 0; i < s.count; i++) {
       const id = newId(Date.now())

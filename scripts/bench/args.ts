@@ -4,7 +4,13 @@ import { BENCH_SCALE_NAMES, isBenchScaleName, type BenchScaleName } from './scal
  * Phases `--only` can pick: the register and its opening run first, except for `packages`,
  * which builds registers of its own.
  */
-export const BENCH_ONLY_PHASES = ['suggestions', 'statistics', 'packages'] as const
+export const BENCH_ONLY_PHASES = [
+  'suggestions',
+  'statistics',
+  'packages',
+  'upper',
+  'relay',
+] as const
 export type BenchOnlyPhase = (typeof BENCH_ONLY_PHASES)[number]
 
 export interface BenchArgs {
@@ -12,23 +18,30 @@ export interface BenchArgs {
   json: string
   /** One phase instead of all: repeating a single figure on a shared machine takes minutes, not the whole run. */
   only?: BenchOnlyPhase
+  /** Keep the built register in artifacts/bench/registers and copy it on later runs. */
+  reuseRegister: boolean
 }
 
-/** `[--scale county|city|province|tiny] [--json FILE] [--only suggestions|statistics|packages]`; `--scale=city` works too. */
+/**
+ * `[--scale county|city|province|tiny] [--json FILE]
+ * [--only suggestions|statistics|packages|upper|relay] [--reuse-register]`; `--scale=city` works too.
+ */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   let scale: string = 'county'
   let json: string | null = null
   let only: string | null = null
+  let reuseRegister = false
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split(/=(.*)/s, 2) as [string, string | undefined]
     const value = () => inline ?? argv[++i] ?? ''
     if (flag === '--scale') scale = value()
     else if (flag === '--json') json = value()
     else if (flag === '--only') only = value()
+    else if (flag === '--reuse-register') reuseRegister = true
     else if (flag === '--') continue
     else
       throw new Error(
-        `unknown argument ${argv[i]}; usage: npm run bench -- [--scale ${BENCH_SCALE_NAMES.join('|')}] [--json FILE] [--only ${BENCH_ONLY_PHASES.join('|')}]`,
+        `unknown argument ${argv[i]}; usage: npm run bench -- [--scale ${BENCH_SCALE_NAMES.join('|')}] [--json FILE] [--only ${BENCH_ONLY_PHASES.join('|')}] [--reuse-register]`,
       )
   }
   if (!isBenchScaleName(scale))
@@ -37,5 +50,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   if (only !== null && !(BENCH_ONLY_PHASES as readonly string[]).includes(only))
     throw new Error(`--only must be one of ${BENCH_ONLY_PHASES.join(', ')}`)
   const file = json ?? `artifacts/bench/bench-${scale}${only ? `-${only}` : ''}.json`
-  return only ? { scale, json: file, only: only as BenchOnlyPhase } : { scale, json: file }
+  return only
+    ? { scale, json: file, only: only as BenchOnlyPhase, reuseRegister }
+    : { scale, json: file, reuseRegister }
 }

@@ -36,7 +36,7 @@ function rowsOf(sqlite: BetterSqlite3.Database, table: string): Record<string, u
  * The floor of writing the package: the same tables' rows as plain NDJSON, one deflated zip
  * entry each, no selection of columns, nesting, validation, signature or encryption.
  */
-function bareNdjsonZip(sqlite: BetterSqlite3.Database): Buffer {
+export function bareNdjsonZip(sqlite: BetterSqlite3.Database): Buffer {
   return writeZip(
     PACKAGE_TABLES.map((table) => {
       const lines = rowsOf(sqlite, table).map((r) => JSON.stringify(r))

@@ -10,9 +10,24 @@ import { timeEach } from './timing'
 const LIST_BUDGET = { kind: 'max', limit: 50 } as const
 const RECOMPUTE_BUDGET = { kind: 'max', limit: 1000 } as const
 /** The issue's figure; the smoke test's tiny scale only checks the phase runs. */
-const suggestionCount = (scale: BenchScale) => (scale.name === 'tiny' ? 2_000 : 50_000)
+export const suggestionCount = (scale: BenchScale) => (scale.name === 'tiny' ? 2_000 : 50_000)
 
 type ListInput = Input<'suggestions.list'>
+
+/** Demo suggestions of this unit (rows, children, change_log, scores), in one transaction. */
+export function seedSuggestions(b: BenchCore, count: number, year: number): void {
+  const sqlite = b.core.database.sqlite
+  let n = 0
+  sqlite.transaction(() =>
+    loadDemoSuggestions(sqlite, {
+      count,
+      siteId: siteIdOf(b),
+      hlc: () => `${String(Date.now()).padStart(13, '0')}-${String(++n).padStart(4, '0')}-bench`,
+      seed: 11,
+      year,
+    }),
+  )()
+}
 
 /**
  * 50,000 demo suggestions in the bench register (whatever its scale), then suggestions.list
@@ -26,19 +41,9 @@ export async function benchSuggestions(
 ): Promise<void> {
   const sqlite = b.core.database.sqlite
   const year = new Date().getFullYear()
-  const site = siteIdOf(b)
   const count = suggestionCount(scale)
   const started = performance.now()
-  let n = 0
-  sqlite.transaction(() =>
-    loadDemoSuggestions(sqlite, {
-      count,
-      siteId: site,
-      hlc: () => `${String(Date.now()).padStart(13, '0')}-${String(++n).padStart(4, '0')}-bench`,
-      seed: 11,
-      year,
-    }),
-  )()
+  seedSuggestions(b, count, year)
   sink.add({
     id: 'suggestions.demoLoad',
     operation: `demo suggestions load, ${count}`,

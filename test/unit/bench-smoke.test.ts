@@ -52,6 +52,15 @@ const EXPECTED = [
   'package.verify',
   'package.apply',
   'package.sizePer10k',
+  'upper.shape',
+  'upper.board.first',
+  'upper.board',
+  'upper.board.period',
+  ...['allunits', 'onecity', 'onecounty'].flatMap((picker) =>
+    ['persons', 'persons.query1', 'activities', 'suggestions', 'organizations'].map(
+      (list) => `upper.${list}.${picker}`,
+    ),
+  ),
   'rss.peak',
 ]
 
@@ -114,18 +123,31 @@ describe('npm run bench', () => {
     for (const row of report.rows) expect(table.some((l) => l.startsWith(row.operation))).toBe(true)
   }, 60_000)
 
+  it('measures the relay of a city of ten counties alone, beside a bare write, with its memory', async () => {
+    const report = await runBench({ scale: 'tiny', only: 'relay' })
+    const relay = report.rows.find((r) => r.id === 'relay.export')!
+    expect(relay.note).toContain('330600 relaying 10 counties')
+    expect(relay.operation).toContain('300 persons of 10 counties')
+    expect(relay.baseline).toBeGreaterThan(0)
+    expect(relay.budget).toEqual({ kind: 'ratio', limit: 1.5 })
+    expect(report.rows.find((r) => r.id === 'relay.export.rss')?.unit).toBe('MB')
+  }, 60_000)
+
   it('takes --scale and --json, defaulting to county and artifacts/bench', () => {
     expect(parseBenchArgs([])).toEqual({
       scale: 'county',
       json: 'artifacts/bench/bench-county.json',
+      reuseRegister: false,
     })
     expect(parseBenchArgs(['--', '--scale', 'city'])).toEqual({
       scale: 'city',
       json: 'artifacts/bench/bench-city.json',
+      reuseRegister: false,
     })
     expect(parseBenchArgs(['--scale=province', '--json', 'out.json'])).toEqual({
       scale: 'province',
       json: 'out.json',
+      reuseRegister: false,
     })
     expect(() => parseBenchArgs(['--scale', 'planet'])).toThrow(/--scale/)
     expect(() => parseBenchArgs(['--fast'])).toThrow(/unknown argument/)
@@ -136,17 +158,23 @@ describe('npm run bench', () => {
       scale: 'city',
       json: 'artifacts/bench/bench-city-suggestions.json',
       only: 'suggestions',
+      reuseRegister: false,
     })
     expect(parseBenchArgs(['--only=statistics'])).toEqual({
       scale: 'county',
       json: 'artifacts/bench/bench-county-statistics.json',
       only: 'statistics',
+      reuseRegister: false,
     })
     expect(parseBenchArgs(['--only', 'packages'])).toEqual({
       scale: 'county',
       json: 'artifacts/bench/bench-county-packages.json',
       only: 'packages',
+      reuseRegister: false,
     })
+    expect(parseBenchArgs(['--scale', 'province', '--reuse-register']).reuseRegister).toBe(true)
+    expect(parseBenchArgs(['--only', 'relay']).only).toBe('relay')
+    expect(parseBenchArgs(['--only', 'upper']).only).toBe('upper')
     expect(() => parseBenchArgs(['--only', 'search'])).toThrow(/--only/)
   })
 })

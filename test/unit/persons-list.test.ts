@@ -6,6 +6,10 @@ import { localToday } from '../../shared/dates/calendar'
 import { ageOn } from '../../shared/persons/age'
 import { validatePerson } from '../../shared/persons/validatePerson'
 import { Random } from '../../electron/services/demo/random'
+import { queryList } from '../../electron/services/persons/listIndex/listQuery'
+import { personListIndex } from '../../electron/services/persons/listIndex/registry'
+import { matchAllPersons } from '../../electron/services/search/matchPersons'
+import { parseQuery } from '../../electron/services/search/parseQuery'
 import { makeTestCore, type TestCore } from '../helpers/testCore'
 import { person, validId } from './persons-fixtures'
 
@@ -200,6 +204,34 @@ describe('persons.list', () => {
     expect(items.slice(firstOther).every((p) => !p.name.startsWith('张'))).toBe(true)
     const initials = await t.ok('persons.list', { query: 'zw', teams: ['3'] })
     expect(initials.items.every((p) => p.team === '3')).toBe(true)
+  })
+
+  it('pages a search by relevance the same whether it sorts its matches or walks the name order', () => {
+    const sqlite = t.core.database.sqlite
+    const index = personListIndex(sqlite)
+    for (const text of ['张', '李', 'z', '明']) {
+      const matches = matchAllPersons(sqlite, parseQuery(text), true)
+      for (const [offset, limit] of [
+        [0, 7],
+        [5, 20],
+        [0, 5000],
+      ] as const) {
+        const page = (sortMatchesUpTo: number) =>
+          queryList(index, {
+            filter: { statuses: ['1'] },
+            today: localToday(),
+            matches,
+            sort: 'relevance',
+            desc: false,
+            offset,
+            limit,
+            sortMatchesUpTo,
+          })
+        const sorted = page(Number.MAX_SAFE_INTEGER)
+        expect(sorted.rids.length, text).toBeGreaterThan(0)
+        expect(page(0), `${text} ${offset}`).toEqual(sorted)
+      }
+    }
   })
 
   it('follows every write path, and writes it was not told about', async () => {

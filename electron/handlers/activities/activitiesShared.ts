@@ -1,6 +1,6 @@
 import { findActivityRow, type ActivityRow } from '../../../db/repos/activities'
 import { attachmentCounts } from '../../../db/repos/attachments'
-import { findOrganizationRow, listOrganizationRows } from '../../../db/repos/organizations'
+import { findOrganizationRow, organizationNames } from '../../../db/repos/organizations'
 import { attendanceCounts, type AttendanceCounts } from '../../../db/repos/participants'
 import {
   TRAINING_TYPE_CODE,
@@ -78,7 +78,10 @@ export const isTrainingType = (type: string) => type === TRAINING_TYPE_CODE
 export async function toActivities(ctx: HandlerContext, rows: ActivityRow[]): Promise<Activity[]> {
   const ids = rows.map((r) => r.id)
   const typeName = await dictionaryNames(ctx, ACTIVITY_TYPES)
-  const orgs = new Map((await listOrganizationRows(ctx.db)).map((o) => [o.id, o.name]))
+  const orgs = await organizationNames(
+    ctx.db,
+    rows.flatMap((r) => (r.organization_id ? [r.organization_id] : [])),
+  )
   const counts = attendanceCounts(ctx.sqlite, ids)
   const files = await attachmentCounts(ctx.db, ids)
   const ownerOf = await rowOwners(ctx)

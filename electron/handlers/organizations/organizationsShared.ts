@@ -51,6 +51,12 @@ export interface OrgForest {
   pathOf(id: string): string[]
 }
 
+/**
+ * The zh-CN collation of localeCompare, built once: localeCompare with a locale sets one up
+ * per call, which made sorting a province's 5,000 organizations take a quarter second.
+ */
+const byName = new Intl.Collator('zh-CN')
+
 export async function loadForest(ctx: HandlerContext): Promise<OrgForest> {
   const rows = await listOrganizationRows(ctx.db)
   const byId = new Map(rows.map((r) => [r.id, r]))
@@ -63,7 +69,7 @@ export async function loadForest(ctx: HandlerContext): Promise<OrgForest> {
     else children.set(parent, [r])
   }
   for (const list of children.values())
-    list.sort((a, b) => a.sort - b.sort || a.name.localeCompare(b.name, 'zh-CN'))
+    list.sort((a, b) => a.sort - b.sort || byName.compare(a.name, b.name))
 
   const selfId = (await selfUnit(ctx.db))?.id ?? null
   const unitCodes = new Map(

@@ -1,15 +1,9 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import type {
-  Dashboard,
-  QualityCheck,
-  RecentImport,
-  UpcomingActivity,
-} from '../../../shared/contract/statistics'
-import { QUALITY_CHECKS } from '../../../shared/contract/statistics'
+import type { Dashboard, RecentImport, UpcomingActivity } from '../../../shared/contract/statistics'
 import { samePeriodLastYear, yearPeriod } from '../../../shared/statistics/period'
-import { countPersons } from '../persons/personList'
 import { prepared } from '../persons/prepared'
 import { indicatorReport } from './indicatorReport'
+import { qualityCounts } from './qualityCounts'
 
 /** The figures of 工作台; each is an indicator, so the dashboard and reports agree. */
 export const DASHBOARD_INDICATORS = [
@@ -52,9 +46,6 @@ function recentImports(sqlite: BetterSqlite3.Database): RecentImport[] {
 export function dashboard(sqlite: BetterSqlite3.Database, today: string, nowMs: number): Dashboard {
   const year = Number(today.slice(0, 4))
   const period = yearPeriod(year)
-  const quality = Object.fromEntries(
-    QUALITY_CHECKS.map((q) => [q, countPersons(sqlite, { quality: q }, today)]),
-  ) as Record<QualityCheck, number>
   return {
     today,
     year,
@@ -68,6 +59,6 @@ export function dashboard(sqlite: BetterSqlite3.Database, today: string, nowMs: 
     ),
     upcoming: upcoming(sqlite, today),
     recentImports: recentImports(sqlite),
-    quality,
+    quality: qualityCounts(sqlite, today),
   }
 }

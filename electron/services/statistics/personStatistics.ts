@@ -2,10 +2,9 @@ import { CATEGORIES } from '../../../shared/codes/categories'
 import { POLITICAL_STATUS } from '../../../shared/codes/politicalStatus'
 import { SEX } from '../../../shared/codes/sex'
 import { TEAMS } from '../../../shared/codes/teams'
-import type { AgeBand, Breakdown, PersonStatistics } from '../../../shared/contract/statistics'
-import { ageBandOf } from '../../../shared/statistics/ageBands'
-import { ageOn } from './indicators/registerFigures'
-import { UNKNOWN_BIRTH } from '../persons/listIndex/keys'
+import type { Breakdown, PersonStatistics } from '../../../shared/contract/statistics'
+import { AGE_BANDS } from '../../../shared/statistics/ageBands'
+import { AgeTally } from './indicators/ageTally'
 import type { PersonListIndex } from '../persons/listIndex/listIndex'
 import { SEAT_BIT } from '../persons/listIndex/columns'
 
@@ -33,38 +32,32 @@ export function personStatistics(
   opts: { includeDemo: boolean },
 ): PersonStatistics {
   const c = index.columns
-  const cat = new Uint32Array(8)
+  const catBits = new Uint32Array(256)
   const township = new Uint32Array(c.interned.township.size)
   const team = new Uint32Array(100)
   const sex = new Uint32Array(100)
   const pol = new Uint32Array(100)
-  const ages = new Map<AgeBand, number>()
+  const ages = new AgeTally(today)
   let total = 0
   let npc = 0
   let cppcc = 0
-  let ageSum = 0
-  let aged = 0
   for (let s = 0; s < c.size; s++) {
     if (!c.alive[s] || (!opts.includeDemo && c.demo[s])) continue
     total++
-    const bits = c.cats[s]!
-    for (let b = 0; b < CATEGORIES.length; b++) if (bits & (1 << b)) cat[b]!++
+    catBits[c.cats[s]!]!++
     township[c.township[s]!]!++
     team[c.team[s]!]!++
     sex[c.sex[s]!]!++
     pol[c.pol1[s]!]!++
     if (c.seats[s]! & SEAT_BIT.npc) npc++
     if (c.seats[s]! & SEAT_BIT.cppcc) cppcc++
-    const birth = c.birth[s]!
-    if (birth === UNKNOWN_BIRTH || birth < 10000000) {
-      ages.set('unknown', (ages.get('unknown') ?? 0) + 1)
-    } else {
-      const age = ageOn(today, birth)
-      ages.set(ageBandOf(age), (ages.get(ageBandOf(age)) ?? 0) + 1)
-      ageSum += age
-      aged++
-    }
+    ages.add(c.birth[s]!)
   }
+  const age = ages.bands()
+  // Each set of categories was counted once; a person counts once in each category held.
+  const cat = CATEGORIES.map((_, b) =>
+    catBits.reduce((n, count, bits) => (bits & (1 << b) ? n + count : n), 0),
+  )
   const townshipCodes = c.interned.township.codes()
   return {
     total,
@@ -74,13 +67,10 @@ export function personStatistics(
       count: n,
     })).filter((r) => r.count > 0),
     byTeam: codeBreakdown(team, TEAMS),
-    byAgeBand: (['<35', '35-44', '45-54', '55+', 'unknown'] as const).map((b) => ({
-      band: b,
-      count: ages.get(b) ?? 0,
-    })),
+    byAgeBand: AGE_BANDS.map((b) => ({ band: b, count: age.counts[b] })),
     bySex: codeBreakdown(sex, SEX),
     byPoliticalStatus: codeBreakdown(pol, POLITICAL_STATUS),
     seats: { npc, cppcc },
-    averageAge: aged ? Math.round((ageSum / aged) * 10) / 10 : null,
+    averageAge: age.known ? Math.round((age.sum / age.known) * 10) / 10 : null,
   }
 }

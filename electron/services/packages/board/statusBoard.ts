@@ -35,6 +35,17 @@ export async function deadlineOverrides(ctx: HandlerContext): Promise<DeadlineOv
   return self ? taskDeadlines(ctx.sqlite, self.code) : new Map()
 }
 
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>()
+  for (const row of rows) {
+    const k = key(row)
+    const group = out.get(k)
+    if (group) group.push(row)
+    else out.set(k, [row])
+  }
+  return out
+}
+
 /** The local calendar day of an ISO timestamp. */
 const dayOf = (iso: string) => localToday(new Date(iso))
 
@@ -202,22 +213,25 @@ export async function statusBoard(
           : [reportsUi.exporter.year(Number(today.slice(0, 4)))],
       )
   const overrides = await deadlineOverrides(ctx)
+  const deadlines = new Map(periods.map((p) => [p, periodDeadline(p, overrides)]))
+  // Grouped once: a province's 110 units × periods each filtering every package took 50 ms.
+  const cellKey = (unitCode: string, period: string) =>
+    scope === 'own' ? period : `${unitCode}\u0000${period}`
+  const byCell = groupBy(packages, (p) => cellKey(p.sender_code, p.period))
+  const byPackage = groupBy(receipts, (r) => r.package_id)
   const cells: BoardCell[] = []
   for (const unit of units) {
     for (const period of periods) {
-      const mine = packages.filter(
-        (p) => p.period === period && (scope === 'own' || p.sender_code === unit.code),
-      )
-      const ids = new Set(mine.map((p) => p.id))
+      const mine = byCell.get(cellKey(unit.code, period)) ?? []
       cells.push(
         boardCell({
           unitCode: unit.code,
           period,
-          deadline: periodDeadline(period, overrides),
+          deadline: deadlines.get(period) ?? null,
           today,
           scope,
           packages: mine,
-          receipts: receipts.filter((r) => ids.has(r.package_id)),
+          receipts: mine.flatMap((p) => byPackage.get(p.id) ?? []),
         }),
       )
     }

@@ -39,6 +39,10 @@ export class PersonListIndex {
   columns = new IndexColumns(16, 16)
   orders = this.makeOrders(16)
   private seq = -1
+  /** The change_log seq the columns are current to: figures derived from them may be kept while it holds. */
+  get syncedSeq(): number {
+    return this.seq
+  }
   /** For the benchmark and the report: how long the last full build took. */
   lastBuildMs = 0
 

@@ -1,12 +1,11 @@
 import { ACTIVE_PERSON_STATUS } from '../../../../shared/codes/personStatus'
 import type { LowerUnitCodes } from '../../../../db/repos/dictionaryScope'
 import type { AgeSexRow, OwnedBreakdown } from '../../../../shared/contract/statistics'
-import { AGE_BANDS, ageBandOf, type AgeBand } from '../../../../shared/statistics/ageBands'
+import { AGE_BANDS } from '../../../../shared/statistics/ageBands'
 import { codeNumber } from '../../persons/listIndex/columns'
-import { UNKNOWN_BIRTH } from '../../persons/listIndex/keys'
 import type { PersonListIndex } from '../../persons/listIndex/listIndex'
 import { siteTable, type SiteScope } from '../siteScope'
-import { ageOn } from './registerFigures'
+import { AgeTally } from './ageTally'
 
 /**
  * The register by township and by age band and sex, counted as registerFigures counts
@@ -22,12 +21,12 @@ export function registerBreakdowns(
   const c = index.columns
   const inScope = siteTable(c, sites)
   const live = codeNumber(ACTIVE_PERSON_STATUS)
-  const male = codeNumber('1')
-  const female = codeNumber('2')
+  const maleCode = codeNumber('1')
+  const femaleCode = codeNumber('2')
   const township = new Uint32Array(c.interned.township.size)
-  const rows = new Map<AgeBand, AgeSexRow>(
-    AGE_BANDS.map((band) => [band, { band, male: 0, female: 0, other: 0 }]),
-  )
+  const male = new AgeTally(ageDay)
+  const female = new AgeTally(ageDay)
+  const other = new AgeTally(ageDay)
   const apart = ownedApart(c, ownTownships)
   const apartCounts = new Map<number, number>()
   for (let s = 0; s < c.size; s++) {
@@ -38,15 +37,16 @@ export function registerBreakdowns(
       const key = c.site[s]! * apart.townships + t
       apartCounts.set(key, (apartCounts.get(key) ?? 0) + 1)
     } else township[t]!++
-    const birth = c.birth[s]!
-    const band =
-      birth === UNKNOWN_BIRTH || birth < 10000000 ? 'unknown' : ageBandOf(ageOn(ageDay, birth))
-    const row = rows.get(band)!
     const sex = c.sex[s]!
-    if (sex === male) row.male++
-    else if (sex === female) row.female++
-    else row.other++
+    ;(sex === maleCode ? male : sex === femaleCode ? female : other).add(c.birth[s]!)
   }
+  const [m, f, o] = [male.bands().counts, female.bands().counts, other.bands().counts]
+  const ageSex: AgeSexRow[] = AGE_BANDS.map((band) => ({
+    band,
+    male: m[band],
+    female: f[band],
+    other: o[band],
+  }))
   const codes = c.interned.township.codes()
   const byTownship: OwnedBreakdown = []
   township.forEach((count, id) => {
@@ -58,7 +58,7 @@ export function registerBreakdowns(
     byTownship.push({ code, count, unitCode: apart.unitCodes[site]! })
   }
   byTownship.sort((a, b) => b.count - a.count)
-  return { byTownship, ageSex: [...rows.values()] }
+  return { byTownship, ageSex }
 }
 
 /**

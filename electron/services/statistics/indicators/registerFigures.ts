@@ -1,27 +1,14 @@
 import { CATEGORIES, CATEGORY_GROUPS } from '../../../../shared/codes/categories'
 import { ACTIVE_PERSON_STATUS } from '../../../../shared/codes/personStatus'
 import { POLITICAL_STATUS } from '../../../../shared/codes/politicalStatus'
-import { AGE_BANDS, ageBandOf } from '../../../../shared/statistics/ageBands'
+import { AGE_BANDS } from '../../../../shared/statistics/ageBands'
 import { EDUCATION_BANDS, partyGroup, SEAT_LEVELS } from '../../../../shared/statistics/indicators'
 import type { Period } from '../../../../shared/statistics/period'
 import { codeNumber, SEAT_BIT, seatLevelBit } from '../../persons/listIndex/columns'
-import { UNKNOWN_BIRTH } from '../../persons/listIndex/keys'
 import type { PersonListIndex } from '../../persons/listIndex/listIndex'
 import { siteTable, type SiteScope } from '../siteScope'
 import { recordedStampRange } from '../stampRanges'
-
-/** Whole years between a YYYYMMDD birth (00 for an unknown month or day) and a YYYYMMDD day. */
-function ageAt(day: number, birth: number): number {
-  return Math.floor((day - birth) / 10000)
-}
-
-/** Whole years between a YYYYMMDD birth (00 for an unknown month or day) and a day. */
-export function ageOn(day: string, birth: number): number {
-  return ageAt(Number(day.replaceAll('-', '')), birth)
-}
-
-/** Ages counted one by one; any other (a birth after the day, a typo) goes the slow way. */
-const AGE_SLOTS = 200
+import { AgeTally } from './ageTally'
 
 /** Adds `n` to `out[id]`, creating it at 0. */
 function add(out: Record<string, number>, id: string, n: number): void {
@@ -45,7 +32,6 @@ export function registerFigures(
   const live = codeNumber(ACTIVE_PERSON_STATUS)
   const inScope = siteTable(c, sites)
   const [addedFrom, addedTo] = recordedStampRange(period.from, period.to)
-  const day = Number(ageDay.replaceAll('-', ''))
   const cats = new Uint32Array(256)
   const team = new Uint32Array(100)
   const sex = new Uint32Array(100)
@@ -53,11 +39,9 @@ export function registerFigures(
   const seats = new Uint32Array(4)
   const seatLevels = new Uint32Array(1 << (2 * SEAT_LEVELS.length))
   const education = new Uint32Array(EDUCATION_BANDS.length)
-  const ages = new Uint32Array(AGE_SLOTS)
-  const otherAges: number[] = []
+  const ages = new AgeTally(ageDay)
   let total = 0
   let added = 0
-  let unknownAge = 0
   for (let s = 0; s < c.size; s++) {
     if (!c.alive[s] || (inScope && !inScope[c.site[s]!])) continue
     const created = c.created[s]!
@@ -71,13 +55,7 @@ export function registerFigures(
     seats[c.seats[s]!]!++
     seatLevels[c.seatLevels[s]!]!++
     education[c.education[s]!]!++
-    const birth = c.birth[s]!
-    if (birth === UNKNOWN_BIRTH || birth < 10000000) unknownAge++
-    else {
-      const age = ageAt(day, birth)
-      if (age >= 0 && age < AGE_SLOTS) ages[age]!++
-      else otherAges.push(age)
-    }
+    ages.add(c.birth[s]!)
   }
 
   const out: Record<string, number> = {}
@@ -115,19 +93,8 @@ export function registerFigures(
     }
   }
   education.forEach((n, b) => n && (out[`persons.education.${EDUCATION_BANDS[b]!}`] = n))
-  let ageSum = 0
-  for (const b of AGE_BANDS) out[`persons.age.${b}`] = 0
-  out['persons.age.unknown'] = unknownAge
-  ages.forEach((n, age) => {
-    if (!n) return
-    add(out, `persons.age.${ageBandOf(age)}`, n)
-    ageSum += age * n
-  })
-  for (const age of otherAges) {
-    add(out, `persons.age.${ageBandOf(age)}`, 1)
-    ageSum += age
-  }
-  const aged = total - unknownAge
-  out['persons.averageAge'] = aged ? ageSum / aged : 0
+  const age = ages.bands()
+  for (const b of AGE_BANDS) out[`persons.age.${b}`] = age.counts[b]
+  out['persons.averageAge'] = age.known ? age.sum / age.known : 0
   return out
 }

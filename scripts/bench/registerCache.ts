@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto'
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { localToday } from '../../shared/dates/calendar'
+import { BENCH_SEED, previousMigrations } from './register'
+import type { BenchScale } from './scales'
+
+/** Where `--reuse-register` keeps built registers (artifacts/ is never committed). */
+export const REGISTER_CACHE_DIR = 'artifacts/bench/registers'
+
+/** Raise when the bench's own seeding changes what a register holds (2: HLC activity stamps). */
+const GENERATION = 2
+
+/**
+ * The name of a built register: everything that decides its contents (scale, seed, the
+ * year the activities fall in, the schema it was left at, GENERATION). A new migration or
+ * another year misses the cache and builds afresh; a change to the demo generator of the app
+ * does not show in the key, so delete the directory after changing it.
+ */
+export function registerCacheKey(scale: BenchScale): string {
+  const schema = createHash('sha256')
+    .update(Object.keys(previousMigrations()).join('\n'))
+    .digest('hex')
+    .slice(0, 12)
+  const year = localToday().slice(0, 4)
+  return `g${GENERATION}-${scale.name}-${scale.persons}p-${scale.activities}a-${BENCH_SEED}-${year}-${schema}`
+}
+
+/**
+ * Builds the register into `dir` through `build`, or copies a copy kept by an earlier run:
+ * at province scale the build takes minutes, the copy seconds. Answers whether it was reused.
+ */
+export async function reusedOrBuilt(
+  dir: string,
+  scale: BenchScale,
+  build: () => Promise<void>,
+): Promise<boolean> {
+  const kept = resolve(REGISTER_CACHE_DIR, registerCacheKey(scale))
+  if (existsSync(kept)) {
+    cpSync(kept, dir, { recursive: true })
+    return true
+  }
+  await build()
+  mkdirSync(REGISTER_CACHE_DIR, { recursive: true })
+  // Copied under a temporary name first: a run stopped mid-copy leaves no half register.
+  const partial = `${kept}.partial-${process.pid}`
+  cpSync(dir, partial, { recursive: true })
+  renameSync(partial, kept)
+  rmSync(partial, { recursive: true, force: true })
+  return false
+}
