@@ -5,6 +5,7 @@ import type { Database } from '../../db/schema'
 import type { AuditEntry } from '../services/audit/auditLog'
 import type { Clock } from '../services/clock'
 import type { Logger } from '../services/logger'
+import type { KeyRing } from '../../db/atRest/keyRing'
 import type { PrintService } from '../services/print/printService'
 import type { AppConfig } from './config'
 import type { LongWork, RunningJobs } from './longWork'
@@ -47,6 +48,11 @@ export interface HandlerContext {
   jobs: RunningJobs
   /** Set for long procedures only (contract `long`): see longWorkOf. */
   work?: LongWork
+  /**
+   * The database key's slots: a user's password wraps it. Null only for a plain database
+   * from before encryption.
+   */
+  keys: KeyRing | null
   /** Present only in shells that can print (the desktop app); see CoreServices. */
   print?: PrintService
 }

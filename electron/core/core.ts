@@ -1,16 +1,24 @@
 import { join } from 'node:path'
 import type { ApiResult } from '../../shared/contract/result'
 import type { Input, Method, Output } from '../../shared/contract'
+import { SCHEMA_VERSION } from '../../db/migrations'
+import { dataAtRestText } from '../../shared/i18n/dataAtRest'
+import { maskUsername } from '../../shared/privacy/mask'
+import { KeyRing, unwrapForUser } from '../../db/atRest/keyRing'
+import { DatabaseOpenError } from '../../db/errors'
 import { DATABASE_FILE, openDatabase, type OpenedDatabase, type OpenOptions } from '../../db/open'
 import { lastHlc } from '../../db/repos/changeLog'
 import { handlers } from '../handlers'
 import { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_KEY } from '../handlers/settings'
 import { appendAudit } from '../services/audit/auditLog'
 import { checkpointMoment, takeDailyCheckpoint } from '../services/audit/checkpoints/takeCheckpoint'
+import { DEFAULT_SCRYPT } from '../services/auth/password'
 import { systemClock, type Clock } from '../services/clock'
 import { fileLogger, type Logger } from '../services/logger'
+import { AppError } from './appError'
 import type { AppConfig } from './config'
 import type { AppFiles, CoreServices, HandlerContext } from './context'
+import { dataDirState } from './dataDirState'
 import { createDispatcher } from './dispatch'
 import { EventBus } from './events'
 import { RunningJobs } from './longWork'
@@ -19,10 +27,17 @@ import type { SessionSlot } from './session'
 export interface Core {
   config: AppConfig
   files: AppFiles
-  database: OpenedDatabase
-  clock: Clock
+  /** Throws while the core is locked (an encrypted database no password has opened yet). */
+  readonly database: OpenedDatabase
+  readonly clock: Clock
   log: Logger
   events: EventBus
+  /** True until a sign-in unwraps the database key. */
+  readonly locked: boolean
+  /** The key slots of the open database; null for a plain database from before encryption. */
+  readonly keys: KeyRing | null
+  /** Shown once by setup: the recovery key of an installation created by this start. */
+  takeRecoveryKey(): string | null
   /** The untyped entry the shells use: method name and input straight off the wire. */
   dispatch(slot: SessionSlot, method: string, input: unknown): Promise<ApiResult<unknown>>
   /** The typed entry for in-process callers (CLI, tests). */
@@ -34,72 +49,199 @@ export interface Core {
   close(): void
 }
 
+export type CoreOpenOptions = Omit<OpenOptions, 'key'>
+
 export function appFiles(dataDir: string): AppFiles {
   return { dataDir, backupsDir: join(dataDir, 'backups'), logsDir: join(dataDir, 'logs') }
 }
 
-/** Opens the data directory and wires the handlers: the one core every shell stands on. */
+interface Live {
+  database: OpenedDatabase
+  clock: Clock
+  keys: KeyRing | null
+  dispatch: Core['dispatch']
+}
+
+/**
+ * The one core every shell stands on. An encrypted data directory starts locked: the
+ * database stays closed, and the first sign-in whose password unwraps its slot opens it
+ * (then signs in as always). A new installation gets its random key at once.
+ */
 export async function createCore(
   config: AppConfig,
-  openOpts: OpenOptions = {},
+  openOpts: CoreOpenOptions = {},
   services: CoreServices = {},
 ): Promise<Core> {
   const files = appFiles(config.dataDir)
-  const database = await openDatabase(join(config.dataDir, DATABASE_FILE), openOpts)
   const log = fileLogger(join(files.logsDir, 'xinlian.log'))
-  const clock = systemClock(await lastHlc(database.db))
   const events = new EventBus()
   const jobs = new RunningJobs()
-  const idleStmt = database.sqlite.prepare('SELECT value FROM settings WHERE key = ?')
+  const slotParams = config.scrypt ?? DEFAULT_SCRYPT
+  const state = dataDirState(config.dataDir)
+  let recoveryKey: string | null = null
+  let live: Live | null = null
 
-  function context(slot: SessionSlot, note: HandlerContext['note']): HandlerContext {
-    return {
-      db: database.db,
-      sqlite: database.sqlite,
-      clock,
-      session: slot,
-      files,
-      log,
-      config,
-      note,
-      audit: ({ user, ...entry }) =>
+  async function goLive(keys: KeyRing | null): Promise<Live> {
+    const database = await openDatabase(join(config.dataDir, DATABASE_FILE), {
+      ...openOpts,
+      key: keys?.key ?? null,
+    })
+    const clock = systemClock(await lastHlc(database.db))
+    const idleStmt = database.sqlite.prepare('SELECT value FROM settings WHERE key = ?')
+
+    function context(slot: SessionSlot, note: HandlerContext['note']): HandlerContext {
+      return {
+        db: database.db,
+        sqlite: database.sqlite,
+        clock,
+        session: slot,
+        files,
+        log,
+        config,
+        note,
+        keys,
+        audit: ({ user, ...entry }) =>
+          appendAudit(
+            database.sqlite,
+            { ...entry, user_id: user?.userId ?? null, username: user?.username ?? null },
+            clock.nowIso(),
+          ),
+        emit: (event, payload) => events.emit(event, payload),
+        jobs,
+        ...(services.print ? { print: services.print } : {}),
+      }
+    }
+
+    const dispatch = createDispatcher({
+      handlers,
+      context,
+      idleLockMs: () => {
+        const row = idleStmt.get(IDLE_LOCK_KEY) as { value: string } | undefined
+        const minutes = Number(row?.value ?? DEFAULT_IDLE_LOCK_MINUTES)
+        return (minutes > 0 ? minutes : DEFAULT_IDLE_LOCK_MINUTES) * 60_000
+      },
+    })
+
+    log.info(`opened ${database.path} (${config.shell}, v${config.appVersion})`)
+    try {
+      takeDailyCheckpoint(database.sqlite, checkpointMoment(clock))
+    } catch (e) {
+      // A missed daily checkpoint weakens the evidence a little; refusing to start is worse.
+      log.error('daily audit checkpoint failed', e)
+    }
+    return { database, clock, keys, dispatch }
+  }
+
+  if (state.kind === 'fresh') {
+    const created = await KeyRing.create(config.dataDir, slotParams)
+    recoveryKey = created.recoveryKey
+    live = await goLive(created.ring)
+  } else if (state.kind === 'plain') {
+    live = await goLive(null)
+  }
+
+  let unlocking: Promise<ApiResult<null>> | null = null
+  /** Wrong passwords typed while nothing could record them: audited once the database opens. */
+  const failedWhileLocked: { username: string; at: string }[] = []
+
+  /** Opens the database with the key a user's password unwraps; nothing is opened otherwise. */
+  async function unlock(input: unknown): Promise<ApiResult<null>> {
+    if (state.kind !== 'locked') return { ok: true, value: null }
+    const { username, password } = (input ?? {}) as { username?: unknown; password?: unknown }
+    if (typeof username !== 'string' || typeof password !== 'string')
+      return { ok: false, error: new AppError('BAD_INPUT').toApiError() }
+    const key = await unwrapForUser(state.keys, username, password)
+    if (!key) {
+      log.info('sign-in did not unwrap a database key')
+      failedWhileLocked.push({ username, at: new Date().toISOString() })
+      return { ok: false, error: new AppError('BAD_CREDENTIALS').toApiError() }
+    }
+    try {
+      live = await goLive(KeyRing.opened(config.dataDir, state.keys, key, slotParams))
+      for (const f of failedWhileLocked.splice(0))
         appendAudit(
-          database.sqlite,
-          { ...entry, user_id: user?.userId ?? null, username: user?.username ?? null },
-          clock.nowIso(),
-        ),
-      emit: (event, payload) => events.emit(event, payload),
-      jobs,
-      ...(services.print ? { print: services.print } : {}),
+          live.database.sqlite,
+          {
+            action: 'auth.login',
+            object_type: 'user',
+            object_id: null,
+            result: 'failed',
+            detail: dataAtRestText.failedWhileLocked(maskUsername(f.username), f.at),
+            user_id: null,
+            username: null,
+          },
+          live.clock.nowIso(),
+        )
+      return { ok: true, value: null }
+    } catch (e) {
+      if (!(e instanceof DatabaseOpenError)) throw e
+      return { ok: false, error: new AppError('IO_ERROR', e.message).toApiError() }
     }
   }
 
-  const dispatch = createDispatcher({
-    handlers,
-    context,
-    idleLockMs: () => {
-      const row = idleStmt.get(IDLE_LOCK_KEY) as { value: string } | undefined
-      const minutes = Number(row?.value ?? DEFAULT_IDLE_LOCK_MINUTES)
-      return (minutes > 0 ? minutes : DEFAULT_IDLE_LOCK_MINUTES) * 60_000
-    },
-  })
-
-  log.info(`opened ${database.path} (${config.shell}, v${config.appVersion})`)
-  try {
-    takeDailyCheckpoint(database.sqlite, checkpointMoment(clock))
-  } catch (e) {
-    // A missed daily checkpoint weakens the evidence a little; refusing to start is worse.
-    log.error('daily audit checkpoint failed', e)
+  function lockedAnswer(method: string): ApiResult<unknown> {
+    // Key slots of users exist only once setup has run.
+    if (method === 'setup.init')
+      return { ok: false, error: new AppError('ALREADY_INITIALIZED').toApiError() }
+    if (method !== 'system.status')
+      return { ok: false, error: new AppError('NOT_SIGNED_IN').toApiError() }
+    return {
+      ok: true,
+      value: {
+        initialized: true,
+        appVersion: config.appVersion,
+        schemaVersion: SCHEMA_VERSION,
+        unit: null,
+        session: null,
+        idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
+        shell: config.shell,
+      },
+    }
   }
+
+  const dispatch: Core['dispatch'] = async (slot, method, input) => {
+    if (!live && method === 'auth.login') {
+      unlocking ??= unlock(input).finally(() => (unlocking = null))
+      const opened = await unlocking
+      if (!opened.ok) return opened
+    }
+    return live ? live.dispatch(slot, method, input) : lockedAnswer(method)
+  }
+
+  function opened(): Live {
+    if (!live) throw new AppError('NOT_SIGNED_IN')
+    return live
+  }
+
   return {
     config,
     files,
-    database,
-    clock,
+    get database() {
+      return opened().database
+    },
+    get clock() {
+      return opened().clock
+    },
+    get locked() {
+      return live === null
+    },
+    get keys() {
+      return live?.keys ?? null
+    },
+    takeRecoveryKey: () => {
+      const k = recoveryKey
+      recoveryKey = null
+      return k
+    },
     log,
     events,
     dispatch,
     call: (slot, method, input) => dispatch(slot, method, input) as never,
-    close: () => database.close(),
+    close: () => {
+      // Closing twice (a test's own close, then its cleanup) is not an error.
+      const open = live
+      live = null
+      open?.database.close()
+    },
   }
 }

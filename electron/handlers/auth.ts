@@ -31,6 +31,10 @@ export const authHandlers: DomainHandlers<
       throw new AppError('BAD_CREDENTIALS')
     }
     await checkPassword(ctx, user, password, 'auth.login')
+    // An account enabled again, or one from a plain database moved over to encryption, has
+    // no slot yet: its password opens the database file from the next start on.
+    if (ctx.keys && !ctx.keys.hasUser(user.id))
+      await ctx.keys.setUserPassword({ userId: user.id, username: user.username }, password)
     const now = ctx.clock.nowIso()
     await updateUser(ctx.db, user.id, { last_login_at: now })
     const session: Session = {
@@ -136,6 +140,7 @@ export const authHandlers: DomainHandlers<
       must_change_password: 0,
       updated_at: ctx.clock.nowIso(),
     })
+    await ctx.keys?.setUserPassword(s, newPassword)
     s.mustChangePassword = false
     ctx.audit({
       action: 'auth.changePassword',

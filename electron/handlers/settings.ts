@@ -50,6 +50,7 @@ export const settingsHandlers: DomainHandlers<
     const checkpoint = takeCheckpoint(ctx.sqlite, 'backup', checkpointMoment(ctx.clock))
     const { path, bytes } = await backupDatabase(
       ctx.sqlite,
+      ctx.keys?.key ?? null,
       out,
       { createFolder: true },
       checkpoint,

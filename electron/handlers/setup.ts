@@ -52,6 +52,7 @@ export const setupHandlers: DomainHandlers<'setup.init'> = {
       created_at: now,
       updated_at: now,
     })
+    await ctx.keys?.setUserPassword({ userId, username: admin.username }, admin.password)
     ctx.session.set({
       userId,
       username: admin.username,

@@ -48,6 +48,8 @@ export const usersHandlers: DomainHandlers<
       created_at: now,
       updated_at: now,
     })
+    // The slot is written last: a refused insert leaves no password that opens the data.
+    await ctx.keys?.setUserPassword({ userId: id, username: input.username }, input.password)
     ctx.note({
       objectType: 'user',
       objectId: id,
@@ -77,6 +79,9 @@ export const usersHandlers: DomainHandlers<
       ...(disabled !== undefined ? { disabled: disabled ? 1 : 0 } : {}),
       updated_at: ctx.clock.nowIso(),
     })
+    // A disabled account's password must not open the database file either. Enabled again,
+    // the user gets a slot back at their next sign-in while the database is open.
+    if (disabled) ctx.keys?.removeUser(id)
     ctx.note({
       objectType: 'user',
       objectId: id,
@@ -95,6 +100,7 @@ export const usersHandlers: DomainHandlers<
       locked_at: null,
       updated_at: ctx.clock.nowIso(),
     })
+    await ctx.keys?.setUserPassword({ userId: id, username: before.username }, password)
     ctx.note({ objectType: 'user', objectId: id, detail: before.username })
     return null
   },

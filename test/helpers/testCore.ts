@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,6 +8,8 @@ import { SessionSlot } from '../../electron/core/session'
 
 /** Cheap scrypt for tests: the production cost is checked by its own test. */
 export const TEST_SCRYPT = { N: 2 ** 10, r: 8, p: 1 }
+/** For tests that open a database file directly: random per run, like a real installation's. */
+export const TEST_DATABASE_KEY = randomBytes(32)
 export const ADMIN = { username: 'admin', displayName: '管理员', password: 'Passw0rd-admin' }
 export const UNIT = { code: '330621', name: '示例县委统战部' }
 

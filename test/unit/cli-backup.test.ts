@@ -1,4 +1,3 @@
-import BetterSqlite3 from 'better-sqlite3'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -12,6 +11,8 @@ import {
   tempDir,
   removeTempDirs,
 } from './cli-run'
+import { openSqlite } from '../../db/atRest/cipher'
+import { dataDirKey } from '../helpers/dataDirDatabase'
 
 afterAll(removeTempDirs)
 
@@ -21,7 +22,7 @@ beforeAll(async () => {
 })
 
 function counts(file: string): Record<string, number> {
-  const db = new BetterSqlite3(file, { readonly: true })
+  const db = openSqlite(file, dataDirKey(dir), { readonly: true })
   try {
     const tables = db
       .prepare(
@@ -56,7 +57,9 @@ describe('xinlian backup', () => {
     expect(onlyJson(r.stdout)).toMatchObject({ ok: true, path: out, integrity: 'ok' })
     expect(readdirSync(outDir)).toEqual(['新联台账.db'])
 
-    const copy = new BetterSqlite3(out, { readonly: true })
+    // Written under the data directory's key: the copy on a USB stick reads as noise.
+    expect(readFileSync(out).includes('SQLite format 3')).toBe(false)
+    const copy = openSqlite(out, dataDirKey(dir), { readonly: true })
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
     copy.close()
     const source = counts(join(dir, 'xinlian.db'))

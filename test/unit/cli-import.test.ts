@@ -1,4 +1,3 @@
-import BetterSqlite3 from 'better-sqlite3'
 import ExcelJS from 'exceljs'
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -13,6 +12,7 @@ import {
   tempDir,
 } from './cli-run'
 import { SAMPLES_DIR, sheetNameOf, truth } from './import-fixtures'
+import { openDataDirDatabase } from '../helpers/dataDirDatabase'
 
 afterAll(removeTempDirs)
 
@@ -21,7 +21,7 @@ const messyTruth = truth().files.find((f) => f.file === 'sample-county-messy.xls
 const env = { XINLIAN_PASSWORD: ADMIN_PASSWORD }
 
 function persons(dir: string): number {
-  const db = new BetterSqlite3(join(dir, 'xinlian.db'), { readonly: true })
+  const db = openDataDirDatabase(dir, { readonly: true })
   try {
     return db
       .prepare('SELECT count(*) FROM persons WHERE purged_at IS NULL')

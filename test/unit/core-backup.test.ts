@@ -1,8 +1,9 @@
-import BetterSqlite3 from 'better-sqlite3'
-import { existsSync, mkdirSync, readdirSync } from 'node:fs'
+import type BetterSqlite3 from 'better-sqlite3'
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { backupDatabase } from '../../electron/services/backup/backup'
+import { openSqlite } from '../../db/atRest/cipher'
 import { makeTestCore, type TestCore } from '../helpers/testCore'
 
 let t: TestCore
@@ -27,7 +28,11 @@ describe('backup', () => {
     expect(result.path.startsWith(join(t.dir, 'backups'))).toBe(true)
     expect(readdirSync(join(t.dir, 'backups')).filter((n) => n.includes('partial'))).toEqual([])
 
-    const copy = new BetterSqlite3(result.path, { readonly: true })
+    // Encrypted under the database's key: no header, no name of anyone in it.
+    const bytes = readFileSync(result.path)
+    expect(bytes.includes('SQLite format 3')).toBe(false)
+    expect(bytes.includes(Buffer.from('用户3'))).toBe(false)
+    const copy = openSqlite(result.path, t.core.keys!.key, { readonly: true })
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
     expect(count(copy, 'users')).toBe(count(t.core.database.sqlite, 'users'))
     copy.close()
@@ -51,9 +56,11 @@ describe('backup', () => {
         })
       }
     })()
-    const done = await backupDatabase(t.core.database.sqlite, out, { createFolder: true })
+    const done = await backupDatabase(t.core.database.sqlite, t.core.keys!.key, out, {
+      createFolder: true,
+    })
     await writes
-    const copy = new BetterSqlite3(done.path, { readonly: true })
+    const copy = openSqlite(done.path, t.core.keys!.key, { readonly: true })
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
     // A consistent snapshot: every user in the copy has its audit row, whatever the moment.
     const users = count(copy, 'users') - 1
@@ -71,7 +78,7 @@ describe('backup', () => {
     // The "folder" is the database file itself, so nothing can be created under it.
     const out = join(t.dir, 'xinlian.db', 'backup.db')
     await expect(
-      backupDatabase(t.core.database.sqlite, out, { createFolder: true }),
+      backupDatabase(t.core.database.sqlite, t.core.keys!.key, out, { createFolder: true }),
     ).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('不是文件夹') })
     expect(existsSync(out)).toBe(false)
     // A folder that exists but cannot be written to: the system's refusal, worded.
@@ -79,7 +86,9 @@ describe('backup', () => {
     mkdirSync(readOnly, { mode: 0o500 })
     const denied = join(readOnly, 'backup.db')
     if (process.getuid?.() === 0) return // root writes anywhere: nothing more to see
-    await expect(backupDatabase(t.core.database.sqlite, denied)).rejects.toMatchObject({
+    await expect(
+      backupDatabase(t.core.database.sqlite, t.core.keys!.key, denied),
+    ).rejects.toMatchObject({
       code: 'IO_ERROR',
       message: expect.stringContaining('备份未完成'),
     })

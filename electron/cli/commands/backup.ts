@@ -33,7 +33,13 @@ export const backupCommand = defineCommand({
       const done = await asProcedure(s, 'backup.create', async () => {
         const { sqlite } = s.core.database
         const checkpoint = takeCheckpoint(sqlite, 'backup', checkpointMoment(s.core.clock))
-        const { path, bytes } = await backupDatabase(sqlite, target, {}, checkpoint)
+        const { path, bytes } = await backupDatabase(
+          sqlite,
+          s.core.keys?.key ?? null,
+          target,
+          {},
+          checkpoint,
+        )
         return { value: { path, bytes }, note: { objectType: 'backup', detail: path } }
       })
       out.result(

@@ -7,6 +7,7 @@ import { withCliSession } from '../cliSession'
 import { defineCommand } from '../command'
 import { resolveDataDir } from '../dataDir'
 import { EXIT, usageError } from '../errors'
+import { userOption } from '../commonOptions'
 
 const text = cli.commands.stats
 
@@ -20,6 +21,7 @@ export function periodOption(value: string | undefined, bad: (v: string) => stri
 export const statsCommand = defineCommand({
   name: 'stats',
   options: {
+    ...userOption,
     period: { type: 'string', help: text.period, valueName: '2026' },
   },
   async run({ options, out, env }) {
@@ -27,7 +29,7 @@ export const statsCommand = defineCommand({
     const period = periodOption(options.period, text.badPeriod)
     return withCliSession({ dataDir, mustExist: true }, async (s) => {
       await s.requireInitialized()
-      s.readAsLocalViewer()
+      await s.signInOrView(options.user, env)
       const r = await s.call('statistics.indicators', { period })
       const indicators = Object.entries(r.values).map(([id, value]) => {
         const d = INDICATOR_BY_ID.get(id)!

@@ -1,7 +1,8 @@
-import BetterSqlite3 from 'better-sqlite3'
+import type BetterSqlite3 from 'better-sqlite3'
 import { statSync } from 'node:fs'
 import { errorText } from '../../../shared/i18n/errors'
 import { AppError } from '../../core/appError'
+import { openSqlite } from '../../../db/atRest/cipher'
 import type { SignedCheckpoint } from '../../../shared/audit/checkpoint'
 import { writeFileSafely, type SafeWriteOptions } from '../files/safeWrite'
 import { embedCheckpoint } from './backupCheckpoint'
@@ -12,7 +13,8 @@ export interface BackupOutcome {
 }
 
 /**
- * Online backup: copy with SQLite's backup API to a temporary name, run integrity_check on
+ * Online backup: copy with VACUUM INTO to a temporary name (SQLite3MultipleCiphers writes
+ * the copy under the same key; its backup API refuses an encrypted source), run integrity_check on
  * the copy, and only then give it its final name — a full disk or a bad copy never leaves
  * a file that looks like a good backup. `target` says whether the folder may be made (the
  * app's own backups folder) — never an existing file, never through a link. The audit
@@ -20,18 +22,20 @@ export interface BackupOutcome {
  */
 export async function backupDatabase(
   sqlite: BetterSqlite3.Database,
+  /** The live database's key (null: a plain database from before encryption). */
+  key: Buffer | null,
   outPath: string,
   target: SafeWriteOptions = { extension: '.db' },
   checkpoint: SignedCheckpoint | null = null,
 ): Promise<BackupOutcome> {
-  // A connection of its own: on the app's connection a write transaction (audited procedures
-  // begin IMMEDIATE) makes the backup API copy nothing. This one reads the last committed
-  // state, and starts again should a write land meanwhile.
-  const source = new BetterSqlite3(sqlite.name, { fileMustExist: true })
+  // A connection of its own: the app's connection may be inside a write transaction
+  // (audited procedures begin IMMEDIATE), where VACUUM cannot run. This one reads the last
+  // committed state in one read transaction.
+  const source = openSqlite(sqlite.name, key, { fileMustExist: true })
   try {
-    await writeFileSafely(outPath, { ...target, extension: '.db' }, async (tmp) => {
-      await source.backup(tmp)
-      const copy = new BetterSqlite3(tmp)
+    await writeFileSafely(outPath, { ...target, extension: '.db' }, (tmp) => {
+      source.prepare('VACUUM INTO ?').run(tmp)
+      const copy = openSqlite(tmp, key)
       try {
         // The copy inherits WAL mode; a backup should be one self-contained file.
         copy.pragma('journal_mode = DELETE')

@@ -1,4 +1,9 @@
-import BetterSqlite3 from 'better-sqlite3'
+import type BetterSqlite3 from 'better-sqlite3'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PRIVATE_FILE_MODE } from '../../../db/privateFiles'
+import { isPlainDatabaseFile, openSqlite } from '../../../db/atRest/cipher'
 import type { SignedCheckpoint } from '../../../shared/audit/checkpoint'
 
 /**
@@ -40,11 +45,17 @@ export function embedCheckpoint(copy: BetterSqlite3.Database, checkpoint: Signed
 }
 
 /** The newest checkpoint a backup file (a path, or its bytes) carries; null if none. */
-export function readBackupCheckpoint(file: string | Buffer): SignedCheckpoint | null {
-  const db =
-    typeof file === 'string'
-      ? new BetterSqlite3(file, { readonly: true, fileMustExist: true })
-      : new BetterSqlite3(file)
+export function readBackupCheckpoint(
+  file: string | Buffer,
+  key: Buffer | null,
+): SignedCheckpoint | null {
+  if (typeof file !== 'string')
+    return withBytesAsFile(file, (path) => readBackupCheckpoint(path, key))
+  // A backup made before encryption is plain; ours are under the database's key.
+  const db = openSqlite(file, isPlainDatabaseFile(file) ? null : key, {
+    readonly: true,
+    fileMustExist: true,
+  })
   try {
     const hasTable = db
       .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_checkpoints'")
@@ -56,5 +67,17 @@ export function readBackupCheckpoint(file: string | Buffer): SignedCheckpoint | 
     return row ?? null
   } finally {
     db.close()
+  }
+}
+
+/** An encrypted database cannot be read from memory: the bytes go to a private temp file. */
+function withBytesAsFile<T>(bytes: Buffer, read: (path: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'xinlian-verify-'))
+  try {
+    const path = join(dir, 'backup.db')
+    writeFileSync(path, bytes, { mode: PRIVATE_FILE_MODE })
+    return read(path)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
   }
 }
