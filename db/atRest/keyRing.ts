@@ -56,9 +56,14 @@ export class KeyRing {
     dataDir: string,
     params: ScryptParams,
   ): Promise<{ ring: KeyRing; recoveryKey: string }> {
-    const ring = new KeyRing(dataDir, randomBytes(DATABASE_KEY_BYTES), [], params)
+    const ring = KeyRing.unsaved(dataDir, params)
     const recoveryKey = await ring.replaceRecoveryKey()
     return { ring, recoveryKey }
+  }
+
+  /** A random key with no file yet: the first slot written creates it. */
+  static unsaved(dataDir: string, params: ScryptParams): KeyRing {
+    return new KeyRing(dataDir, randomBytes(DATABASE_KEY_BYTES), [], params)
   }
 
   /** The ring for a key already unwrapped; refuses a file whose seal does not match it. */

@@ -4,8 +4,9 @@ import type { Input, Method, Output } from '../../shared/contract'
 import { SCHEMA_VERSION } from '../../db/migrations'
 import { dataAtRestText } from '../../shared/i18n/dataAtRest'
 import { maskUsername } from '../../shared/privacy/mask'
-import { KeyRing, unwrapForUser } from '../../db/atRest/keyRing'
+import { KeyRing, unwrapForRecovery, unwrapForUser } from '../../db/atRest/keyRing'
 import { DatabaseOpenError } from '../../db/errors'
+import { swapInEncrypted, writeEncryptedCopy } from '../../db/atRest/encryptPlain'
 import { DATABASE_FILE, openDatabase, type OpenedDatabase, type OpenOptions } from '../../db/open'
 import { lastHlc } from '../../db/repos/changeLog'
 import { handlers } from '../handlers'
@@ -36,6 +37,8 @@ export interface Core {
   readonly locked: boolean
   /** The key slots of the open database; null for a plain database from before encryption. */
   readonly keys: KeyRing | null
+  /** Opens a locked database with the recovery key instead of a password (all forgotten). */
+  unlockWithRecoveryKey(recoveryKey: string): Promise<ApiResult<null>>
   /** Shown once by setup: the recovery key of an installation created by this start. */
   takeRecoveryKey(): string | null
   /** The untyped entry the shells use: method name and input straight off the wire. */
@@ -77,7 +80,7 @@ export async function createCore(
   const events = new EventBus()
   const jobs = new RunningJobs()
   const slotParams = config.scrypt ?? DEFAULT_SCRYPT
-  const state = dataDirState(config.dataDir)
+  let state = dataDirState(config.dataDir)
   let recoveryKey: string | null = null
   let live: Live | null = null
 
@@ -156,6 +159,11 @@ export async function createCore(
       failedWhileLocked.push({ username, at: new Date().toISOString() })
       return { ok: false, error: new AppError('BAD_CREDENTIALS').toApiError() }
     }
+    return openWith(key)
+  }
+
+  async function openWith(key: Buffer): Promise<ApiResult<null>> {
+    if (state.kind !== 'locked') return { ok: true, value: null }
     try {
       live = await goLive(KeyRing.opened(config.dataDir, state.keys, key, slotParams))
       for (const f of failedWhileLocked.splice(0))
@@ -177,6 +185,16 @@ export async function createCore(
       if (!(e instanceof DatabaseOpenError)) throw e
       return { ok: false, error: new AppError('IO_ERROR', e.message).toApiError() }
     }
+  }
+
+  async function unlockWithRecoveryKey(recoveryKey: string): Promise<ApiResult<null>> {
+    if (state.kind !== 'locked') return { ok: true, value: null }
+    const key = await unwrapForRecovery(state.keys, recoveryKey)
+    if (!key) {
+      log.info('a recovery key did not unwrap the database key')
+      return { ok: false, error: new AppError('BAD_CREDENTIALS').toApiError() }
+    }
+    return openWith(key)
   }
 
   function lockedAnswer(method: string): ApiResult<unknown> {
@@ -205,7 +223,39 @@ export async function createCore(
       const opened = await unlocking
       if (!opened.ok) return opened
     }
-    return live ? live.dispatch(slot, method, input) : lockedAnswer(method)
+    if (!live) return lockedAnswer(method)
+    const result = await live.dispatch(slot, method, input)
+    if (method === 'auth.login' && result.ok && state.kind === 'plain')
+      await encryptPlain(slot, (input as { password: string }).password)
+    return result
+  }
+
+  /**
+   * A plain database from before encryption moves over at its first sign-in, the one
+   * moment a password is known to wrap the new key with. Order makes it kill-safe
+   * (dataDirState.ts): checked encrypted copy, then the key file, then the swap.
+   */
+  async function encryptPlain(slot: SessionSlot, password: string): Promise<void> {
+    const session = slot.get()
+    if (!session || !live) return
+    const ring = KeyRing.unsaved(config.dataDir, slotParams)
+    const dbPath = live.database.path
+    live.database.close()
+    live = null
+    try {
+      writeEncryptedCopy(dbPath, ring.key)
+    } catch (e) {
+      // A full disk: the plain database is untouched and opens again; the next sign-in retries.
+      log.error('encrypting the plain database failed', e)
+      live = await goLive(null)
+      return
+    }
+    recoveryKey = await ring.replaceRecoveryKey()
+    await ring.setUserPassword(session, password)
+    swapInEncrypted(dbPath)
+    state = dataDirState(config.dataDir)
+    live = await goLive(ring)
+    log.info(`encrypted ${dbPath}`)
   }
 
   function opened(): Live {
@@ -228,6 +278,7 @@ export async function createCore(
     get keys() {
       return live?.keys ?? null
     },
+    unlockWithRecoveryKey,
     takeRecoveryKey: () => {
       const k = recoveryKey
       recoveryKey = null

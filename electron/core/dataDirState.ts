@@ -1,8 +1,9 @@
-import { existsSync, rmSync, statSync } from 'node:fs'
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { dataAtRestText } from '../../shared/i18n/dataAtRest'
 import { isPlainDatabaseFile } from '../../db/atRest/cipher'
 import { keySlotsPath, readKeySlots } from '../../db/atRest/keyRing'
+import { encryptingPath } from '../../db/atRest/encryptPlain'
 import { userSlots, type KeySlotsFile } from '../../db/atRest/keySlots'
 import { DATABASE_FILE } from '../../db/open'
 import { DatabaseOpenError } from '../../db/errors'
@@ -17,8 +18,20 @@ export type DataDirState =
 
 export function dataDirState(dataDir: string): DataDirState {
   const dbPath = join(dataDir, DATABASE_FILE)
-  const keys = readKeySlots(dataDir)
+  let keys = readKeySlots(dataDir)
   const hasDb = existsSync(dbPath)
+  const copy = encryptingPath(dbPath)
+  if (keys && userSlots(keys).length > 0 && existsSync(copy)) {
+    // Stopped while a plain database was being moved over: a user slot is written only
+    // after the encrypted copy was checked, so the copy is whole; finish the swap.
+    renameSync(copy, dbPath)
+    for (const f of [`${dbPath}-wal`, `${dbPath}-shm`]) rmSync(f, { force: true })
+  } else rmSync(copy, { force: true })
+  if (keys && hasDb && statSync(dbPath).size > 0 && isPlainDatabaseFile(dbPath)) {
+    // Slots written for a copy that never got checked: the plain file is still the data.
+    rmSync(keySlotsPath(dataDir), { force: true })
+    keys = null
+  }
   if (keys && userSlots(keys).length === 0) {
     // Setup never finished (its first user writes the first user slot in the same step):
     // no one can have entered anything, and the recovery key died with that process.

@@ -4,6 +4,7 @@ import { personsCliText } from './personsCli'
 import { suggestionsCliText } from './suggestionsCli'
 import { statisticsCliText } from './statisticsCli'
 import { packagesCliText } from './packagesCli'
+import { dataAtRestCliText } from './dataAtRest'
 
 /** Text of the `xinlian` command line tool: help, results and errors. */
 export const cli = {
@@ -106,6 +107,7 @@ export const cli = {
     ...suggestionsCliText,
     ...statisticsCliText,
     ...packagesCliText,
+    ...dataAtRestCliText,
   } satisfies Record<string, CommandText>,
 
   errors: {

@@ -18,5 +18,22 @@ export const dataAtRestText = {
   recoveryKeyMissingEnv: '请在环境变量 XINLIAN_RECOVERY_KEY 中提供恢复密钥',
   recoveryNoSuchUser: (username: string) => `用户“${username}”不存在`,
   recoveryPasswordReset: (username: string) =>
-    `已用恢复密钥为用户“${username}”设置新密码；首次登录后须修改密码`,
+    `已用恢复密钥为用户“${username}”设置新密码（XINLIAN_PASSWORD 中的密码），账号锁定已解除；登录后须立即修改密码`,
+  recoveryActor: '恢复密钥',
+  recoveryKeyLines: (key: string) => [
+    `恢复密钥（只显示这一次）：${key}`,
+    '请抄写或打印后交单位负责人，与公章一起锁在柜中，不要存放在这台电脑上。忘记全部密码时，只有它能打开数据（xinlian recovery reset-password）；密码和恢复密钥都丢失，数据将无法打开。',
+  ],
+}
+
+/** `xinlian recovery …`: help texts, spread into the CLI catalogue. */
+export const dataAtRestCliText = {
+  'recovery reset-password': {
+    summary: '忘记了全部密码时，用恢复密钥为某个用户重设密码',
+    description:
+      '用首次设置时打印的恢复密钥（环境变量 XINLIAN_RECOVERY_KEY）打开加密的数据库，把 --user 的密码重设为 XINLIAN_PASSWORD 中的密码，并解除锁定；该用户登录后须立即修改密码。操作记入审计日志。没有任何密码、也没有恢复密钥时，数据无法打开，本命令不会删除任何文件。',
+    examples: [
+      'XINLIAN_RECOVERY_KEY=… XINLIAN_PASSWORD=… xinlian recovery reset-password --data-dir D:\\新联台账 --user admin',
+    ],
+  },
 }

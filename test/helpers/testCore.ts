@@ -22,6 +22,14 @@ export interface TestCore {
   cleanup(): void
 }
 
+/** Another start on an existing data directory, as the app or the CLI makes it. */
+export function startTestCore(dir: string): Promise<Core> {
+  return createCore(
+    { dataDir: dir, appVersion: '0.0.0-test', shell: 'test', scrypt: TEST_SCRYPT },
+    { mounts: [] },
+  )
+}
+
 export async function makeTestCore(opts: { dir?: string; init?: boolean } = {}): Promise<TestCore> {
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'xinlian-test-'))
   const core = await createCore(

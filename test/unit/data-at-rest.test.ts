@@ -2,12 +2,12 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createCore, type Core } from '../../electron/core/core'
+import type { Core } from '../../electron/core/core'
 import { SessionSlot } from '../../electron/core/session'
 import { DatabaseOpenError } from '../../db/errors'
 import { readKeySlots } from '../../db/atRest/keyRing'
 import { sealKeySlots } from '../../db/atRest/keySlots'
-import { ADMIN, makeTestCore, TEST_SCRYPT, type TestCore } from '../helpers/testCore'
+import { ADMIN, makeTestCore, startTestCore, type TestCore } from '../helpers/testCore'
 import { person, validId } from './persons-fixtures'
 
 const cleanups: (() => void)[] = []
@@ -23,10 +23,7 @@ async function setUp(): Promise<TestCore> {
 
 /** A second start on the same directory, as the app or the CLI makes it. */
 async function restart(dir: string): Promise<Core> {
-  const core = await createCore(
-    { dataDir: dir, appVersion: 'test', shell: 'test', scrypt: TEST_SCRYPT },
-    { mounts: [] },
-  )
+  const core = await startTestCore(dir)
   cleanups.unshift(() => core.close())
   return core
 }

@@ -13,6 +13,10 @@ export const commands: CommandEntry[] = [
   { name: 'audit verify', load: async () => (await import('./auditVerify')).auditVerifyCommand },
   { name: 'backup', load: async () => (await import('./backup')).backupCommand },
   {
+    name: 'recovery reset-password',
+    load: async () => (await import('./recoveryResetPassword')).recoveryResetPasswordCommand,
+  },
+  {
     name: 'activities list',
     load: async () => (await import('./activitiesList')).activitiesListCommand,
   },

@@ -47,10 +47,21 @@ describe('xinlian unit / units / package: a county and its city', { timeout: 900
       'card',
       '--data-dir',
       county,
+      '--user',
+      'admin',
       '--out',
       file('county.xlkey'),
     ])
-    const cityCard = await json(['unit', 'card', '--data-dir', city, '--out', file('city.xlkey')])
+    const cityCard = await json([
+      'unit',
+      'card',
+      '--data-dir',
+      city,
+      '--user',
+      'admin',
+      '--out',
+      file('city.xlkey'),
+    ])
 
     const wrong = await runCli(
       [
@@ -130,7 +141,15 @@ describe('xinlian unit / units / package: a county and its city', { timeout: 900
       file('full.xlpkg'),
     ])
     expect(full).toMatchObject({ kind: 'full', encrypted: true })
-    const verified = await json(['package', 'verify', file('full.xlpkg'), '--data-dir', city])
+    const verified = await json([
+      'package',
+      'verify',
+      file('full.xlpkg'),
+      '--data-dir',
+      city,
+      '--user',
+      'admin',
+    ])
     expect(verified).toMatchObject({ kind: 'full', period: '2026年度', sender: { code: '330621' } })
 
     const dry = await json([
@@ -235,12 +254,12 @@ describe('xinlian unit / units / package: a county and its city', { timeout: 900
 
     const counts = await json(['persons', 'count', '--data-dir', city])
     expect(counts).toMatchObject({ count: 3 })
-    const list = await json(['package', 'list', '--data-dir', county])
+    const list = await json(['package', 'list', '--data-dir', county, '--user', 'admin'])
     expect((list.packages as { status: string }[]).map((p) => p.status)).toEqual([
       'received',
       'received',
     ])
-    const cityList = await json(['package', 'list', '--data-dir', city])
+    const cityList = await json(['package', 'list', '--data-dir', city, '--user', 'admin'])
     expect(
       (cityList.packages as { direction: string }[]).every((p) => p.direction === 'received'),
     ).toBe(true)
