@@ -163,7 +163,7 @@ describe('xinlian unit / units / package: a county and its city', { timeout: 900
       '--dry-run',
     ])
     expect(dry).toMatchObject({ status: 'dry-run', counts: { persons: { inserted: 2 } } })
-    expect((await json(['persons', 'count', '--data-dir', city])).count).toBe(0)
+    expect((await json(['persons', 'count', '--data-dir', city, '--user', 'admin'])).count).toBe(0)
 
     const first = await json([
       'package',
@@ -191,7 +191,9 @@ describe('xinlian unit / units / package: a county and its city', { timeout: 900
     ])
     expect(again.status).toBe('already-imported')
     expect(String(again.reason)).toContain('未作任何更改')
-    expect(await json(['persons', 'count', '--data-dir', city, '--unit', '330621'])).toMatchObject({
+    expect(
+      await json(['persons', 'count', '--data-dir', city, '--user', 'admin', '--unit', '330621']),
+    ).toMatchObject({
       count: 2,
     })
 
@@ -252,7 +254,7 @@ describe('xinlian unit / units / package: a county and its city', { timeout: 900
     })
     await json(['package', 'receipt', file('r2.xlrct'), '--data-dir', county, '--user', 'admin'])
 
-    const counts = await json(['persons', 'count', '--data-dir', city])
+    const counts = await json(['persons', 'count', '--data-dir', city, '--user', 'admin'])
     expect(counts).toMatchObject({ count: 3 })
     const list = await json(['package', 'list', '--data-dir', county, '--user', 'admin'])
     expect((list.packages as { status: string }[]).map((p) => p.status)).toEqual([
