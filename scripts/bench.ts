@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --scale county|city|province] [--json FILE]
+ * npm run bench [-- --scale county|city|province] [--json FILE] [--only suggestions]
  *
  * Every figure of issue 6 on synthetic data in a temporary directory, each beside a
  * baseline measured in the same run: absolute times drift on shared machines, ratios much
@@ -15,6 +15,7 @@ const args = parseBenchArgs(process.argv.slice(2))
 const started = performance.now()
 const report = await runBench({
   scale: args.scale,
+  ...(args.only ? { only: args.only } : {}),
   log: (line) =>
     console.error(`[bench ${((performance.now() - started) / 1000).toFixed(1)} s] ${line}`),
   onRow: (row) => console.error(`  ${row.operation}: ${row.value.toFixed(2)} ${row.unit}`),

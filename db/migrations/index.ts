@@ -10,6 +10,9 @@ import * as m0008 from './0008_report_templates'
 import * as m0009 from './0009_audit_guard'
 import * as m0010 from './0010_audit_checkpoints'
 import * as m0013 from './0013_suggestion_attachments'
+import * as m0015 from './0015_downward'
+import * as m0017 from './0017_suggestion_search'
+import * as m0018 from './0018_cross_unit_marks'
 
 /** Static list: bundlers and the packaged app cannot read a migrations folder at run time. */
 export const migrations: Record<string, Migration> = {
@@ -24,6 +27,9 @@ export const migrations: Record<string, Migration> = {
   '0009_audit_guard': m0009,
   '0010_audit_checkpoints': m0010,
   '0013_suggestion_attachments': m0013,
+  '0015_downward': m0015,
+  '0017_suggestion_search': m0017,
+  '0018_cross_unit_marks': m0018,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -10,6 +10,8 @@ export interface ActivityFilter {
   status?: string | undefined
   organizationId?: string | undefined
   query?: string | undefined
+  /** Units by 行政区划代码 (see persons' `units`); absent or empty: every unit's. */
+  units?: string[] | undefined
 }
 
 function filtered(db: Kysely<Database>, f: ActivityFilter) {
@@ -20,6 +22,11 @@ function filtered(db: Kysely<Database>, f: ActivityFilter) {
   if (f.type) q = q.where('type', '=', f.type)
   if (f.status) q = q.where('status', '=', f.status)
   if (f.organizationId) q = q.where('organization_id', '=', f.organizationId)
+  const units = f.units
+  if (units?.length)
+    q = q.where('site_id', 'in', (eb) =>
+      eb.selectFrom('units').select('id').where('code', 'in', units),
+    )
   if (f.query) {
     // instr, not LIKE: no wildcards to escape in what people type.
     const text = f.query

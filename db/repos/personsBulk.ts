@@ -74,8 +74,8 @@ export type PersonBulkWriter = ReturnType<typeof personBulkWriter>
 export function personBulkWriter(sqlite: BetterSqlite3.Database) {
   const q = (sql: string) => sqlite.prepare(sql)
   const insertPerson = q(
-    `INSERT INTO persons (id, site_id, created_at, updated_at, is_demo, ${ROW_COLUMNS.join(', ')})
-     VALUES (?, ?, ?, ?, 0, ${ROW_COLUMNS.map(() => '?').join(', ')})`,
+    `INSERT INTO persons (id, site_id, created_at, updated_at, deleted_at, is_demo, ${ROW_COLUMNS.join(', ')})
+     VALUES (?, ?, ?, ?, ?, 0, ${ROW_COLUMNS.map(() => '?').join(', ')})`,
   )
   const updatePerson = q(
     `UPDATE persons SET ${ROW_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE rid = ?`,
@@ -110,9 +110,11 @@ export function personBulkWriter(sqlite: BetterSqlite3.Database) {
   const change = q(
     'INSERT INTO change_log (table_name, row_id, op, hlc, site_id) VALUES (?, ?, ?, ?, ?)',
   )
+  // Deferred inserts are live rows only (see insert): the WHERE keeps out the rest.
+  const DEFERRED = 'rid > ? AND deleted_at IS NULL AND purged_at IS NULL'
   const logInserts = q(
     `INSERT INTO change_log (table_name, row_id, op, hlc, site_id)
-     SELECT 'persons', id, 'insert', created_at, site_id FROM persons WHERE rid > ? ORDER BY rid`,
+     SELECT 'persons', id, 'insert', updated_at, site_id FROM persons WHERE ${DEFERRED} ORDER BY rid`,
   )
   // The same documents as searchDocuments, for rows already written: SQLite calls back
   // into the one JavaScript definition of the single-character document.
@@ -122,9 +124,9 @@ export function personBulkWriter(sqlite: BetterSqlite3.Database) {
   const indexInserts = [
     q(`INSERT INTO person_fts_tri (rowid, name, former_names, employer)
        SELECT rid, name, coalesce(former_names, ''), coalesce(employer, '')
-         FROM persons WHERE rid > ? ORDER BY rid`),
+         FROM persons WHERE ${DEFERRED} ORDER BY rid`),
     q(`INSERT INTO person_fts_chars (rowid, chars)
-       SELECT rid, xinlian_name_chars(name, former_names) FROM persons WHERE rid > ? ORDER BY rid`),
+       SELECT rid, xinlian_name_chars(name, former_names) FROM persons WHERE ${DEFERRED} ORDER BY rid`),
   ]
   const maxRid = q('SELECT max(rid) FROM persons').pluck()
   const selectPerson = q('SELECT * FROM persons WHERE rid = ?')
@@ -176,20 +178,34 @@ export function personBulkWriter(sqlite: BetterSqlite3.Database) {
 
   return {
     /**
-     * insertPerson of the persons repo. With `deferred`, the search index rows and the
-     * change_log entry are left to finishInserts: one INSERT … SELECT each for a whole
-     * import instead of three statements per person.
+     * insertPerson of the persons repo; `stamp` is its updated_at. A package's row keeps its
+     * sender's created_at and, in the recycle bin, its deleted_at: written here at once,
+     * because a second UPDATE of deleted_at rewrites every partial index of the row. With
+     * `deferred` (live rows only), the search index rows and the change_log entry are left
+     * to finishInserts: one INSERT … SELECT each for a whole batch instead of three
+     * statements per person.
      */
     insert(
-      p: { id: string; siteId: string; stamp: string; fields: PersonFields },
+      p: {
+        id: string
+        siteId: string
+        stamp: string
+        fields: PersonFields
+        createdAt?: string
+        deletedAt?: string | null
+      },
       opts: { deferred?: boolean } = {},
     ): number {
+      const deletedAt = p.deletedAt ?? null
+      if (opts.deferred && deletedAt) throw new Error('only live persons are indexed deferred')
+      const created = p.createdAt ?? p.stamp
       const rid = Number(
-        insertPerson.run(p.id, p.siteId, p.stamp, p.stamp, ...rowValues(p.fields)).lastInsertRowid,
+        insertPerson.run(p.id, p.siteId, created, p.stamp, deletedAt, ...rowValues(p.fields))
+          .lastInsertRowid,
       )
       writeChildren(rid, p.fields, true)
       if (opts.deferred) return rid
-      index(rid, p.fields)
+      if (!deletedAt) index(rid, p.fields)
       change.run('persons', p.id, 'insert', p.stamp, p.siteId)
       return rid
     },

@@ -1,5 +1,10 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import type { SuggestionRuleVersionsTable, SuggestionYearLocksTable } from '../schema'
+import { SUGGESTION_LEVELS } from '../../shared/contract/suggestions'
+import type {
+  SuggestionRuleVersionsTable,
+  SuggestionScoresTable,
+  SuggestionYearLocksTable,
+} from '../schema'
 
 export type RuleVersionRow = SuggestionRuleVersionsTable
 export type YearLockRow = SuggestionYearLocksTable
@@ -40,61 +45,104 @@ export interface ScoreFactRow {
   kind: string
   channel: string | null
   submitted_on: string
+  /** LEVEL_COUNTS of the adoptions and 批示; null when there are none. */
   adoption_levels: string | null
   instruction_levels: string | null
   authors: number
-  search_text: string
+  title: string
+  /** Submitter names and employers, newline-joined in submitter order. */
+  names: string | null
+  employer_lines: string | null
   stored_text: string | null
+  stored_employers: string | null
+  stored_submitted_on: string | null
+  stored_facts: string | null
   score: number | null
   share: number | null
   rule_version: number | null
+}
+
+/**
+ * How many rows of each level, in SUGGESTION_LEVELS order (`0,1,0,0`): equal facts read as
+ * equal text without sorting each suggestion's levels.
+ */
+const LEVEL_COUNTS = `printf('%d,%d,%d,%d', ${SUGGESTION_LEVELS.map((l) => `sum(level = '${l}')`).join(', ')})`
+
+/**
+ * Each child table read once, grouped, then joined to the suggestions: a subquery per
+ * suggestion and child table cost twice as long when a rule change rescored every suggestion.
+ */
+function scoreFactsFrom(onlyIds: boolean): string {
+  const only = (column: string) =>
+    onlyIds ? `AND ${column} IN (SELECT value FROM json_each(@ids))` : ''
+  const perSuggestion = (table: string, select: string) =>
+    `SELECT suggestion_id, ${select} FROM ${table}
+     WHERE deleted_at IS NULL ${only('suggestion_id')} GROUP BY suggestion_id`
+  return `
+    ad AS (${perSuggestion('suggestion_adoptions', `${LEVEL_COUNTS} AS levels`)}),
+    ins AS (${perSuggestion('suggestion_instructions', `${LEVEL_COUNTS} AS levels`)}),
+    sub AS (${perSuggestion(
+      'suggestion_submitters',
+      `count(*) AS n, group_concat(name, char(10) ORDER BY seq) AS names,
+       group_concat(employer, char(10) ORDER BY seq) AS employers`,
+    )}),
+    facts AS (
+      SELECT s.id, s.kind, s.channel, s.submitted_on, s.title,
+        ad.levels AS adoption_levels, ins.levels AS instruction_levels,
+        ifnull(sub.n, 0) AS authors, sub.names, sub.employers AS employer_lines
+      FROM suggestions s
+        LEFT JOIN ad ON ad.suggestion_id = s.id
+        LEFT JOIN ins ON ins.suggestion_id = s.id
+        LEFT JOIN sub ON sub.suggestion_id = s.id
+      WHERE s.deleted_at IS NULL ${only('s.id')})`
 }
 
 export function scoreFactRows(
   sqlite: BetterSqlite3.Database,
   ids: readonly string[] | null,
 ): ScoreFactRow[] {
-  // Each child table is read once, grouped, then joined: a subquery per suggestion and child
-  // table cost twice as long when a rule change rescored every suggestion.
-  const only = (column: string) =>
-    ids ? `AND ${column} IN (SELECT value FROM json_each(@ids))` : ''
-  const perSuggestion = (table: string, select: string) =>
-    `SELECT suggestion_id, ${select} FROM ${table}
-     WHERE deleted_at IS NULL ${only('suggestion_id')} GROUP BY suggestion_id`
   return sqlite
     .prepare(
-      `WITH
-         ad AS (${perSuggestion('suggestion_adoptions', 'group_concat(level) AS levels')}),
-         ins AS (${perSuggestion('suggestion_instructions', 'group_concat(level) AS levels')}),
-         sub AS (${perSuggestion('suggestion_submitters', "count(*) AS n, group_concat(name, ' ') AS names")})
-       SELECT s.id, s.kind, s.channel, s.submitted_on,
-         ad.levels AS adoption_levels, ins.levels AS instruction_levels,
-         ifnull(sub.n, 0) AS authors, s.title || char(10) || ifnull(sub.names, '') AS search_text,
-         sc.score, sc.share, sc.rule_version, sc.search_text AS stored_text
-       FROM suggestions s
-         LEFT JOIN suggestion_scores sc ON sc.suggestion_id = s.id
-         LEFT JOIN ad ON ad.suggestion_id = s.id
-         LEFT JOIN ins ON ins.suggestion_id = s.id
-         LEFT JOIN sub ON sub.suggestion_id = s.id
-       WHERE s.deleted_at IS NULL ${only('s.id')}`,
+      `WITH ${scoreFactsFrom(ids !== null)}
+       SELECT f.*, sc.score, sc.share, sc.rule_version,
+         sc.search_text AS stored_text, sc.employers AS stored_employers,
+         sc.submitted_on AS stored_submitted_on, sc.facts AS stored_facts
+       FROM facts f LEFT JOIN suggestion_scores sc ON sc.suggestion_id = f.id`,
     )
     .all(ids ? { ids: JSON.stringify(ids) } : {}) as ScoreFactRow[]
 }
 
-export interface StoredScore {
-  suggestion_id: string
-  rule_version: number
-  score: number
-  share: number
-  search_text: string
+/**
+ * Removes the score rows (and so the search entries) of suggestions no longer live, all or
+ * the ones named: a deletion that arrives in a package does not pass the delete handler.
+ */
+export function dropScoresOfDeleted(
+  sqlite: BetterSqlite3.Database,
+  ids: readonly string[] | null,
+): void {
+  sqlite
+    .prepare(
+      `DELETE FROM suggestion_scores WHERE suggestion_id NOT IN
+         (SELECT id FROM suggestions WHERE deleted_at IS NULL)
+       ${ids ? 'AND suggestion_id IN (SELECT value FROM json_each(?))' : ''}`,
+    )
+    .run(...(ids ? [JSON.stringify(ids)] : []))
 }
+
+export type StoredScore = Omit<SuggestionScoresTable, 'rid'>
 
 export function upsertScores(sqlite: BetterSqlite3.Database, rows: readonly StoredScore[]): void {
   const put = sqlite.prepare(
-    `INSERT INTO suggestion_scores (suggestion_id, rule_version, score, share, search_text)
-     VALUES (@suggestion_id, @rule_version, @score, @share, @search_text)
+    `INSERT INTO suggestion_scores (suggestion_id, rule_version, score, share, submitted_on,
+       facts, search_text, employers, search_chars, employer_chars)
+     VALUES (@suggestion_id, @rule_version, @score, @share, @submitted_on,
+       @facts, @search_text, @employers, @search_chars, @employer_chars)
      ON CONFLICT (suggestion_id) DO UPDATE SET rule_version = excluded.rule_version,
-       score = excluded.score, share = excluded.share, search_text = excluded.search_text`,
+       score = excluded.score, share = excluded.share, submitted_on = excluded.submitted_on,
+       facts = excluded.facts,
+       search_text = excluded.search_text,
+       employers = excluded.employers, search_chars = excluded.search_chars,
+       employer_chars = excluded.employer_chars`,
   )
   for (const r of rows) put.run(r)
 }

@@ -17,3 +17,14 @@ export const userOption = {
     required: true,
   },
 } as const satisfies OptionSpecs
+
+/** At an upper unit: one unit's records only (本单位 or one unit below). */
+export const unitOption = {
+  unit: { type: 'string', help: cli.options.unit, valueName: cli.valueNames.code },
+} as const satisfies OptionSpecs
+
+/** The `units` filter of a list procedure from --unit. */
+export function unitsFilter(unit: string | undefined): { units?: string[] } {
+  const code = unit?.trim()
+  return code ? { units: [code] } : {}
+}

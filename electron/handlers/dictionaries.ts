@@ -15,7 +15,7 @@ import { dictionaryKindNames, dictionaryMessages as msg } from '../../shared/i18
 import { AppError } from '../core/appError'
 import type { HandlerContext } from '../core/context'
 import type { DomainHandlers } from '../core/handlerTypes'
-import { selfUnitId } from './personsShared'
+import { selfUnitId } from './persons/personsShared'
 
 /** Seeds shipped with the app; a database row with the same code overrides one. */
 function builtIns(kind: DictionaryKindName | undefined): DictionaryEntry[] {

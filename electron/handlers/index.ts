@@ -1,23 +1,26 @@
 import type { HandlerMap } from '../core/handlerTypes'
-import { activitiesHandlers } from './activities'
-import { activitiesAttachmentsHandlers } from './activitiesAttachments'
-import { activitiesDocumentsHandlers } from './activitiesDocuments'
-import { activitiesTypesHandlers } from './activitiesTypes'
+import { activitiesHandlers } from './activities/activities'
+import { activitiesAttachmentsHandlers } from './activities/activitiesAttachments'
+import { activitiesDocumentsHandlers } from './activities/activitiesDocuments'
+import { activitiesTypesHandlers } from './activities/activitiesTypes'
 import { auditHandlers } from './audit'
 import { authHandlers } from './auth'
 import { dictionariesHandlers } from './dictionaries'
 import { exportsHandlers } from './exports'
 import { importsHandlers } from './imports'
-import { organizationsHandlers } from './organizations'
+import { organizationsHandlers } from './organizations/organizations'
+import { packagesBoardHandlers } from './packages/board'
 import { packagesHandlers } from './packages/packages'
+import { downwardHandlers } from './packages/downward'
 import { unitsHandlers } from './units/units'
-import { organizationsMembersHandlers } from './organizationsMembers'
-import { organizationsPostsHandlers } from './organizationsPosts'
-import { participantsHandlers } from './participants'
-import { participantsAttendanceHandlers } from './participantsAttendance'
-import { personsDemoHandlers } from './personsDemo'
-import { personsReadHandlers } from './personsRead'
-import { personsWriteHandlers } from './personsWrite'
+import { organizationsMembersHandlers } from './organizations/organizationsMembers'
+import { organizationsPostsHandlers } from './organizations/organizationsPosts'
+import { participantsHandlers } from './activities/participants'
+import { participantsAttendanceHandlers } from './activities/participantsAttendance'
+import { personsDemoHandlers } from './persons/personsDemo'
+import { personsReadHandlers } from './persons/personsRead'
+import { personsWriteHandlers } from './persons/personsWrite'
+import { crossUnitHandlers } from './persons/crossUnit'
 import { printHandlers } from './print'
 import { reportsHandlers } from './reports'
 import { settingsHandlers } from './settings'
@@ -42,6 +45,7 @@ export const handlers: HandlerMap = {
   ...personsReadHandlers,
   ...personsWriteHandlers,
   ...personsDemoHandlers,
+  ...crossUnitHandlers,
   ...dictionariesHandlers,
   ...organizationsHandlers,
   ...organizationsMembersHandlers,
@@ -59,5 +63,7 @@ export const handlers: HandlerMap = {
   ...workHandlers,
   ...unitsHandlers,
   ...packagesHandlers,
+  ...downwardHandlers,
+  ...packagesBoardHandlers,
   ...reportsHandlers,
 }

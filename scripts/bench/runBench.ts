@@ -11,13 +11,16 @@ import { buildRegister } from './register'
 import { RowSink, type BenchRow } from './rows'
 import { RssMonitor } from './rss'
 import { samplePersons } from './sample'
-import { benchScale, type BenchScaleName } from './scales'
+import type { BenchOnlyPhase } from './args'
+import { benchScale, type BenchScale, type BenchScaleName } from './scales'
 import { benchSearch } from './searchBench'
 import { benchDashboard, benchStatistics, benchStatisticsCold } from './statisticsBench'
 import { benchSuggestions } from './suggestionsBench'
 
 export interface BenchOptions {
   scale: BenchScaleName
+  /** Only this phase after the register is built and opened; every phase when absent. */
+  only?: BenchOnlyPhase
   /** Progress lines (stderr in the CLI); silent when absent. */
   log?: (line: string) => void
   /** Each row as soon as it is measured. */
@@ -71,31 +74,16 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
     })
     phase('open')
     const main = await benchOpen(sink, join(root, 'previous'), join(root, 'register'))
+    const all = opts.only === undefined
     try {
-      await benchStatisticsCold(sink, main)
-      const sample = samplePersons(main.core.database.sqlite, scale.queries)
-      phase('search')
-      await benchSearch(sink, main, sample)
-      phase('list')
-      await benchList(sink, main, scale, sample)
-      phase('statistics')
-      await benchStatistics(sink, main, scale)
-      await benchDashboard(sink, main, scale)
-      phase('print model')
-      await benchPrint(sink, main, scale)
-      phase('xlsx export and import')
-      await benchExcel(sink, main, root, scale, rss)
+      if (all) await benchEveryMainPhase(sink, main, scale, root, rss, phase)
       phase('suggestions')
       await benchSuggestions(sink, main, scale)
     } finally {
       main.close()
     }
     rmSync(join(root, 'register'), { recursive: true, force: true })
-    phase('bulk insert')
-    await benchInsert(sink, join(root, 'insert'), scale, rss)
-    rmSync(join(root, 'insert'), { recursive: true, force: true })
-    phase('packages: export, verify, apply')
-    await benchPackages(sink, join(root, 'packages'), scale, rss)
+    if (all) await benchSeparateRegisters(sink, root, scale, rss, phase)
   } finally {
     rmSync(root, { recursive: true, force: true })
   }
@@ -119,4 +107,42 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
     rss: { ...peak, samples: rss.samples },
     rows: sink.rows,
   }
+}
+
+async function benchEveryMainPhase(
+  sink: RowSink,
+  main: Awaited<ReturnType<typeof benchOpen>>,
+  scale: BenchScale,
+  root: string,
+  rss: RssMonitor,
+  phase: (name: string) => void,
+): Promise<void> {
+  await benchStatisticsCold(sink, main)
+  const sample = samplePersons(main.core.database.sqlite, scale.queries)
+  phase('search')
+  await benchSearch(sink, main, sample)
+  phase('list')
+  await benchList(sink, main, scale, sample)
+  phase('statistics')
+  await benchStatistics(sink, main, scale)
+  await benchDashboard(sink, main, scale)
+  phase('print model')
+  await benchPrint(sink, main, scale)
+  phase('xlsx export and import')
+  await benchExcel(sink, main, root, scale, rss)
+}
+
+/** The insert comparison and the county → city package, each in a register of its own. */
+async function benchSeparateRegisters(
+  sink: RowSink,
+  root: string,
+  scale: BenchScale,
+  rss: RssMonitor,
+  phase: (name: string) => void,
+): Promise<void> {
+  phase('bulk insert')
+  await benchInsert(sink, join(root, 'insert'), scale, rss)
+  rmSync(join(root, 'insert'), { recursive: true, force: true })
+  phase('packages: export, verify, apply')
+  await benchPackages(sink, join(root, 'packages'), scale, rss)
 }

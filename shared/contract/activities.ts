@@ -4,6 +4,7 @@ import { idField, pageField, pageSizeField } from './fields'
 import { localDictionaryCode, localDictionaryProcedures } from './localDictionary'
 import { BULK_PERSON_LIMIT } from './organizations'
 import { personFilterShape } from './persons'
+import { regionCodeField } from './fields'
 import { procedure } from './procedure'
 
 export const ACTIVITY_STATUSES = ['planned', 'held', 'cancelled'] as const
@@ -223,6 +224,8 @@ export const activitiesContract = {
       organizationId: idField.optional(),
       /** Words of the title, theme or place. */
       query: z.string().trim().max(100).optional(),
+      /** At an upper unit: only these units' activities; absent: every unit's. */
+      units: z.array(regionCodeField).max(200).optional(),
       page: pageField,
       pageSize: pageSizeField,
     }),

@@ -18,6 +18,7 @@ export const DOCUMENT_KINDS = [
   'suggestionLedger',
   'yearReport',
   'keyRegistration',
+  'statusBoard',
 ] as const
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 

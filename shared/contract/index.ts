@@ -1,7 +1,9 @@
 import { activitiesContract } from './activities'
 import { auditContract } from './audit'
+import { crossUnitContract } from './crossUnit'
 import { authContract } from './auth'
 import { dictionariesContract } from './dictionaries'
+import { downwardContract } from './downward'
 import { documentsContract } from './documents'
 import { exportsContract } from './exports'
 import { importsContract } from './imports'
@@ -11,6 +13,7 @@ import { reportsContract } from './reports'
 import type { InputOf, OutputOf } from './procedure'
 import { organizationsContract } from './organizations'
 import { packagesContract } from './packages'
+import { packagesBoardContract } from './packagesBoard'
 import { settingsContract } from './settings'
 import { statisticsContract } from './statistics'
 import { suggestionsContract } from './suggestions'
@@ -30,6 +33,7 @@ export const contract = {
   ...settingsContract,
   ...statisticsContract,
   ...personsContract,
+  ...crossUnitContract,
   ...dictionariesContract,
   ...organizationsContract,
   ...activitiesContract,
@@ -41,6 +45,8 @@ export const contract = {
   ...workContract,
   ...unitsContract,
   ...packagesContract,
+  ...downwardContract,
+  ...packagesBoardContract,
   ...reportsContract,
 }
 
@@ -77,6 +83,8 @@ export type * from './print'
 export type * from './suggestions'
 export type * from './units'
 export type * from './packages'
+export type * from './downward'
+export type * from './packagesBoard'
 export type * from './reports'
 export type { Role, Access } from './roles'
 export type { ApiResult, ApiError, ErrorCode } from './result'

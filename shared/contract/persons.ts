@@ -87,6 +87,11 @@ export const personFilterShape = {
     .optional(),
   /** A data-quality finding of the dashboard (QUALITY_CHECKS). */
   quality: z.enum(['noCategory', 'badIdNumber', 'stale']).optional(),
+  /**
+   * At an upper unit: only the persons of these units (行政区划代码 of this unit or units
+   * below). Absent: every unit's (本单位及下级).
+   */
+  units: z.array(regionCodeField).max(200).optional(),
 }
 
 export const PERSON_SORTS = ['relevance', 'name', 'birthDate', 'updatedAt', 'createdAt'] as const

@@ -20,11 +20,11 @@ export interface PdfOutcome {
 
 /**
  * The print routes a shell may load for printing (`#/print/sign-in/<id>`, `#/print/roster?…`,
- * `#/print/ledger/<year>`, `#/print/person/<id>`): nothing else of the app, and nothing that
+ * `#/print/ledger/<year>`, `#/print/person/<id>`, `#/print/status-board?period=…`): nothing else of the app, and nothing that
  * could leave the page (no scheme, no whitespace).
  */
 export const PRINT_ROUTE_PATTERN =
-  /^\/print\/(sign-in|roster|ledger|suggestion-ledger|person|report|key-registration)([/?][^\s#\\]*)?$/
+  /^\/print\/(sign-in|roster|ledger|suggestion-ledger|person|report|key-registration|status-board)([/?][^\s#\\]*)?$/
 
 const printRouteField = z.string().max(4000).regex(PRINT_ROUTE_PATTERN)
 

@@ -3,8 +3,10 @@ import { importCliText } from './imports'
 import { personsCliText } from './personsCli'
 import { suggestionsCliText } from './suggestionsCli'
 import { statisticsCliText } from './statisticsCli'
+import { boardCliText } from './boardCli'
 import { packagesCliText } from './packagesCli'
 import { dataAtRestCliText } from './dataAtRest'
+import { downwardCliText } from './downwardCli'
 
 /** Text of the `xinlian` command line tool: help, results and errors. */
 export const cli = {
@@ -30,6 +32,7 @@ export const cli = {
     json: '只在标准输出打印一个 JSON 文档',
     help: '显示此命令的用法',
     user: '操作人用户名；密码从环境变量 XINLIAN_PASSWORD 读取',
+    unit: '上级单位：只列出这个单位（行政区划代码）的记录；不指定时列出本单位及下级的全部记录',
   },
   valueNames: {
     dir: '目录',
@@ -108,6 +111,8 @@ export const cli = {
     ...statisticsCliText,
     ...packagesCliText,
     ...dataAtRestCliText,
+    ...downwardCliText,
+    ...boardCliText,
   } satisfies Record<string, CommandText>,
 
   errors: {

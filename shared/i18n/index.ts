@@ -8,6 +8,7 @@ import { cli } from './cli'
 import { common } from './common'
 import { dashboard, dashboardUi } from './dashboard'
 import { desktop } from './desktop'
+import { downwardUi } from './downwardUi'
 import { documents } from './documents'
 import { errorMessages, errorText } from './errors'
 import { exportsText } from './exports'
@@ -19,10 +20,12 @@ import { nav } from './nav'
 import { organizations } from './organizations'
 import { organizationsUi } from './organizationsUi'
 import { persons } from './persons'
+import { crossUnit } from './crossUnit'
 import { personsUi } from './personsUi'
 import { paper } from './paper'
 import { print } from './print'
 import { packageKindText, packageStatusText } from './packages'
+import { boardUi } from './boardUi'
 import { reportsUi } from './reportsUi'
 import { reportsTemplatesUi } from './reportsTemplatesUi'
 import { settings } from './settings'
@@ -49,6 +52,7 @@ export const t = {
   webShell,
   cli,
   persons,
+  crossUnit,
   personsUi,
   checks,
   organizations,
@@ -65,10 +69,12 @@ export const t = {
   paper,
   suggestionsUi,
   reportsUi,
+  boardUi,
   packageStatus: packageStatusText,
   packageKind: packageKindText,
   statisticsUi,
   reportsTemplatesUi,
   unitsUi,
+  downwardUi,
 }
 export { issueMessage } from './validation'

@@ -34,6 +34,9 @@ export const packageRefusals = {
     `数据不连续：${sender} 的变更记录第 ${applied + 1}–${from} 条尚未收到，已拒收。请对方发送全量数据包`,
   ownPackage: '这是本单位自己生成的数据包，不能导入',
   senderNotBelow: (code: string) => `${code} 不是本单位的下级单位，不能导入它的数据包`,
+  senderNotAbove: (code: string) => `${code} 不是本单位的上级单位，不能导入它下发的数据包`,
+  isDownward: '这是上级下发的数据包，请在“上报 → 下发”中导入',
+  notDownward: '这不是下发数据包：下级报送的数据包请在“上报 → 导入下级数据包”中导入',
 }
 
 export const packageRowText = {

@@ -137,6 +137,7 @@ export const personAuditActions: Record<string, string> = {
   'persons.delete': '删除人员（移入回收站）',
   'persons.restore': '恢复人员',
   'persons.purge': '永久删除人员',
+  'persons.markCrossUnitPair': '标记跨单位重复人员',
   'persons.reveal': '查看完整身份证号和手机',
   'persons.loadDemo': '加载演示数据',
   'persons.clearDemo': '清除演示数据',

@@ -35,6 +35,23 @@ export const personsCliText = {
     unit: '只统计这个单位（行政区划代码）登记的人员；不指定时，上级单位分别统计本单位和各下级单位',
     byUnit: (code: string, name: string, n: number) => `  ${code} ${name}：${n} 人`,
   },
+  'persons duplicates': {
+    summary: '列出跨单位重复人员（不同单位同一身份证号）',
+    description:
+      '上级单位收到下级数据包后，列出在两个或多个单位都有在册记录的身份证号，成对显示两条记录、所属单位、最近修改的一方和处理结果（迁移 / 确认不同）。身份证号以掩码显示。',
+    examples: ['xinlian persons duplicates --across-units --data-dir D --user admin --json'],
+    acrossUnits: '列出不同单位之间的重复（目前唯一支持的方式，必须指定）',
+    state: '只列出：open 待处理（默认）、marked 已处理、all 全部',
+    badState: '--state 只能是 open、marked 或 all',
+    needsFlag: '请加 --across-units：本命令列出不同单位同一身份证号的在册人员。',
+    none: '没有跨单位重复的人员。',
+    total: (pairs: number, open: number, marked: number) =>
+      `共 ${pairs} 对（待处理 ${open} 对，已处理 ${marked} 对）。`,
+    line: (id: string, a: string, b: string, last: string, mark: string | null) =>
+      `${id}  ${a}  ↔  ${b}  最近修改：${last}${mark ? `  ${mark}` : ''}`,
+    side: (name: string, code: string, unit: string) => `${name}（${code} ${unit}）`,
+    marked: (verdict: string, code: string) => `${verdict}（${code} 标记）`,
+  },
   demo: {
     summary: '加载演示数据（合成人员，已标记为演示）',
     description:

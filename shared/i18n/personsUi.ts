@@ -34,6 +34,7 @@ const list = {
     political: '政治面貌',
     ageBand: '年龄段',
     seat: '人大政协',
+    units: '单位：本单位及下级',
   },
   clearFilters: '清除筛选',
   ageBands: {
@@ -84,6 +85,7 @@ const columns = {
   tags: '标签',
   updatedAt: '最近修改',
   createdAt: '登记时间',
+  unit: '所属单位',
 } as Record<string, string>
 
 /** Short names of the six sub-groups, where the full name does not fit a list cell. */
@@ -131,6 +133,8 @@ const detail = {
   restore: '恢复',
   restored: (name: string) => `“${name}”已恢复`,
   notOwned: '此人员由其他单位登记，本单位只能查看，不能修改。',
+  notOwnedBy: (name: string, code: string) =>
+    `此人员由${name}（${code}）登记，本单位只能查看，不能修改。`,
   demoRecord: '这是演示数据，不是真实人员。',
   organizationsEmpty: '“组织”模块建成后，这里将列出此人所在的新联会、服务团等组织及其职务。',
   activitiesEmpty: '“活动”模块建成后，这里将列出此人参加的活动和培训。',
@@ -322,4 +326,9 @@ export const personsUi = {
   dictionaries,
   demo,
   noPermission: '当前账号没有权限查看此页面',
+}
+
+/** Why a person cannot be edited here, naming the owning unit when it is known. */
+export function notOwnedText(owner: { code: string; name: string } | undefined): string {
+  return owner ? detail.notOwnedBy(owner.name, owner.code) : detail.notOwned
 }

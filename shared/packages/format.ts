@@ -9,6 +9,12 @@ import { signedCheckpointSchema } from '../audit/checkpoint'
 export const PACKAGE_FORMAT = 'xinlian-package'
 export const PACKAGE_FORMAT_VERSION = 1
 export const RECEIPT_FORMAT = 'xinlian-receipt'
+/**
+ * 1: the receipt of an import. 2: adds `decision` (审核 / 退回 of a period) and the status
+ * `reviewed`. Import receipts are still written as 1, so an older county app reads them; only
+ * a decision, which such an app could not show, needs 2.
+ */
+export const RECEIPT_FORMAT_VERSION = 2
 export const KEY_CARD_FORMAT = 'xinlian-key-card'
 
 /** Algorithm ids: a 国密 suite (SM2/SM3/SM4) would be a second set of names here. */
@@ -78,6 +84,10 @@ export const manifestSchema = z.strictObject({
   auditCheckpoint: signedCheckpointSchema.optional(),
   createdAt: z.string().max(40),
   createdBy: z.string().max(100),
+  /** Absent: upward (county → city). 'downward': a 下发 package (shared/packages/downward.ts). */
+  direction: z.literal('downward').optional(),
+  /** A downward package refuses to apply on an app older than this. */
+  minAppVersion: z.string().max(40).optional(),
 })
 export type Manifest = z.infer<typeof manifestSchema>
 
@@ -95,7 +105,8 @@ export interface PackageReport {
   explanation: string | null
 }
 
-export type ReceiptStatus = 'received' | 'receivedWithWarnings' | 'returned' | 'refused'
+export type ReceiptStatus =
+  'received' | 'receivedWithWarnings' | 'returned' | 'refused' | 'reviewed'
 
 /** Why one row did not take as sent. */
 export type ReceiptRowKind = 'older' | 'conflict' | 'invalid' | 'notSenders' | 'duplicateId'
@@ -127,8 +138,18 @@ export const receiptBodySchema = z.strictObject({
   packageSha256: z.string().regex(/^[0-9a-f]{64}$/),
   receiver: unitRef.extend({ keyFingerprint: z.string().regex(/^\d{60}$/) }),
   sender: z.strictObject({ code: z.string().regex(/^\d{6}$/), unitId: z.string().max(64) }),
-  status: z.enum(['received', 'receivedWithWarnings', 'returned', 'refused']),
+  status: z.enum(['received', 'receivedWithWarnings', 'returned', 'refused', 'reviewed']),
   reason: z.string().max(2000).nullable(),
+  /**
+   * Format 2: the upper unit's decision on the sender's whole period, signed against the
+   * period's latest package (packageId above). Absent on an import receipt.
+   */
+  decision: z
+    .strictObject({
+      kind: z.enum(['reviewed', 'returned']),
+      period: z.string().min(1).max(40),
+    })
+    .optional(),
   counts: z.record(
     z.string().max(64),
     z.strictObject({

@@ -56,6 +56,8 @@ export const TRAVELLING_TABLES: readonly TravellingTable[] = [
   { table: 'suggestion_submitters', shape: 'rows', localColumns: [], tombstoneWhenAbsent: true },
   { table: 'suggestion_adoptions', shape: 'rows', localColumns: [], tombstoneWhenAbsent: true },
   { table: 'suggestion_instructions', shape: 'rows', localColumns: [], tombstoneWhenAbsent: true },
+  // An upper unit's verdicts on cross-unit duplicates: the unit above needs them too.
+  { table: 'cross_unit_marks', shape: 'rows', localColumns: [], tombstoneWhenAbsent: true },
 ]
 
 /** Child records of a person: written inside the person's line, never on their own. */
@@ -86,6 +88,9 @@ export const LOCAL_TABLES: Readonly<Record<string, string>> = {
   packages: 'the exchange’s own bookkeeping',
   receipts: 'travel as their own signed files',
   package_ranges: 'the exchange’s own bookkeeping',
+  // Tasks come down in downward packages; they never go back up.
+  reporting_tasks: 'set by the upper unit, sent down in 下发 packages',
+  downward_packages: 'the exchange’s own bookkeeping',
   // Scores follow the receiving office's own rules: recomputed after every apply.
   suggestion_rule_versions: 'each office scores by its own rules',
   suggestion_scores: 'derived from the travelling rows, recomputed on apply',
@@ -95,6 +100,8 @@ export const LOCAL_TABLES: Readonly<Record<string, string>> = {
   report_locks: 'an office’s own frozen figures; the data behind them travels',
   person_fts_tri: 'search index, rebuilt on apply',
   person_fts_chars: 'search index, rebuilt on apply',
+  suggestion_fts_tri: 'search index of suggestion_scores, kept by its triggers',
+  suggestion_fts_chars: 'search index of suggestion_scores, kept by its triggers',
 }
 
 export function travellingTable(name: string): TravellingTable | undefined {

@@ -47,7 +47,11 @@ export const NAME_BARRIER = '00'
 
 /** The single-character document of the name index: 张三 + 张叁 → 张 三 00 张 叁. */
 export function nameCharsDocument(name: string, formerNames: string | null | undefined): string {
-  const parts = [name, ...(formerNames ?? '').split(/[、,，;；/／|｜]+/)]
+  return charsDocument([name, ...(formerNames ?? '').split(/[、,，;；/／|｜]+/)])
+}
+
+/** Texts as one token per character, a barrier between texts so no phrase spans two. */
+export function charsDocument(parts: readonly string[]): string {
   return parts
     .map((part) => [...part].filter((ch) => ch.trim() !== '').join(' '))
     .filter((doc) => doc !== '')

@@ -102,6 +102,8 @@ export interface PersonDetail extends PersonFields {
   siteId: string
   /** True when this installation's unit owns the record and may edit it. */
   ownedHere: boolean
+  /** The unit that owns a record of another unit, to name it where the record is read-only. */
+  owner?: { code: string; name: string }
   isDemo: boolean
   /** ISO instants derived from the HLC stamps. */
   createdAt: string
@@ -139,4 +141,7 @@ export interface PersonListRow {
   isDemo: boolean
   createdAt: string
   updatedAt: string
+  /** The unit that owns the record (行政区划代码 and name): this one or a unit below. */
+  unitCode: string
+  unitName: string
 }

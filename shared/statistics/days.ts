@@ -7,3 +7,8 @@ export function nextDay(day: string): string {
 export function earlierDay(a: string, b: string): string {
   return a <= b ? a : b
 }
+
+/** Calendar days from `from` to `to` (both `YYYY-MM-DD`): negative when `to` is earlier. */
+export function daysFrom(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+}

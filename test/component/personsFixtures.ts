@@ -31,6 +31,8 @@ export function listRow(over: Partial<PersonListRow> = {}): PersonListRow {
     isDemo: false,
     createdAt: '2026-11-01T00:00:00.000Z',
     updatedAt: '2026-11-02T00:00:00.000Z',
+    unitCode: '330621',
+    unitName: '示例县委统战部',
     ...over,
   }
 }

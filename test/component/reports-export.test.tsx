@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { App as AntApp } from 'antd'
 import type { ExportPreview } from '../../shared/contract/packages'
 import type { RelatedUnit } from '../../shared/contract/units'
+import type { ReportingTask } from '../../shared/contract/downward'
 import { t } from '../../shared/i18n'
 import { ExportWizard } from '../../renderer/src/pages/reports/ExportWizard'
 import { installFakeCore } from './fakeTransport'
@@ -45,8 +46,25 @@ const preview = (verified: boolean): ExportPreview => ({
   },
 })
 
-function setup(verified = true) {
+const openTask: ReportingTask = {
+  id: 't1',
+  issuer: { code: '330600', name: '绍兴市委统战部' },
+  own: false,
+  period: '2026年第四季度',
+  deadline: '2027-01-10',
+  includes: ['persons'],
+  note: null,
+  state: 'open',
+  daysLeft: 35,
+}
+
+function setup(verified = true, task: ReportingTask | null = null) {
   const core = installFakeCore({
+    'downward.tasks': () => ({
+      today: '2026-12-06',
+      tasks: task ? [task] : [],
+      next: task,
+    }),
     'units.overview': () => ({
       self: {
         id: 's',
@@ -118,5 +136,19 @@ describe('生成数据包 wizard', () => {
     await user.click(screen.getByRole('button', { name: txt.generate }))
     await waitFor(() => expect(core.callsOf('packages.export')).toHaveLength(1))
     expect(core.callsOf('packages.export')[0]!.plain).toBe(true)
+  })
+
+  it('offers the period of the task the upper unit sent down, and says whose it is', async () => {
+    const user = userEvent.setup()
+    const core = setup(true, openTask)
+    expect(
+      await screen.findByText(t.downwardUi.taskHint('2026年第四季度', '2027-01-10')),
+    ).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: txt.next }))
+    await waitFor(() => expect(core.callsOf('packages.exportPreview')).toHaveLength(1))
+    expect(core.callsOf('packages.exportPreview')[0]).toMatchObject({
+      to: '330600',
+      period: '2026年第四季度',
+    })
   })
 })

@@ -130,4 +130,13 @@ describe('npm run bench', () => {
     expect(() => parseBenchArgs(['--scale', 'planet'])).toThrow(/--scale/)
     expect(() => parseBenchArgs(['--fast'])).toThrow(/unknown argument/)
   })
+
+  it('takes --only suggestions, naming its JSON after the phase, and refuses other phases', () => {
+    expect(parseBenchArgs(['--scale', 'city', '--only', 'suggestions'])).toEqual({
+      scale: 'city',
+      json: 'artifacts/bench/bench-city-suggestions.json',
+      only: 'suggestions',
+    })
+    expect(() => parseBenchArgs(['--only', 'search'])).toThrow(/--only/)
+  })
 })

@@ -62,6 +62,19 @@ export function onlyJson(stdout: string): Record<string, unknown> {
   return JSON.parse(lines[0]!) as Record<string, unknown>
 }
 
+/** A --json run's document, once it exited with `expectCode` (else an error with its stderr). */
+export async function runJson(
+  args: string[],
+  env: Record<string, string>,
+  expectCode = 0,
+): Promise<Record<string, unknown>> {
+  const r = await runCli([...args, '--json'], env)
+  if (r.code !== expectCode) {
+    throw new Error(`${args.join(' ')}: exit ${r.code}, expected ${expectCode}\n${r.stderr}`)
+  }
+  return onlyJson(r.stdout)
+}
+
 const made: string[] = []
 
 export function tempDir(): string {

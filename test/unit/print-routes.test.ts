@@ -6,6 +6,7 @@ import {
   lockedReportPrintPath,
   personPrintPath,
   reportPrintPath,
+  statusBoardPrintPath,
   suggestionLedgerPrintPath,
   rosterPrintPath,
   signInPrintPath,
@@ -28,10 +29,12 @@ describe('print routes', () => {
       reportPrintPath('t-1', '2026Q1'),
       lockedReportPrintPath('l-1'),
       KEY_REGISTRATION_PATH,
+      statusBoardPrintPath('2026年第一季度'),
     ]
     expect(paths[0]).toBe('/print/sign-in/0190ab?blank=12&phone=1')
     expect(paths[3]).toBe('/print/ledger/2025?planned=1')
     expect(paths[4]).toBe('/print/person/p%2F1')
+    expect(paths[9]).toBe(`/print/status-board?period=${encodeURIComponent('2026年第一季度')}`)
     for (const p of paths) expect(p, p).toMatch(PRINT_ROUTE_PATTERN)
   })
 

@@ -4,7 +4,7 @@ import { activityStatusNames } from '../../../shared/i18n/activities'
 import { cli } from '../../../shared/i18n/cli'
 import { withSignedInUser } from '../cliSession'
 import { defineCommand } from '../command'
-import { userOption } from '../commonOptions'
+import { unitOption, unitsFilter, userOption } from '../commonOptions'
 import { EXIT, usageError } from '../errors'
 
 const text = cli.commands['activities list']
@@ -22,6 +22,7 @@ export const activitiesListCommand = defineCommand({
   name: 'activities list',
   options: {
     ...userOption,
+    ...unitOption,
     year: { type: 'string', help: text.year, valueName: 'YYYY' },
     type: { type: 'string', help: text.type, valueName: cli.valueNames.code },
     status: { type: 'string', help: text.status, valueName: cli.valueNames.name },
@@ -42,7 +43,14 @@ export const activitiesListCommand = defineCommand({
       const items: Activity[] = []
       let total = 0
       for (let page = 1; ; page++) {
-        const r = await s.call('activities.list', { year, type, status, page, pageSize: PAGE })
+        const r = await s.call('activities.list', {
+          year,
+          type,
+          status,
+          ...unitsFilter(options.unit),
+          page,
+          pageSize: PAGE,
+        })
         total = r.total
         items.push(...r.items)
         if (r.items.length < PAGE) break

@@ -27,6 +27,10 @@ export const commands: CommandEntry[] = [
   { name: 'persons add', load: async () => (await import('./personsAdd')).personsAddCommand },
   { name: 'persons list', load: async () => (await import('./personsList')).personsListCommand },
   { name: 'persons count', load: async () => (await import('./personsCount')).personsCountCommand },
+  {
+    name: 'persons duplicates',
+    load: async () => (await import('./personsDuplicates')).personsDuplicatesCommand,
+  },
   { name: 'stats', load: async () => (await import('./stats')).statsCommand },
   { name: 'report', load: async () => (await import('./report')).reportCommand },
   { name: 'demo', load: async () => (await import('./demo')).demoCommand },
@@ -77,6 +81,22 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./packageReceipt')).packageReceiptCommand,
   },
   { name: 'package list', load: async () => (await import('./packageList')).packageListCommand },
+  {
+    name: 'downward export',
+    load: async () => (await import('./downwardExport')).downwardExportCommand,
+  },
+  {
+    name: 'downward import',
+    load: async () => (await import('./downwardImport')).downwardImportCommand,
+  },
+  {
+    name: 'package status',
+    load: async () => (await import('./packageStatus')).packageStatusCommand,
+  },
+  {
+    name: 'package review',
+    load: async () => (await import('./packageReview')).packageReviewCommand,
+  },
 ]
 
 /** The entry named by the first words of argv (longest name first), and the rest of argv. */

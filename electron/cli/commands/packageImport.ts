@@ -29,13 +29,24 @@ export const packageImportCommand = defineCommand({
         fileName: basename(args.file!),
         dryRun: options['dry-run'] === true,
       })
+      // A 已拒收 receipt (a gap) is written too: the sender learns to send a full package.
+      const receiptWritten = !!(receiptTarget && r.receipt && options['dry-run'] !== true)
+      if (receiptWritten) writeNewFile(receiptTarget!, Buffer.from(r.receipt!.signedText, 'utf8'))
       if (r.status === 'refused') {
-        out.result({ ok: false, status: 'refused', reason: r.reason, counts: {} }, [])
+        out.result(
+          {
+            ok: false,
+            status: 'refused',
+            reason: r.reason,
+            counts: {},
+            ...(receiptWritten ? { receipt: { file: receiptTarget, status: 'refused' } } : {}),
+          },
+          [],
+        )
         out.note(r.reason ?? '')
+        if (receiptWritten) out.note(text.receipt(receiptTarget!))
         return EXIT.failed
       }
-      if (receiptTarget && r.receipt)
-        writeNewFile(receiptTarget, Buffer.from(r.receipt.signedText, 'utf8'))
       const counts = Object.fromEntries(
         Object.entries(r.counts).map(([table, c]) => [
           table,

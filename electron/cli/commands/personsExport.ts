@@ -5,7 +5,7 @@ import { checkWriteTarget } from '../../services/files/safeWrite'
 import { withSignedInUser } from '../cliSession'
 import { XLSX_TARGET } from '../paths'
 import { defineCommand } from '../command'
-import { userOption } from '../commonOptions'
+import { unitOption, unitsFilter, userOption } from '../commonOptions'
 import { EXIT, usageError } from '../errors'
 import { saveExport } from '../saveExport'
 
@@ -21,6 +21,7 @@ export const personsExportCommand = defineCommand({
   args: [{ name: 'file', label: cli.valueNames.file, help: text.fileArg }],
   options: {
     ...userOption,
+    ...unitOption,
     query: { type: 'string', help: text.query, valueName: text.queryValue },
     unmasked: { type: 'boolean', help: text.unmasked },
   },
@@ -32,8 +33,13 @@ export const personsExportCommand = defineCommand({
       const query = options.query?.trim() || undefined
       const result = await s.call(
         'exports.persons',
-        { query, sort: query ? 'relevance' : 'name', unmasked: options.unmasked === true },
-        { query: '--query', unmasked: '--unmasked' },
+        {
+          query,
+          ...unitsFilter(options.unit),
+          sort: query ? 'relevance' : 'name',
+          unmasked: options.unmasked === true,
+        },
+        { query: '--query', unmasked: '--unmasked', units: '--unit' },
       )
       await saveExport(result, target)
       out.result(

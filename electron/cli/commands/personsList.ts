@@ -2,7 +2,7 @@ import type { PersonListRow } from '../../../shared/contract'
 import { cli } from '../../../shared/i18n/cli'
 import { withSignedInUser } from '../cliSession'
 import { defineCommand } from '../command'
-import { userOption } from '../commonOptions'
+import { unitOption, unitsFilter, userOption } from '../commonOptions'
 import { EXIT, usageError } from '../errors'
 
 const text = cli.commands['persons list']
@@ -12,6 +12,7 @@ export const personsListCommand = defineCommand({
   name: 'persons list',
   options: {
     ...userOption,
+    ...unitOption,
     query: { type: 'string', help: text.query, valueName: text.query },
     limit: { type: 'string', help: text.limit, valueName: 'N' },
   },
@@ -27,8 +28,14 @@ export const personsListCommand = defineCommand({
       for (let page = 1; items.length < limit; page++) {
         const r = await s.call(
           'persons.list',
-          { query, page, pageSize: PAGE, sort: query ? 'relevance' : 'name' },
-          { query: '--query' },
+          {
+            query,
+            ...unitsFilter(options.unit),
+            page,
+            pageSize: PAGE,
+            sort: query ? 'relevance' : 'name',
+          },
+          { query: '--query', units: '--unit' },
         )
         total = r.total
         items.push(...r.items.slice(0, limit - items.length))

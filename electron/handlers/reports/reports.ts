@@ -31,7 +31,7 @@ import {
   toLockedReport,
 } from '../../services/reports/lockedReports'
 import { templateOr404 } from '../../services/reports/templates'
-import { todayOf } from '../personsShared'
+import { todayOf } from '../persons/personsShared'
 
 async function compute(
   ctx: HandlerContext,

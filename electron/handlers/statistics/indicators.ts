@@ -2,7 +2,7 @@ import type { DomainHandlers } from '../../core/handlerTypes'
 import { dashboard } from '../../services/statistics/dashboard'
 import { indicatorReport } from '../../services/statistics/indicatorReport'
 import { statisticsBreakdowns } from '../../services/statistics/statisticsBreakdowns'
-import { todayOf } from '../personsShared'
+import { todayOf } from '../persons/personsShared'
 
 export const indicatorHandlers: DomainHandlers<
   'statistics.indicators' | 'statistics.breakdowns' | 'statistics.dashboard'

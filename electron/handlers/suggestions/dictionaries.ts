@@ -11,7 +11,7 @@ import {
   dictionaryEntries,
   saveDictionaryEntry,
   type LocalDictionary,
-} from '../activitiesLocalDictionary'
+} from '../activities/activitiesLocalDictionary'
 
 export const SUGGESTION_KINDS: LocalDictionary = {
   kind: 'suggestion_kind',

@@ -11,7 +11,7 @@ import { fileStamp } from '../../services/export/exportFiles'
 import { deliverExport } from '../../services/export/deliverExport'
 import { writeDocumentSheet } from '../../services/export/documentWorkbook'
 import { loadRuleBook, versionFor } from '../../services/suggestions/rules'
-import { todayOf } from '../personsShared'
+import { todayOf } from '../persons/personsShared'
 import { yearFigures } from './read'
 import { toSuggestions } from './shared'
 

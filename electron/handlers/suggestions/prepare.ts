@@ -13,7 +13,7 @@ import {
 } from '../../../shared/i18n/suggestions'
 import { AppError } from '../../core/appError'
 import type { HandlerContext } from '../../core/context'
-import { usableEntry } from '../activitiesLocalDictionary'
+import { usableEntry } from '../activities/activitiesLocalDictionary'
 import { SUGGESTION_CHANNELS, SUGGESTION_KINDS } from './dictionaries'
 
 /** A complete suggestion as the form or the CLI gives it. */

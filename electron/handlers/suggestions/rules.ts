@@ -9,9 +9,9 @@ import {
 import { AppError } from '../../core/appError'
 import { currentUser, type HandlerContext } from '../../core/context'
 import type { DomainHandlers } from '../../core/handlerTypes'
-import { recomputeScores } from '../../services/suggestions/recompute'
+import { rescoreAll } from '../../services/suggestions/rescore'
 import { loadRuleBook, yearLocks } from '../../services/suggestions/rules'
-import { dictionaryEntries } from '../activitiesLocalDictionary'
+import { dictionaryEntries } from '../activities/activitiesLocalDictionary'
 import { SUGGESTION_CHANNELS, SUGGESTION_KINDS } from './dictionaries'
 import { yearFigures } from './read'
 
@@ -57,7 +57,7 @@ export const suggestionRulesHandlers: DomainHandlers<
       created_at: ctx.clock.nowIso(),
       created_by: currentUser(ctx).username,
     })
-    const changed = recomputeScores(ctx.sqlite)
+    const changed = rescoreAll(ctx.sqlite)
     ctx.note({
       objectType: 'suggestion_rules',
       objectId: String(version),
@@ -70,7 +70,7 @@ export const suggestionRulesHandlers: DomainHandlers<
     if (yearLocks(ctx.sqlite).some((l) => l.year === year))
       throw new AppError('CONFLICT', msg.yearLocked(year))
     // Scores are stored as they stand, so the figures are the ones the rules in force give.
-    recomputeScores(ctx.sqlite)
+    rescoreAll(ctx.sqlite)
     const version = loadRuleBook(ctx.sqlite).current.version
     const figures = yearFigures(ctx, year)
     const lockedAt = ctx.clock.nowIso()

@@ -18,10 +18,11 @@ import type {
 } from '../../../shared/contract/suggestions'
 import { AppError } from '../../core/appError'
 import type { HandlerContext } from '../../core/context'
-import { dictionaryEntries } from '../activitiesLocalDictionary'
+import { dictionaryEntries } from '../activities/activitiesLocalDictionary'
 import { assertOwnedRow } from '../units/ownership'
 import { SUGGESTION_CHANNELS, SUGGESTION_KINDS } from './dictionaries'
 import type { SuggestionDraft } from './prepare'
+import { loadRuleBook, versionFor } from '../../services/suggestions/rules'
 
 export function suggestionFields(row: SuggestionRow): SuggestionFields {
   return {
@@ -101,6 +102,9 @@ export async function toSuggestions(
   )
   const live = livePersons(ctx.sqlite, personIds)
   const selfId = (await selfUnit(ctx.db))?.id ?? null
+  // Every stored score is current, so its version is the one in force for its year; the
+  // stored column only says which version last changed the score.
+  const book = loadRuleBook(ctx.sqlite)
   return rows.map((r) => {
     const c = children(r.id)
     const draft = draftOf(r, c)
@@ -123,7 +127,7 @@ export async function toSuggestions(
       instructions: draft.instructions,
       score: r.score ?? 0,
       share: r.share ?? 0,
-      ruleVersion: r.rule_version ?? 0,
+      ruleVersion: r.score === null ? 0 : versionFor(book, r.submitted_on),
     }
   })
 }

@@ -17,7 +17,7 @@ import type { HandlerContext } from '../../core/context'
 import type { DomainHandlers } from '../../core/handlerTypes'
 import { detachFiles } from '../../services/attachments/attachedFiles'
 import { recomputeScores } from '../../services/suggestions/recompute'
-import { selfUnitId } from '../personsShared'
+import { selfUnitId } from '../persons/personsShared'
 import {
   prepareSuggestion,
   type PreparedSubmitter,

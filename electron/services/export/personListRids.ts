@@ -4,7 +4,7 @@ import { matchAllPersons } from '../search/matchPersons'
 import { parseQuery } from '../search/parseQuery'
 import { queryList, type ListFilter } from '../persons/listIndex/listQuery'
 import { personListIndex } from '../persons/listIndex/registry'
-import { resolveQualityFilter } from '../persons/qualityFilter'
+import { resolveListFilter } from '../persons/qualityFilter'
 
 export interface ListSelection extends ListFilter {
   query?: string | undefined
@@ -27,7 +27,7 @@ export function personListRids(
   const sort = sel.sort === 'relevance' && !matches ? 'name' : sel.sort
   const index = personListIndex(sqlite)
   const request = {
-    filter: resolveQualityFilter(sqlite, sel),
+    filter: resolveListFilter(sqlite, sel),
     today,
     matches,
     sort,

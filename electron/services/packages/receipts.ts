@@ -1,10 +1,12 @@
 import type { OwnKeysTable } from '../../../db/schema'
 import {
   RECEIPT_FORMAT,
+  RECEIPT_FORMAT_VERSION,
   receiptBodySchema,
   signedFileSchema,
   type ReceiptBody,
 } from '../../../shared/packages/format'
+import { boardUi } from '../../../shared/i18n/boardUi'
 import { receiptText } from '../../../shared/i18n/packages'
 import { AppError } from '../../core/appError'
 import { sha256Hex, signBytes, verifyBytes } from './crypto/keys'
@@ -14,7 +16,9 @@ export function signReceipt(
   body: Omit<ReceiptBody, 'format' | 'formatVersion'>,
   key: OwnKeysTable,
 ): { text: string; sha256: string; body: ReceiptBody } {
-  const full: ReceiptBody = { format: RECEIPT_FORMAT, formatVersion: 1, ...body }
+  // The lowest version that can say it: an older county app still reads import receipts.
+  const formatVersion = body.decision || body.status === 'reviewed' ? RECEIPT_FORMAT_VERSION : 1
+  const full: ReceiptBody = { format: RECEIPT_FORMAT, formatVersion, ...body }
   const bodyText = JSON.stringify(full)
   const text = `${JSON.stringify({
     body: bodyText,
@@ -28,20 +32,33 @@ export function readReceipt(
   text: string,
   keysOf: (unitId: string, fingerprint: string) => string | null,
 ): ReceiptBody {
-  let body: ReceiptBody
+  let body!: ReceiptBody
+  let newer = false
   let bodyText: string
   let signature: string
   try {
     const file = signedFileSchema.parse(JSON.parse(text))
     bodyText = file.body
     signature = file.signature
-    body = receiptBodySchema.parse(JSON.parse(bodyText))
+    newer = newerThanUs(JSON.parse(bodyText))
+    if (!newer) body = receiptBodySchema.parse(JSON.parse(bodyText))
   } catch {
     throw new AppError('BAD_INPUT', receiptText.badReceipt)
   }
+  if (newer) throw new AppError('BAD_INPUT', boardUi.newerReceipt)
   const signPublic = keysOf(body.receiver.unitId, body.receiver.keyFingerprint)
   if (!signPublic || !verifyBytes(signPublic, Buffer.from(bodyText, 'utf8'), signature)) {
     throw new AppError('BAD_INPUT', receiptText.badSignature)
   }
   return body
+}
+
+/** A receipt of a later format than this app reads: say "upgrade", not "damaged". */
+function newerThanUs(raw: unknown): boolean {
+  const v = (raw as { format?: unknown; formatVersion?: unknown } | null) ?? {}
+  return (
+    v.format === RECEIPT_FORMAT &&
+    typeof v.formatVersion === 'number' &&
+    v.formatVersion > RECEIPT_FORMAT_VERSION
+  )
 }

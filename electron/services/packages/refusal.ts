@@ -20,6 +20,9 @@ export type RefusalKind =
   | 'gap'
   | 'ownPackage'
   | 'senderNotBelow'
+  | 'senderNotAbove'
+  | 'isDownward'
+  | 'notDownward'
 
 export class PackageRefusal extends Error {
   constructor(
@@ -48,6 +51,8 @@ function defaultMessage(kind: RefusalKind, detail: string): string {
       return m.tooLarge(Number(detail))
     case 'senderNotBelow':
       return m.senderNotBelow(detail)
+    case 'senderNotAbove':
+      return m.senderNotAbove(detail)
     case 'damaged':
     case 'notPackage':
     case 'zipBomb':
@@ -55,6 +60,8 @@ function defaultMessage(kind: RefusalKind, detail: string): string {
     case 'noOwnKey':
     case 'sameIdDifferent':
     case 'ownPackage':
+    case 'isDownward':
+    case 'notDownward':
       return m[kind]
     default:
       return m.damaged

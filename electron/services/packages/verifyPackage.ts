@@ -10,6 +10,7 @@ import {
   type PackageReport,
 } from '../../../shared/packages/format'
 import { packageRefusals } from '../../../shared/i18n/packages'
+import { DOWNWARD_PARTS } from '../../../shared/packages/downward'
 import { dataEntryName, TRAVELLING_TABLES } from '../../../shared/packages/travellingTables'
 import { EnvelopeError, isEnvelope, open, readEnvelopeHeader } from './crypto/envelope'
 import { sha256Hex, verifyBytes } from './crypto/keys'
@@ -27,6 +28,11 @@ export interface VerifyContext {
   ownKeys: { fingerprint: string; box_public: string; box_private: string }[]
   findSender(unitId: string, code: string): KnownSender | null
   schemaVersion: number
+  /**
+   * Upward (the default): from a registered unit below, carrying the travelling tables.
+   * Downward: a 下发 package from the registered upper unit, carrying the downward parts.
+   */
+  direction?: 'upward' | 'downward'
 }
 
 export interface VerifiedPackage {
@@ -90,6 +96,11 @@ export function verifyPackage(file: Buffer, ctx: VerifyContext): VerifiedPackage
   if (!parsed.success) throw new PackageRefusal('damaged')
   const manifest = parsed.data
 
+  const downward = ctx.direction === 'downward'
+  if ((manifest.direction === 'downward') !== downward) {
+    throw new PackageRefusal(downward ? 'notDownward' : 'isDownward')
+  }
+
   const sender = ctx.findSender(manifest.sender.unitId, manifest.sender.code)
   if (!sender) {
     throw new PackageRefusal(
@@ -128,7 +139,9 @@ export function verifyPackage(file: Buffer, ctx: VerifyContext): VerifiedPackage
     throw new PackageRefusal('notForUs', manifest.receiver.code)
   }
   if (manifest.sender.unitId === ctx.self.id) throw new PackageRefusal('ownPackage')
-  if (sender.unit.relation !== 'lower') throw new PackageRefusal('senderNotBelow', sender.unit.code)
+  if (sender.unit.relation !== (downward ? 'upper' : 'lower')) {
+    throw new PackageRefusal(downward ? 'senderNotAbove' : 'senderNotBelow', sender.unit.code)
+  }
   if (manifest.schemaVersion > ctx.schemaVersion) {
     throw new PackageRefusal('newerSchema', majorMinor(manifest.appVersion))
   }
@@ -140,7 +153,9 @@ export function verifyPackage(file: Buffer, ctx: VerifyContext): VerifiedPackage
       throw new PackageRefusal('damaged')
     }
   }
-  const known = new Set(TRAVELLING_TABLES.map((t) => dataEntryName(t.table)))
+  const known = new Set(
+    (downward ? DOWNWARD_PARTS : TRAVELLING_TABLES.map((t) => t.table)).map(dataEntryName),
+  )
   const data = new Map<string, Buffer>()
   let report: PackageReport | null = null
   for (const m of manifest.entries) {

@@ -29,6 +29,8 @@ interface ListRowSource {
   is_demo: number
   created_at: string
   updated_at: string
+  unit_code: string | null
+  unit_name: string | null
 }
 
 const IN_LIST = 'IN (SELECT value FROM json_each(?))'
@@ -43,10 +45,11 @@ export function loadListRows(
   const list = JSON.stringify(rids)
   const rows = prepared(
     sqlite,
-    `SELECT rid, id, name, former_names, sex, ethnicity, birth_date, id_number, phone, employer, job_title,
-            team, talent_level, township, community, status, political_status, political_status2,
-            education, title_level, is_demo, created_at, updated_at
-     FROM persons WHERE rid ${IN_LIST}`,
+    `SELECT p.rid, p.id, p.name, p.former_names, p.sex, p.ethnicity, p.birth_date, p.id_number,
+            p.phone, p.employer, p.job_title, p.team, p.talent_level, p.township, p.community,
+            p.status, p.political_status, p.political_status2, p.education, p.title_level,
+            p.is_demo, p.created_at, p.updated_at, u.code AS unit_code, u.name AS unit_name
+     FROM persons p LEFT JOIN units u ON u.id = p.site_id WHERE p.rid ${IN_LIST}`,
   ).all(list) as ListRowSource[]
   const children = (sql: string) => prepared(sqlite, sql).raw(true).all(list) as [number, string][]
   const cats = new Map<number, string[]>()
@@ -100,6 +103,8 @@ export function loadListRows(
         isDemo: r.is_demo === 1,
         createdAt: hlcToIso(r.created_at),
         updatedAt: hlcToIso(r.updated_at),
+        unitCode: r.unit_code ?? '',
+        unitName: r.unit_name ?? '',
       }),
     )
   }

@@ -6,7 +6,7 @@ import { parseQuery } from '../search/parseQuery'
 import { queryList, type ListFilter } from './listIndex/listQuery'
 import { personListIndex } from './listIndex/registry'
 import { loadListRows } from './listRows'
-import { resolveQualityFilter } from './qualityFilter'
+import { resolveListFilter } from './qualityFilter'
 
 export interface ListInput extends ListFilter {
   query?: string | undefined
@@ -31,7 +31,7 @@ export function listPersons(
   // Relevance only means something with a search text; without one, name order.
   const sort = input.sort === 'relevance' && !matches ? 'name' : input.sort
   const answer = queryList(personListIndex(sqlite), {
-    filter: resolveQualityFilter(sqlite, input),
+    filter: resolveListFilter(sqlite, input),
     today,
     matches,
     sort,
@@ -53,7 +53,7 @@ export function countPersons(
   today: string,
 ): number {
   return queryList(personListIndex(sqlite), {
-    filter: resolveQualityFilter(sqlite, input),
+    filter: resolveListFilter(sqlite, input),
     today,
     matches: textMatches(sqlite, input.query, false),
     sort: 'name',

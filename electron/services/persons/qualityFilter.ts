@@ -28,12 +28,28 @@ export function badIdNumberRids(sqlite: BetterSqlite3.Database): Set<number> {
   return rids
 }
 
-/** The filter as the list index reads it: a check that needs the table brings its rids. */
-export function resolveQualityFilter<F extends ListFilter>(
+/**
+ * The site ids of units given by code. A unit that registered afresh after losing its key
+ * keeps its old row beside the new one: both hold that county's persons.
+ */
+function siteIdsOf(sqlite: BetterSqlite3.Database, codes: string[]): string[] {
+  return prepared(sqlite, 'SELECT id FROM units WHERE code IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .all(JSON.stringify(codes)) as string[]
+}
+
+/**
+ * The filter as the list index reads it: units become the site ids the index holds, and a
+ * check that needs the table brings its rids.
+ */
+export function resolveListFilter<F extends ListFilter>(
   sqlite: BetterSqlite3.Database,
   filter: F,
 ): F {
-  return filter.quality === 'badIdNumber'
-    ? { ...filter, onlyRids: badIdNumberRids(sqlite) }
+  const withUnits = filter.units?.length
+    ? { ...filter, siteIds: siteIdsOf(sqlite, filter.units) }
     : filter
+  return withUnits.quality === 'badIdNumber'
+    ? { ...withUnits, onlyRids: badIdNumberRids(sqlite) }
+    : withUnits
 }

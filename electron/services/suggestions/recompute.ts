@@ -1,14 +1,33 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import { scoreFactRows, upsertScores, type StoredScore } from '../../../db/repos/suggestionScores'
-import type { SuggestionLevel } from '../../../shared/contract/suggestions'
+import {
+  dropScoresOfDeleted,
+  scoreFactRows,
+  upsertScores,
+  type StoredScore,
+} from '../../../db/repos/suggestionScores'
 import { scoreOf } from '../../../shared/suggestions/score'
-import { loadRuleBook, versionFor } from './rules'
+import {
+  scoreFactsKey,
+  scoreFactsOf,
+  type StoredScoreFacts,
+} from '../../../shared/suggestions/scoreFactsKey'
+import { splitLines, suggestionSearchDocuments } from '../../../shared/suggestions/searchDocuments'
+import { loadRuleBook, versionFor, type RuleBook } from './rules'
 
-const levels = (csv: string | null) => (csv ? (csv.split(',') as SuggestionLevel[]) : [])
+/** What facts score under the rules of a date's year (a locked year keeps its version). */
+export function scoreWith(
+  book: RuleBook,
+  f: StoredScoreFacts,
+  submittedOn: string,
+): { version: number; score: number; share: number } {
+  const version = versionFor(book, submittedOn)
+  return { version, ...scoreOf(scoreFactsOf(f), book.byVersion.get(version)!) }
+}
 
 /**
- * Scores every live suggestion (or the ones named) with the rules of its year — a locked
- * year keeps its version — and stores what changed, with the text a search looks in. Answers how many scores changed.
+ * Scores every live suggestion (or the ones named) and stores what changed, with its facts
+ * and the documents the search indexes hold; a suggestion deleted meanwhile loses its row.
+ * Answers how many scores changed.
  */
 export function recomputeScores(
   sqlite: BetterSqlite3.Database,
@@ -18,28 +37,32 @@ export function recomputeScores(
   const writes: StoredScore[] = []
   let changed = 0
   for (const f of scoreFactRows(sqlite, ids)) {
-    const version = versionFor(book, f.submitted_on)
-    const { score, share } = scoreOf(
-      {
-        kind: f.kind,
-        channel: f.channel,
-        adoptionLevels: levels(f.adoption_levels),
-        instructionLevels: levels(f.instruction_levels),
-        authorCount: f.authors,
-      },
-      book.byVersion.get(version)!,
+    const { version, score, share } = scoreWith(book, f, f.submitted_on)
+    const facts = scoreFactsKey(f)
+    const docs = suggestionSearchDocuments(
+      f.title,
+      splitLines(f.names),
+      splitLines(f.employer_lines),
     )
     const scoreChanged = f.score !== score || f.share !== share
-    if (!scoreChanged && f.rule_version === version && f.stored_text === f.search_text) continue
+    const rowChanged =
+      f.stored_text !== docs.search_text ||
+      f.stored_employers !== docs.employers ||
+      f.stored_submitted_on !== f.submitted_on ||
+      f.stored_facts !== facts
+    if (!scoreChanged && !rowChanged) continue
     if (f.score !== null && scoreChanged) changed++
     writes.push({
       suggestion_id: f.id,
       rule_version: version,
       score,
       share,
-      search_text: f.search_text,
+      submitted_on: f.submitted_on,
+      facts,
+      ...docs,
     })
   }
   upsertScores(sqlite, writes)
+  dropScoresOfDeleted(sqlite, ids)
   return changed
 }

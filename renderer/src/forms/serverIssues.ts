@@ -49,3 +49,11 @@ export function errorText(error: unknown): string {
   if (error instanceof ApiCallError) return error.message || t.errors[error.code]
   return t.errors.INTERNAL
 }
+
+/**
+ * errorText, except that a plain Error the page threw itself (a file too large to send)
+ * already holds its Chinese sentence.
+ */
+export function fileErrorText(error: unknown): string {
+  return error instanceof Error && !('code' in error) ? error.message : errorText(error)
+}

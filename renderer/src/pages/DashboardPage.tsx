@@ -5,8 +5,10 @@ import { t } from '../../../shared/i18n'
 import { call } from '../api/client'
 import { useLoaded } from '../api/useLoaded'
 import { ImportsCard, QualityCard, UpcomingCard } from './dashboard/DashboardLists'
+import { DeadlineCard } from './dashboard/DeadlineCard'
 import { FigureCard } from './dashboard/FigureCard'
 import { listOpeners, type ListOpeners } from './dashboard/openLists'
+import { ReturnedReports } from './dashboard/ReturnedReports'
 import { FirstLoad } from './FirstLoad'
 import { PageTitle } from './PageTitle'
 
@@ -30,6 +32,8 @@ export function DashboardPage({ unit, session }: { unit: UnitInfo; session: Sess
           t.common.roles[session.role] ?? session.role,
         )}
       </Typography.Paragraph>
+      <DeadlineCard />
+      <ReturnedReports />
       <FirstLoad
         hasData={!!data}
         loading={loading}

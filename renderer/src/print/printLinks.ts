@@ -86,5 +86,11 @@ export function lockedReportPrintPath(lockedId: string): string {
   return `/print/report/locked/${encodeURIComponent(lockedId)}`
 }
 
+/** 上报情况, every period or the one named. */
+export function statusBoardPrintPath(period?: string): string {
+  return withQuery(STATUS_BOARD_PATH, { period })
+}
+export const STATUS_BOARD_PATH = '/print/status-board'
+
 /** This unit's 密钥登记表 (its current key). */
 export const KEY_REGISTRATION_PATH = '/print/key-registration'

@@ -5,8 +5,9 @@ import { PersonFormPrint } from './documents/PersonFormPrint'
 import { LockedReportPrint, ReportPrint } from './documents/ReportPrint'
 import { RosterPrint } from './documents/RosterPrint'
 import { SignInSheetPrint } from './documents/SignInSheetPrint'
+import { StatusBoardPrint } from './documents/StatusBoardPrint'
 import { SuggestionLedgerPrint } from './documents/SuggestionLedgerPrint'
-import { KEY_REGISTRATION_PATH } from './printLinks'
+import { KEY_REGISTRATION_PATH, STATUS_BOARD_PATH } from './printLinks'
 
 /**
  * The print routes: full window, no menu, laid out for A4. Stable addresses (see printLinks)
@@ -97,5 +98,11 @@ export const PRINT_ROUTES: RouteDef[] = [
     section: 'settings',
     chrome: 'bare',
     render: (ctx) => <KeyRegistrationPrint shell={ctx.status.shell} />,
+  },
+  {
+    pattern: STATUS_BOARD_PATH,
+    section: 'reports',
+    chrome: 'bare',
+    render: (ctx) => <StatusBoardPrint shell={ctx.status.shell} />,
   },
 ]

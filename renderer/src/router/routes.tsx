@@ -12,6 +12,7 @@ import { PersonDetailPage } from '../pages/persons/detail/PersonDetailPage'
 import { PersonFormPage } from '../pages/persons/form/PersonFormPage'
 import { PersonsListPage } from '../pages/persons/list/PersonsListPage'
 import { RecycleBinPage } from '../pages/persons/recycle/RecycleBinPage'
+import { CrossUnitPage } from '../pages/persons/crossUnit/CrossUnitPage'
 import { ReportsPage } from '../pages/reports/ReportsPage'
 import { SettingsPage } from '../pages/settings/SettingsPage'
 import { StatisticsPage } from '../pages/statistics/StatisticsPage'
@@ -70,6 +71,12 @@ export const ROUTES: RouteDef[] = [
     section: 'persons',
     chrome: 'main',
     render: (ctx) => <RecycleBinPage session={ctx.session} />,
+  },
+  {
+    pattern: '/persons/cross-unit',
+    section: 'persons',
+    chrome: 'main',
+    render: (ctx) => <CrossUnitPage session={ctx.session} />,
   },
   {
     pattern: '/persons/import/:tab?',

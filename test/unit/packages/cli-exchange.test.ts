@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { ADMIN_PASSWORD, onlyJson, runCli } from '../cli-run'
+import { ADMIN_PASSWORD, runCli, runJson } from '../cli-run'
 import { validId } from '../persons-fixtures'
 
 const root = mkdtempSync(join(tmpdir(), 'xinlian-cli-exchange-'))
@@ -12,11 +12,7 @@ const county = join(root, 'county')
 const city = join(root, 'city')
 const file = (name: string) => join(root, name)
 
-async function json(args: string[], expectCode = 0) {
-  const r = await runCli([...args, '--json'], env)
-  expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBe(expectCode)
-  return onlyJson(r.stdout)
-}
+const json = (args: string[], expectCode = 0) => runJson(args, env, expectCode)
 
 describe('xinlian unit / units / package: a county and its city', { timeout: 900_000 }, () => {
   it('exchange cards, full package, again, a new person, incremental, receipts (edit and delete: exchange-roundtrip)', async () => {

@@ -20,19 +20,28 @@ export async function office(code: string, name: string): Promise<TestCore> {
   return t
 }
 
+/** Exchanges key cards between a unit and the unit above it, both fingerprints typed. */
+export async function registerPair(
+  below: TestCore,
+  above: TestCore,
+  opts: { verify?: boolean } = {},
+): Promise<void> {
+  const belowCard = await below.ok('units.card', {})
+  const aboveCard = await above.ok('units.card', {})
+  await above.ok('units.register', {
+    card: belowCard.signedText,
+    ...(opts.verify === false ? {} : { fingerprint: belowCard.fingerprint }),
+  })
+  await below.ok('units.register', {
+    card: aboveCard.signedText,
+    fingerprint: aboveCard.fingerprint,
+  })
+}
+
 export async function offices(opts: { verify?: boolean } = {}): Promise<Offices> {
   const county = await office('330621', '示例县委统战部')
   const city = await office('330600', '示例市委统战部')
-  const countyCard = await county.ok('units.card', {})
-  const cityCard = await city.ok('units.card', {})
-  await city.ok('units.register', {
-    card: countyCard.signedText,
-    ...(opts.verify === false ? {} : { fingerprint: countyCard.fingerprint }),
-  })
-  await county.ok('units.register', {
-    card: cityCard.signedText,
-    fingerprint: cityCard.fingerprint,
-  })
+  await registerPair(county, city, opts)
   return {
     county,
     city,

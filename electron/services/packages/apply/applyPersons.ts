@@ -49,6 +49,7 @@ export function applyPersons(scope: ApplyScope, data: Buffer): Set<string> {
       WHERE p.id_number = ? AND p.id <> ? AND p.site_id <> ? AND p.deleted_at IS NULL LIMIT 1`,
   )
   const seen = new Set<string>()
+  const ridBefore = writer.lastRid()
   for (const row of ndjsonRows(data, 'persons', tally)) {
     const id = String(row.id)
     seen.add(id)
@@ -66,17 +67,23 @@ export function applyPersons(scope: ApplyScope, data: Buffer): Set<string> {
     const stamp = String(row.updated_at)
     const key = { id, siteId: scope.senderId }
     try {
-      let rid: number
+      const purged = typeof row.purged_at === 'string'
       if (existing) {
-        rid = existing.rid
+        const rid = existing.rid
         writer.update({ ...key, rid }, fields, stamp)
+        if (purged) writer.purge({ ...key, rid }, stamp)
+        else {
+          stamps.run(createdAt, stamp, deletedAt, rid)
+          if (deletedAt) for (const s of unindex) s.run(rid)
+        }
       } else {
-        rid = writer.insert({ ...key, stamp, fields })
-      }
-      if (typeof row.purged_at === 'string') writer.purge({ ...key, rid }, stamp)
-      else {
-        stamps.run(createdAt, stamp, deletedAt, rid)
-        if (deletedAt) for (const s of unindex) s.run(rid)
+        // Most of a full package: live new persons, indexed and logged in one pass below.
+        const live = !purged && !deletedAt
+        const rid = writer.insert(
+          { ...key, stamp, fields, createdAt, deletedAt },
+          { deferred: live },
+        )
+        if (purged) writer.purge({ ...key, rid }, stamp)
       }
     } catch (e) {
       if (!isRowConstraint(e)) throw e
@@ -103,6 +110,7 @@ export function applyPersons(scope: ApplyScope, data: Buffer): Set<string> {
       }
     }
   }
+  writer.finishInserts(ridBefore)
   return seen
 }
 

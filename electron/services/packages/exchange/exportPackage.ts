@@ -11,7 +11,7 @@ import { currentUser, type HandlerContext } from '../../../core/context'
 import { longWorkOf, throwIfCancelled } from '../../../core/longWork'
 import { sha256Hex } from '../crypto/keys'
 import { collectRows, type TableData } from '../export/collectRows'
-import { buildPackage, packageFileName, type Built } from '../export/buildPackage'
+import { buildPackage, handedOut, packageFileName, type Built } from '../export/buildPackage'
 import { validateRows } from '../export/validate'
 import { relatedUnits } from '../units/directory'
 import { activeOwnKey } from '../units/ownKeys'
@@ -215,13 +215,5 @@ export async function exportPackage(
     })
   })
   await stage(4)
-  return {
-    packageId,
-    fileName,
-    data: built.bytes.toString('base64'),
-    sha256: built.sha256,
-    bytes: built.bytes.length,
-    encrypted: !input.plain,
-    tables,
-  }
+  return { ...handedOut(built, packageId, fileName, !input.plain), tables }
 }

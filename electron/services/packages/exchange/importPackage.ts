@@ -2,22 +2,23 @@ import { SCHEMA_VERSION } from '../../../../db/migrations'
 import type { UnitInfo } from '../../../../shared/contract/system'
 import type { ImportOutcome, PackageSummary } from '../../../../shared/contract/packages'
 import { packageRefusals, unitKeyText } from '../../../../shared/i18n/packages'
-import { uuidv7 } from '../../../../shared/ids/uuidv7'
 import { RECEIPT_EXTENSION, type ReceiptStatus } from '../../../../shared/packages/format'
 import { currentUser, type HandlerContext } from '../../../core/context'
 import { applyPackage } from '../apply/applyPackage'
+import { previewInSavepoint } from '../apply/previewInSavepoint'
 import { labelRows } from '../apply/rowLabels'
-import { signReceipt } from '../receipts'
 import { PackageRefusal } from '../refusal'
 import { senderDirectory } from '../units/directory'
-import { activeOwnKey, allOwnKeys } from '../units/ownKeys'
+import { allOwnKeys } from '../units/ownKeys'
 import { verifyPackage, type VerifiedPackage } from '../verifyPackage'
+import { issueReceipt } from './issueReceipt'
 
 /** Decrypts and checks a package against this installation's keys and registered units. */
 export async function verifyHere(
   ctx: HandlerContext,
   self: UnitInfo,
   file: Buffer,
+  direction: 'upward' | 'downward' = 'upward',
 ): Promise<VerifiedPackage> {
   const ownKeys = await allOwnKeys(ctx.db)
   return verifyPackage(file, {
@@ -25,6 +26,7 @@ export async function verifyHere(
     ownKeys,
     findSender: await senderDirectory(ctx.db),
     schemaVersion: SCHEMA_VERSION,
+    direction,
   })
 }
 
@@ -54,6 +56,9 @@ export function summaryOf(pkg: VerifiedPackage): PackageSummary {
     report: pkg.report,
   }
 }
+
+const receiptFileName = (m: VerifiedPackage['manifest'], now: string) =>
+  `${m.sender.code}_${m.period}_回执_${now.slice(0, 10).replace(/-/g, '')}${RECEIPT_EXTENSION}`
 
 const empty = (
   status: ImportOutcome['status'],
@@ -89,6 +94,12 @@ export async function importPackage(
   }
   const m = pkg.manifest
   const summary = summaryOf(pkg)
+  // What every receipt of this package names it by.
+  const about = {
+    packageId: m.packageId,
+    packageSha256: pkg.sha256,
+    sender: { code: m.sender.code, unitId: m.sender.unitId },
+  }
   const before = await ctx.db
     .selectFrom('packages')
     .selectAll()
@@ -115,11 +126,27 @@ export async function importPackage(
     .executeTakeFirst()
   const applied = range?.applied_to_seq ?? 0
   if (m.kind === 'incremental' && m.range.from > applied) {
-    return empty(
-      'refused',
-      packageRefusals.gap(`${m.sender.code} ${m.sender.name}`, m.range.from, applied),
-      summary,
+    const reason = packageRefusals.gap(`${m.sender.code} ${m.sender.name}`, m.range.from, applied)
+    // Signed and handed over (at a preview too), never kept: a refusal writes nothing. The
+    // sender's package list then says 已拒收 and what to send instead.
+    const now = ctx.clock.nowIso()
+    const receipt = await issueReceipt(
+      ctx,
+      self,
+      {
+        ...about,
+        status: 'refused',
+        reason,
+        counts: {},
+        rows: [],
+        at: now,
+      },
+      { record: false },
     )
+    return {
+      ...empty('refused', reason, summary),
+      receipt: { fileName: receiptFileName(m, now), signedText: receipt.text, status: 'refused' },
+    }
   }
 
   const warnings: string[] = []
@@ -130,8 +157,7 @@ export async function importPackage(
 
   const stamp = () => ctx.clock.hlc()
   if (opts.dryRun) {
-    ctx.sqlite.exec('SAVEPOINT package_preview')
-    try {
+    return previewInSavepoint(ctx.sqlite, () => {
       const tally = applyPackage(ctx.sqlite, pkg, { selfCode: self.code, stamp })
       return {
         ...empty('preview', null, summary),
@@ -139,10 +165,7 @@ export async function importPackage(
         rows: labelRows(ctx.sqlite, tally.rows),
         warnings,
       }
-    } finally {
-      ctx.sqlite.exec('ROLLBACK TO package_preview')
-      ctx.sqlite.exec('RELEASE package_preview')
-    }
+    })
   }
 
   const tally = applyPackage(ctx.sqlite, pkg, { selfCode: self.code, stamp })
@@ -198,44 +221,20 @@ export async function importPackage(
     )
     .execute()
 
-  const own = await activeOwnKey(ctx.db, now)
-  const receipt = signReceipt(
+  const receipt = await issueReceipt(
+    ctx,
+    self,
     {
-      receiptId: uuidv7(ctx.clock.nowMs()),
-      packageId: m.packageId,
-      packageSha256: pkg.sha256,
-      receiver: {
-        unitId: self.id,
-        code: self.code,
-        name: self.name,
-        level: self.level,
-        keyFingerprint: own.fingerprint,
-      },
-      sender: { code: m.sender.code, unitId: m.sender.unitId },
+      ...about,
       status,
       reason: null,
       counts: tally.counts,
       rows: tally.rows,
       at: now,
-      by: user.username,
       ...(m.auditCheckpoint ? { senderCheckpoint: m.auditCheckpoint } : {}),
     },
-    own,
+    { record: true },
   )
-  await ctx.db
-    .insertInto('receipts')
-    .values({
-      id: receipt.body.receiptId,
-      package_id: m.packageId,
-      direction: 'issued',
-      status,
-      reason: null,
-      at: now,
-      by: user.username,
-      body: JSON.stringify(receipt.body),
-      file_sha256: receipt.sha256,
-    })
-    .execute()
   return {
     status: 'applied',
     reason: null,
@@ -244,7 +243,7 @@ export async function importPackage(
     rows: labelRows(ctx.sqlite, tally.rows),
     warnings,
     receipt: {
-      fileName: `${m.sender.code}_${m.period}_回执_${now.slice(0, 10).replace(/-/g, '')}${RECEIPT_EXTENSION}`,
+      fileName: receiptFileName(m, now),
       signedText: receipt.text,
       status,
     },

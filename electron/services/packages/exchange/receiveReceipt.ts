@@ -41,6 +41,14 @@ export async function receiveReceipt(ctx: HandlerContext, text: string): Promise
     .where('id', '=', body.receiptId)
     .executeTakeFirst()
   if (!known) {
+    // Receipts may be read in any order: a 审核 read before the import receipt stays.
+    const later = await ctx.db
+      .selectFrom('receipts')
+      .select('id')
+      .where('package_id', '=', body.packageId)
+      .where('direction', '=', 'received')
+      .where('at', '>', body.at)
+      .executeTakeFirst()
     await ctx.db
       .insertInto('receipts')
       .values({
@@ -55,18 +63,25 @@ export async function receiveReceipt(ctx: HandlerContext, text: string): Promise
         file_sha256: sha256Hex(Buffer.from(text, 'utf8')),
       })
       .execute()
-    await ctx.db
-      .updateTable('packages')
-      .set({
-        status: body.status,
-        status_reason: body.reason,
-        status_at: body.at,
-        applied_at: body.at,
-        applied_by: body.by,
-        applied_counts: JSON.stringify(body.counts),
-      })
-      .where('id', '=', body.packageId)
-      .execute()
+    if (!later) {
+      await ctx.db
+        .updateTable('packages')
+        .set({ status: body.status, status_reason: body.reason, status_at: body.at })
+        .where('id', '=', body.packageId)
+        .execute()
+    }
+    // A decision says nothing of what the import applied.
+    if (!body.decision) {
+      await ctx.db
+        .updateTable('packages')
+        .set({
+          applied_at: body.at,
+          applied_by: body.by,
+          applied_counts: JSON.stringify(body.counts),
+        })
+        .where('id', '=', body.packageId)
+        .execute()
+    }
   }
   ctx.note({
     objectType: 'package',

@@ -36,6 +36,8 @@ export interface BuildInput {
   auditCheckpoint: SignedCheckpoint | null
   createdAt: string
   createdBy: string
+  /** Set for a 下发 package, whose sender is the upper unit. */
+  downward?: { minAppVersion: string | null }
 }
 
 export interface Built {
@@ -90,6 +92,12 @@ export function buildPackage(input: BuildInput): Built {
     ...(input.auditCheckpoint ? { auditCheckpoint: input.auditCheckpoint } : {}),
     createdAt: input.createdAt,
     createdBy: input.createdBy,
+    ...(input.downward
+      ? {
+          direction: 'downward' as const,
+          ...(input.downward.minAppVersion ? { minAppVersion: input.downward.minAppVersion } : {}),
+        }
+      : {}),
   }
   for (const t of input.tables.filter((x) => x.rows > 0)) {
     const at = manifest.entries.find((e) => e.name === dataEntryName(t.table))!
@@ -116,6 +124,9 @@ export function buildPackage(input: BuildInput): Built {
   return { bytes, zip, manifest, sha256: sha256Hex(bytes) }
 }
 
+/** A unit name or period as a piece of a file name: no separators, no reserved characters. */
+export const safeNamePart = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '')
+
 /** 330621_示例县委统战部_2026年度_增量_20261205.xlpkg: a name a person can read. */
 export function packageFileName(
   sender: UnitInfo,
@@ -123,7 +134,19 @@ export function packageFileName(
   kind: PackageKind,
   localDate: string,
 ): string {
-  const safe = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '')
+  const safe = safeNamePart
   const kindName = kind === 'full' ? '全量' : '增量'
   return `${sender.code}_${safe(sender.name)}_${safe(period)}_${kindName}_${localDate.replace(/-/g, '')}.xlpkg`
+}
+
+/** The fields of a built package the caller hands out: its id, name and base64 bytes. */
+export function handedOut(built: Built, packageId: string, fileName: string, encrypted: boolean) {
+  return {
+    packageId,
+    fileName,
+    data: built.bytes.toString('base64'),
+    sha256: built.sha256,
+    bytes: built.bytes.length,
+    encrypted,
+  }
 }

@@ -20,6 +20,8 @@ export type IndexRow = [
   isDemo: number,
   /** The day the status last changed as YYYYMMDD, 0 when not recorded (退出 and 迁出 counts). */
   statusDay: number,
+  /** The unit that owns the record: this one, or a unit below whose package brought it. */
+  site: string,
 ]
 
 /**
@@ -47,7 +49,7 @@ const stamp = (col: string) =>
 const ymd = (col: string) =>
   `coalesce(CAST(substr(${col}, 1, 4) AS INTEGER) * 10000 + CAST('0' || substr(${col}, 6, 2) AS INTEGER) * 100 + CAST('0' || substr(${col}, 9, 2) AS INTEGER), 0)`
 
-export const INDEX_COLUMNS_SQL = `rid, ${packed}, township, community, ${ymd('birth_date')}, name_py, ${stamp('created_at')}, ${stamp('updated_at')}, is_demo, ${ymd('status_date')}`
+export const INDEX_COLUMNS_SQL = `rid, ${packed}, township, community, ${ymd('birth_date')}, name_py, ${stamp('created_at')}, ${stamp('updated_at')}, is_demo, ${ymd('status_date')}, site_id`
 
 /** A code of a CODE_COLUMNS list as the index stores it; 0 for none or a non-numeric code. */
 export function codeNumber(code: string | null | undefined): number {
@@ -78,6 +80,7 @@ export class IndexColumns {
   pol2: Uint8Array
   township: Uint16Array
   community: Uint16Array
+  site: Uint16Array
   cats: Uint8Array
   seats: Uint8Array
   demo: Uint8Array
@@ -92,6 +95,7 @@ export class IndexColumns {
   readonly interned = {
     township: new Interner(),
     community: new Interner(),
+    site: new Interner(),
   }
 
   constructor(capacity: number, maxRid: number) {
@@ -106,6 +110,7 @@ export class IndexColumns {
     this.pol2 = new Uint8Array(this.capacity)
     this.township = new Uint16Array(this.capacity)
     this.community = new Uint16Array(this.capacity)
+    this.site = new Uint16Array(this.capacity)
     this.cats = new Uint8Array(this.capacity)
     this.seats = new Uint8Array(this.capacity)
     this.demo = new Uint8Array(this.capacity)
@@ -153,6 +158,7 @@ export class IndexColumns {
     this.updated[slot] = row[7]
     this.demo[slot] = row[8]
     this.statusDay[slot] = row[9]
+    this.site[slot] = this.interned.site.id(row[10])
     this.cats[slot] = 0
     this.seats[slot] = 0
   }
@@ -182,6 +188,7 @@ export class IndexColumns {
     this.pol2 = g(this.pol2, Uint8Array)
     this.township = g(this.township, Uint16Array)
     this.community = g(this.community, Uint16Array)
+    this.site = g(this.site, Uint16Array)
     this.cats = g(this.cats, Uint8Array)
     this.seats = g(this.seats, Uint8Array)
     this.demo = g(this.demo, Uint8Array)

@@ -107,7 +107,7 @@ export class PersonListIndex {
       .all(JSON.stringify(ids)) as [...IndexRow, number][]
     if (rows.length !== ids.length) return false
     const cols = this.columns
-    const live = rows.filter((r) => r[10] === 1) as unknown as IndexRow[]
+    const live = rows.filter((r) => r[11] === 1) as unknown as IndexRow[]
     for (const row of rows) {
       const slot = cols.slotOfRid(row[0])
       if (slot >= 0) {

@@ -23,7 +23,11 @@ export interface ListFilter {
   recordedFrom?: string | undefined
   recordedTo?: string | undefined
   quality?: QualityCheck | undefined
-  /** Only these persons (a quality check answered from the table, see resolveQualityFilter). */
+  /** Units by 行政区划代码; absent or empty: every unit's persons (本单位及下级). */
+  units?: string[] | undefined
+  /** The same units as site ids, which the index holds (see resolveListFilter). */
+  siteIds?: string[] | undefined
+  /** Only these persons (a quality check answered from the table, see resolveListFilter). */
   onlyRids?: ReadonlySet<number> | undefined
 }
 
@@ -123,6 +127,9 @@ export function queryList(index: PersonListIndex, req: ListRequest): ListAnswer 
   byTable(allowedCodes(f.sexes), c.sex)
   byTable(allowed(c.interned.township, f.townships), c.township)
   byTable(allowed(c.interned.community, f.communities), c.community)
+  // Asked for units of which none is known here: nobody matches.
+  if (f.units?.length && !f.siteIds?.length) m.fill(0)
+  byTable(allowed(c.interned.site, f.siteIds), c.site)
   const political = allowedCodes(f.politicalStatuses)
   if (political)
     for (let s = 0; s < size; s++) m[s]! &= political[c.pol1[s]!]! | political[c.pol2[s]!]!

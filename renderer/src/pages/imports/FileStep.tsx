@@ -1,5 +1,6 @@
-import { Alert, App, Button, Space, Typography, Upload } from 'antd'
-import { DownloadOutlined, InboxOutlined, StopOutlined } from '@ant-design/icons'
+import { Alert, App, Button, Space, Typography } from 'antd'
+import { DownloadOutlined, StopOutlined } from '@ant-design/icons'
+import { FileDropZone } from '../../files/FileDropZone'
 import { t } from '../../../../shared/i18n'
 import { call } from '../../api/client'
 import { errorText } from '../../forms/serverIssues'
@@ -37,25 +38,13 @@ export function FileStep({
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       {error && <Alert type="error" showIcon title={txt.readFailed} description={error} />}
-      <Upload.Dragger
+      <FileDropZone
         accept=".xlsx,.csv,.xls,.et,.xlsm,.xlsb,.ods,.fods,.numbers,.xml,.htm,.html,.txt"
-        multiple={false}
-        showUploadList={false}
-        disabled={busy !== null}
-        beforeUpload={(file) => {
-          onFile(file)
-          // Nothing is uploaded anywhere: the wizard reads the file itself.
-          return Upload.LIST_IGNORE
-        }}
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
-        <p className="ant-upload-text">{busy ?? txt.dragTitle}</p>
-        <p className="ant-upload-hint" style={{ padding: '0 24px' }}>
-          {txt.dragHint}
-        </p>
-      </Upload.Dragger>
+        busy={busy}
+        title={txt.dragTitle}
+        hint={txt.dragHint}
+        onFile={onFile}
+      />
       {busy !== null && (
         <Button icon={<StopOutlined />} onClick={onCancel}>
           {txt.cancelReading}

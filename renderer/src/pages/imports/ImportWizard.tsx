@@ -11,7 +11,7 @@ import type { SessionInfo } from '../../../../shared/contract'
 import { IMPORT_MAX_BASE64 } from '../../../../shared/contract/imports'
 import { t } from '../../../../shared/i18n'
 import { ApiCallError, call } from '../../api/client'
-import { errorText } from '../../forms/serverIssues'
+import { errorText, fileErrorText } from '../../forms/serverIssues'
 import { navigate } from '../../router/hashRoute'
 import { readFileBase64 } from '../../attachments/fileBase64'
 import { offerDemoClear } from '../persons/common/offerDemoClear'
@@ -113,7 +113,7 @@ export function ImportWizard({ session, onHistory }: { session: SessionInfo; onH
       setStage({
         step: 'file',
         busy: null,
-        error: e instanceof Error && !('code' in e) ? e.message : errorText(e),
+        error: fileErrorText(e),
       })
     }
   }

@@ -18,6 +18,7 @@ import {
 import { StopOutlined } from '@ant-design/icons'
 import type { ExportedPackage, ExportPreview } from '../../../../shared/contract/packages'
 import type { RelatedUnit } from '../../../../shared/contract/units'
+import type { ReportingTask } from '../../../../shared/contract/downward'
 import { t } from '../../../../shared/i18n'
 import { ApiCallError, call } from '../../api/client'
 import { errorText } from '../../forms/serverIssues'
@@ -50,6 +51,7 @@ const STEP_INDEX = { choose: 0, checks: 1, preview: 2, writing: 3, done: 3 }
 export function ExportWizard({ onList }: { onList(): void }) {
   const { message } = App.useApp()
   const [uppers, setUppers] = useState<RelatedUnit[] | null>(null)
+  const [task, setTask] = useState<ReportingTask | null>(null)
   const [chosen, setChosen] = useState<Choice | null>(null)
   const [stage, setStage] = useState<Stage>({ step: 'choose' })
   const [busy, setBusy] = useState(false)
@@ -67,8 +69,13 @@ export function ExportWizard({ onList }: { onList(): void }) {
   )
 
   useEffect(() => {
-    call('units.overview', {})
-      .then((o) => setUppers(o.upper))
+    // The upper unit's open task, if one came down: its period is the one to offer.
+    // Without tasks the wizard still works: it suggests this year and last instead.
+    Promise.all([call('units.overview', {}), call('downward.tasks', {}).catch(() => null)])
+      .then(([o, tasks]) => {
+        setTask(tasks?.next ?? null)
+        setUppers(o.upper)
+      })
       .catch((e: unknown) => {
         message.error(errorText(e))
         setUppers([])
@@ -160,8 +167,8 @@ export function ExportWizard({ onList }: { onList(): void }) {
           style={{ maxWidth: 520 }}
           initialValues={
             chosen ?? {
-              to: uppers[0]!.code,
-              period: suggestedPeriods(new Date())[0],
+              to: task?.issuer.code ?? uppers[0]!.code,
+              period: task?.period ?? suggestedPeriods(new Date())[0],
               kind: 'incremental',
             }
           }
@@ -175,11 +182,13 @@ export function ExportWizard({ onList }: { onList(): void }) {
           <Form.Item
             name="period"
             label={txt.period}
-            extra={txt.periodHint}
+            extra={task ? t.downwardUi.taskHint(task.period, task.deadline) : txt.periodHint}
             rules={[{ required: true, whitespace: true, max: 40 }]}
           >
             <AutoComplete
-              options={suggestedPeriods(new Date()).map((value) => ({ value }))}
+              options={[
+                ...new Set([...(task ? [task.period] : []), ...suggestedPeriods(new Date())]),
+              ].map((value) => ({ value }))}
               filterOption={false}
             />
           </Form.Item>

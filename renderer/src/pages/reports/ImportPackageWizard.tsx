@@ -1,19 +1,17 @@
 import { useState } from 'react'
-import { Alert, App, Button, Progress, Result, Space, Steps, Typography, Upload } from 'antd'
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons'
+import { Alert, App, Button, Progress, Result, Space, Steps, Typography } from 'antd'
+import { DownloadOutlined } from '@ant-design/icons'
 import type { ImportOutcome, PackageSummary } from '../../../../shared/contract/packages'
-import { PACKAGE_MAX_BASE64 } from '../../../../shared/contract/packages'
 import { t } from '../../../../shared/i18n'
 import { call } from '../../api/client'
-import { errorText } from '../../forms/serverIssues'
-import { readFileBase64 } from '../../attachments/fileBase64'
+import { errorText, fileErrorText } from '../../forms/serverIssues'
+import { isPackageFileName, PackageDropZone, readPackageData } from './PackageDropZone'
 import { saveText } from '../imports/saveFile'
 import { PackageSummaryCard } from './PackageSummaryCard'
 import { RowReport } from './RowReport'
 import { AppliedCounts } from './TableCounts'
 
 const txt = t.reportsUi.importer
-const MAX_MB = 512
 
 interface Picked {
   fileName: string
@@ -21,7 +19,13 @@ interface Picked {
 }
 
 type Stage =
-  | { step: 'file'; busy: string | null; error: string | null }
+  | {
+      step: 'file'
+      busy: string | null
+      error: string | null
+      /** A signed 已拒收 receipt, when the refusal is one the sender can act on (a gap). */
+      refusal?: ImportOutcome['receipt']
+    }
   | { step: 'preview'; file: Picked; summary: PackageSummary; outcome: ImportOutcome }
   | { step: 'applying'; file: Picked; summary: PackageSummary; outcome: ImportOutcome }
   | { step: 'done'; outcome: ImportOutcome }
@@ -35,19 +39,18 @@ export function ImportPackageWizard() {
   const [stage, setStage] = useState<Stage>(START)
 
   async function onFile(file: File) {
-    if (!/\.xlpkg$/i.test(file.name)) {
+    if (!isPackageFileName(file.name)) {
       setStage({ step: 'file', busy: null, error: txt.wrongType(file.name) })
       return
     }
     setStage({ step: 'file', busy: txt.reading(file.name), error: null })
     try {
-      const data = await readFileBase64(file)
-      if (data.length > PACKAGE_MAX_BASE64) throw new Error(txt.tooLarge(MAX_MB))
+      const data = await readPackageData(file)
       const summary = await call('packages.verify', { data })
       const picked = { fileName: file.name, data }
       const outcome = await call('packages.import', { ...picked, dryRun: true })
       if (outcome.status === 'refused') {
-        setStage({ step: 'file', busy: null, error: outcome.reason })
+        setStage({ step: 'file', busy: null, error: outcome.reason, refusal: outcome.receipt })
         return
       }
       setStage({ step: 'preview', file: picked, summary, outcome })
@@ -55,7 +58,7 @@ export function ImportPackageWizard() {
       setStage({
         step: 'file',
         busy: null,
-        error: e instanceof Error && !('code' in e) ? e.message : errorText(e),
+        error: fileErrorText(e),
       })
     }
   }
@@ -73,7 +76,7 @@ export function ImportPackageWizard() {
         try {
           const applied = await call('packages.import', { ...file, dryRun: false })
           if (applied.status === 'refused') {
-            setStage({ step: 'file', busy: null, error: applied.reason })
+            setStage({ step: 'file', busy: null, error: applied.reason, refusal: applied.receipt })
             return
           }
           setStage({ step: 'done', outcome: applied })
@@ -91,25 +94,29 @@ export function ImportPackageWizard() {
       {stage.step === 'file' && (
         <>
           {stage.error && (
-            <Alert type="error" showIcon title={txt.refused} description={stage.error} />
+            <Alert
+              type="error"
+              showIcon
+              title={txt.refused}
+              description={stage.error}
+              action={
+                stage.refusal && (
+                  <Button
+                    icon={<DownloadOutlined />}
+                    onClick={() => saveText(stage.refusal!.fileName, stage.refusal!.signedText)}
+                  >
+                    {t.boardUi.refusalReceipt}
+                  </Button>
+                )
+              }
+            />
           )}
-          <Upload.Dragger
-            accept=".xlpkg"
-            multiple={false}
-            showUploadList={false}
-            disabled={stage.busy !== null}
-            beforeUpload={(file) => {
-              void onFile(file)
-              // Nothing is uploaded anywhere: the wizard reads the file itself.
-              return Upload.LIST_IGNORE
-            }}
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">{stage.busy ?? txt.dragTitle}</p>
-            <p className="ant-upload-hint">{txt.dragHint}</p>
-          </Upload.Dragger>
+          <PackageDropZone
+            busy={stage.busy}
+            title={txt.dragTitle}
+            hint={txt.dragHint}
+            onFile={(file) => void onFile(file)}
+          />
         </>
       )}
       {(stage.step === 'preview' || stage.step === 'applying') && (

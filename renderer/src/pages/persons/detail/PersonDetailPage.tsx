@@ -14,6 +14,7 @@ import { codeName } from '../../../../../shared/codes/lookup'
 import { ACTIVE_PERSON_STATUS, PERSON_STATUS } from '../../../../../shared/codes/personStatus'
 import { localToday } from '../../../../../shared/dates/calendar'
 import { t } from '../../../../../shared/i18n'
+import { notOwnedText } from '../../../../../shared/i18n/personsUi'
 import { call } from '../../../api/client'
 import { errorText } from '../../../forms/serverIssues'
 import { personPrintPath } from '../../../print/printLinks'
@@ -171,7 +172,12 @@ export function PersonDetailPage({ id, session }: { id: string; session: Session
         />
       )}
       {!person.ownedHere && (
-        <Alert type="info" showIcon title={txt.notOwned} style={{ marginBottom: 12 }} />
+        <Alert
+          type="info"
+          showIcon
+          title={notOwnedText(person.owner)}
+          style={{ marginBottom: 12 }}
+        />
       )}
       {person.isDemo && (
         <Alert type="warning" showIcon title={txt.demoRecord} style={{ marginBottom: 12 }} />

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { Alert, App, Button, Card, Form, Result, Space, Spin, Typography } from 'antd'
-import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons'
+import { Alert, App, Button, Card, Form, Result, Spin, Typography } from 'antd'
+import { SaveOutlined } from '@ant-design/icons'
 import type { DuplicateMatch, PersonDetail, SessionInfo } from '../../../../../shared/contract'
 import { t } from '../../../../../shared/i18n'
+import { notOwnedText } from '../../../../../shared/i18n/personsUi'
 import { call } from '../../../api/client'
 import { errorText, sayRefusal } from '../../../forms/serverIssues'
 import { navigate } from '../../../router/hashRoute'
@@ -50,7 +51,7 @@ function EditPerson({ id }: { id: string }) {
     call('persons.get', { id })
       .then((p) => {
         if (p.deletedAt) setError(t.personsUi.detail.inBin)
-        else if (!p.ownedHere) setError(t.personsUi.detail.notOwned)
+        else if (!p.ownedHere) setError(notOwnedText(p.owner))
         else setPerson(p)
       })
       .catch((e: unknown) => setError(errorText(e)))
@@ -181,11 +182,8 @@ function PersonForm({
 
   return (
     <div style={{ maxWidth: 1280 }}>
-      <PageTitle>
-        <Space size={10} align="center">
-          <Button type="text" aria-label={ui.cancel} icon={<ArrowLeftOutlined />} onClick={back} />
-          {person ? ui.editTitle(person.name) : ui.createTitle}
-        </Space>
+      <PageTitle back={{ label: ui.cancel, onClick: back }}>
+        {person ? ui.editTitle(person.name) : ui.createTitle}
       </PageTitle>
       {topError && (
         <Alert type="error" showIcon title={topError} style={{ marginBottom: 12 }} closable />

@@ -11,6 +11,7 @@ import {
   typeToFilter,
 } from '../common/codeOptions'
 import type { Dictionaries } from '../common/dictionaryStore'
+import { useUnitScope } from '../../../lists/useUnitScope'
 import {
   activeFilterCount,
   AGE_BANDS,
@@ -35,7 +36,7 @@ const seatOptions = (['npc', 'cppcc', 'any'] as SeatFilter[]).map((s) => ({
 }))
 
 type MultiKey =
-  'categories' | 'teams' | 'talentLevels' | 'townships' | 'statuses' | 'politicalStatuses'
+  'categories' | 'teams' | 'talentLevels' | 'townships' | 'statuses' | 'politicalStatuses' | 'units'
 
 /** One row of drop-downs; each narrows the list, and each list means "any of these". */
 export function PersonFilterBar({
@@ -47,6 +48,7 @@ export function PersonFilterBar({
   onChange(next: PersonFilters): void
   dict: Dictionaries
 }) {
+  const unitOptions = useUnitScope()
   const multi = (key: MultiKey, label: string, options: object[], width = 148) => (
     <Select
       key={key}
@@ -71,6 +73,7 @@ export function PersonFilterBar({
 
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
+      {unitOptions.length > 0 && multi('units', txt.filters.units, unitOptions, 200)}
       {multi('categories', txt.filters.category, categoryOptionGroups, 150)}
       {multi('teams', txt.filters.team, teamOptions, 122)}
       {multi('talentLevels', txt.filters.talentLevel, talentOptions, 130)}

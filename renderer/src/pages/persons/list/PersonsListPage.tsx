@@ -19,6 +19,7 @@ import {
   SortAscendingOutlined,
   SortDescendingOutlined,
   PrinterOutlined,
+  TeamOutlined,
 } from '@ant-design/icons'
 import type { PersonSort, SessionInfo } from '../../../../../shared/contract'
 import { t } from '../../../../../shared/i18n'
@@ -43,6 +44,7 @@ import { PersonFilterBar } from './PersonFilterBar'
 import { PersonGrid } from './PersonGrid'
 import { SearchBox } from './SearchBox'
 import { usePersonChunks } from './usePersonChunks'
+import { useSession } from '../../../session/sessionStore'
 
 const txt = t.personsUi.list
 type ChosenSort = Exclude<PersonSort, 'relevance'> | 'relevance'
@@ -76,6 +78,8 @@ function PersonsList({ session }: { session: SessionInfo }) {
   const gridRef = useRef<HTMLDivElement>(null)
   const [demoCount, setDemoCount] = useState(0)
   const writer = canWrite(session)
+  // Records of two units meet only above a county, where packages from below arrive.
+  const upperUnit = useSession((s) => (s.status?.unit?.level ?? 'county') !== 'county')
 
   useEffect(() => {
     call('persons.count', { isDemo: true })
@@ -134,6 +138,11 @@ function PersonsList({ session }: { session: SessionInfo }) {
             {writer && (
               <Button icon={<ImportOutlined />} onClick={() => navigate('/persons/import')}>
                 {t.importsUi.wizard.open}
+              </Button>
+            )}
+            {upperUnit && (
+              <Button icon={<TeamOutlined />} onClick={() => navigate('/persons/cross-unit')}>
+                {t.crossUnit.open}
               </Button>
             )}
             {writer && (

@@ -35,6 +35,7 @@ export type ColumnKey =
   | 'tags'
   | 'updatedAt'
   | 'createdAt'
+  | 'unit'
 
 export interface GridColumn {
   key: ColumnKey
@@ -125,6 +126,7 @@ export const GRID_COLUMNS: GridColumn[] = [
   { key: 'tags', width: 150, text: (r) => (r.tags.length ? r.tags.join(joiner) : none) },
   { key: 'updatedAt', width: 150, sort: 'updatedAt', text: (r) => formatDateTime(r.updatedAt) },
   { key: 'createdAt', width: 150, sort: 'createdAt', text: (r) => formatDateTime(r.createdAt) },
+  { key: 'unit', width: 150, text: (r) => or(r.unitName) },
 ]
 
 /** What a new user sees: who, how to reach them, where they work and what they are. */

@@ -16,6 +16,8 @@ export interface PersonFilters {
   /** Set by a click on a dashboard figure: a data-quality finding or a recording period. */
   quality: QualityCheck | null
   recorded: { from: string; to: string } | null
+  /** At an upper unit: these units only (行政区划代码); empty: 本单位及下级. */
+  units: string[]
 }
 
 export const NO_FILTERS: PersonFilters = {
@@ -29,6 +31,7 @@ export const NO_FILTERS: PersonFilters = {
   seat: null,
   quality: null,
   recorded: null,
+  units: [],
 }
 
 /** ageMin ≤ age < ageMax, as persons.list reads it. */
@@ -96,14 +99,21 @@ export function listQuery(query: string, f: PersonFilters, sort: ListState['sort
   if (f.seat) q.seat = f.seat
   if (f.quality) q.quality = f.quality
   if (f.recorded) Object.assign(q, { recordedFrom: f.recorded.from, recordedTo: f.recorded.to })
+  if (f.units.length) q.units = f.units
   return q
 }
 
 export function activeFilterCount(f: PersonFilters): number {
   return (
-    [f.categories, f.teams, f.talentLevels, f.townships, f.statuses, f.politicalStatuses].filter(
-      (x) => x.length > 0,
-    ).length +
+    [
+      f.categories,
+      f.teams,
+      f.talentLevels,
+      f.townships,
+      f.statuses,
+      f.politicalStatuses,
+      f.units,
+    ].filter((x) => x.length > 0).length +
     (f.ageBand ? 1 : 0) +
     (f.seat ? 1 : 0) +
     (f.quality ? 1 : 0) +

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { App, Button, Card, Result, Space, Table, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
-import { ArrowLeftOutlined, DeleteOutlined, UndoOutlined } from '@ant-design/icons'
+import { DeleteOutlined, UndoOutlined } from '@ant-design/icons'
 import type { RecycleBinPage, RecycleBinRow, SessionInfo } from '../../../../../shared/contract'
 import { t } from '../../../../../shared/i18n'
 import { call } from '../../../api/client'
@@ -127,16 +127,8 @@ function RecycleBin({ admin }: { admin: boolean }) {
 
   return (
     <div style={{ maxWidth: 1280 }}>
-      <PageTitle>
-        <Space size={10} align="center">
-          <Button
-            type="text"
-            aria-label={t.personsUi.detail.back}
-            icon={<ArrowLeftOutlined />}
-            onClick={() => navigate('/persons')}
-          />
-          {txt.title}
-        </Space>
+      <PageTitle back={{ label: t.personsUi.detail.back, onClick: () => navigate('/persons') }}>
+        {txt.title}
       </PageTitle>
       <Card>
         <Typography.Paragraph type="secondary">{txt.intro}</Typography.Paragraph>

@@ -1,0 +1,35 @@
+/** One roster import; local only (see migration 0004). */
+export interface ImportBatchesTable {
+  id: string
+  at: string
+  user_id: string | null
+  username: string | null
+  file_name: string
+  file_sha256: string
+  file_bytes: number
+  sheets: string
+  created_count: number
+  updated_count: number
+  unchanged_count: number
+  duplicate_count: number
+  rejected_count: number
+  warning_count: number
+  status: 'applied' | 'rolledBack'
+  rolled_back_at: string | null
+  rolled_back_by: string | null
+}
+
+export interface ImportBatchPersonsTable {
+  batch_id: string
+  person_rid: number
+  person_id: string
+  op: 'create' | 'update'
+  before_json: string | null
+  stamp: string
+}
+
+export interface ImportHeaderMemoryTable {
+  header: string
+  field: string | null
+  updated_at: string
+}
