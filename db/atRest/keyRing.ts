@@ -97,6 +97,13 @@ export class KeyRing {
     return recoveryKey
   }
 
+  /** Whether a recovery key typed in is the one of this ring's recovery slot. */
+  async opensWithRecoveryKey(recoveryKey: string): Promise<boolean> {
+    const slot = this.slots.find((s) => s.kind === 'recovery')
+    const key = slot ? await unwrapSlot(slot, normalizeRecoveryKey(recoveryKey)) : null
+    return key !== null && key.equals(this.key)
+  }
+
   private save(slots: KeySlot[]): void {
     const file = sealKeySlots(slots, this.key)
     writeBytesSafely(keySlotsPath(this.dataDir), Buffer.from(JSON.stringify(file, null, 2)), {

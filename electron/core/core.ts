@@ -5,6 +5,7 @@ import { SCHEMA_VERSION } from '../../db/migrations'
 import { dataAtRestText } from '../../shared/i18n/dataAtRest'
 import { maskUsername } from '../../shared/privacy/mask'
 import { KeyRing, unwrapForRecovery, unwrapForUser } from '../../db/atRest/keyRing'
+import { addFailedAttempts } from '../../db/repos/users'
 import { DatabaseOpenError } from '../../db/errors'
 import { swapInEncrypted, writeEncryptedCopy } from '../../db/atRest/encryptPlain'
 import { DATABASE_FILE, openDatabase, type OpenedDatabase, type OpenOptions } from '../../db/open'
@@ -13,6 +14,7 @@ import { handlers } from '../handlers'
 import { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_KEY } from '../handlers/settings'
 import { appendAudit } from '../services/audit/auditLog'
 import { checkpointMoment, takeDailyCheckpoint } from '../services/audit/checkpoints/takeCheckpoint'
+import { LOCK_AFTER } from '../services/auth/lockout'
 import { DEFAULT_SCRYPT } from '../services/auth/password'
 import { systemClock, type Clock } from '../services/clock'
 import { fileLogger, type Logger } from '../services/logger'
@@ -20,6 +22,12 @@ import { AppError } from './appError'
 import type { AppConfig } from './config'
 import type { AppFiles, CoreServices, HandlerContext } from './context'
 import { dataDirState } from './dataDirState'
+import {
+  checkLockedAttempts,
+  clearLockedAttempts,
+  countLockedAttempt,
+  readLockedAttempts,
+} from './lockedAttempts'
 import { createDispatcher } from './dispatch'
 import { EventBus } from './events'
 import { RunningJobs } from './longWork'
@@ -144,20 +152,26 @@ export async function createCore(
   }
 
   let unlocking: Promise<ApiResult<null>> | null = null
-  /** Wrong passwords typed while nothing could record them: audited once the database opens. */
-  const failedWhileLocked: { username: string; at: string }[] = []
 
-  /** Opens the database with the key a user's password unwraps; nothing is opened otherwise. */
+  /**
+   * Opens the database with the key a user's password unwraps; nothing is opened otherwise.
+   * Wrong passwords are counted beside the key file meanwhile (lockedAttempts.ts).
+   */
   async function unlock(input: unknown): Promise<ApiResult<null>> {
     if (state.kind !== 'locked') return { ok: true, value: null }
     const { username, password } = (input ?? {}) as { username?: unknown; password?: unknown }
     if (typeof username !== 'string' || typeof password !== 'string')
       return { ok: false, error: new AppError('BAD_INPUT').toApiError() }
+    try {
+      checkLockedAttempts(config.dataDir, username, Date.now())
+    } catch (e) {
+      return { ok: false, error: (e as AppError).toApiError() }
+    }
     const key = await unwrapForUser(state.keys, username, password)
     if (!key) {
       log.info('sign-in did not unwrap a database key')
-      failedWhileLocked.push({ username, at: new Date().toISOString() })
-      return { ok: false, error: new AppError('BAD_CREDENTIALS').toApiError() }
+      const refusal = countLockedAttempt(config.dataDir, username, new Date(Date.now()).toISOString())
+      return { ok: false, error: refusal.toApiError() }
     }
     return openWith(key)
   }
@@ -166,25 +180,38 @@ export async function createCore(
     if (state.kind !== 'locked') return { ok: true, value: null }
     try {
       live = await goLive(KeyRing.opened(config.dataDir, state.keys, key, slotParams))
-      for (const f of failedWhileLocked.splice(0))
-        appendAudit(
-          live.database.sqlite,
-          {
-            action: 'auth.login',
-            object_type: 'user',
-            object_id: null,
-            result: 'failed',
-            detail: dataAtRestText.failedWhileLocked(maskUsername(f.username), f.at),
-            user_id: null,
-            username: null,
-          },
-          live.clock.nowIso(),
-        )
-      return { ok: true, value: null }
     } catch (e) {
       if (!(e instanceof DatabaseOpenError)) throw e
       return { ok: false, error: new AppError('IO_ERROR', e.message).toApiError() }
     }
+    await foldLockedAttempts(live)
+    return { ok: true, value: null }
+  }
+
+  /** The failures counted while closed join the users table and the audit log. */
+  async function foldLockedAttempts({ database, clock }: Live): Promise<void> {
+    const attempts = readLockedAttempts(config.dataDir)
+    for (const [username, a] of Object.entries(attempts)) {
+      const userId = await addFailedAttempts(database.db, username, a, LOCK_AFTER, clock.nowIso())
+      appendAudit(
+        database.sqlite,
+        {
+          action: 'auth.login',
+          object_type: 'user',
+          object_id: userId ?? null,
+          result: 'failed',
+          detail: dataAtRestText.failedWhileLocked(
+            maskUsername(username),
+            a.failed,
+            a.lastFailedAt,
+          ),
+          user_id: null,
+          username: null,
+        },
+        clock.nowIso(),
+      )
+    }
+    clearLockedAttempts(config.dataDir)
   }
 
   async function unlockWithRecoveryKey(recoveryKey: string): Promise<ApiResult<null>> {
@@ -192,7 +219,10 @@ export async function createCore(
     const key = await unwrapForRecovery(state.keys, recoveryKey)
     if (!key) {
       log.info('a recovery key did not unwrap the database key')
-      return { ok: false, error: new AppError('BAD_CREDENTIALS').toApiError() }
+      return {
+        ok: false,
+        error: new AppError('BAD_CREDENTIALS', dataAtRestText.recoveryKeyWrong).toApiError(),
+      }
     }
     return openWith(key)
   }
@@ -207,6 +237,7 @@ export async function createCore(
       ok: true,
       value: {
         initialized: true,
+        databaseLocked: true,
         appVersion: config.appVersion,
         schemaVersion: SCHEMA_VERSION,
         unit: null,
@@ -220,6 +251,14 @@ export async function createCore(
   const dispatch: Core['dispatch'] = async (slot, method, input) => {
     if (!live && method === 'auth.login') {
       unlocking ??= unlock(input).finally(() => (unlocking = null))
+      const opened = await unlocking
+      if (!opened.ok) return opened
+    }
+    if (!live && method === 'recovery.resetPassword') {
+      const typed = (input as { recoveryKey?: unknown } | null)?.recoveryKey
+      if (typeof typed !== 'string')
+        return { ok: false, error: new AppError('BAD_INPUT').toApiError() }
+      unlocking ??= unlockWithRecoveryKey(typed).finally(() => (unlocking = null))
       const opened = await unlocking
       if (!opened.ok) return opened
     }

@@ -22,6 +22,7 @@ import { personsReadHandlers } from './persons/personsRead'
 import { personsWriteHandlers } from './persons/personsWrite'
 import { crossUnitHandlers } from './persons/crossUnit'
 import { printHandlers } from './print'
+import { recoveryHandlers } from './recovery/recoveryKey'
 import { reportsHandlers } from './reports'
 import { settingsHandlers } from './settings'
 import { setupHandlers } from './setup'
@@ -37,6 +38,7 @@ export const handlers: HandlerMap = {
   ...systemHandlers,
   ...setupHandlers,
   ...authHandlers,
+  ...recoveryHandlers,
   ...usersHandlers,
   ...auditHandlers,
   ...settingsHandlers,

@@ -14,6 +14,7 @@ import { AppError } from '../core/appError'
 import { currentUser, type HandlerContext } from '../core/context'
 import type { DomainHandlers } from '../core/handlerTypes'
 import { DEFAULT_SCRYPT, hashPassword } from '../services/auth/password'
+import { setNewPassword } from '../services/auth/setNewPassword'
 
 async function existing(ctx: HandlerContext, id: string) {
   const u = await findUserById(ctx.db, id)
@@ -92,15 +93,7 @@ export const usersHandlers: DomainHandlers<
 
   'users.resetPassword': async (ctx, { id, password }) => {
     const before = await existing(ctx, id)
-    await updateUser(ctx.db, id, {
-      password_hash: await hashPassword(password, ctx.config.scrypt ?? DEFAULT_SCRYPT),
-      must_change_password: 1,
-      failed_attempts: 0,
-      last_failed_at: null,
-      locked_at: null,
-      updated_at: ctx.clock.nowIso(),
-    })
-    await ctx.keys?.setUserPassword({ userId: id, username: before.username }, password)
+    await setNewPassword(ctx, before, password, { mustChange: true })
     ctx.note({ objectType: 'user', objectId: id, detail: before.username })
     return null
   },

@@ -9,6 +9,7 @@ import { exportsContract } from './exports'
 import { importsContract } from './imports'
 import { personsContract } from './persons'
 import { printContract } from './print'
+import { recoveryContract } from './recovery'
 import { reportsContract } from './reports'
 import type { InputOf, OutputOf } from './procedure'
 import { organizationsContract } from './organizations'
@@ -28,6 +29,7 @@ export const contract = {
   ...systemContract,
   ...setupContract,
   ...authContract,
+  ...recoveryContract,
   ...usersContract,
   ...auditContract,
   ...settingsContract,
@@ -68,6 +70,7 @@ export type EventName = keyof Events
 export const EVENT_NAMES = ['session.changed', 'progress'] as const satisfies EventName[]
 
 export type * from './system'
+export type * from './recovery'
 export type * from './users'
 export type * from './audit'
 export type * from './settings'

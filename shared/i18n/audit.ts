@@ -28,6 +28,8 @@ export const auditActions: Record<string, string> = {
   'users.create': '新建用户',
   'users.update': '修改用户',
   'users.resetPassword': '重置密码',
+  'recovery.regenerateKey': '重新生成恢复密钥',
+  'recovery.resetPassword': '用恢复密钥重设密码',
   'users.unlock': '解锁用户',
   'audit.verify': '校验审计日志',
   'audit.checkpoint': '导出审计检查点',

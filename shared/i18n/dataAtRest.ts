@@ -8,8 +8,8 @@ export const dataAtRestText = {
     `数据目录“${dir}”中有密钥文件 xinlian.keys，但没有数据库文件 xinlian.db。请把数据库文件放回该目录，或从备份恢复。`,
   keyDoesNotFit: (dir: string) =>
     `密钥文件 xinlian.keys 与数据目录“${dir}”中的数据库不匹配（可能来自另一台电脑或另一份数据），无法打开。两个文件都未被改动。`,
-  failedWhileLocked: (maskedUsername: string, at: string) =>
-    `数据库尚未打开时登录失败（${at}）：${maskedUsername}`,
+  failedWhileLocked: (maskedUsername: string, count: number, lastAt: string) =>
+    `数据库尚未打开时密码错误 ${count} 次（最近一次 ${lastAt}）：${maskedUsername}`,
   cliNeedsUser:
     '数据库已加密，必须登录才能读取：请用 --user 指定账号，并在环境变量 XINLIAN_PASSWORD 中提供密码',
   cannotOpenWithoutSecret:
@@ -20,6 +20,10 @@ export const dataAtRestText = {
   recoveryPasswordReset: (username: string) =>
     `已用恢复密钥为用户“${username}”设置新密码（XINLIAN_PASSWORD 中的密码），账号锁定已解除；登录后须立即修改密码`,
   recoveryActor: '恢复密钥',
+  plainHasNoRecoveryKey:
+    '这份数据库尚未加密，没有恢复密钥。请先用管理员账号登录一次，数据库会随之加密。',
+  recoveryKeyReplaced: '已生成新的恢复密钥，旧的恢复密钥作废',
+  recoveryUserDisabled: (username: string) => `用户“${username}”已停用，不能用恢复密钥重设密码`,
   recoveryKeyLines: (key: string) => [
     `恢复密钥（只显示这一次）：${key}`,
     '请抄写或打印后交单位负责人，与公章一起锁在柜中，不要存放在这台电脑上。忘记全部密码时，只有它能打开数据（xinlian recovery reset-password）；密码和恢复密钥都丢失，数据将无法打开。',
