@@ -26,6 +26,7 @@ import { paper } from './paper'
 import { print } from './print'
 import { packageKindText, packageStatusText } from './packages'
 import { boardUi } from './boardUi'
+import { recoveryUi } from './recoveryUi'
 import { reportsUi } from './reportsUi'
 import { reportsTemplatesUi } from './reportsTemplatesUi'
 import { settings } from './settings'
@@ -76,5 +77,6 @@ export const t = {
   reportsTemplatesUi,
   unitsUi,
   downwardUi,
+  recoveryUi,
 }
 export { issueMessage } from './validation'

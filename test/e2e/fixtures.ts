@@ -83,8 +83,19 @@ export async function completeSetup(
   await page.getByLabel('密码', { exact: true }).fill(ADMIN.password)
   await page.getByLabel('确认密码').fill(ADMIN.password)
   await page.getByRole('button', { name: '完成设置并进入' }).click()
+  await confirmRecoveryKey(page)
   // Hashing the admin's password is deliberately slow, slower still on a busy machine.
   await expect(page.getByRole('menuitem', { name: '工作台' })).toBeVisible({ timeout: 30_000 })
+}
+
+/** The recovery key shown once: types its last group back, as the user would off paper. */
+export async function confirmRecoveryKey(page: Page): Promise<string> {
+  const groups = page.getByTestId('recovery-key-groups').locator('span')
+  await expect(groups.first()).toBeVisible({ timeout: 30_000 })
+  const all = await groups.allTextContents()
+  await page.getByLabel(/最后一组/).fill(all.at(-1)!)
+  await page.getByRole('button', { name: '我已保存，继续' }).click()
+  return all.join('-')
 }
 
 /**
