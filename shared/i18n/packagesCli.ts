@@ -9,7 +9,9 @@ export const packagesCliText = {
     description:
       '把本单位的公钥写入密钥卡文件（.xlkey），交给上级或下级单位登记；同时显示 12 组数字的指纹，供双方电话或纸质登记表核对。首次使用时自动生成密钥。',
     out: '密钥卡文件的路径（不能是已存在的文件）',
-    examples: ['XINLIAN_PASSWORD=… xinlian unit card --data-dir D:\\新联台账 --user admin --out E:\\330621.xlkey'],
+    examples: [
+      'XINLIAN_PASSWORD=… xinlian unit card --data-dir D:\\新联台账 --user admin --out E:\\330621.xlkey',
+    ],
     done: (path: string, fingerprint: string) =>
       `密钥卡已写入：${path}\n指纹：${formatFingerprint(fingerprint)}`,
   },
