@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { launchWebShell } from '../../electron/web/launch'
-import { ADMIN, collectProblems, expect, shotsDir, test, UNIT } from './fixtures'
+import { ADMIN, collectProblems, expect, fillSetupForm, shotsDir, test, UNIT } from './fixtures'
 
 test.beforeAll(() => mkdirSync(shotsDir, { recursive: true }))
 
@@ -15,12 +15,7 @@ test('recovery key at setup, login while locked, 忘记密码 with the key, rege
   const problems = collectProblems(page)
   await page.goto(app.shell.launchUrl)
   await expect(page.getByTestId('setup-no-recovery-warning')).toContainText('数据将无法恢复')
-  await page.getByLabel('行政区划代码').fill(UNIT.code)
-  await page.getByLabel('单位名称').fill(UNIT.name)
-  await page.getByLabel('用户名').fill(ADMIN.username)
-  await page.getByLabel('姓名').fill(ADMIN.displayName)
-  await page.getByLabel('密码', { exact: true }).fill(ADMIN.password)
-  await page.getByLabel('确认密码').fill(ADMIN.password)
+  await fillSetupForm(page)
   await page.screenshot({ path: join(shotsDir, 'setup-encrypted-warning.png') })
   await page.getByRole('button', { name: '完成设置并进入' }).click()
 
@@ -62,7 +57,7 @@ test('recovery key at setup, login while locked, 忘记密码 with the key, rege
     await page.getByLabel('恢复密钥').fill(shown.join(' ').toLowerCase())
     await page.getByLabel('用户名').fill(ADMIN.username)
     await page.getByLabel('新密码', { exact: true }).fill(NEW_PASSWORD)
-    await page.getByLabel('确认密码').fill(NEW_PASSWORD)
+    await page.getByLabel('确认新密码').fill(NEW_PASSWORD)
     await page.screenshot({ path: join(shotsDir, 'recovery-forgot-password.png') })
     await page.getByRole('button', { name: '重设密码' }).click()
     await expect(page.getByText('密码已重设，请用新密码登录')).toBeVisible({ timeout: 30_000 })

@@ -10,6 +10,7 @@ import {
   runCli,
   tempDir,
   removeTempDirs,
+  CLI_RUNS_TIMEOUT,
 } from './cli-run'
 import { openSqlite } from '../../db/atRest/cipher'
 import { dataDirKey } from '../helpers/dataDirDatabase'
@@ -83,18 +84,24 @@ describe('xinlian backup', () => {
     expect(readFileSync(out, 'utf8')).toBe('keep me')
   })
 
-  it('is refused to a non-administrator, with a denied audit row and no file', async () => {
-    await addUser(dir, 'op1', 'operator', 'Operator-pass-1')
-    const outDir = tempDir()
-    const r = await backup(join(outDir, 'b.db'), 'op1', 'Operator-pass-1')
-    expect(r.code).toBe(1)
-    expect(r.stderr).toContain('当前账号没有此操作的权限')
-    expect(onlyJson(r.stdout)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    expect(readdirSync(outDir)).toEqual([])
-    expect(auditRows(dir).at(-1)).toMatchObject({
-      action: 'backup.create',
-      result: 'denied',
-      username: 'op1',
-    })
-  })
+  // Several xinlian processes, each unwrapping the key slot and checking the password (two
+  // deliberately slow scrypt runs): more than the default 30 s on a busy machine.
+  it(
+    'is refused to a non-administrator, with a denied audit row and no file',
+    async () => {
+      await addUser(dir, 'op1', 'operator', 'Operator-pass-1')
+      const outDir = tempDir()
+      const r = await backup(join(outDir, 'b.db'), 'op1', 'Operator-pass-1')
+      expect(r.code).toBe(1)
+      expect(r.stderr).toContain('当前账号没有此操作的权限')
+      expect(onlyJson(r.stdout)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+      expect(readdirSync(outDir)).toEqual([])
+      expect(auditRows(dir).at(-1)).toMatchObject({
+        action: 'backup.create',
+        result: 'denied',
+        username: 'op1',
+      })
+    },
+    CLI_RUNS_TIMEOUT,
+  )
 })

@@ -10,6 +10,7 @@ import {
   removeTempDirs,
   runCli,
   tempDir,
+  CLI_RUNS_TIMEOUT,
 } from './cli-run'
 import { SAMPLES_DIR, sheetNameOf, truth } from './import-fixtures'
 import { openDataDirDatabase } from '../helpers/dataDirDatabase'
@@ -198,42 +199,48 @@ describe('xinlian persons import', () => {
 })
 
 describe('xinlian persons export', () => {
-  it('writes the list, masked unless --unmasked, and never over an existing file', async () => {
-    await runCli(
-      [
-        'persons',
-        'import',
-        join(SAMPLES_DIR, 'sample-township.xlsx'),
-        '--data-dir',
-        dir,
-        '--user',
-        'admin',
-      ],
-      env,
-    )
-    const out = join(tempDir(), '名单.xlsx')
-    const r = await runCli(
-      ['persons', 'export', out, '--data-dir', dir, '--user', 'admin', '--json'],
-      env,
-    )
-    expect(r.code).toBe(0)
-    expect(onlyJson(r.stdout)).toMatchObject({ ok: true, rows: 40, masked: true })
-    const wb = new ExcelJS.Workbook()
-    await wb.xlsx.readFile(out)
-    expect(String(wb.worksheets[0]!.getCell('F4').value)).toMatch(/^\d{4}\*{10}[\dX]{4}$/)
+  // Several xinlian processes, each unwrapping the key slot and checking the password (two
+  // deliberately slow scrypt runs): more than the default 30 s on a busy machine.
+  it(
+    'writes the list, masked unless --unmasked, and never over an existing file',
+    async () => {
+      await runCli(
+        [
+          'persons',
+          'import',
+          join(SAMPLES_DIR, 'sample-township.xlsx'),
+          '--data-dir',
+          dir,
+          '--user',
+          'admin',
+        ],
+        env,
+      )
+      const out = join(tempDir(), '名单.xlsx')
+      const r = await runCli(
+        ['persons', 'export', out, '--data-dir', dir, '--user', 'admin', '--json'],
+        env,
+      )
+      expect(r.code).toBe(0)
+      expect(onlyJson(r.stdout)).toMatchObject({ ok: true, rows: 40, masked: true })
+      const wb = new ExcelJS.Workbook()
+      await wb.xlsx.readFile(out)
+      expect(String(wb.worksheets[0]!.getCell('F4').value)).toMatch(/^\d{4}\*{10}[\dX]{4}$/)
 
-    const full = join(tempDir(), '完整.xlsx')
-    const u = await runCli(
-      ['persons', 'export', full, '--unmasked', '--data-dir', dir, '--user', 'admin', '--json'],
-      env,
-    )
-    expect(onlyJson(u.stdout)).toMatchObject({ rows: 40, masked: false })
-    const again = await runCli(
-      ['persons', 'export', full, '--data-dir', dir, '--user', 'admin'],
-      env,
-    )
-    expect(again.code).toBe(1)
-    expect(again.stderr).toContain('已存在')
-    expect(existsSync(full)).toBe(true)
-  })
+      const full = join(tempDir(), '完整.xlsx')
+      const u = await runCli(
+        ['persons', 'export', full, '--unmasked', '--data-dir', dir, '--user', 'admin', '--json'],
+        env,
+      )
+      expect(onlyJson(u.stdout)).toMatchObject({ rows: 40, masked: false })
+      const again = await runCli(
+        ['persons', 'export', full, '--data-dir', dir, '--user', 'admin'],
+        env,
+      )
+      expect(again.code).toBe(1)
+      expect(again.stderr).toContain('已存在')
+      expect(existsSync(full)).toBe(true)
+    },
+    CLI_RUNS_TIMEOUT,
+  )
 })

@@ -12,6 +12,8 @@ import { openDataDirDatabase } from '../helpers/dataDirDatabase'
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const XINLIAN = join(REPO_ROOT, 'scripts', 'xinlian.mjs')
 export const ADMIN_PASSWORD = 'Passw0rd-admin'
+/** For a test that starts several xinlian processes, each running scrypt twice (slot, password). */
+export const CLI_RUNS_TIMEOUT = 120_000
 /** The environment of a command signed in as the admin (`--user admin`). */
 export const SIGNED_IN = { XINLIAN_PASSWORD: ADMIN_PASSWORD }
 export const INIT_ARGS = [

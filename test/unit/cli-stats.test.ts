@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { INDICATORS } from '../../shared/statistics/indicators'
-import { SIGNED_IN, asAdmin, initializedDir, onlyJson, removeTempDirs, runCli } from './cli-run'
+import {
+  CLI_RUNS_TIMEOUT,
+  SIGNED_IN,
+  asAdmin,
+  initializedDir,
+  onlyJson,
+  removeTempDirs,
+  runCli,
+} from './cli-run'
 
 afterAll(removeTempDirs)
 
@@ -26,7 +34,8 @@ beforeAll(async () => {
   })
 }, 60_000)
 
-describe('xinlian stats', () => {
+// Several xinlian processes per test, each running scrypt twice (key slot, password).
+describe('xinlian stats', { timeout: CLI_RUNS_TIMEOUT }, () => {
   it('prints every indicator of the period by id, with value, unit and definition', async () => {
     const r = await runCli(
       ['stats', '--data-dir', dir, '--user', 'admin', '--period', '2025', '--json'],

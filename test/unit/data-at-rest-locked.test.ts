@@ -5,25 +5,15 @@ import type { Core } from '../../electron/core/core'
 import { LOCKED_ATTEMPTS_FILE } from '../../electron/core/lockedAttempts'
 import { SessionSlot } from '../../electron/core/session'
 import { LOCK_AFTER } from '../../electron/services/auth/lockout'
-import { ADMIN, makeTestCore, startTestCore, type TestCore } from '../helpers/testCore'
+import { restartableCores } from '../helpers/restartableCore'
+import { ADMIN, type TestCore } from '../helpers/testCore'
 
-const cleanups: (() => void)[] = []
+const cores = restartableCores()
 afterEach(() => {
   vi.restoreAllMocks()
-  for (const c of cleanups.splice(0)) c()
+  cores.cleanup()
 })
-
-async function setUp(): Promise<TestCore> {
-  const t = await makeTestCore()
-  cleanups.push(() => t.cleanup())
-  return t
-}
-
-async function restart(dir: string): Promise<Core> {
-  const core = await startTestCore(dir)
-  cleanups.unshift(() => core.close())
-  return core
-}
+const { setUp, restart } = cores
 
 const OP = { username: 'op', password: 'Own-pass-4567' }
 

@@ -7,31 +7,18 @@ import { SessionSlot } from '../../electron/core/session'
 import { DatabaseOpenError } from '../../db/errors'
 import { readKeySlots } from '../../db/atRest/keyRing'
 import { sealKeySlots } from '../../db/atRest/keySlots'
-import { ADMIN, makeTestCore, startTestCore, type TestCore } from '../helpers/testCore'
+import { restartableCores } from '../helpers/restartableCore'
+import { ADMIN } from '../helpers/testCore'
 import { person, validId } from './persons-fixtures'
 
-const cleanups: (() => void)[] = []
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c()
-})
-
-async function setUp(): Promise<TestCore> {
-  const t = await makeTestCore()
-  cleanups.push(() => t.cleanup())
-  return t
-}
-
-/** A second start on the same directory, as the app or the CLI makes it. */
-async function restart(dir: string): Promise<Core> {
-  const core = await startTestCore(dir)
-  cleanups.unshift(() => core.close())
-  return core
-}
+const cores = restartableCores()
+afterEach(() => cores.cleanup())
+const { setUp, restart } = cores
 
 function copyDir(from: string): string {
   const to = mkdtempSync(join(tmpdir(), 'xinlian-copy-'))
   cpSync(from, to, { recursive: true })
-  cleanups.push(() => rmSync(to, { recursive: true, force: true }))
+  cores.onCleanup(() => rmSync(to, { recursive: true, force: true }))
   return to
 }
 

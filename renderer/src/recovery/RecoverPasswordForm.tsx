@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import { Alert, Button, Form, Input, Typography } from 'antd'
-import { newPasswordField, usernameField } from '../../../shared/contract/fields'
+import { usernameField } from '../../../shared/contract/fields'
 import { t } from '../../../shared/i18n'
 import { call } from '../api/client'
-import { required, sameAs, schemaRule } from '../forms/rules'
+import { NewPasswordFields } from '../forms/NewPasswordFields'
+import { required, schemaRule } from '../forms/rules'
 import { showServerIssues } from '../forms/serverIssues'
 import { refreshSession } from '../session/sessionStore'
 
@@ -67,22 +68,7 @@ export function RecoverPasswordForm({ onBack }: { onBack(done: boolean): void })
         >
           <Input autoComplete="username" maxLength={32} />
         </Form.Item>
-        <Form.Item
-          name="newPassword"
-          label={t.auth.newPassword}
-          extra={t.auth.passwordHelp}
-          rules={[required(t.auth.newPassword), schemaRule(newPasswordField, 'newPassword')]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t.auth.confirmPassword}
-          dependencies={['newPassword']}
-          rules={[required(t.auth.confirmPassword), sameAs('newPassword')]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields />
         <Button type="primary" htmlType="submit" block size="large" loading={busy}>
           {txt.recoverSubmit}
         </Button>
