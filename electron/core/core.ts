@@ -1,10 +1,12 @@
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ApiResult } from '../../shared/contract/result'
 import type { Input, Method, Output } from '../../shared/contract'
 import { SCHEMA_VERSION } from '../../db/migrations'
 import { dataAtRestText } from '../../shared/i18n/dataAtRest'
 import { maskUsername } from '../../shared/privacy/mask'
-import { KeyRing, unwrapForRecovery, unwrapForUser } from '../../db/atRest/keyRing'
+import { KeyRing, keySlotsPath, unwrapForRecovery, unwrapForUser } from '../../db/atRest/keyRing'
+import { keepPrivate, privateFolder } from '../../db/privateFiles'
 import { addFailedAttempts } from '../../db/repos/users'
 import { DatabaseOpenError } from '../../db/errors'
 import { swapInEncrypted, writeEncryptedCopy } from '../../db/atRest/encryptPlain'
@@ -66,6 +68,17 @@ export function appFiles(dataDir: string): AppFiles {
   return { dataDir, backupsDir: join(dataDir, 'backups'), logsDir: join(dataDir, 'logs') }
 }
 
+/**
+ * A locked core opens the database (which tightens its files) only at sign-in: a folder an
+ * older version left readable by everyone is tightened at start all the same.
+ */
+function tightenDataDir(dataDir: string): void {
+  if (!existsSync(dataDir)) return
+  privateFolder(dataDir)
+  const db = join(dataDir, DATABASE_FILE)
+  keepPrivate(db, `${db}-wal`, `${db}-shm`, keySlotsPath(dataDir))
+}
+
 interface Live {
   database: OpenedDatabase
   clock: Clock
@@ -88,6 +101,7 @@ export async function createCore(
   const events = new EventBus()
   const jobs = new RunningJobs()
   const slotParams = config.scrypt ?? DEFAULT_SCRYPT
+  tightenDataDir(config.dataDir)
   let state = dataDirState(config.dataDir)
   let recoveryKey: string | null = null
   let live: Live | null = null
@@ -170,7 +184,11 @@ export async function createCore(
     const key = await unwrapForUser(state.keys, username, password)
     if (!key) {
       log.info('sign-in did not unwrap a database key')
-      const refusal = countLockedAttempt(config.dataDir, username, new Date(Date.now()).toISOString())
+      const refusal = countLockedAttempt(
+        config.dataDir,
+        username,
+        new Date(Date.now()).toISOString(),
+      )
       return { ok: false, error: refusal.toApiError() }
     }
     return openWith(key)

@@ -38,7 +38,8 @@ beforeAll(async () => {
   dir = await initializedDir()
 })
 
-describe('xinlian persons import', () => {
+// Several xinlian processes per test, each running scrypt twice (key slot, password).
+describe('xinlian persons import', { timeout: CLI_RUNS_TIMEOUT }, () => {
   it("--dry-run prints the issue's JSON document and writes nothing", async () => {
     const r = await runCli(
       ['persons', 'import', MESSY, '--data-dir', dir, '--user', 'admin', '--dry-run', '--json'],
