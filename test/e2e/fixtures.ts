@@ -75,6 +75,9 @@ export async function completeSetup(
   app: Fixtures['app'],
   unit: { code: string; name: string } = UNIT,
 ): Promise<void> {
+  // Setup now also makes the recovery key (one more deliberately slow scrypt) and waits for
+  // its last group to be typed back: on a busy machine that outlasts a 30 s test alone.
+  test.info().setTimeout(test.info().timeout + 30_000)
   await openLaunchUrl(page, app)
   await fillSetupForm(page, unit)
   await page.getByRole('button', { name: '完成设置并进入' }).click()
