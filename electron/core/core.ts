@@ -22,8 +22,9 @@ import { systemClock, type Clock } from '../services/clock'
 import { fileLogger, type Logger } from '../services/logger'
 import { AppError } from './appError'
 import type { AppConfig } from './config'
-import type { AppFiles, CoreServices, HandlerContext } from './context'
+import type { AppFiles, CoreServices, HandlerContext, ReplaceDatabase } from './context'
 import { dataDirState } from './dataDirState'
+import { swapInBackup } from '../services/backup/swapDatabase'
 import {
   checkLockedAttempts,
   clearLockedAttempts,
@@ -49,6 +50,8 @@ export interface Core {
   readonly keys: KeyRing | null
   /** Opens a locked database with the recovery key instead of a password (all forgotten). */
   unlockWithRecoveryKey(recoveryKey: string): Promise<ApiResult<null>>
+  /** Swaps a checked backup in for the open database and opens it (restore). */
+  replaceDatabase: ReplaceDatabase
   /** Shown once by setup: the recovery key of an installation created by this start. */
   takeRecoveryKey(): string | null
   /** The untyped entry the shells use: method name and input straight off the wire. */
@@ -133,6 +136,7 @@ export async function createCore(
           ),
         emit: (event, payload) => events.emit(event, payload),
         jobs,
+        replaceDatabase,
         ...(services.print ? { print: services.print } : {}),
       }
     }
@@ -315,6 +319,34 @@ export async function createCore(
     log.info(`encrypted ${dbPath}`)
   }
 
+  /**
+   * A restore: the database closes, the checked snapshot and its key file take its place,
+   * and the core opens it. Should it not open, the old files go back and open again.
+   */
+  async function replaceDatabase({
+    snapshot,
+    keys,
+    key,
+  }: Parameters<ReplaceDatabase>[0]): ReturnType<ReplaceDatabase> {
+    const previous = opened()
+    previous.database.close()
+    live = null
+    const swapped = swapInBackup(config.dataDir, snapshot, keys)
+    try {
+      state = dataDirState(config.dataDir)
+      const ring = keys && key ? KeyRing.opened(config.dataDir, keys, key, slotParams) : null
+      live = await goLive(ring)
+    } catch (e) {
+      log.error('the restored database did not open; the previous one is back', e)
+      swapped.rollback()
+      state = dataDirState(config.dataDir)
+      live = await goLive(previous.keys)
+      throw e
+    }
+    swapped.finish()
+    return { sqlite: live.database.sqlite, clock: live.clock }
+  }
+
   function opened(): Live {
     if (!live) throw new AppError('NOT_SIGNED_IN')
     return live
@@ -336,6 +368,7 @@ export async function createCore(
       return live?.keys ?? null
     },
     unlockWithRecoveryKey,
+    replaceDatabase,
     takeRecoveryKey: () => {
       const k = recoveryKey
       recoveryKey = null

@@ -23,6 +23,7 @@ import { personsWriteHandlers } from './persons/personsWrite'
 import { crossUnitHandlers } from './persons/crossUnit'
 import { printHandlers } from './print'
 import { recoveryHandlers } from './recovery/recoveryKey'
+import { backupsHandlers } from './backups/backups'
 import { reportsHandlers } from './reports'
 import { settingsHandlers } from './settings'
 import { setupHandlers } from './setup'
@@ -39,6 +40,7 @@ export const handlers: HandlerMap = {
   ...setupHandlers,
   ...authHandlers,
   ...recoveryHandlers,
+  ...backupsHandlers,
   ...usersHandlers,
   ...auditHandlers,
   ...settingsHandlers,

@@ -10,6 +10,7 @@ import { importsContract } from './imports'
 import { personsContract } from './persons'
 import { printContract } from './print'
 import { recoveryContract } from './recovery'
+import { backupsContract } from './backups'
 import { reportsContract } from './reports'
 import type { InputOf, OutputOf } from './procedure'
 import { organizationsContract } from './organizations'
@@ -30,6 +31,7 @@ export const contract = {
   ...setupContract,
   ...authContract,
   ...recoveryContract,
+  ...backupsContract,
   ...usersContract,
   ...auditContract,
   ...settingsContract,
@@ -71,6 +73,7 @@ export const EVENT_NAMES = ['session.changed', 'progress'] as const satisfies Ev
 
 export type * from './system'
 export type * from './recovery'
+export type * from './backups'
 export type * from './users'
 export type * from './audit'
 export type * from './settings'

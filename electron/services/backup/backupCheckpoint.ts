@@ -5,11 +5,13 @@ import { join } from 'node:path'
 import { PRIVATE_FILE_MODE } from '../../../db/privateFiles'
 import { isPlainDatabaseFile, openSqlite } from '../../../db/atRest/cipher'
 import type { SignedCheckpoint } from '../../../shared/audit/checkpoint'
+import { checkXlbakBody, isXlbak } from './xlbakFile'
 
 /**
  * How a backup carries its audit checkpoint — the one place that knows, so a new backup
- * format changes only these two functions. Today a backup is a SQLite copy: the checkpoint
- * goes into the copy's own audit_checkpoints table. It is written into the copy explicitly
+ * format changes only these two functions. A backup's snapshot is a SQLite copy (inside an
+ * .xlbak, or a bare .db from older versions): the checkpoint goes into its own
+ * audit_checkpoints table. It is written into the copy explicitly
  * because the copy reads the last committed state, and the checkpoint may still sit in the
  * backup call's open transaction.
  */
@@ -51,6 +53,7 @@ export function readBackupCheckpoint(
 ): SignedCheckpoint | null {
   if (typeof file !== 'string')
     return withBytesAsFile(file, (path) => readBackupCheckpoint(path, key))
+  if (isXlbak(file)) return withSnapshotOf(file, (path) => readBackupCheckpoint(path, key))
   // A backup made before encryption is plain; ours are under the database's key.
   const db = openSqlite(file, isPlainDatabaseFile(file) ? null : key, {
     readonly: true,
@@ -67,6 +70,18 @@ export function readBackupCheckpoint(
     return row ?? null
   } finally {
     db.close()
+  }
+}
+
+/** The database inside an .xlbak, checked against its checksum, as a private temp file. */
+function withSnapshotOf<T>(xlbak: string, read: (path: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'xinlian-verify-'))
+  try {
+    const path = join(dir, 'backup.db')
+    checkXlbakBody(xlbak, path)
+    return read(path)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
   }
 }
 

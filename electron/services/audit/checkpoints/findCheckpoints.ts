@@ -48,7 +48,7 @@ export function latestBackupCheckpoint(backupsDir: string, key: Buffer | null): 
   let files: { name: string; mtime: number }[]
   try {
     files = readdirSync(backupsDir)
-      .filter((name) => name.endsWith('.db'))
+      .filter((name) => name.endsWith('.db') || name.endsWith('.xlbak'))
       .map((name) => ({ name, mtime: statSync(join(backupsDir, name)).mtimeMs }))
       .sort((a, b) => b.mtime - a.mtime)
   } catch {

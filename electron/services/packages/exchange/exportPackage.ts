@@ -13,6 +13,7 @@ import { sha256Hex } from '../crypto/keys'
 import { collectRows, type TableData } from '../export/collectRows'
 import { buildPackage, handedOut, packageFileName, type Built } from '../export/buildPackage'
 import { validateRows } from '../export/validate'
+import { fullPackageRequired, fullPackageSent } from '../export/fullAfterRestore'
 import { relatedUnits } from '../units/directory'
 import { activeOwnKey } from '../units/ownKeys'
 import { inflateEntry, readZip } from '../zip/packageZip'
@@ -54,17 +55,18 @@ export async function planExport(
   const basis = acknowledged ?? sent[0]
   const to =
     (ctx.sqlite.prepare('SELECT max(seq) FROM change_log').pluck().get() as number | null) ?? 0
-  const from = input.kind === 'full' ? 0 : Math.min(basis?.to_seq ?? 0, to)
+  const kind: PackageKind = fullPackageRequired(ctx.sqlite) ? 'full' : input.kind
+  const from = kind === 'full' ? 0 : Math.min(basis?.to_seq ?? 0, to)
   const tables = collectRows(ctx.sqlite, {
     siteIds: [self.id],
     from,
     to,
-    full: input.kind === 'full',
+    full: kind === 'full',
   })
   return {
     self,
     receiver,
-    kind: input.kind,
+    kind,
     range: { from, to },
     previousPackageId: sent[0]?.id ?? null,
     tables,
@@ -176,6 +178,7 @@ export async function exportPackage(
   )
   const tables = plan.tables.map((t) => ({ table: t.table, rows: t.rows, deleted: t.deleted }))
   await work.commit(async (inside) => {
+    if (plan.kind === 'full') fullPackageSent(inside.sqlite)
     await inside.db
       .insertInto('packages')
       .values({
