@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path'
 import { Kysely } from 'kysely'
 import { Migrator } from 'kysely/migration'
 import { errorText } from '../shared/i18n/errors'
-import { writeFileSafely } from '../electron/services/files/safeWrite'
+import { backupDatabase, backupFileName } from '../electron/services/backup/backup'
 import { dataAtRestText } from '../shared/i18n/dataAtRest'
 import { openSqlite } from './atRest/cipher'
 import { DatabaseOpenError } from './errors'
@@ -35,6 +35,8 @@ export interface OpenOptions {
   key: Buffer | null
   /** For tests: the mount table to check instead of the machine's. */
   mounts?: MountEntry[]
+  /** Written into the manifest of the backup taken before migrating. */
+  appVersion?: string
   /** For tests: replaces the migration set. */
   migrationSet?: typeof migrations
 }
@@ -82,10 +84,15 @@ export async function openDatabase(file: string, opts: OpenOptions): Promise<Ope
     const pending = Object.keys(set).filter((n) => !applied.includes(n))
     let preMigrationBackup: string | null = null
     if (pending.length > 0 && existed && applied.length > 0) {
-      preMigrationBackup = join(dirname(path), 'backups', `pre-migrate-${stamp()}.db`)
-      await writeFileSafely(preMigrationBackup, { createFolder: true }, (temp) =>
-        copyBeforeMigrating(sqlite, path, temp),
-      )
+      const out = join(dirname(path), 'backups', backupFileName(new Date(), 'beforeMigration'))
+      const made = await backupDatabase(sqlite, opts.key, out, {
+        kind: 'beforeMigration',
+        appVersion: opts.appVersion ?? '',
+        nowMs: Date.now(),
+        target: { createFolder: true },
+        takeSnapshot: (to) => copyBeforeMigrating(sqlite, path, to),
+      })
+      preMigrationBackup = made.path
     }
     const migrator = new Migrator({
       db,
@@ -146,8 +153,4 @@ function appliedMigrations(sqlite: BetterSqlite3.Database): string[] {
   return (sqlite.prepare('SELECT name FROM kysely_migration').all() as { name: string }[]).map(
     (r) => r.name,
   )
-}
-
-function stamp(): string {
-  return new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')
 }

@@ -25,6 +25,7 @@ import type { AppConfig } from './config'
 import type { AppFiles, CoreServices, HandlerContext, ReplaceDatabase } from './context'
 import { dataDirState } from './dataDirState'
 import { swapInBackup } from '../services/backup/swapDatabase'
+import { lifecycleBackup } from '../services/backup/autoBackup'
 import {
   checkLockedAttempts,
   clearLockedAttempts,
@@ -52,6 +53,8 @@ export interface Core {
   unlockWithRecoveryKey(recoveryKey: string): Promise<ApiResult<null>>
   /** Swaps a checked backup in for the open database and opens it (restore). */
   replaceDatabase: ReplaceDatabase
+  /** The backup on quit (desktop and web shells), before `close`. */
+  backupOnQuit(): Promise<void>
   /** Shown once by setup: the recovery key of an installation created by this start. */
   takeRecoveryKey(): string | null
   /** The untyped entry the shells use: method name and input straight off the wire. */
@@ -106,6 +109,8 @@ export async function createCore(
   const slotParams = config.scrypt ?? DEFAULT_SCRYPT
   tightenDataDir(config.dataDir)
   let state = dataDirState(config.dataDir)
+  // The app's own starts and quits: a CLI command or a test is not a working day's start.
+  const keepsLifecycleBackups = config.shell === 'electron' || config.shell === 'web'
   let recoveryKey: string | null = null
   let live: Live | null = null
 
@@ -113,6 +118,7 @@ export async function createCore(
     const database = await openDatabase(join(config.dataDir, DATABASE_FILE), {
       ...openOpts,
       key: keys?.key ?? null,
+      appVersion: config.appVersion,
     })
     const clock = systemClock(await lastHlc(database.db))
     const idleStmt = database.sqlite.prepare('SELECT value FROM settings WHERE key = ?')
@@ -158,7 +164,19 @@ export async function createCore(
       // A missed daily checkpoint weakens the evidence a little; refusing to start is worse.
       log.error('daily audit checkpoint failed', e)
     }
+    if (keepsLifecycleBackups) await lifecycleBackup(lifecycle(database, keys, clock), 'daily')
     return { database, clock, keys, dispatch }
+  }
+
+  function lifecycle(database: OpenedDatabase, keys: KeyRing | null, clock: Clock) {
+    return {
+      sqlite: database.sqlite,
+      key: keys?.key ?? null,
+      backupsDir: files.backupsDir,
+      appVersion: config.appVersion,
+      nowMs: clock.nowMs(),
+      log,
+    }
   }
 
   if (state.kind === 'fresh') {
@@ -369,6 +387,10 @@ export async function createCore(
     },
     unlockWithRecoveryKey,
     replaceDatabase,
+    backupOnQuit: async () => {
+      if (!live || !keepsLifecycleBackups) return
+      await lifecycleBackup(lifecycle(live.database, live.keys, live.clock), 'quit')
+    },
     takeRecoveryKey: () => {
       const k = recoveryKey
       recoveryKey = null

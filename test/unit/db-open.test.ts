@@ -8,6 +8,7 @@ import { DatabaseOpenError } from '../../db/errors'
 import { migrations } from '../../db/migrations'
 import { openDatabase } from '../../db/open'
 import { openSqlite } from '../../db/atRest/cipher'
+import { openXlbakDatabase } from '../helpers/xlbakCopy'
 import { TEST_DATABASE_KEY } from '../helpers/testCore'
 
 const dirs: string[] = []
@@ -98,12 +99,10 @@ describe('openDatabase', () => {
     ).toBeUndefined()
     raw.close()
     const backups = readdirSync(join(file, '..', 'backups'))
-    const pre = backups.find((n) => n.startsWith('pre-migrate-'))
+    const pre = backups.find((n) => n.endsWith('-beforeMigration.xlbak'))
     expect(pre).toBeDefined()
     // The copy is a whole database of the version before, not a fragment needing its WAL.
-    const copy = openSqlite(join(file, '..', 'backups', pre!), TEST_DATABASE_KEY, {
-      readonly: true,
-    })
+    const copy = openXlbakDatabase(join(file, '..', 'backups', pre!), TEST_DATABASE_KEY)
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
     expect(copy.prepare('SELECT count(*) FROM kysely_migration').pluck().get()).toBe(
       Object.keys(migrations).length,

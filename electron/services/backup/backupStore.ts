@@ -85,11 +85,17 @@ export function backupPath(places: BackupPlaces, name: string, location: BackupL
   return path
 }
 
-/** Automatic backups beyond the rotation go; manual ones stay until a person deletes them. */
+/**
+ * Kept outside the rotation until a person deletes them: made by hand, or the way back from
+ * a restore or an upgrade (rare, and the one copy of the data as it was before).
+ */
+const KEPT_KINDS: ReadonlySet<string> = new Set(['manual', 'beforeRestore', 'beforeMigration'])
+
+/** Automatic backups beyond the rotation go. */
 export function rotateBackups(dir: string, settings: BackupSettings, log?: Logger): string[] {
   const automatic = entriesIn(dir, 'local').filter(
     (e): e is BackupEntry & { manifest: NonNullable<BackupEntry['manifest']> } =>
-      e.manifest !== null && e.manifest.kind !== 'manual',
+      e.manifest !== null && !KEPT_KINDS.has(e.manifest.kind),
   )
   const keep = backupsToKeep(
     automatic.map((e) => ({ name: e.name, createdAt: e.manifest.createdAt })),

@@ -12,6 +12,7 @@ import { senderDirectory } from '../units/directory'
 import { allOwnKeys } from '../units/ownKeys'
 import { verifyPackage, type VerifiedPackage } from '../verifyPackage'
 import { issueReceipt } from './issueReceipt'
+import { backupBefore } from '../../backup/autoBackup'
 
 /** Decrypts and checks a package against this installation's keys and registered units. */
 export async function verifyHere(
@@ -168,6 +169,7 @@ export async function importPackage(
     })
   }
 
+  await backupBefore(ctx, 'beforePackage')
   const tally = applyPackage(ctx.sqlite, pkg, { selfCode: self.code, stamp })
   const now = ctx.clock.nowIso()
   const user = currentUser(ctx)
