@@ -1,3 +1,4 @@
+import { backupsCliText } from './backupsCli'
 import { activitiesCliText } from './activities'
 import { importCliText } from './imports'
 import { personsCliText } from './personsCli'
@@ -99,7 +100,7 @@ export const cli = {
         '在不中断使用的情况下把整个数据库复制到指定文件：先写入临时文件，校验完整后才改为最终文件名。需要管理员账号（--user）。备份文件与数据库一样包含个人信息，请妥善保管。',
       out: '备份文件的路径（不能是已存在的文件）',
       examples: [
-        'XINLIAN_PASSWORD=… xinlian backup --data-dir D:\\新联台账 --user admin --out E:\\备份\\新联台账-2026.db',
+        'XINLIAN_PASSWORD=… xinlian backup --data-dir D:\\新联台账 --user admin --out E:\\备份\\新联台账-2026.xlbak',
       ],
       done: (path: string, size: string) => `备份完成，已通过完整性校验：${path}（${size}）`,
       outExists: (path: string) => `文件“${path}”已存在，未覆盖。请换一个文件名，或先移走原文件。`,
@@ -113,6 +114,7 @@ export const cli = {
     ...dataAtRestCliText,
     ...downwardCliText,
     ...boardCliText,
+    ...backupsCliText,
   } satisfies Record<string, CommandText>,
 
   errors: {
