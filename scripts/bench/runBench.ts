@@ -77,8 +77,16 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
     const all = opts.only === undefined
     try {
       if (all) await benchEveryMainPhase(sink, main, scale, root, rss, phase)
-      phase('suggestions')
-      await benchSuggestions(sink, main, scale)
+      if (opts.only === 'statistics') {
+        phase('statistics')
+        await benchStatisticsCold(sink, main)
+        await benchStatistics(sink, main, scale)
+        await benchDashboard(sink, main, scale)
+      }
+      if (all || opts.only === 'suggestions') {
+        phase('suggestions')
+        await benchSuggestions(sink, main, scale)
+      }
     } finally {
       main.close()
     }

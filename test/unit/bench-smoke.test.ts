@@ -131,11 +131,16 @@ describe('npm run bench', () => {
     expect(() => parseBenchArgs(['--fast'])).toThrow(/unknown argument/)
   })
 
-  it('takes --only suggestions, naming its JSON after the phase, and refuses other phases', () => {
+  it('takes --only suggestions or statistics, naming its JSON after the phase, and refuses other phases', () => {
     expect(parseBenchArgs(['--scale', 'city', '--only', 'suggestions'])).toEqual({
       scale: 'city',
       json: 'artifacts/bench/bench-city-suggestions.json',
       only: 'suggestions',
+    })
+    expect(parseBenchArgs(['--only=statistics'])).toEqual({
+      scale: 'county',
+      json: 'artifacts/bench/bench-county-statistics.json',
+      only: 'statistics',
     })
     expect(() => parseBenchArgs(['--only', 'search'])).toThrow(/--only/)
   })
