@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { benchAtRest } from './atRestBench'
 import { benchExcel } from './excelBench'
 import { benchInsert } from './insertBench'
 import { benchList } from './listBench'
@@ -86,6 +87,10 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
       if (all || opts.only === 'suggestions') {
         phase('suggestions')
         await benchSuggestions(sink, main, scale)
+      }
+      if (all || opts.only === 'atRest') {
+        phase('at rest: encrypted vs plain')
+        await benchAtRest(sink, main, scale, root, log)
       }
     } finally {
       main.close()
