@@ -9,6 +9,7 @@ import type {
   ReportingTasksTable,
   DownwardPackagesTable,
   PackageRangesTable,
+  RelayedPackagesTable,
   CrossUnitMarksTable,
 } from './tables/packages'
 import type {
@@ -111,6 +112,7 @@ export interface Database {
   packages: PackagesTable
   receipts: ReceiptsTable
   package_ranges: PackageRangesTable
+  relayed_packages: RelayedPackagesTable
   reporting_tasks: ReportingTasksTable
   downward_packages: DownwardPackagesTable
   audit_checkpoints: AuditCheckpointsTable

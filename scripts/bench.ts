@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --scale county|city|province] [--json FILE] [--only suggestions]
+ * npm run bench [-- --scale county|city|province] [--json FILE] [--only suggestions|statistics|atRest]
  *
  * Every figure of issue 6 on synthetic data in a temporary directory, each beside a
  * baseline measured in the same run: absolute times drift on shared machines, ratios much

@@ -81,8 +81,23 @@ export class KeyRing {
   }
 
   async setUserPassword(user: { userId: string; username: string }, password: string) {
+    ;(await this.wrapForUser(user, password))()
+  }
+
+  /**
+   * Wraps the key under a user's password (the slow part) without writing it: the returned
+   * step puts the slot in the file, once the user row it belongs to is written.
+   */
+  async wrapForUser(
+    user: { userId: string; username: string },
+    password: string,
+  ): Promise<() => void> {
     const slot = await userSlot(this.key, user, password, this.params)
-    this.save([...this.slots.filter((s) => !(s.kind === 'user' && s.userId === user.userId)), slot])
+    return () =>
+      this.save([
+        ...this.slots.filter((s) => !(s.kind === 'user' && s.userId === user.userId)),
+        slot,
+      ])
   }
 
   removeUser(userId: string): void {
@@ -92,7 +107,7 @@ export class KeyRing {
   /** A new recovery key replaces the old one, which opens nothing from now on. */
   async replaceRecoveryKey(): Promise<string> {
     const recoveryKey = newRecoveryKey()
-    const slot = await recoverySlot(this.key, normalizeRecoveryKey(recoveryKey), this.params)
+    const slot = await recoverySlot(this.key, normalizeRecoveryKey(recoveryKey))
     this.save([...this.slots.filter((s) => s.kind !== 'recovery'), slot])
     return recoveryKey
   }

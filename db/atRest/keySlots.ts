@@ -116,14 +116,17 @@ export async function userSlot(
   return { ...id, ...(await wrap(dbKey, password, params, slotLabel(id))) }
 }
 
-export async function recoverySlot(
-  dbKey: Buffer,
-  recoveryKey: string,
-  params: ScryptParams,
-): Promise<KeySlot> {
+/**
+ * The recovery key is 160 random bits, not a password: there is no guessing for scrypt to
+ * slow down, so its slot takes the cheapest cost. A password's cost here would add seconds to
+ * setup, to every regeneration and to moving a plain database over, for nothing.
+ */
+const RECOVERY_KDF: ScryptParams = { N: 2 ** 10, r: 8, p: 1 }
+
+export async function recoverySlot(dbKey: Buffer, recoveryKey: string): Promise<KeySlot> {
   return {
     kind: 'recovery',
-    ...(await wrap(dbKey, recoveryKey, params, slotLabel({ kind: 'recovery' }))),
+    ...(await wrap(dbKey, recoveryKey, RECOVERY_KDF, slotLabel({ kind: 'recovery' }))),
   }
 }
 

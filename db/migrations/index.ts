@@ -13,6 +13,9 @@ import * as m0013 from './0013_suggestion_attachments'
 import * as m0015 from './0015_downward'
 import * as m0017 from './0017_suggestion_search'
 import * as m0018 from './0018_cross_unit_marks'
+import * as m0019 from './0019_dictionary_owner_scope'
+import * as m0020 from './0020_import_kinds'
+import * as m0021 from './0021_relay'
 
 /** Static list: bundlers and the packaged app cannot read a migrations folder at run time. */
 export const migrations: Record<string, Migration> = {
@@ -30,6 +33,9 @@ export const migrations: Record<string, Migration> = {
   '0015_downward': m0015,
   '0017_suggestion_search': m0017,
   '0018_cross_unit_marks': m0018,
+  '0019_dictionary_owner_scope': m0019,
+  '0020_import_kinds': m0020,
+  '0021_relay': m0021,
 }
 
 export const migrationProvider: MigrationProvider = {

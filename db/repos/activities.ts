@@ -24,8 +24,21 @@ function filtered(db: Kysely<Database>, f: ActivityFilter) {
   if (f.organizationId) q = q.where('organization_id', '=', f.organizationId)
   const units = f.units
   if (units?.length)
+    // As UNIT_SCOPE_SQL: a unit picked stands for itself and the units it relays.
     q = q.where('site_id', 'in', (eb) =>
-      eb.selectFrom('units').select('id').where('code', 'in', units),
+      eb
+        .selectFrom('units')
+        .select('id')
+        .where((w) =>
+          w.or([
+            w('code', 'in', units),
+            w(
+              'via_unit_id',
+              'in',
+              w.selectFrom('units as u').select('u.id').where('u.code', 'in', units),
+            ),
+          ]),
+        ),
     )
   if (f.query) {
     // instr, not LIKE: no wildcards to escape in what people type.

@@ -1,15 +1,16 @@
 import type { Kysely } from 'kysely'
 import type { Database, DictionariesTable } from '../schema'
 import { recordChange } from './changeLog'
+import { inForce } from './dictionaryScope'
 
 export type DictionaryRow = DictionariesTable
 
-/** Entries of local dictionaries (not deleted), in display order. */
+/** Entries of local dictionaries in force here (not deleted), in display order. */
 export async function listDictionaryRows(
   db: Kysely<Database>,
   kind?: string,
 ): Promise<DictionaryRow[]> {
-  let q = db.selectFrom('dictionaries').selectAll().where('deleted_at', 'is', null)
+  let q = db.selectFrom('dictionaries').selectAll().where('deleted_at', 'is', null).where(inForce)
   if (kind) q = q.where('kind', '=', kind)
   return q.orderBy('kind').orderBy('sort').orderBy('code').execute()
 }
@@ -21,6 +22,7 @@ export async function findDictionaryRow(db: Kysely<Database>, kind: string, code
     .where('kind', '=', kind)
     .where('code', '=', code)
     .where('deleted_at', 'is', null)
+    .where(inForce)
     .executeTakeFirst()
 }
 
@@ -34,6 +36,7 @@ export async function resolveDictionaryCode(db: Kysely<Database>, kind: string, 
     .where('kind', '=', kind)
     .where('name', '=', text)
     .where('deleted_at', 'is', null)
+    .where(inForce)
     .orderBy('disabled')
     .executeTakeFirst()
 }
@@ -90,12 +93,17 @@ export async function softDeleteDictionaryRow(
 
 /** The next free numeric code of a kind, zero-padded to three digits: 001, 002… */
 export async function nextDictionaryCode(db: Kysely<Database>, kind: string): Promise<string> {
-  const rows = await db.selectFrom('dictionaries').select('code').where('kind', '=', kind).execute()
+  const rows = await db
+    .selectFrom('dictionaries')
+    .select('code')
+    .where('kind', '=', kind)
+    .where(inForce)
+    .execute()
   const max = rows.reduce((m, r) => (/^\d+$/.test(r.code) ? Math.max(m, Number(r.code)) : m), 0)
   return String(max + 1).padStart(3, '0')
 }
 
-/** How many persons (live or in the recycle bin) point at an entry. */
+/** How many persons (live or in the recycle bin) of the units it is in force for point at an entry. */
 export async function dictionaryUsage(
   db: Kysely<Database>,
   kind: string,
@@ -108,6 +116,9 @@ export async function dictionaryUsage(
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where(column, '=', code)
     .where('purged_at', 'is', null)
+    .where('site_id', 'not in', (eb) =>
+      eb.selectFrom('units').select('id').where('relation', '=', 'lower'),
+    )
     .executeTakeFirstOrThrow()
   return Number(row.n)
 }

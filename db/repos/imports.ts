@@ -7,8 +7,15 @@ import type { Database, ImportBatchesTable, ImportBatchPersonsTable } from '../s
 export type ImportBatchRow = ImportBatchesTable
 export type ImportBatchPersonRow = ImportBatchPersonsTable
 
-export async function insertImportBatch(db: Kysely<Database>, row: ImportBatchRow): Promise<void> {
-  await db.insertInto('import_batches').values(row).execute()
+/** A roster's batch unless `kind` says otherwise. */
+export async function insertImportBatch(
+  db: Kysely<Database>,
+  row: Omit<ImportBatchRow, 'kind'> & { kind?: ImportBatchRow['kind'] },
+): Promise<void> {
+  await db
+    .insertInto('import_batches')
+    .values({ ...row, kind: row.kind ?? 'persons' })
+    .execute()
 }
 
 export async function findImportBatch(db: Kysely<Database>, id: string) {
@@ -31,12 +38,17 @@ export async function listImportBatches(db: Kysely<Database>, page: number, page
   return { total: Number(total.n), rows }
 }
 
-/** Earlier batches of the same file that are still in effect. */
-export async function appliedBatchesOfFile(db: Kysely<Database>, sha256: string) {
+/** Earlier batches of the same file (as a roster, or as a ledger) that are still in effect. */
+export async function appliedBatchesOfFile(
+  db: Kysely<Database>,
+  sha256: string,
+  kind: ImportBatchRow['kind'] = 'persons',
+) {
   return db
     .selectFrom('import_batches')
     .select(['id', 'at', 'username'])
     .where('file_sha256', '=', sha256)
+    .where('kind', '=', kind)
     .where('status', '=', 'applied')
     .orderBy('at', 'desc')
     .execute()

@@ -200,6 +200,8 @@ export function renumberParticipants(
 
 export interface ParticipationRow {
   activity_id: string
+  /** The activity's owning unit: its type code is named by that unit's entries. */
+  site_id: string
   title: string
   type: string
   start_date: string
@@ -215,7 +217,8 @@ export function participationsOfPerson(
 ): ParticipationRow[] {
   return sqlite
     .prepare(
-      `SELECT a.id AS activity_id, a.title, a.type, a.start_date, a.status, pa.role, pa.attendance
+      `SELECT a.id AS activity_id, a.site_id, a.title, a.type, a.start_date, a.status, pa.role,
+              pa.attendance
        FROM participants pa JOIN activities a ON a.id = pa.activity_id AND a.deleted_at IS NULL
        WHERE pa.deleted_at IS NULL AND pa.person_id = ?
        ORDER BY a.start_date DESC, a.id DESC`,

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { textMatch } from '../../electron/services/search/textMatch'
 import type { SuggestionRow } from './suggestions'
+import { unitScopeSql } from './units'
 
 export interface SuggestionFilter {
   year?: number | undefined
@@ -10,6 +11,8 @@ export interface SuggestionFilter {
   personId?: string | undefined
   employer?: string | undefined
   query?: string | undefined
+  /** Units by 行政区划代码 (see persons' `units`); absent or empty: every unit's. */
+  units?: string[] | undefined
 }
 
 const SUBMITTER = `EXISTS (SELECT 1 FROM suggestion_submitters m
@@ -46,7 +49,7 @@ function textConditions(f: SuggestionFilter): TextCondition[] {
 
 /** Only search texts: the list can be answered from suggestion_scores and the indexes. */
 function onlyText(f: SuggestionFilter): boolean {
-  return !f.year && !f.kind && !f.status && !f.level && !f.personId
+  return !f.year && !f.kind && !f.status && !f.level && !f.personId && !f.units?.length
 }
 
 /**
@@ -75,6 +78,10 @@ function where(f: SuggestionFilter): { sql: string; params: unknown[] } {
       f.level,
     )
   if (f.personId) add(`${SUBMITTER} m.person_id = ?)`, f.personId)
+  if (f.units?.length) {
+    const codes = JSON.stringify(f.units)
+    add(`s.site_id IN (${unitScopeSql('?')})`, codes, codes)
+  }
   for (const c of textConditions(f))
     add(`s.id IN (SELECT suggestion_id FROM suggestion_scores WHERE ${c.sql})`, c.param)
   return { sql: parts.join(' AND '), params }

@@ -221,7 +221,10 @@ export function periodFigureRow(
   sqlite: BetterSqlite3.Database,
   from: string,
   to: string,
+  /** Owning units (site ids) to count, or null for every suggestion held here. */
+  sites: readonly string[] | null = null,
 ): YearFigureRow {
+  const inScope = sites ? ' AND s.site_id IN (SELECT value FROM json_each(?))' : ''
   return sqlite
     .prepare(
       `WITH y AS (
@@ -232,12 +235,12 @@ export function periodFigureRow(
            EXISTS (SELECT 1 FROM suggestion_instructions i
              WHERE i.suggestion_id = s.id AND i.deleted_at IS NULL) AS instructed
          FROM suggestions s LEFT JOIN suggestion_scores sc ON sc.suggestion_id = s.id
-         WHERE s.deleted_at IS NULL AND ${YEAR})
+         WHERE s.deleted_at IS NULL AND ${YEAR}${inScope})
        SELECT count(*) AS submitted, count(top) AS adopted,
          ifnull(sum(instructed), 0) AS with_instruction, round(ifnull(sum(score), 0), 2) AS points,
          ifnull(sum(top = 1), 0) AS county, ifnull(sum(top = 2), 0) AS city,
          ifnull(sum(top = 3), 0) AS province, ifnull(sum(top = 4), 0) AS national
        FROM y`,
     )
-    .get(from, to) as YearFigureRow
+    .get(from, to, ...(sites ? [JSON.stringify(sites)] : [])) as YearFigureRow
 }

@@ -26,3 +26,13 @@ export async function renameUnit(
 ): Promise<void> {
   await db.updateTable('units').set({ name, updated_at: updatedAt }).where('id', '=', id).execute()
 }
+
+/**
+ * Site ids of the units picked by code (@codes, a JSON array): each unit, and the units whose
+ * rows it relays (at the province, a city's counties).
+ */
+export const unitScopeSql = (codes: string) =>
+  `SELECT id FROM units WHERE code IN (SELECT value FROM json_each(${codes}))
+  OR via_unit_id IN (SELECT id FROM units WHERE code IN (SELECT value FROM json_each(${codes})))`
+
+export const UNIT_SCOPE_SQL = unitScopeSql('@codes')

@@ -1,6 +1,7 @@
-/** One roster import; local only (see migration 0004). */
+/** One roster or 建言献策台账 import; local only (see migrations 0004, 0020). */
 export interface ImportBatchesTable {
   id: string
+  kind: 'persons' | 'suggestions'
   at: string
   user_id: string | null
   username: string | null

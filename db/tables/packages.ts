@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely'
 import type { Travelling } from '../schema'
 
 export type PackageStatus =
@@ -31,6 +32,11 @@ export interface PackagesTable {
   applied_at: string | null
   applied_by: string | null
   applied_counts: string | null
+  /** Received: the sender's signed manifest and signature, kept as relay evidence (0021). */
+  manifest: Generated<string | null>
+  signature: Generated<string | null>
+  /** Received: this unit's change_log seq after the apply; an incremental relay starts past it. */
+  applied_seq: Generated<number | null>
 }
 
 export interface ReceiptsTable {
@@ -91,4 +97,31 @@ export interface CrossUnitMarksTable extends Travelling {
   person_b: string
   verdict: 'moved' | 'distinct'
   note: string | null
+}
+
+/**
+ * At the province: a county package a city relayed, with the county's signed manifest as
+ * evidence and the city's decision on it (0021).
+ */
+export interface RelayedPackagesTable {
+  id: string
+  relay_package_id: string
+  via_unit_id: string
+  sender_unit_id: string
+  sender_code: string
+  sender_name: string
+  kind: 'full' | 'incremental'
+  period: string
+  created_at: string
+  applied_at: string | null
+  status: PackageStatus
+  status_reason: string | null
+  status_at: string
+  counts: string
+  applied_counts: string | null
+  file_sha256: string
+  manifest: string | null
+  signature: string | null
+  signature_verified: number
+  received_at: string
 }

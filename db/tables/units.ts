@@ -8,6 +8,8 @@ export interface UnitsTable extends Travelling {
   /** 1 for this installation's own unit; others arrive in packages. */
   is_self: number
   relation: Generated<UnitRelation>
+  /** At the province: the city whose relays bring this county's rows (local, 0021). */
+  via_unit_id: Generated<string | null>
 }
 
 export type UnitRelation = 'self' | 'upper' | 'lower' | 'relayed'

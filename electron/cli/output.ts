@@ -4,11 +4,14 @@ import type { CliError } from './errors'
 export interface Io {
   stdout(text: string): void
   stderr(text: string): void
+  /** Someone watches stderr: long work shows its progress there unasked. */
+  readonly stderrIsTTY?: boolean
 }
 
 export const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  stderrIsTTY: process.stderr.isTTY === true,
 }
 
 /**
@@ -34,6 +37,11 @@ export class Output {
   /** A side remark (warnings, how to stop a server): stderr, so --json stays one document. */
   note(...lines: string[]): void {
     this.lines(this.io.stderr, lines)
+  }
+
+  /** Whether progress lines go to stderr: asked for with --progress, or someone is watching. */
+  showsProgress(asked: boolean | undefined): boolean {
+    return asked === true || this.io.stderrIsTTY === true
   }
 
   /** The failure: Chinese on stderr; with --json also the one document on stdout. */

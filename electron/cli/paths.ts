@@ -18,3 +18,6 @@ export function appVersion(): string {
  * link, never in a folder that is not there (a typo would otherwise make one silently).
  */
 export const XLSX_TARGET: SafeWriteOptions = { extension: '.xlsx' }
+
+/** A PDF the user names on the command line, under the same rules as a workbook. */
+export const PDF_TARGET: SafeWriteOptions = { extension: '.pdf' }

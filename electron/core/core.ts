@@ -26,6 +26,7 @@ import type { AppFiles, CoreServices, HandlerContext, ReplaceDatabase } from './
 import { dataDirState } from './dataDirState'
 import { swapInBackup } from '../services/backup/swapDatabase'
 import { lifecycleBackup } from '../services/backup/autoBackup'
+import { encryptFailedMessage } from './encryptFailure'
 import {
   checkLockedAttempts,
   clearLockedAttempts,
@@ -304,8 +305,14 @@ export async function createCore(
     }
     if (!live) return lockedAnswer(method)
     const result = await live.dispatch(slot, method, input)
-    if (method === 'auth.login' && result.ok && state.kind === 'plain')
-      await encryptPlain(slot, (input as { password: string }).password)
+    if (method === 'auth.login' && result.ok && state.kind === 'plain') {
+      const moved = await encryptPlain(slot, (input as { password: string }).password)
+      if (!moved.ok) {
+        // Working on in the plain file would hide that the data is still unprotected.
+        slot.set(null)
+        return moved
+      }
+    }
     return result
   }
 
@@ -314,27 +321,32 @@ export async function createCore(
    * moment a password is known to wrap the new key with. Order makes it kill-safe
    * (dataDirState.ts): checked encrypted copy, then the key file, then the swap.
    */
-  async function encryptPlain(slot: SessionSlot, password: string): Promise<void> {
+  async function encryptPlain(slot: SessionSlot, password: string): Promise<ApiResult<null>> {
     const session = slot.get()
-    if (!session || !live) return
+    if (!session || !live) return { ok: true, value: null }
     const ring = KeyRing.unsaved(config.dataDir, slotParams)
     const dbPath = live.database.path
     live.database.close()
     live = null
     try {
       writeEncryptedCopy(dbPath, ring.key)
+      recoveryKey = await ring.replaceRecoveryKey()
+      await ring.setUserPassword(session, password)
     } catch (e) {
-      // A full disk: the plain database is untouched and opens again; the next sign-in retries.
+      // A full disk: the directory is put back as the order left it (the plain database
+      // untouched, or the checked copy swapped in once a user slot made it to disk).
       log.error('encrypting the plain database failed', e)
+      recoveryKey = null
+      state = dataDirState(config.dataDir)
+      if (state.kind !== 'plain') throw e
       live = await goLive(null)
-      return
+      return { ok: false, error: new AppError('IO_ERROR', encryptFailedMessage(e)).toApiError() }
     }
-    recoveryKey = await ring.replaceRecoveryKey()
-    await ring.setUserPassword(session, password)
     swapInEncrypted(dbPath)
     state = dataDirState(config.dataDir)
     live = await goLive(ring)
     log.info(`encrypted ${dbPath}`)
+    return { ok: true, value: null }
   }
 
   /**

@@ -156,7 +156,7 @@ export function createDispatcher(deps: DispatchDeps) {
     try {
       const value = await handler({ ...ctx, work }, input)
       if (proc.audited && !committed) throw new Error(`${method} wrote nothing through commit`)
-      return { ok: true, value }
+      return { ok: true, value: shownTo(slot, value) }
     } catch (e) {
       const err = e instanceof AppError ? e : new AppError('INTERNAL')
       if (!(e instanceof AppError)) ctx.log.error(`${method} failed`, e)

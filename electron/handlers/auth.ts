@@ -7,6 +7,7 @@ import type { DomainHandlers } from '../core/handlerTypes'
 import type { Session } from '../core/session'
 import { checkPassword, reloadUser } from '../services/auth/passwordCheck'
 import { DEFAULT_SCRYPT, hashPassword, verifyPassword } from '../services/auth/password'
+import { hashWithSlot } from '../services/auth/hashWithSlot'
 
 /** A hash to verify against when the user does not exist, so timing does not tell. */
 let decoyHash: Promise<string> | null = null
@@ -135,12 +136,13 @@ export const authHandlers: DomainHandlers<
         throw new AppError('BAD_CREDENTIALS', errorText.wrongCurrentPassword)
       throw e
     }
+    const { hash, writeSlot } = await hashWithSlot(ctx, s, newPassword)
     await updateUser(ctx.db, s.userId, {
-      password_hash: await hashPassword(newPassword, ctx.config.scrypt ?? DEFAULT_SCRYPT),
+      password_hash: hash,
       must_change_password: 0,
       updated_at: ctx.clock.nowIso(),
     })
-    await ctx.keys?.setUserPassword(s, newPassword)
+    writeSlot()
     s.mustChangePassword = false
     ctx.audit({
       action: 'auth.changePassword',

@@ -8,6 +8,7 @@ import {
   updateDictionaryRow,
   type DictionaryRow,
 } from '../../db/repos/dictionaries'
+import { lowerUnitEntries } from '../../db/repos/dictionaryScope'
 import { CATEGORIES, CATEGORY_SUBFIELDS } from '../../shared/codes/categories'
 import type { DictionaryEntry, DictionaryKindName } from '../../shared/contract/dictionaries'
 import { uuidv7 } from '../../shared/ids/uuidv7'
@@ -34,7 +35,9 @@ function builtIns(kind: DictionaryKindName | undefined): DictionaryEntry[] {
 const isBuiltIn = (kind: string, code: string) =>
   builtIns(kind as DictionaryKindName).some((b) => b.code === code)
 
-function toEntry(row: DictionaryRow): DictionaryEntry {
+function toEntry(
+  row: Pick<DictionaryRow, 'kind' | 'code' | 'name' | 'parent_code' | 'sort' | 'disabled'>,
+): DictionaryEntry {
   return {
     kind: row.kind as DictionaryKindName,
     code: row.code,
@@ -82,8 +85,17 @@ async function freeCode(ctx: HandlerContext, kind: DictionaryKindName, parentCod
 export const dictionariesHandlers: DomainHandlers<
   'dictionaries.list' | 'dictionaries.save' | 'dictionaries.delete'
 > = {
-  'dictionaries.list': async (ctx, { kind, includeDisabled }) =>
-    (await entries(ctx, kind)).filter((e) => includeDisabled || !e.disabled),
+  'dictionaries.list': async (ctx, { kind, includeDisabled, lowerUnits }) =>
+    [
+      ...(await entries(ctx, kind)),
+      ...(lowerUnits
+        ? (await lowerUnitEntries(ctx.db, kind)).map((e) => ({
+            ...toEntry(e),
+            builtIn: false,
+            unitCode: e.unitCode,
+          }))
+        : []),
+    ].filter((e) => includeDisabled || !e.disabled),
 
   'dictionaries.save': async (ctx, input) => {
     const siteId = await selfUnitId(ctx)

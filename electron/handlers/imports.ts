@@ -19,7 +19,8 @@ import { dropSession, getSession } from '../services/import/sessions'
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
 
-function decodeBase64(data: string): Uint8Array {
+/** The bytes a renderer sent as base64; a malformed text is refused, not half decoded. */
+export function decodeBase64(data: string): Uint8Array {
   if (data.length % 4 !== 0 || !BASE64.test(data))
     throw new AppError('BAD_INPUT', importSessionText.badBase64)
   return Buffer.from(data, 'base64')
@@ -102,6 +103,7 @@ export const importsHandlers: DomainHandlers<
     const { total, rows } = await listImportBatches(ctx.db, page, pageSize)
     const items: ImportBatchInfo[] = rows.map((b) => ({
       id: b.id,
+      kind: b.kind,
       at: b.at,
       username: b.username,
       fileName: b.file_name,

@@ -13,7 +13,7 @@ import {
 import { AppError } from '../core/appError'
 import { currentUser, type HandlerContext } from '../core/context'
 import type { DomainHandlers } from '../core/handlerTypes'
-import { DEFAULT_SCRYPT, hashPassword } from '../services/auth/password'
+import { hashWithSlot } from '../services/auth/hashWithSlot'
 import { setNewPassword } from '../services/auth/setNewPassword'
 
 async function existing(ctx: HandlerContext, id: string) {
@@ -33,12 +33,17 @@ export const usersHandlers: DomainHandlers<
     }
     const now = ctx.clock.nowIso()
     const id = uuidv7()
+    const { hash, writeSlot } = await hashWithSlot(
+      ctx,
+      { userId: id, username: input.username },
+      input.password,
+    )
     await insertUser(ctx.db, {
       id,
       username: input.username,
       display_name: input.displayName,
       role: input.role,
-      password_hash: await hashPassword(input.password, ctx.config.scrypt ?? DEFAULT_SCRYPT),
+      password_hash: hash,
       // The admin chose this password: the user replaces it at first sign-in.
       must_change_password: 1,
       disabled: 0,
@@ -50,7 +55,7 @@ export const usersHandlers: DomainHandlers<
       updated_at: now,
     })
     // The slot is written last: a refused insert leaves no password that opens the data.
-    await ctx.keys?.setUserPassword({ userId: id, username: input.username }, input.password)
+    writeSlot()
     ctx.note({
       objectType: 'user',
       objectId: id,

@@ -1,7 +1,7 @@
 import { BENCH_SCALE_NAMES, isBenchScaleName, type BenchScaleName } from './scales'
 
 /** Phases `--only` can pick: the register and its opening always run first. */
-export const BENCH_ONLY_PHASES = ['suggestions'] as const
+export const BENCH_ONLY_PHASES = ['suggestions', 'statistics', 'atRest'] as const
 export type BenchOnlyPhase = (typeof BENCH_ONLY_PHASES)[number]
 
 export interface BenchArgs {
@@ -11,7 +11,7 @@ export interface BenchArgs {
   only?: BenchOnlyPhase
 }
 
-/** `[--scale county|city|province|tiny] [--json FILE] [--only suggestions]`; `--scale=city` works too. */
+/** `[--scale county|city|province|tiny] [--json FILE] [--only suggestions|statistics|atRest]`; `--scale=city` works too. */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   let scale: string = 'county'
   let json: string | null = null

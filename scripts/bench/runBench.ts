@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { benchAtRest } from './atRestBench'
 import { benchExcel } from './excelBench'
 import { benchInsert } from './insertBench'
 import { benchList } from './listBench'
@@ -76,9 +77,22 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
     const main = await benchOpen(sink, join(root, 'previous'), join(root, 'register'))
     const all = opts.only === undefined
     try {
+      // First, while the register is as built: copies of it must reopen as the app would.
+      if (all || opts.only === 'atRest') {
+        phase('at rest: encrypted vs plain')
+        await benchAtRest(sink, main, scale, root, log)
+      }
       if (all) await benchEveryMainPhase(sink, main, scale, root, rss, phase)
-      phase('suggestions')
-      await benchSuggestions(sink, main, scale)
+      if (opts.only === 'statistics') {
+        phase('statistics')
+        await benchStatisticsCold(sink, main)
+        await benchStatistics(sink, main, scale)
+        await benchDashboard(sink, main, scale)
+      }
+      if (all || opts.only === 'suggestions') {
+        phase('suggestions')
+        await benchSuggestions(sink, main, scale)
+      }
     } finally {
       main.close()
     }

@@ -81,6 +81,9 @@ export interface Activity extends ActivityFields {
   id: string
   siteId: string
   ownedHere: boolean
+  /** The owning unit: a city's list holds its counties' activities too. */
+  unitCode: string
+  unitName: string
   version: string
   createdAt: string
   updatedAt: string

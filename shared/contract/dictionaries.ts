@@ -15,13 +15,23 @@ export interface DictionaryEntry {
   disabled: boolean
   /** Shipped with the app (细分领域 seeds): may be renamed or disabled, not deleted. */
   builtIn: boolean
+  /**
+   * Set on an entry a unit below made (it arrived with its package): it names only that unit's
+   * records, and is neither offered nor edited here.
+   */
+  unitCode?: string
 }
 
 const kind = z.enum(DICTIONARY_KINDS)
 
 export const dictionariesContract = {
   'dictionaries.list': procedure<DictionaryEntry[]>()({
-    input: z.strictObject({ kind: kind.optional(), includeDisabled: z.boolean().default(false) }),
+    input: z.strictObject({
+      kind: kind.optional(),
+      includeDisabled: z.boolean().default(false),
+      /** Also the entries of the units below, for naming their records. */
+      lowerUnits: z.boolean().default(false),
+    }),
     access: 'viewer',
   }),
   /** Creates (no code, or a new code) or changes an entry. */

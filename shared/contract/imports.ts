@@ -83,14 +83,14 @@ export interface ImportRowReport {
 
 export type ImportColumnSource = 'header' | 'memory' | 'manual' | 'none'
 
-export interface ImportSheetColumn {
+export interface ImportSheetColumn<F extends string = ImportField> {
   index: number
   /** A, B, … */
   column: string
   header: string
   /** The group label above it in a two-level header. */
   group: string
-  field: ImportField | null
+  field: F | null
   source: ImportColumnSource
 }
 
@@ -143,6 +143,8 @@ export interface ImportResult {
 
 export interface ImportBatchInfo {
   id: string
+  /** A roster, or a 建言献策台账 (which cannot be rolled back as a whole). */
+  kind: 'persons' | 'suggestions'
   at: string
   username: string | null
   fileName: string

@@ -19,6 +19,7 @@ import { packagesBoardContract } from './packagesBoard'
 import { settingsContract } from './settings'
 import { statisticsContract } from './statistics'
 import { suggestionsContract } from './suggestions'
+import { suggestionImportContract } from './suggestionImport'
 import { setupContract } from './setup'
 import { systemContract } from './system'
 import { unitsContract } from './units'
@@ -46,6 +47,7 @@ export const contract = {
   ...importsContract,
   ...exportsContract,
   ...suggestionsContract,
+  ...suggestionImportContract,
   ...workContract,
   ...unitsContract,
   ...packagesContract,
@@ -66,7 +68,13 @@ export function isMethod(name: string): name is Method {
 /** Server → renderer notifications. */
 export interface Events {
   'session.changed': { reason: 'locked' | 'unlocked' | 'signedOut' | 'signedIn' }
-  progress: { task: string; done: number; total: number }
+  progress: {
+    task: string
+    done: number
+    total: number
+    /** The part under way when the work has parts (a package's table being applied). */
+    part?: { name: string; done: number; total: number }
+  }
 }
 export type EventName = keyof Events
 export const EVENT_NAMES = ['session.changed', 'progress'] as const satisfies EventName[]

@@ -9,6 +9,8 @@ export interface LocalDictionaryEntry {
   disabled: boolean
   /** Shipped with the app: may be renamed or disabled, not deleted. */
   builtIn: boolean
+  /** Set by another unit (sent down by the upper unit): "330600 示例市委统战部", read-only here. */
+  setBy?: string
 }
 
 export const localDictionaryCode = z.string().trim().min(1).max(20)

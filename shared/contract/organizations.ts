@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idField } from './fields'
+import { idField, regionCodeField } from './fields'
 import { procedure } from './procedure'
 import { localDictionaryCode, localDictionaryProcedures } from './localDictionary'
 
@@ -169,7 +169,8 @@ const postProcedures = localDictionaryProcedures()
 export const organizationsContract = {
   /** Every live organization in tree order (parents before children, siblings by sort, name). */
   'organizations.tree': procedure<Organization[]>()({
-    input: z.strictObject({}),
+    /** At an upper unit: only these units' organizations; absent: every unit's. */
+    input: z.strictObject({ units: z.array(regionCodeField).max(200).optional() }),
     access: 'viewer',
   }),
   'organizations.get': procedure<OrganizationDetail>()({

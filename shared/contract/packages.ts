@@ -137,9 +137,12 @@ export const packagesContract = {
       data: fileField,
       fileName: z.string().max(255).default('package.xlpkg'),
       dryRun: z.boolean().default(false),
+      jobId: jobIdField,
     }),
     access: 'operator',
     audited: true,
+    // Writing a county's register takes seconds at the city: rows per table, cancel.
+    long: true,
   }),
   'packages.importReceipt': procedure<ReceiptOutcome>()({
     input: z.strictObject({ text: z.string().min(1).max(200_000_000) }),

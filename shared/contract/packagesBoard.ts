@@ -59,17 +59,30 @@ export interface BoardCell {
   history: BoardEvent[]
 }
 
+/** A row of the board: a 下级单位, or (at the province) a county one of them relays. */
+export interface BoardUnit {
+  code: string
+  name: string
+  /** The city that relays this county's packages; absent for a unit registered here. */
+  parentCode?: string
+  /** Live persons held here that this unit owns (its own, not its counties'). */
+  persons?: number
+}
+
 export interface StatusBoard {
   scope: 'lower' | 'own'
   today: string
   periods: string[]
-  units: { code: string; name: string }[]
+  /** Registered units first, each followed by the counties it relays. */
+  units: BoardUnit[]
   cells: BoardCell[]
 }
 
 /** One package again, for a board cell: what it said, what it did here, rows not taken. */
 export interface PackageDetail {
   direction: 'sent' | 'received'
+  /** A county package a city relayed here: through whom, and whether the county's signature held. */
+  relay?: { via: string; signatureVerified: boolean }
   summary: PackageSummary
   applied: Record<string, TableCounts> | null
   rows: ReceiptRow[]

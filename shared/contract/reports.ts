@@ -10,7 +10,7 @@ import type { Period } from '../statistics/period'
 import type { ExportResult } from './exports'
 import { idField } from './fields'
 import { procedure } from './procedure'
-import { periodField } from './statistics'
+import { periodField, unitScopeField } from './statistics'
 
 export type { ComputedReport, ReportDocument, ReportTemplate, ReportTemplateSummary }
 
@@ -32,7 +32,7 @@ export interface LockedReport extends LockedReportSummary {
 
 /** A report is a template's figures for a period, or one that was locked. */
 export const reportSourceSchema = z.union([
-  z.strictObject({ templateId: idField, period: periodField }),
+  z.strictObject({ templateId: idField, period: periodField, units: unitScopeField }),
   z.strictObject({ lockedId: idField }),
 ])
 
@@ -68,8 +68,12 @@ export const reportsContract = {
   /** A saved template, or the editor's unsaved draft, filled with the period's figures. */
   'reports.compute': procedure<ComputedReport>()({
     input: z.union([
-      z.strictObject({ templateId: idField, period: periodField }),
-      z.strictObject({ draft: reportTemplateSpecSchema, period: periodField }),
+      z.strictObject({ templateId: idField, period: periodField, units: unitScopeField }),
+      z.strictObject({
+        draft: reportTemplateSpecSchema,
+        period: periodField,
+        units: unitScopeField,
+      }),
     ]),
     access: 'viewer',
   }),

@@ -5,6 +5,7 @@ import {
   type IndicatorValues,
 } from '../statistics/indicators'
 import type { Period } from '../statistics/period'
+import { regionCodeField } from './fields'
 import { procedure } from './procedure'
 
 /** A count per code; `null` collects the persons with the field not filled in. */
@@ -36,6 +37,12 @@ export interface ActivityStatistics {
   attendanceByMonth: number[]
   trainings: number
 }
+
+/**
+ * At an upper unit: count only the records of these units (行政区划代码; 本单位 or a unit
+ * below), as the persons lists narrow by unit. Left out, everything held here counts.
+ */
+export const unitScopeField = z.array(regionCodeField).min(1).max(200).optional()
 
 export const dayField = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 export const periodField = z
@@ -94,6 +101,7 @@ export interface UpcomingActivity {
 
 export interface RecentImport {
   id: string
+  kind: 'persons' | 'suggestions'
   at: string
   fileName: string
   created: number
@@ -125,11 +133,12 @@ export const statisticsContract = {
         )
         .max(1000)
         .optional(),
+      units: unitScopeField,
     }),
     access: 'viewer',
   }),
   'statistics.breakdowns': procedure<StatisticsBreakdowns>()({
-    input: z.strictObject({ period: periodField }),
+    input: z.strictObject({ period: periodField, units: unitScopeField }),
     access: 'viewer',
   }),
   'statistics.dashboard': procedure<Dashboard>()({

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { SuggestionLedger } from '../documents/suggestionLedger'
 import { attachmentUploadShape, type Attachment, type AttachmentContent } from './attachments'
 import type { ExportResult } from './exports'
-import { idField, pageField, pageSizeField } from './fields'
+import { idField, pageField, pageSizeField, regionCodeField } from './fields'
 import { localDictionaryCode, localDictionaryProcedures } from './localDictionary'
 import { procedure } from './procedure'
 
@@ -75,6 +75,9 @@ export interface Suggestion extends SuggestionFields {
   id: string
   siteId: string
   ownedHere: boolean
+  /** The owning unit: a city's list holds its counties' suggestions too. */
+  unitCode: string
+  unitName: string
   version: string
   kindName: string
   channelName: string | null
@@ -241,6 +244,8 @@ export const suggestionFilterShape = {
   employer: z.string().trim().max(100).optional(),
   /** Words of the title or a submitter's name. */
   query: z.string().trim().max(100).optional(),
+  /** At an upper unit: only these units' suggestions; absent: every unit's. */
+  units: z.array(regionCodeField).max(200).optional(),
 }
 
 const kinds = localDictionaryProcedures()

@@ -45,6 +45,8 @@ export interface UnitsOverview {
   }
   upper: RelatedUnit[]
   lower: RelatedUnit[]
+  /** At the province: the counties the cities relay, each under its city's code. */
+  relayed: { code: string; name: string; parentCode: string }[]
 }
 
 export interface KeyCardFile {

@@ -52,7 +52,8 @@ export function buildStatusBoardSheet(
   const cellAt = new Map(board.cells.map((c) => [`${c.unitCode}|${c.period}`, c]))
   const rows = board.units.map((u, i) => [
     String(i + 1),
-    `${u.code} ${u.name}`,
+    // A county a city relays sits under that city, as on the screen.
+    `${u.parentCode ? boardUi.relayedPrefix : ''}${u.code} ${u.name}`,
     ...board.periods.map((p) => {
       const cell = cellAt.get(`${u.code}|${p}`)
       return cell ? boardCellText(cell) : ''

@@ -26,6 +26,11 @@ export const boardUi = {
   overdue: (days: number) => `已逾期 ${days} 天`,
   rows: (rows: number, changed: number) => `${rows} 行，变更 ${changed} 行`,
   packages: (n: number) => `${n} 个数据包`,
+  /** Before a county a city relays, in the print and the Excel sheet. */
+  relayedPrefix: '　└ ',
+  persons: (n: number) => `在册 ${n} 人`,
+  personsWithBelow: (own: number, all: number) => `本级 ${own} 人，含下级 ${all} 人`,
+  scopeRelay: '各下级单位的报送情况；展开市级单位可查看其转报的县（市、区）（点击单元格查看详情）',
   detail: {
     title: (unit: string, period: string) => `${unit} · ${period}`,
     history: '经过',
@@ -38,6 +43,9 @@ export const boardUi = {
     explanation: (text: string) => `说明：${text}`,
     none: '该单位尚未报送本期数据',
     by: (who: string) => `经办：${who}`,
+    relayedVia: (via: string) => `经 ${via} 转报`,
+    signatureVerified: '报送单位的原始签名已核验',
+    signatureUnverified: '转报单位未保留原始签名，只能看到来源',
   },
   review: {
     accept: '审核通过',

@@ -23,6 +23,10 @@ export const common = {
   notClassified: '本软件不得用于处理涉密信息。',
   retry: '重试',
   none: '—',
+  /** The unit picker of a list at a city or province. */
+  unitFilter: { label: '单位', all: '本单位及下级' },
+  /** The column naming whose row it is, in a list at a city or province. */
+  unitColumn: '所属单位',
   statusLoadFailed: '无法读取新联台账的运行状态',
   notFound: '没有这个页面',
   notFoundDetail: '地址可能有误，或此功能已调整。',

@@ -10,6 +10,10 @@ export const dataAtRestText = {
     `密钥文件 xinlian.keys 与数据目录“${dir}”中的数据库不匹配（可能来自另一台电脑或另一份数据），无法打开。两个文件都未被改动。`,
   failedWhileLocked: (maskedUsername: string, count: number, lastAt: string) =>
     `数据库尚未打开时密码错误 ${count} 次（最近一次 ${lastAt}）：${maskedUsername}`,
+  encryptDiskFull:
+    '数据库加密未能完成：磁盘空间不足（加密时需要再有约与数据库同样大小的可用空间）。数据库保持原样、尚未加密；请腾出磁盘空间后重新登录。',
+  encryptFailed: (reason: string) =>
+    `数据库加密未能完成（${reason}）。数据库保持原样、尚未加密；请重新登录再试，如仍失败请联系技术支持。`,
   cliNeedsUser:
     '数据库已加密，必须登录才能读取：请用 --user 指定账号，并在环境变量 XINLIAN_PASSWORD 中提供密码',
   cannotOpenWithoutSecret:

@@ -7,6 +7,9 @@ export const downwardText = {
   taskPeriodTaken: (period: string) => `已有报送期间为“${period}”的报送任务`,
   taskNotFound: '找不到这个报送任务，可能已被删除',
   badDeadline: '截止日期不是有效的日期',
+  taskLabel: '报送任务',
+  missingInclude: (period: string, what: string) =>
+    `${period}的报送任务要求包含${what}，本期数据包中还没有`,
   dictionaryConflict: (kind: string, code: string, ours: string, theirs: string) =>
     `本单位已有代码为 ${code} 的${kind}“${ours}”，未采用上级下发的“${theirs}”`,
   templateNameTaken: (name: string) =>

@@ -95,6 +95,7 @@ export const importBatchText = {
   changedSince: (n: number, names: string) =>
     `导入后已有 ${n} 名人员被再次修改（${names}${n > 3 ? ' 等' : ''}），整批撤销会丢失这些修改，未做任何改动。请先核对这些人员`,
   notOwnedBatch: '这个批次不是在本机导入的，不能撤销',
+  notARoster: '这是建言献策台账的导入批次，不能整批撤销：请在建言献策列表中逐条删除',
   sameFileBefore: (at: string, by: string) => `同一文件已于 ${at} 由 ${by} 导入过`,
 }
 

@@ -34,6 +34,7 @@ import { statisticsUi } from './statisticsUi'
 import { webShell } from './webShell'
 import { suggestions } from './suggestions'
 import { suggestionsUi } from './suggestionsUi'
+import { suggestionImportText } from './suggestionImport'
 import { unitsUi } from './unitsUi'
 
 /** The message catalogue: every user-facing string, split by feature. */
@@ -69,6 +70,7 @@ export const t = {
   suggestions,
   paper,
   suggestionsUi,
+  suggestionImport: suggestionImportText,
   reportsUi,
   boardUi,
   packageStatus: packageStatusText,

@@ -153,6 +153,8 @@ const localDict = {
   sort: '排序',
   status: '状态',
   builtIn: '内置',
+  setBy: '外单位设定',
+  setByHint: (unit: string) => `由 ${unit} 设定（下发），本单位只能使用，不能修改或删除`,
   enabled: '启用',
   disabled: '停用',
   enable: '启用',

@@ -80,6 +80,8 @@ export const ownership = {
   notOwned: (what: string, code: string, name: string) =>
     `该${what}由 ${unitLabel(code, name)} 登记，本单位只能查看，不能修改`,
   notOwnedUnknown: (what: string) => `该${what}由其他单位登记，本单位只能查看，不能修改`,
+  /** A dictionary entry the upper unit sent down (下发), or one a unit below extended. */
+  issuedEntry: (unit: string) => `该字典项由 ${unit} 设定，本单位只能使用，不能修改或删除`,
   things: {
     persons: '人员',
     organizations: '组织',
@@ -88,6 +90,7 @@ export const ownership = {
     participants: '参加人员',
     suggestions: '建言',
   } as Record<string, string>,
+  unknownUnit: '其他单位',
 }
 
 export const packageStatusText = {

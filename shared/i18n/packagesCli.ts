@@ -65,6 +65,9 @@ export const packagesCliText = {
     fileArg: '数据包文件（.xlpkg）',
     dryRun: '只预览，不写入',
     receiptOut: '回执文件的路径',
+    progress: '在标准错误输出上逐表显示写入进度（在终端中运行时默认显示）',
+    progressLine: (table: string, done: number, total: number, all: number, allTotal: number) =>
+      `正在写入“${table}”：${done} / ${total} 行（共 ${all} / ${allTotal} 行）`,
     examples: [
       'XINLIAN_PASSWORD=… xinlian package import E:\\上报.xlpkg --data-dir D:\\新联台账 --user admin --receipt-out E:\\回执.xlrct',
     ],

@@ -20,6 +20,8 @@ export const reportsUi = {
     suggestion_submitters: '建言提交人',
     suggestion_adoptions: '建言采用',
     suggestion_instructions: '建言批示',
+    cross_unit_marks: '跨单位重复标记',
+    relayed_packages: '转报的下级数据包',
   } as Record<string, string>,
   columns: {
     table: '数据',
@@ -101,6 +103,12 @@ export const reportsUi = {
     confirmBody: (code: string, name: string) =>
       `将把 ${code} ${name} 的数据写入本单位的台账，并签发回执。同一个数据包再次导入不会重复写入。`,
     applying: '正在导入……',
+    applyingTable: (table: string, done: number, total: number) =>
+      `正在写入“${table}”：${done.toLocaleString('zh-CN')} / ${total.toLocaleString('zh-CN')} 行`,
+    applyingRows: (done: number, total: number) =>
+      `共 ${done.toLocaleString('zh-CN')} / ${total.toLocaleString('zh-CN')} 行；取消后不会写入任何数据`,
+    cancelApply: '取消导入',
+    applyCancelled: '已取消导入，台账未作任何改动',
     applied: '导入完成，回执已生成',
     alreadyImported: '这个数据包已经导入过',
     receiptHint: '请把回执文件（.xlrct）发回下级单位，对方导入后即可看到接收结果',

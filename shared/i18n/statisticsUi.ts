@@ -11,6 +11,10 @@ export const statisticsUi = {
     line: (from: string, to: string) => `统计期间：${from} 至 ${to}`,
     snapshotNote: '人员构成按统计期末（或今天，取较早者）的在册情况计算',
   },
+  scope: {
+    label: '统计范围',
+    all: '本单位及下级（全部）',
+  },
   loadFailed: '统计数据读取失败',
   view: { chart: '图表', table: '表格' },
   viewLabel: (title: string) => `${title}：图表或表格`,

@@ -125,6 +125,7 @@ export const suggestionAuditActions: Record<string, string> = {
   'suggestions.saveChannel': '修改报送渠道字典',
   'suggestions.deleteChannel': '删除报送渠道字典项',
   'suggestions.exportLedger': '导出建言献策台账',
+  'suggestions.importApply': '导入建言献策台账',
 }
 
 export const suggestions = {

@@ -58,4 +58,18 @@ export const suggestionsCliText = {
       `${String(rank).padStart(4)}  ${name}  ${count} 条  ${score} 分`,
     none: '没有得分记录。',
   },
+  'suggestions import': {
+    summary: '导入现有的建言献策台账（Excel 或 CSV）',
+    description: [
+      '读取本单位现有的建言献策台账，与界面“导入台账”同样识别表头、逐行核对，并在一个事务中导入；需要录入员或管理员账号（--user）。',
+      '提交人按“姓名 + 工作单位”在人员库中唯一匹配时关联人员；未匹配或同名多人的，作为库外提交人保存姓名（界面中可逐一选择）。',
+      '标题、提交日期和第一提交人都相同的行视为重复，跳过；同一文件再次导入不会新增。得分按现行评分规则计算，不取表中的得分。',
+    ].join('\n'),
+    fileArg: '要导入的建言献策台账（.xlsx、.xls、.csv）',
+    dryRun: '只核对不导入',
+    examples: [
+      'XINLIAN_PASSWORD=… xinlian suggestions import 2025年建言献策台账.xlsx --data-dir D --user admin --dry-run',
+      'XINLIAN_PASSWORD=… xinlian suggestions import 2025年建言献策台账.xlsx --data-dir D --user admin --json',
+    ],
+  },
 }

@@ -2,6 +2,10 @@ import type { KeyVerification, UnitKeyInfo } from '../contract/units'
 
 /** 设置 → 上下级单位: this unit's key, the units above and below, their key cards. */
 export const unitsUi = {
+  /** The unit picker of lists at an upper unit. */
+  scopeOption: (name: string, code: string) => `${name}（${code}）`,
+  scopeWithRelayed: (name: string, code: string) => `${name}（${code}，含所辖县区）`,
+  scopeRelayed: (name: string, code: string) => `\u3000└ ${name}（${code}）`,
   tab: '上下级单位',
   self: {
     title: '本单位',

@@ -17,9 +17,15 @@ export interface HeaderEcho {
   key: string
 }
 
-/** The 姓名 column's header: a row that repeats it there is a repeated header row. */
-export function headerEcho(columns: readonly HeaderColumn[]): HeaderEcho | null {
-  const name = columns.find((c) => c.field === 'name' && c.header)
+/**
+ * The 姓名 column's header (a ledger's 标题): a row that repeats it there is a repeated
+ * header row.
+ */
+export function headerEcho<F extends string>(
+  columns: readonly HeaderColumn<F>[],
+  key: F | 'name' = 'name',
+): HeaderEcho | null {
+  const name = columns.find((c) => c.field === key && c.header)
   return name ? { index: name.index, key: normalizeHeader(name.header) } : null
 }
 

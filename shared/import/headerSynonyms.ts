@@ -73,15 +73,27 @@ export const IGNORED_HEADERS: readonly string[] = ['序号', '编号', '排序',
 let index: Map<string, ImportField> | null = null
 
 function headerIndex(): Map<string, ImportField> {
-  if (index) return index
-  index = new Map()
-  for (const field of IMPORT_FIELDS) {
-    for (const text of [personFieldLabels[field], ...(HEADER_SYNONYMS[field] ?? [])]) {
+  index ??= synonymIndex(
+    IMPORT_FIELDS.map((field) => [
+      field,
+      [personFieldLabels[field], ...(HEADER_SYNONYMS[field] ?? [])],
+    ]),
+  )
+  return index
+}
+
+/** Normalized header text → field; a text two fields claim goes to the earlier one. */
+export function synonymIndex<F extends string>(
+  entries: Iterable<readonly [F, readonly string[]]>,
+): Map<string, F> {
+  const out = new Map<string, F>()
+  for (const [field, texts] of entries) {
+    for (const text of texts) {
       const key = normalizeHeader(text)
-      if (key && !index.has(key)) index.set(key, field)
+      if (key && !out.has(key)) out.set(key, field)
     }
   }
-  return index
+  return out
 }
 
 const ignored = new Set(IGNORED_HEADERS.map(normalizeHeader))
@@ -94,14 +106,23 @@ export function fieldOfHeader(
   raw: unknown,
   remembered?: ReadonlyMap<string, ImportField | null>,
 ): ImportField | null {
+  return lookUpHeader(raw, headerIndex(), remembered)
+}
+
+/** fieldOfHeader against any synonym index (synonymIndex). */
+export function lookUpHeader<F extends string>(
+  raw: unknown,
+  synonyms: ReadonlyMap<string, F>,
+  remembered?: ReadonlyMap<string, F | null>,
+): F | null {
   const key = normalizeHeader(raw)
   if (!key) return null
   if (remembered?.has(key)) return remembered.get(key) ?? null
-  const hit = headerIndex().get(key)
+  const hit = synonyms.get(key)
   if (hit) return hit
   const bare = headerWithoutRemarks(key)
   if (bare !== key && remembered?.has(bare)) return remembered.get(bare) ?? null
-  return bare !== key ? (headerIndex().get(bare) ?? null) : null
+  return bare !== key ? (synonyms.get(bare) ?? null) : null
 }
 
 /** True for 序号 and the like: a header, but of a column nobody imports. */

@@ -31,7 +31,7 @@ export const TRAVELLING_TABLES: readonly TravellingTable[] = [
   {
     table: 'units',
     shape: 'rows',
-    localColumns: ['is_self', 'relation'],
+    localColumns: ['is_self', 'relation', 'via_unit_id'],
     tombstoneWhenAbsent: false,
   },
   {
@@ -88,6 +88,9 @@ export const LOCAL_TABLES: Readonly<Record<string, string>> = {
   packages: 'the exchange’s own bookkeeping',
   receipts: 'travel as their own signed files',
   package_ranges: 'the exchange’s own bookkeeping',
+  // Built from the city's received packages at each relay, not copied as rows.
+  relayed_packages:
+    'the province’s copy of relay evidence; travels as data/relayed_packages.ndjson',
   // Tasks come down in downward packages; they never go back up.
   reporting_tasks: 'set by the upper unit, sent down in 下发 packages',
   downward_packages: 'the exchange’s own bookkeeping',

@@ -13,8 +13,7 @@ import { seatBodyNames, seatLevelNames } from '../i18n/persons'
 export type IndicatorBasis = 'snapshot' | 'recorded' | 'statusDate' | 'activityStart' | 'submitted'
 
 /** Which part of the engine computes an indicator; a request computes only the parts it needs. */
-export type IndicatorSource =
-  'register' | 'education' | 'seatLevels' | 'exits' | 'activities' | 'suggestions'
+export type IndicatorSource = 'register' | 'exits' | 'activities' | 'suggestions'
 
 export type IndicatorGroup = keyof typeof txt.groups
 
@@ -105,7 +104,7 @@ function buildIndicators(): IndicatorDef[] {
     ...family(
       'persons',
       'snapshot',
-      'seatLevels',
+      'register',
       (['npc', 'cppcc'] as const).flatMap((body) =>
         SEAT_LEVELS.map((level) => ({
           id: `persons.${body}.${level}`,
@@ -140,7 +139,7 @@ function buildIndicators(): IndicatorDef[] {
     ...family(
       'persons',
       'snapshot',
-      'education',
+      'register',
       EDUCATION_BANDS.map((b) => ({
         id: `persons.education.${b}`,
         unit: u.person,

@@ -48,6 +48,8 @@ function activity(items: Participant[], over: Partial<ActivityDetail> = {}): Act
   return {
     id: 'a-1',
     siteId: 'unit-1',
+    unitCode: '330621',
+    unitName: '示例县委统战部',
     ownedHere: true,
     version: 'v1',
     createdAt: '2025-05-01T08:00:00.000Z',

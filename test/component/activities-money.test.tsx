@@ -26,6 +26,8 @@ function stored(over: Partial<Activity> = {}): ActivityDetail {
   return {
     id: 'a-1',
     siteId: 'unit-1',
+    unitCode: '330621',
+    unitName: '示例县委统战部',
     ownedHere: true,
     version: 'v1',
     createdAt: '2025-05-01T08:00:00.000Z',

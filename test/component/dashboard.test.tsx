@@ -53,6 +53,7 @@ const dashboard: Dashboard = {
   recentImports: [
     {
       id: 'b-1',
+      kind: 'persons',
       at: '2026-11-02T03:00:00.000Z',
       fileName: '城关镇名册.xlsx',
       created: 120,

@@ -76,6 +76,7 @@ function setup(verified = true, task: ReportingTask | null = null) {
       },
       upper: [city(verified ? 'verified' : 'unverified')],
       lower: [],
+      relayed: [],
     }),
     'packages.exportPreview': () => preview(verified),
     'packages.export': () => ({

@@ -32,6 +32,7 @@ describe('hash routes', () => {
         },
         upper: [],
         lower: [],
+        relayed: [],
       }),
     })
     window.location.hash = '#/reports'

@@ -28,6 +28,8 @@ function stored(over: Partial<SuggestionDetail> = {}): SuggestionDetail {
   return {
     id: 's-1',
     siteId: 'unit-1',
+    unitCode: '330621',
+    unitName: '示例县委统战部',
     ownedHere: true,
     version: 'v1',
     title: '关于优化园区企业用工服务的建议',

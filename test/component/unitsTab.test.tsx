@@ -44,6 +44,7 @@ function overview(lower: RelatedUnit[]): UnitsOverview {
     self: { ...CITY, fingerprint: digits('9'), keyCreatedAt: '2026-10-01T00:00:00.000Z' },
     upper: [],
     lower,
+    relayed: [],
   }
 }
 

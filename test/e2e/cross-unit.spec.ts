@@ -2,7 +2,9 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { office } from '../unit/packages/exchange-fixtures'
 import { validId } from '../unit/persons-fixtures'
+import { activityDraft } from '../unit/activity-fixtures'
 import type { TestCore } from '../helpers/testCore'
+import { countyReportsTo } from './countyReports'
 import {
   collectProblems,
   completeSetup,
@@ -20,27 +22,25 @@ const SHARED_ID = validId('1979-11-02', '135', '330624')
 const LONG_EMPLOYER = '浙江省绍兴市新昌县某某精密机械制造股份有限公司驻上海办事处'
 
 /** A county registered at the city, holding one person of the shared ID number, reported up. */
-async function countyReports(
+function countyReports(
   city: Api,
   county: TestCore,
   person: { name: string; employer: string },
 ): Promise<void> {
-  const countyCard = await county.ok('units.card', {})
-  const cityCard = await city('units.card', {})
-  await city('units.register', { card: countyCard.signedText, fingerprint: countyCard.fingerprint })
-  await county.ok('units.register', {
-    card: cityCard.signedText,
-    fingerprint: cityCard.fingerprint,
+  return countyReportsTo(city, CITY.code, county, '2026年度', async () => {
+    await county.ok('persons.create', { ...person, idNumber: SHARED_ID })
+    await county.ok(
+      'activities.create',
+      activityDraft({
+        title: `${person.employer}座谈会`,
+        startDate: `${new Date().getFullYear()}-03-12`,
+      }),
+    )
+    await county.ok('organizations.create', {
+      kind: 'association',
+      name: `${person.employer.slice(0, 6)}新联会`,
+    })
   })
-  await county.ok('persons.create', { ...person, idNumber: SHARED_ID })
-  const pkg = await county.ok('packages.export', {
-    to: CITY.code,
-    period: '2026年度',
-    kind: 'full',
-    explanation: '部分人员暂无身份证号',
-  })
-  const applied = await city('packages.import', { data: pkg.data, fileName: pkg.fileName })
-  expect(applied.status).toBe('applied')
 }
 
 test('跨单位重复人员 at the city: a pair from two counties, marked 迁移 with a note, listed as done; the register narrowed to one unit', async ({
@@ -95,6 +95,32 @@ test('跨单位重复人员 at the city: a pair from two counties, marked 迁移
     await page.keyboard.press('Escape')
     await expect(page.getByTestId('persons-total')).toHaveText('共 1 人')
     await page.screenshot({ path: join(shotsDir, 'cross-unit-scope.png') })
+
+    // The activities ledger takes the same picker.
+    await page.getByRole('menuitem', { name: '活动' }).click()
+    await expect(page.getByTestId('activities-total')).toHaveText('共 2 项')
+    await page.getByLabel('单位', { exact: true }).click()
+    await page
+      .locator('.ant-select-dropdown:visible')
+      .getByTitle('新昌县委统战部（330624）', { exact: true })
+      .click()
+    await expect(page.getByTestId('activities-total')).toHaveText('共 1 项')
+    await expect(page.locator('.ant-table-row')).toContainText(`${LONG_EMPLOYER}座谈会`)
+    await expect(page.locator('.ant-table-row')).toContainText('新昌县委统战部')
+    await page.keyboard.press('Escape')
+    await page.screenshot({ path: join(shotsDir, 'cross-unit-activities.png') })
+
+    // And the organizations.
+    await page.getByRole('menuitem', { name: '组织' }).click()
+    const orgRows = page.locator('.ant-table-row')
+    await expect(orgRows).toHaveCount(2)
+    await page.getByLabel('单位', { exact: true }).click()
+    await page
+      .locator('.ant-select-dropdown:visible')
+      .getByTitle('越城区委统战部（330602）', { exact: true })
+      .click()
+    await expect(orgRows).toHaveCount(1)
+    await expect(orgRows).toContainText('越城区某某律新联会')
     expect(problems).toEqual([])
   } finally {
     for (const c of counties) c.cleanup()

@@ -143,6 +143,14 @@ export async function coreApi(app: Fixtures['app']): Promise<Api> {
   return api
 }
 
+/** A unit and the unit above it register each other's key cards, fingerprints typed. */
+export async function exchangeCards(lower: Api, upper: Api) {
+  const lowerCard = await lower('units.card', {})
+  const upperCard = await upper('units.card', {})
+  await upper('units.register', { card: lowerCard.signedText, fingerprint: lowerCard.fingerprint })
+  await lower('units.register', { card: upperCard.signedText, fingerprint: upperCard.fingerprint })
+}
+
 /** Errors the page throws or logs, for a test to expect none at its end. */
 export function collectProblems(page: Page): string[] {
   const problems: string[] = []
@@ -160,4 +168,26 @@ export async function tallShot(page: Page, name: string, height = 2200): Promise
   await page.setViewportSize({ width: size.width, height })
   await page.screenshot({ path: join(shotsDir, name), animations: 'disabled' })
   await page.setViewportSize(size)
+}
+
+/** Holds the page's next call of `method` until the returned function lets it through. */
+export async function holdCall(page: Page, method: string): Promise<() => Promise<void>> {
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  let passed!: () => void
+  const through = new Promise<void>((resolve) => (passed = resolve))
+  const pattern = `**/api/${method}`
+  await page.route(
+    pattern,
+    async (route) => {
+      await held
+      await route.continue()
+      passed()
+    },
+    { times: 1 },
+  )
+  return async () => {
+    release()
+    await through
+  }
 }

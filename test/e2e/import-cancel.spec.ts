@@ -2,8 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { largeRoster } from '../unit/workbook-generators'
-import type { Page } from '@playwright/test'
-import { expect, setUpAndSignIn, shotsDir, test } from './fixtures'
+import { expect, holdCall, setUpAndSignIn, shotsDir, test } from './fixtures'
 
 test.beforeAll(() => mkdirSync(shotsDir, { recursive: true }))
 
@@ -11,28 +10,6 @@ test.beforeAll(() => mkdirSync(shotsDir, { recursive: true }))
 // the cancel lands at a known point whatever the machine's speed. Stopping work midway through
 // is proved against the core itself in test/unit/import-long-work.test.ts.
 const ROWS = 20_000
-
-/** Holds the page's next call of `method` until the returned function lets it through. */
-async function holdCall(page: Page, method: string): Promise<() => Promise<void>> {
-  let release!: () => void
-  const held = new Promise<void>((resolve) => (release = resolve))
-  let passed!: () => void
-  const through = new Promise<void>((resolve) => (passed = resolve))
-  const pattern = `**/api/${method}`
-  await page.route(
-    pattern,
-    async (route) => {
-      await held
-      await route.continue()
-      passed()
-    },
-    { times: 1 },
-  )
-  return async () => {
-    release()
-    await through
-  }
-}
 
 test('import wizard: cancel while reading and while importing; nothing is written', async ({
   page,

@@ -9,6 +9,7 @@ import {
   ADMIN,
   collectProblems,
   coreApi,
+  exchangeCards,
   expect,
   setUpAndSignIn,
   shotsDir,
@@ -27,13 +28,6 @@ const CITY = { code: '330600', name: '绍兴市委统战部' }
 const QUIET = { code: '330602', name: '越城区委统战部' }
 // Long over: its package comes late. The quarter's deadline is still ahead (or just past).
 const LATE = '2025年度'
-
-async function exchangeCards(lower: Api, upper: Api) {
-  const lowerCard = await lower('units.card', {})
-  const upperCard = await upper('units.card', {})
-  await upper('units.register', { card: lowerCard.signedText, fingerprint: lowerCard.fingerprint })
-  await lower('units.register', { card: upperCard.signedText, fingerprint: upperCard.fingerprint })
-}
 
 /** The county sends a package of the period and the city imports it, both through the core. */
 async function report(county: Api, city: Api, period: string, kind: 'full' | 'incremental') {

@@ -4,11 +4,10 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Core } from '../../electron/core/core'
 import { SessionSlot } from '../../electron/core/session'
-import { openDatabase } from '../../db/open'
 import { readKeySlots } from '../../db/atRest/keyRing'
 import { encryptingPath, writeEncryptedCopy } from '../../db/atRest/encryptPlain'
-import { ADMIN, TEST_SCRYPT, UNIT, startTestCore } from '../helpers/testCore'
-import { person, validId } from './persons-fixtures'
+import { ADMIN, TEST_SCRYPT, startTestCore } from '../helpers/testCore'
+import { makePlainDataDir, PLAIN_SECRET } from '../helpers/plainDataDir'
 
 const cleanups: (() => void)[] = []
 afterEach(() => {
@@ -21,21 +20,13 @@ async function start(dir: string): Promise<Core> {
   return core
 }
 
-const SECRET = { name: '司马青云', idNumber: validId('1966-02-14', '731'), phone: '13700001111' }
+const SECRET = PLAIN_SECRET
 
 /** A data directory as the version before encryption left it: plain, set up, one person. */
 async function plainDirectory(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'xinlian-plain-'))
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
-  ;(await openDatabase(join(dir, 'xinlian.db'), { mounts: [], key: null })).close()
-  const core = await start(dir)
-  const slot = new SessionSlot()
-  expect(await core.call(slot, 'setup.init', { unit: UNIT, admin: ADMIN })).toMatchObject({
-    ok: true,
-  })
-  expect(await core.call(slot, 'persons.create', person(SECRET))).toMatchObject({ ok: true })
-  core.close()
-  expect(readFileSync(join(dir, 'xinlian.db')).includes(Buffer.from(SECRET.name))).toBe(true)
+  await makePlainDataDir(dir)
   return dir
 }
 

@@ -53,6 +53,10 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./suggestionsList')).suggestionsListCommand,
   },
   {
+    name: 'suggestions import',
+    load: async () => (await import('./suggestionsImport')).suggestionsImportCommand,
+  },
+  {
     name: 'suggestions scores',
     load: async () => (await import('./suggestionsScores')).suggestionsScoresCommand,
   },

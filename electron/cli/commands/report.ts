@@ -5,11 +5,14 @@ import { reportColumnNames, reportDocumentText as docText } from '../../../share
 import { formatFigure } from '../../../shared/reports/report'
 import { beijingDay } from '../../../shared/statistics/period'
 import { checkWriteTarget } from '../../services/files/safeWrite'
+import { findBrowser } from '../../services/print/headless/findBrowser'
 import { withCliSession } from '../cliSession'
 import { defineCommand } from '../command'
+import { unitOption, unitsFilter } from '../commonOptions'
 import { resolveDataDir } from '../dataDir'
 import { EXIT, usageError } from '../errors'
-import { XLSX_TARGET } from '../paths'
+import { PDF_TARGET, XLSX_TARGET } from '../paths'
+import { saveReportPdf } from '../reportPdf'
 import { saveExport } from '../saveExport'
 import { periodOption } from './stats'
 
@@ -17,7 +20,8 @@ const text = cli.commands.report
 
 /**
  * `xinlian report --period 2026`: a report template filled through the dispatcher (the one
- * indicator engine); --out saves the .xlsx the app exports, --lock freezes it as an operator.
+ * indicator engine); --out saves the .xlsx the app exports or the PDF it prints, --lock
+ * freezes it as an operator.
  */
 export const reportCommand = defineCommand({
   name: 'report',
@@ -27,16 +31,21 @@ export const reportCommand = defineCommand({
     out: { type: 'string', help: text.out, valueName: cli.valueNames.file },
     lock: { type: 'boolean', help: text.lock },
     user: { type: 'string', help: text.user, valueName: cli.valueNames.username },
+    ...unitOption,
   },
   async run({ options, out, env }) {
     const dataDir = resolveDataDir(options['data-dir'], env)
     const period = periodOption(options.period, cli.commands.stats.badPeriod)
     if (options.lock && !options.user) throw usageError(text.lockNeedsUser)
+    // What is locked is what goes upward: the whole unit's figures, never one unit's share.
+    if (options.lock && options.unit) throw usageError(text.lockWholeUnit)
+    const units = unitsFilter(options.unit)
     const target = options.out ? resolve(options.out) : null
-    if (target) {
-      if (!target.toLowerCase().endsWith('.xlsx')) throw usageError(text.notXlsx)
-      checkWriteTarget(target, XLSX_TARGET)
-    }
+    const format = target && /\.(xlsx|pdf)$/i.exec(target)?.[1]!.toLowerCase()
+    if (target && !format) throw usageError(text.notXlsxOrPdf)
+    if (target) checkWriteTarget(target, format === 'pdf' ? PDF_TARGET : XLSX_TARGET)
+    // Before any figure is computed: without a browser there is no PDF to make.
+    const browser = format === 'pdf' ? findBrowser(env) : null
     return withCliSession({ dataDir, mustExist: true }, async (s) => {
       await s.requireInitialized()
       await s.signInOrView(options.user, env)
@@ -49,10 +58,11 @@ export const reportCommand = defineCommand({
       const locked = options.lock ? await s.call('reports.lock', { templateId, period }) : null
       const report = locked
         ? locked.report
-        : await s.call('reports.compute', { templateId, period })
+        : await s.call('reports.compute', { templateId, period, ...units })
       if (target) {
-        const source = locked ? { lockedId: locked.id } : { templateId, period }
-        await saveExport(await s.call('reports.export', source), target)
+        const source = locked ? { lockedId: locked.id } : { templateId, period, ...units }
+        if (browser) await saveReportPdf(await s.call('reports.document', source), browser, target)
+        else await saveExport(await s.call('reports.export', source), target)
       }
       const columns = report.template.columns
       const lines = report.lines.map((l) =>

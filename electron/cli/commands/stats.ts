@@ -5,9 +5,9 @@ import { INDICATOR_BY_ID } from '../../../shared/statistics/indicators'
 import { parsePeriod, type Period } from '../../../shared/statistics/period'
 import { withCliSession } from '../cliSession'
 import { defineCommand } from '../command'
+import { unitOption, unitsFilter, userOption } from '../commonOptions'
 import { resolveDataDir } from '../dataDir'
 import { EXIT, usageError } from '../errors'
-import { userOption } from '../commonOptions'
 
 const text = cli.commands.stats
 
@@ -23,14 +23,16 @@ export const statsCommand = defineCommand({
   options: {
     ...userOption,
     period: { type: 'string', help: text.period, valueName: '2026' },
+    ...unitOption,
   },
   async run({ options, out, env }) {
     const dataDir = resolveDataDir(options['data-dir'], env)
     const period = periodOption(options.period, text.badPeriod)
+    const units = unitsFilter(options.unit)
     return withCliSession({ dataDir, mustExist: true }, async (s) => {
       await s.requireInitialized()
       await s.signInOrView(options.user, env)
-      const r = await s.call('statistics.indicators', { period })
+      const r = await s.call('statistics.indicators', { period, ...units })
       const indicators = Object.entries(r.values).map(([id, value]) => {
         const d = INDICATOR_BY_ID.get(id)!
         return { id, name: d.name, value, unit: d.unit, basis: d.basis, definition: d.definition }

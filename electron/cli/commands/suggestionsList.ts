@@ -2,7 +2,7 @@ import type { Suggestion } from '../../../shared/contract'
 import { cli } from '../../../shared/i18n/cli'
 import { withSignedInUser } from '../cliSession'
 import { defineCommand } from '../command'
-import { userOption } from '../commonOptions'
+import { unitOption, unitsFilter, userOption } from '../commonOptions'
 import { EXIT } from '../errors'
 import { yearOption } from './suggestionsYear'
 
@@ -13,6 +13,7 @@ export const suggestionsListCommand = defineCommand({
   name: 'suggestions list',
   options: {
     ...userOption,
+    ...unitOption,
     year: { type: 'string', help: text.year, valueName: 'YYYY' },
   },
   async run({ options, out, env }) {
@@ -21,7 +22,12 @@ export const suggestionsListCommand = defineCommand({
       const items: Suggestion[] = []
       let total = 0
       for (let page = 1; ; page++) {
-        const r = await s.call('suggestions.list', { year, page, pageSize: PAGE })
+        const r = await s.call('suggestions.list', {
+          year,
+          ...unitsFilter(options.unit),
+          page,
+          pageSize: PAGE,
+        })
         total = r.total
         items.push(...r.items)
         if (r.items.length < PAGE) break

@@ -47,11 +47,11 @@ export async function personActivities(
   ctx: HandlerContext,
   personId: string,
 ): Promise<PersonActivities> {
-  const types = await dictionaryNames(ctx, ACTIVITY_TYPES)
+  const typeName = await dictionaryNames(ctx, ACTIVITY_TYPES)
   const items = participationsOfPerson(ctx.sqlite, personId).map((r) => ({
     activityId: r.activity_id,
     title: r.title,
-    typeName: types.get(r.type) ?? r.type,
+    typeName: typeName(r.type, r.site_id) ?? r.type,
     isTraining: isTrainingType(r.type),
     startDate: r.start_date,
     status: r.status as ActivityFields['status'],

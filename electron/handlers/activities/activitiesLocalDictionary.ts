@@ -5,8 +5,10 @@ import {
   softDeleteDictionaryRow,
   updateDictionaryRow,
 } from '../../../db/repos/dictionaries'
+import { lowerUnitEntries } from '../../../db/repos/dictionaryScope'
 import type { LocalDictionaryEntry } from '../../../shared/contract/organizations'
 import { uuidv7 } from '../../../shared/ids/uuidv7'
+import { ownership } from '../../../shared/i18n/packages'
 import { AppError } from '../../core/appError'
 import type { HandlerContext } from '../../core/context'
 import { selfUnitId } from '../persons/personsShared'
@@ -34,6 +36,7 @@ export async function dictionaryEntries(
 ): Promise<LocalDictionaryEntry[]> {
   const rows = await listDictionaryRows(ctx.db, dict.kind)
   const stored = new Map(rows.map((r) => [r.code, r]))
+  const setBy = await foreignSetters(ctx, rows)
   const builtIn = new Set(dict.builtIns.map((b) => b.code))
   const entries: LocalDictionaryEntry[] = dict.builtIns.map((b, i) => {
     const row = stored.get(b.code)
@@ -44,6 +47,7 @@ export async function dictionaryEntries(
           sort: row.sort,
           disabled: row.disabled === 1,
           builtIn: true,
+          ...setBy(row.site_id),
         }
       : { code: b.code, name: b.name, sort: i, disabled: false, builtIn: true }
   })
@@ -55,14 +59,50 @@ export async function dictionaryEntries(
         sort: r.sort,
         disabled: r.disabled === 1,
         builtIn: false,
+        ...setBy(r.site_id),
       })
   }
   return entries.sort((a, b) => a.sort - b.sort || a.code.localeCompare(b.code))
 }
 
-/** code → name of every entry, disabled ones included (old records still name them). */
-export async function dictionaryNames(ctx: HandlerContext, dict: LocalDictionary) {
-  return new Map((await dictionaryEntries(ctx, dict)).map((e) => [e.code, e.name]))
+/** Who set each entry that is not this unit's own: the upper unit's 下发, or a unit below. */
+async function foreignSetters(
+  ctx: HandlerContext,
+  rows: { site_id: string }[],
+): Promise<(siteId: string) => { setBy?: string }> {
+  const self = await selfUnitId(ctx)
+  const foreign = [...new Set(rows.map((r) => r.site_id).filter((s) => s !== self))]
+  const units = foreign.length
+    ? await ctx.db
+        .selectFrom('units')
+        .select(['id', 'code', 'name'])
+        .where('id', 'in', foreign)
+        .execute()
+    : []
+  const label = new Map(units.map((u) => [u.id, `${u.code} ${u.name}`]))
+  return (siteId) => (siteId === self ? {} : { setBy: label.get(siteId) ?? ownership.unknownUnit })
+}
+
+/** An entry another unit set is used here as it is: renaming, disabling or deleting it is theirs. */
+async function assertOwnEntry(ctx: HandlerContext, siteId: string): Promise<void> {
+  if (siteId === (await selfUnitId(ctx))) return
+  const setBy = (await foreignSetters(ctx, [{ site_id: siteId }]))(siteId).setBy!
+  throw new AppError('FORBIDDEN', ownership.issuedEntry(setBy))
+}
+
+/**
+ * The name of a code, disabled entries included (old records still name them): the entry of
+ * the record's owner when a unit below made its own, else the one in force here.
+ */
+export async function dictionaryNames(
+  ctx: HandlerContext,
+  dict: LocalDictionary,
+): Promise<(code: string, ownerSiteId: string) => string | undefined> {
+  const here = new Map((await dictionaryEntries(ctx, dict)).map((e) => [e.code, e.name]))
+  const below = new Map(
+    (await lowerUnitEntries(ctx.db, dict.kind)).map((e) => [`${e.siteId}:${e.code}`, e.name]),
+  )
+  return (code, ownerSiteId) => below.get(`${ownerSiteId}:${code}`) ?? here.get(code)
 }
 
 export async function saveDictionaryEntry(
@@ -88,6 +128,7 @@ export async function saveDictionaryEntry(
   }
   const stamp = ctx.clock.hlc()
   const row = await findDictionaryRow(ctx.db, dict.kind, code)
+  if (row) await assertOwnEntry(ctx, row.site_id)
   if (row) await updateDictionaryRow(ctx.db, row, values, stamp)
   else
     await insertDictionaryRow(ctx.db, {
@@ -112,6 +153,7 @@ export async function deleteDictionaryEntry(
     throw new AppError('CONFLICT', dict.messages.builtIn)
   const row = await findDictionaryRow(ctx.db, dict.kind, code)
   if (!row) throw new AppError('NOT_FOUND', dict.messages.notFound)
+  await assertOwnEntry(ctx, row.site_id)
   const used = await dict.usage(ctx, code)
   if (used > 0) throw new AppError('CONFLICT', dict.messages.inUse(used))
   await softDeleteDictionaryRow(ctx.db, row, ctx.clock.hlc())

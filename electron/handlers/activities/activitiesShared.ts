@@ -2,7 +2,6 @@ import { findActivityRow, type ActivityRow } from '../../../db/repos/activities'
 import { attachmentCounts } from '../../../db/repos/attachments'
 import { findOrganizationRow, listOrganizationRows } from '../../../db/repos/organizations'
 import { attendanceCounts, type AttendanceCounts } from '../../../db/repos/participants'
-import { selfUnit } from '../../../db/repos/units'
 import {
   TRAINING_TYPE_CODE,
   type Activity,
@@ -18,9 +17,10 @@ import { toHalfWidth } from '../../../shared/text/halfWidth'
 import { AppError } from '../../core/appError'
 import type { HandlerContext } from '../../core/context'
 import { hlcToIso } from '../../services/persons/stamps'
-import { dictionaryEntries, usableEntry } from './activitiesLocalDictionary'
+import { dictionaryNames, usableEntry } from './activitiesLocalDictionary'
 import { ACTIVITY_TYPES } from './activitiesTypes'
 import { assertOwnedRow } from '../units/ownership'
+import { rowOwners } from '../units/rowOwner'
 
 const list = (json: string): string[] => {
   const v = JSON.parse(json) as unknown
@@ -77,20 +77,20 @@ export const isTrainingType = (type: string) => type === TRAINING_TYPE_CODE
 /** Rows as the contract answers them, with type names, counts and the holding organization. */
 export async function toActivities(ctx: HandlerContext, rows: ActivityRow[]): Promise<Activity[]> {
   const ids = rows.map((r) => r.id)
-  const types = new Map((await dictionaryEntries(ctx, ACTIVITY_TYPES)).map((e) => [e.code, e.name]))
+  const typeName = await dictionaryNames(ctx, ACTIVITY_TYPES)
   const orgs = new Map((await listOrganizationRows(ctx.db)).map((o) => [o.id, o.name]))
   const counts = attendanceCounts(ctx.sqlite, ids)
   const files = await attachmentCounts(ctx.db, ids)
-  const selfId = (await selfUnit(ctx.db))?.id ?? null
+  const ownerOf = await rowOwners(ctx)
   return rows.map((r) => ({
     ...activityFields(r),
     id: r.id,
     siteId: r.site_id,
-    ownedHere: r.site_id === selfId,
+    ...ownerOf(r.site_id),
     version: r.updated_at,
     createdAt: hlcToIso(r.created_at),
     updatedAt: hlcToIso(r.updated_at),
-    typeName: types.get(r.type) ?? r.type,
+    typeName: typeName(r.type, r.site_id) ?? r.type,
     isTraining: isTrainingType(r.type),
     organizationName: r.organization_id ? (orgs.get(r.organization_id) ?? null) : null,
     attendance: attendanceSummary(counts.get(r.id), r.actual_count),

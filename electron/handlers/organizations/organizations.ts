@@ -11,6 +11,7 @@ import {
   type OrganizationRow,
 } from '../../../db/repos/organizations'
 import { findPerson } from '../../../db/repos/persons'
+import { siteIdsOf } from '../../services/units/siteIdsOf'
 import type { Input, OrganizationFields } from '../../../shared/contract'
 import { normalizeDate } from '../../../shared/dates/normalizeDate'
 import { uuidv7 } from '../../../shared/ids/uuidv7'
@@ -116,7 +117,12 @@ export const organizationsHandlers: DomainHandlers<
   | 'organizations.update'
   | 'organizations.delete'
 > = {
-  'organizations.tree': async (ctx) => (await loadForest(ctx)).ordered,
+  'organizations.tree': async (ctx, { units }) => {
+    const { ordered } = await loadForest(ctx)
+    if (!units?.length) return ordered
+    const sites = new Set(siteIdsOf(ctx.sqlite, units))
+    return ordered.filter((o) => sites.has(o.siteId))
+  },
 
   'organizations.get': async (ctx, { id }) => {
     const forest = await loadForest(ctx)

@@ -39,26 +39,26 @@ export const packagesHandlers: DomainHandlers<
     }
   },
 
-  'packages.import': async (ctx, { data, fileName, dryRun }) => {
-    const outcome = await importPackage(ctx, await selfUnitOr500(ctx), fromBase64(data), {
+  'packages.import': async (ctx, { data, fileName, dryRun }) =>
+    importPackage(ctx, () => selfUnitOr500(ctx), fromBase64(data), {
       dryRun,
       fileName,
-    })
-    const what = outcome.summary
-      ? `${outcome.summary.sender.code} ${outcome.summary.period} ${fileName}`
-      : fileName
-    ctx.note({
-      objectType: 'package',
-      objectId: outcome.summary?.packageId,
-      detail:
-        outcome.status === 'refused'
-          ? `拒收数据包 ${fileName}：${outcome.reason}`
-          : outcome.status === 'applied'
-            ? `导入数据包 ${what}，已签发回执（${outcome.receipt?.status}）`
-            : `${outcome.status === 'preview' ? '预览' : '重复导入'}数据包 ${what}`,
-    })
-    return outcome
-  },
+      noted: (inside, outcome) => {
+        const what = outcome.summary
+          ? `${outcome.summary.sender.code} ${outcome.summary.period} ${fileName}`
+          : fileName
+        inside.note({
+          objectType: 'package',
+          objectId: outcome.summary?.packageId,
+          detail:
+            outcome.status === 'refused'
+              ? `拒收数据包 ${fileName}：${outcome.reason}`
+              : outcome.status === 'applied'
+                ? `导入数据包 ${what}，已签发回执（${outcome.receipt?.status}）`
+                : `${outcome.status === 'preview' ? '预览' : '重复导入'}数据包 ${what}`,
+        })
+      },
+    }),
 
   'packages.importReceipt': async (ctx, { text }) => receiveReceipt(ctx, text),
 

@@ -31,19 +31,23 @@ import {
   toLockedReport,
 } from '../../services/reports/lockedReports'
 import { templateOr404 } from '../../services/reports/templates'
+import { scopeOfUnits, unitNamesOf } from '../../services/statistics/siteScope'
 import { todayOf } from '../persons/personsShared'
 
+/** `units` narrows an upper unit's report to 本单位 or a unit below, named as 填报单位. */
 async function compute(
   ctx: HandlerContext,
   templateId: string | null,
   template: ReportTemplateSpec,
   period: Period,
+  units?: string[],
 ): Promise<ComputedReport> {
   return computeReport(ctx.sqlite, {
     templateId,
     template,
     period,
-    unitName: await unitName(ctx.db),
+    sites: scopeOfUnits(ctx.sqlite, units),
+    unitName: units?.length ? unitNamesOf(ctx.sqlite, units) : await unitName(ctx.db),
     today: todayOf(ctx),
     nowMs: ctx.clock.nowMs(),
   })
@@ -67,7 +71,8 @@ async function resolve(
     }
   }
   const spec = specOf(source.templateId, ctx)
-  return { report: await compute(ctx, source.templateId, spec, source.period), locked: null }
+  const report = await compute(ctx, source.templateId, spec, source.period, source.units)
+  return { report, locked: null }
 }
 
 export const reportHandlers: DomainHandlers<
@@ -80,8 +85,8 @@ export const reportHandlers: DomainHandlers<
 > = {
   'reports.compute': (ctx, input) =>
     'draft' in input
-      ? compute(ctx, null, input.draft, input.period)
-      : compute(ctx, input.templateId, specOf(input.templateId, ctx), input.period),
+      ? compute(ctx, null, input.draft, input.period, input.units)
+      : compute(ctx, input.templateId, specOf(input.templateId, ctx), input.period, input.units),
 
   'reports.document': async (ctx, source) => {
     const { report, locked } = await resolve(ctx, source)

@@ -1,5 +1,6 @@
 import { suggestionAttachmentHandlers } from './attachments'
 import { suggestionDictionaryHandlers } from './dictionaries'
+import { suggestionImportHandlers } from './importLedger'
 import { suggestionLedgerHandlers } from './ledger'
 import { suggestionReadHandlers } from './read'
 import { suggestionRulesHandlers } from './rules'
@@ -13,4 +14,5 @@ export const suggestionsHandlers = {
   ...suggestionDictionaryHandlers,
   ...suggestionLedgerHandlers,
   ...suggestionAttachmentHandlers,
+  ...suggestionImportHandlers,
 }

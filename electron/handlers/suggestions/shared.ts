@@ -8,7 +8,6 @@ import {
   type SubmitterRow,
   type SuggestionRow,
 } from '../../../db/repos/suggestions'
-import { selfUnit } from '../../../db/repos/units'
 import type {
   AdoptionHow,
   Suggestion,
@@ -20,6 +19,7 @@ import { AppError } from '../../core/appError'
 import type { HandlerContext } from '../../core/context'
 import { dictionaryEntries } from '../activities/activitiesLocalDictionary'
 import { assertOwnedRow } from '../units/ownership'
+import { rowOwners } from '../units/rowOwner'
 import { SUGGESTION_CHANNELS, SUGGESTION_KINDS } from './dictionaries'
 import type { SuggestionDraft } from './prepare'
 import { loadRuleBook, versionFor } from '../../services/suggestions/rules'
@@ -101,7 +101,7 @@ export async function toSuggestions(
     children(r.id).submitters.flatMap((s) => (s.person_id ? [s.person_id] : [])),
   )
   const live = livePersons(ctx.sqlite, personIds)
-  const selfId = (await selfUnit(ctx.db))?.id ?? null
+  const ownerOf = await rowOwners(ctx)
   // Every stored score is current, so its version is the one in force for its year; the
   // stored column only says which version last changed the score.
   const book = loadRuleBook(ctx.sqlite)
@@ -112,7 +112,7 @@ export async function toSuggestions(
       ...suggestionFields(r),
       id: r.id,
       siteId: r.site_id,
-      ownedHere: r.site_id === selfId,
+      ...ownerOf(r.site_id),
       version: r.updated_at,
       kindName: kinds.get(r.kind) ?? r.kind,
       channelName: r.channel ? (channels.get(r.channel) ?? r.channel) : null,

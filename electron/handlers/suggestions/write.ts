@@ -56,6 +56,31 @@ function childRows(ctx: HandlerContext, p: PreparedSuggestion, s: Stamp) {
   } satisfies Record<SuggestionChildTable, Record<string, unknown>[]>
 }
 
+/** A new suggestion with its submitters, adoptions and 批示; the caller scores it. */
+export function insertSuggestion(
+  ctx: HandlerContext,
+  prepared: PreparedSuggestion,
+  siteId: string,
+): string {
+  const id = uuidv7(ctx.clock.nowMs())
+  const stamp = ctx.clock.hlc()
+  insertTravellingRows(ctx.sqlite, 'suggestions', [
+    {
+      id,
+      site_id: siteId,
+      created_at: stamp,
+      updated_at: stamp,
+      deleted_at: null,
+      ...prepared.columns,
+    },
+  ])
+  for (const [table, rows] of Object.entries(
+    childRows(ctx, prepared, { siteId, stamp, suggestionId: id }),
+  ))
+    insertTravellingRows(ctx.sqlite, table as SuggestionChildTable, rows)
+  return id
+}
+
 function merge(base: SuggestionDraft, patch: Partial<SuggestionDraft>): SuggestionDraft {
   const out = { ...base } as Record<string, unknown>
   for (const [k, v] of Object.entries(patch)) if (v !== undefined) out[k] = v
@@ -87,22 +112,7 @@ export const suggestionWriteHandlers: DomainHandlers<
       instructions: (input.instructions ?? []).map((x) => ({ ...x, content: x.content ?? null })),
     }
     const prepared = await prepareSuggestion(ctx, draft, null)
-    const id = uuidv7(ctx.clock.nowMs())
-    const stamp = ctx.clock.hlc()
-    insertTravellingRows(ctx.sqlite, 'suggestions', [
-      {
-        id,
-        site_id: siteId,
-        created_at: stamp,
-        updated_at: stamp,
-        deleted_at: null,
-        ...prepared.columns,
-      },
-    ])
-    for (const [table, rows] of Object.entries(
-      childRows(ctx, prepared, { siteId, stamp, suggestionId: id }),
-    ))
-      insertTravellingRows(ctx.sqlite, table as SuggestionChildTable, rows)
+    const id = insertSuggestion(ctx, prepared, siteId)
     recomputeScores(ctx.sqlite, [id])
     ctx.note({ objectType: 'suggestion', objectId: id, detail: audit.created(draft.title) })
     return answer(ctx, id)

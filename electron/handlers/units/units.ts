@@ -10,6 +10,7 @@ import { cardLabel, makeKeyCard } from '../../services/packages/units/keyCard'
 import { activeOwnKey, rotateOwnKey } from '../../services/packages/units/ownKeys'
 import { registerCard } from '../../services/packages/units/registerCard'
 import { relatedUnit, relatedUnits } from '../../services/packages/units/directory'
+import { relayedUnits } from '../../services/packages/board/relayedRows'
 
 export async function selfUnitOr500(ctx: HandlerContext): Promise<UnitInfo> {
   const unit = await selfUnit(ctx.db)
@@ -46,6 +47,7 @@ export const unitsHandlers: DomainHandlers<
       self: { ...self, fingerprint: own?.fingerprint ?? '', keyCreatedAt: own?.created_at ?? null },
       upper: all.filter((u) => u.relation === 'upper'),
       lower: all.filter((u) => u.relation === 'lower'),
+      relayed: relayedUnits(ctx.sqlite),
     }
   },
 

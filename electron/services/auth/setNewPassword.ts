@@ -1,6 +1,6 @@
 import { updateUser } from '../../../db/repos/users'
 import type { HandlerContext } from '../../core/context'
-import { DEFAULT_SCRYPT, hashPassword } from './password'
+import { hashWithSlot } from './hashWithSlot'
 
 /**
  * A password set for someone (an admin's reset, or the recovery key): the lock and the
@@ -13,13 +13,18 @@ export async function setNewPassword(
   password: string,
   opts: { mustChange: boolean },
 ): Promise<void> {
+  const { hash, writeSlot } = await hashWithSlot(
+    ctx,
+    { userId: user.id, username: user.username },
+    password,
+  )
   await updateUser(ctx.db, user.id, {
-    password_hash: await hashPassword(password, ctx.config.scrypt ?? DEFAULT_SCRYPT),
+    password_hash: hash,
     must_change_password: opts.mustChange ? 1 : 0,
     failed_attempts: 0,
     last_failed_at: null,
     locked_at: null,
     updated_at: ctx.clock.nowIso(),
   })
-  await ctx.keys?.setUserPassword({ userId: user.id, username: user.username }, password)
+  writeSlot()
 }

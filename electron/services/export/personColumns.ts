@@ -13,6 +13,8 @@ import {
 
 /** A person as the export reads it: the scalar fields plus categories and tags. */
 export interface ExportPerson {
+  /** The owning unit: its own dictionary entries name its codes. */
+  siteId: string
   /** The fields the export shows; the others are not read. */
   scalars: Partial<PersonScalars>
   categories: { code: string; detail: string | null }[]
@@ -21,7 +23,7 @@ export interface ExportPerson {
 
 export interface CellContext {
   masked: boolean
-  dictionaryName(kind: string, code: string): string | null
+  dictionaryName(kind: string, code: string, ownerSiteId?: string | null): string | null
 }
 
 /** Widths in characters, as offices set them: ID numbers need 20, names 10. */
@@ -97,7 +99,7 @@ function plainCell(column: PersonExportColumn, p: ExportPerson, ctx: CellContext
     case 'code':
       return codeName(spec.list, value) ?? value
     case 'dictionary':
-      return ctx.dictionaryName(spec.dictionary, value) ?? value
+      return ctx.dictionaryName(spec.dictionary, value, p.siteId) ?? value
     case 'date':
       return value.replace(/-/g, '.')
     default:

@@ -23,7 +23,11 @@ export async function* exportPersons(
   const scalarKeys = columns.filter(
     (c) => c !== 'categories' && c !== 'tags',
   ) as (keyof PersonScalars)[]
-  const sqlColumns = ['rid', ...scalarKeys.map((k) => `${columnOf(k)} AS ${k}`)]
+  const sqlColumns = [
+    'rid',
+    'site_id AS siteId',
+    ...scalarKeys.map((k) => `${columnOf(k)} AS ${k}`),
+  ]
   const persons = sqlite.prepare(
     `SELECT ${sqlColumns.join(', ')} FROM persons WHERE rid ${IN_LIST}`,
   )
@@ -42,8 +46,11 @@ export async function* exportPersons(
   const readChunk = (chunk: readonly number[]): ExportPerson[] => {
     const list = JSON.stringify(chunk)
     const byRid = new Map<number, ExportPerson>()
-    for (const row of persons.all(list) as ({ rid: number } & Partial<PersonScalars>)[]) {
-      byRid.set(row.rid, { scalars: row, categories: [], tags: [] })
+    for (const { rid, siteId, ...scalars } of persons.all(list) as ({
+      rid: number
+      siteId: string
+    } & Partial<PersonScalars>)[]) {
+      byRid.set(rid, { siteId, scalars, categories: [], tags: [] })
     }
     for (const [rid, code, detail] of (categories?.all(list) ?? []) as [
       number,

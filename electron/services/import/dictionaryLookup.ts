@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3'
+import { IN_FORCE_SQL, ownerScopedNames } from '../../../db/repos/dictionaryScope'
 import type { DictionaryKind } from '../../../shared/persons/fieldSpecs'
 
 /**
@@ -10,7 +11,8 @@ export function dictionaryLookup(
 ): (kind: DictionaryKind, text: string) => string | null {
   const rows = sqlite
     .prepare(
-      `SELECT kind, code, name FROM dictionaries WHERE deleted_at IS NULL ORDER BY disabled, sort, code`,
+      `SELECT kind, code, name FROM dictionaries WHERE deleted_at IS NULL AND ${IN_FORCE_SQL}
+        ORDER BY disabled, sort, code`,
     )
     .all() as { kind: string; code: string; name: string }[]
   const byCode = new Map<string, string>()
@@ -25,19 +27,8 @@ export function dictionaryLookup(
     byCode.get(`${kind}\u0000${text}`) ?? byName.get(`${kind}\u0000${text}`) ?? null
 }
 
-/** Names of dictionary entries by kind and code, for showing stored values. */
-export function dictionaryNames(
-  sqlite: BetterSqlite3.Database,
-): (kind: string, code: string) => string | null {
-  let names: Map<string, string> | null = null
-  return (kind, code) => {
-    if (!names) {
-      names = new Map()
-      const rows = sqlite
-        .prepare('SELECT kind, code, name FROM dictionaries WHERE deleted_at IS NULL')
-        .all() as { kind: string; code: string; name: string }[]
-      for (const r of rows) names.set(`${r.kind}\u0000${r.code}`, r.name)
-    }
-    return names.get(`${kind}\u0000${code}`) ?? null
-  }
-}
+/**
+ * Names of dictionary entries by kind and code, for showing stored values: those of the
+ * record's owner (`ownerSiteId`) first when a unit below made its own.
+ */
+export const dictionaryNames = ownerScopedNames

@@ -20,6 +20,7 @@ export async function rollbackImport(
   const user = currentUser(ctx)
   const batch = await findImportBatch(ctx.db, batchId)
   if (!batch) throw new AppError('NOT_FOUND', importBatchText.notFound)
+  if (batch.kind !== 'persons') throw new AppError('CONFLICT', importBatchText.notARoster)
   if (batch.status === 'rolledBack') {
     throw new AppError(
       'CONFLICT',

@@ -70,51 +70,59 @@ export function decisionKey(
 
 const TTL_MS = 30 * 60_000
 const MAX_SESSIONS = 4
-const stores = new WeakMap<BetterSqlite3.Database, Map<string, ImportSession>>()
 
-function storeOf(sqlite: BetterSqlite3.Database): Map<string, ImportSession> {
-  let store = stores.get(sqlite)
-  if (!store) stores.set(sqlite, (store = new Map()))
-  return store
+/** What every kind of import session (a roster, a 建言献策台账) has. */
+export interface SessionBase {
+  token: string
+  userId: string
+  createdAt: number
 }
 
-function sweep(store: Map<string, ImportSession>, now: number): void {
-  for (const [token, s] of store) if (now - s.createdAt > TTL_MS) store.delete(token)
+/**
+ * Sessions of one kind of import, per database: kept for 30 minutes, four per user at most,
+ * each readable only by the user who opened it.
+ */
+export function sessionStore<S extends SessionBase>() {
+  const stores = new WeakMap<BetterSqlite3.Database, Map<string, S>>()
+  const storeOf = (sqlite: BetterSqlite3.Database) => {
+    let store = stores.get(sqlite)
+    if (!store) stores.set(sqlite, (store = new Map()))
+    return store
+  }
+  const sweep = (store: Map<string, S>, now: number) => {
+    for (const [token, s] of store) if (now - s.createdAt > TTL_MS) store.delete(token)
+  }
+  return {
+    /** Keeps a session; the oldest of the same user gives way when too many are open. */
+    keep(sqlite: BetterSqlite3.Database, session: S, now: number): void {
+      const store = storeOf(sqlite)
+      sweep(store, now)
+      const mine = [...store.values()].filter((s) => s.userId === session.userId)
+      if (mine.length >= MAX_SESSIONS)
+        store.delete(mine.sort((a, b) => a.createdAt - b.createdAt)[0]!.token)
+      if (store.size >= MAX_SESSIONS * 4) throw new AppError('CONFLICT', text.busy)
+      store.set(session.token, session)
+    },
+    get(sqlite: BetterSqlite3.Database, token: string, userId: string, now: number): S {
+      const store = storeOf(sqlite)
+      sweep(store, now)
+      const s = store.get(token)
+      if (!s) throw new AppError('NOT_FOUND', text.expired)
+      if (s.userId !== userId) throw new AppError('FORBIDDEN', text.notYours)
+      return s
+    },
+    drop(sqlite: BetterSqlite3.Database, token: string): void {
+      storeOf(sqlite).delete(token)
+    },
+  }
 }
 
 export function newToken(): string {
   return randomBytes(16).toString('hex')
 }
 
-/** Keeps a session; the oldest of the same user gives way when too many are open. */
-export function keepSession(
-  sqlite: BetterSqlite3.Database,
-  session: ImportSession,
-  now: number,
-): void {
-  const store = storeOf(sqlite)
-  sweep(store, now)
-  const mine = [...store.values()].filter((s) => s.userId === session.userId)
-  if (mine.length >= MAX_SESSIONS)
-    store.delete(mine.sort((a, b) => a.createdAt - b.createdAt)[0]!.token)
-  if (store.size >= MAX_SESSIONS * 4) throw new AppError('CONFLICT', text.busy)
-  store.set(session.token, session)
-}
+const rosterSessions = sessionStore<ImportSession>()
 
-export function getSession(
-  sqlite: BetterSqlite3.Database,
-  token: string,
-  userId: string,
-  now: number,
-): ImportSession {
-  const store = storeOf(sqlite)
-  sweep(store, now)
-  const s = store.get(token)
-  if (!s) throw new AppError('NOT_FOUND', text.expired)
-  if (s.userId !== userId) throw new AppError('FORBIDDEN', text.notYours)
-  return s
-}
-
-export function dropSession(sqlite: BetterSqlite3.Database, token: string): void {
-  storeOf(sqlite).delete(token)
-}
+export const keepSession = rosterSessions.keep
+export const getSession = rosterSessions.get
+export const dropSession = rosterSessions.drop

@@ -5,11 +5,12 @@ import type {
 } from '../../../shared/contract/imports'
 import { columnLetter } from '../../../shared/import/columnLetter'
 import {
-  detectHeader,
+  detectHeaderWith,
+  rosterVocabulary,
   type DetectedHeader,
   type GridRow,
+  type HeaderVocabulary,
 } from '../../../shared/import/detectHeader'
-import { fieldOfHeader } from '../../../shared/import/headerSynonyms'
 import type { ImportField } from '../../../shared/import/importFields'
 import { normalizeHeader } from '../../../shared/import/normalizeHeader'
 import type { MappedColumn } from '../../../shared/import/normalizeRow'
@@ -32,27 +33,59 @@ export function sheetHeader(
   remembered: ReadonlyMap<string, ImportField | null>,
   manual: SheetMapping | undefined,
 ): SheetHeader | null {
-  let detected: DetectedHeader | null
+  const found = sheetHeaderWith(grid, rosterVocabulary(remembered), manual, (header) =>
+    remembered.has(normalizeHeader(header)),
+  )
+  return found && { ...found, mapped: found.mapped as MappedColumn[] }
+}
+
+/** A sheet's header as the user corrected it, in a vocabulary's fields. */
+export interface MappedHeader<F extends string> {
+  headerRows: number[]
+  columns: ImportSheetColumn<F>[]
+  mapped: { index: number; field: F }[]
+}
+
+/** What the user chose in the wizard for one sheet: another header row, other fields. */
+export interface ManualHeader<F extends string> {
+  headerRow?: number | undefined
+  columns?: readonly { index: number; field: F | null }[] | undefined
+}
+
+/**
+ * sheetHeader for any kind of sheet. `remembered` tells a header the office taught (shown
+ * as such); null when the vocabulary's required field has no column.
+ */
+export function sheetHeaderWith<F extends string>(
+  grid: readonly GridRow[],
+  vocabulary: HeaderVocabulary<F>,
+  manual: ManualHeader<F> | undefined,
+  remembered: (header: string) => boolean = () => false,
+): MappedHeader<F> | null {
+  let detected: DetectedHeader<F> | null
   if (manual?.headerRow !== undefined) {
     const at = manual.headerRow
     const rows = grid.filter((r) => r.row === at || r.row === at - 1)
-    const found = detectHeader(rows, remembered)
+    const found = detectHeaderWith(rows, vocabulary)
     detected =
       found && found.headerRows.at(-1) === at
         ? found
         : plainHeader(
             grid.find((r) => r.row === at),
-            remembered,
+            vocabulary,
           )
   } else {
-    detected = detectHeader(grid, remembered)
+    detected = detectHeaderWith(grid, vocabulary)
   }
   if (!detected && !manual?.columns) return null
   const headerRows = detected?.headerRows ?? []
-  const byIndex = new Map<number, ImportSheetColumn>()
+  const byIndex = new Map<number, ImportSheetColumn<F>>()
   for (const c of detected?.columns ?? []) {
-    const key = normalizeHeader(c.header)
-    const source: ImportColumnSource = !c.field ? 'none' : remembered.has(key) ? 'memory' : 'header'
+    const source: ImportColumnSource = !c.field
+      ? 'none'
+      : remembered(c.header)
+        ? 'memory'
+        : 'header'
     byIndex.set(c.index, {
       index: c.index,
       column: columnLetter(c.index),
@@ -75,27 +108,27 @@ export function sheetHeader(
     })
   }
   // One column per field: a manual choice wins over the column it was taken from.
-  const owner = new Map<ImportField, number>()
+  const owner = new Map<F, number>()
   for (const c of [...byIndex.values()].sort((a, b) => rank(a) - rank(b) || a.index - b.index)) {
     if (!c.field) continue
     if (owner.has(c.field)) byIndex.set(c.index, { ...c, field: null, source: 'none' })
     else owner.set(c.field, c.index)
   }
   const columns = [...byIndex.values()].sort((a, b) => a.index - b.index)
-  if (!owner.has('name')) return null
+  if (!owner.has(vocabulary.required)) return null
   return {
     headerRows,
     columns,
-    mapped: columns.filter((c) => c.field).map((c) => ({ index: c.index, field: c.field! })),
+    mapped: columns.flatMap((c) => (c.field ? [{ index: c.index, field: c.field }] : [])),
   }
 }
 
-const rank = (c: ImportSheetColumn) => (c.source === 'manual' ? 0 : 1)
+const rank = (c: { source: ImportColumnSource }) => (c.source === 'manual' ? 0 : 1)
 
-function plainHeader(
+function plainHeader<F extends string>(
   row: GridRow | undefined,
-  remembered: ReadonlyMap<string, ImportField | null>,
-): DetectedHeader | null {
+  vocabulary: HeaderVocabulary<F>,
+): DetectedHeader<F> | null {
   if (!row) return null
   return {
     headerRows: [row.row],
@@ -103,7 +136,7 @@ function plainHeader(
       index,
       header: (cell ?? '').trim(),
       group: '',
-      field: cell ? fieldOfHeader(cell, remembered) : null,
+      field: cell ? vocabulary.fieldOf(cell) : null,
     })),
   }
 }

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/packages/format'
 import { packageRefusals } from '../../../shared/i18n/packages'
 import { DOWNWARD_PARTS } from '../../../shared/packages/downward'
+import { RELAY_ENTRY_TABLE } from '../../../shared/packages/relay'
 import { dataEntryName, TRAVELLING_TABLES } from '../../../shared/packages/travellingTables'
 import { EnvelopeError, isEnvelope, open, readEnvelopeHeader } from './crypto/envelope'
 import { sha256Hex, verifyBytes } from './crypto/keys'
@@ -37,6 +38,9 @@ export interface VerifyContext {
 
 export interface VerifiedPackage {
   manifest: Manifest
+  /** The manifest as signed, and the signature: kept as evidence for a relay. */
+  manifestText: string
+  signature: string
   report: PackageReport
   /** data/<table>.ndjson by table. */
   data: Map<string, Buffer>
@@ -154,7 +158,9 @@ export function verifyPackage(file: Buffer, ctx: VerifyContext): VerifiedPackage
     }
   }
   const known = new Set(
-    (downward ? DOWNWARD_PARTS : TRAVELLING_TABLES.map((t) => t.table)).map(dataEntryName),
+    (downward ? DOWNWARD_PARTS : [...TRAVELLING_TABLES.map((t) => t.table), RELAY_ENTRY_TABLE]).map(
+      dataEntryName,
+    ),
   )
   const data = new Map<string, Buffer>()
   let report: PackageReport | null = null
@@ -172,7 +178,18 @@ export function verifyPackage(file: Buffer, ctx: VerifyContext): VerifiedPackage
     else throw new PackageRefusal('newerSchema', majorMinor(manifest.appVersion))
   }
   if (!report) throw new PackageRefusal('damaged')
-  return { manifest, report, data, sha256, bytes: file.length, encrypted, sender, senderKey }
+  return {
+    manifest,
+    manifestText: manifestBytes.toString('utf8'),
+    signature,
+    report,
+    data,
+    sha256,
+    bytes: file.length,
+    encrypted,
+    sender,
+    senderKey,
+  }
 }
 
 function openEnvelope(file: Buffer, ctx: VerifyContext): Buffer {

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { idCheckDigit } from '../../../shared/idcard/idCheckDigit'
 import { prepared } from './prepared'
+import { siteIdsOf } from '../units/siteIdsOf'
 import type { ListFilter } from './listIndex/listQuery'
 
 const cache = new WeakMap<BetterSqlite3.Database, { seq: number; rids: Set<number> }>()
@@ -26,16 +27,6 @@ export function badIdNumberRids(sqlite: BetterSqlite3.Database): Set<number> {
   }
   cache.set(sqlite, { seq, rids })
   return rids
-}
-
-/**
- * The site ids of units given by code. A unit that registered afresh after losing its key
- * keeps its old row beside the new one: both hold that county's persons.
- */
-function siteIdsOf(sqlite: BetterSqlite3.Database, codes: string[]): string[] {
-  return prepared(sqlite, 'SELECT id FROM units WHERE code IN (SELECT value FROM json_each(?))')
-    .pluck()
-    .all(JSON.stringify(codes)) as string[]
 }
 
 /**

@@ -8,6 +8,7 @@ import {
 import type { ReportTemplateSpec } from '../../../shared/reports/template'
 import { samePeriodLastYear, type Period } from '../../../shared/statistics/period'
 import { indicatorReport } from '../statistics/indicatorReport'
+import type { SiteScope } from '../statistics/siteScope'
 
 /**
  * A template filled with the period's figures. Every figure comes from the one indicator
@@ -23,14 +24,16 @@ export function computeReport(
     unitName: string
     today: string
     nowMs: number
+    sites: SiteScope
   },
 ): ComputedReport {
   const { template, period } = input
   const ids = templateIndicatorIds(template)
-  const current = indicatorReport(sqlite, period, input.today, input.nowMs, ids)
+  const { sites } = input
+  const current = indicatorReport(sqlite, period, input.today, input.nowMs, ids, sites)
   const comparedWith = needsLastYear(template.columns) ? samePeriodLastYear(period) : null
   const previous = comparedWith
-    ? indicatorReport(sqlite, comparedWith, input.today, input.nowMs, ids)
+    ? indicatorReport(sqlite, comparedWith, input.today, input.nowMs, ids, sites)
     : null
   return {
     templateId: input.templateId,

@@ -42,7 +42,7 @@ function upcoming(sqlite: BetterSqlite3.Database, today: string): UpcomingActivi
 function recentImports(sqlite: BetterSqlite3.Database): RecentImport[] {
   return prepared(
     sqlite,
-    `SELECT id, at, file_name AS fileName, created_count AS created, updated_count AS updated,
+    `SELECT id, kind, at, file_name AS fileName, created_count AS created, updated_count AS updated,
             status
        FROM import_batches ORDER BY at DESC LIMIT ${LIST_LENGTH}`,
   ).all() as RecentImport[]

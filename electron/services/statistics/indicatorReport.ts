@@ -4,6 +4,7 @@ import { INDICATOR_RULES_VERSION } from '../../../shared/statistics/indicators'
 import type { Period } from '../../../shared/statistics/period'
 import { personListIndex } from '../persons/listIndex/registry'
 import { computeIndicators } from './indicators/computeIndicators'
+import type { SiteScope } from './siteScope'
 
 /** Indicators of a period with what a reader needs to trust them later (rules, when). */
 export function indicatorReport(
@@ -12,9 +13,10 @@ export function indicatorReport(
   today: string,
   nowMs: number,
   ids?: readonly string[],
+  sites: SiteScope = null,
 ): IndicatorReport {
   const { values, unavailable } = computeIndicators(
-    { sqlite, index: personListIndex(sqlite), today },
+    { sqlite, index: personListIndex(sqlite), today, sites },
     period,
     ids,
   )

@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'react'
+import type { Events } from '../../../shared/contract'
 import { onEvent } from './client'
 
+export type TaskProgress = Omit<Events['progress'], 'task'>
+
 /** The core's progress events for one kind of long work (`task`), while `active`. */
-export function useTaskProgress(
-  task: string,
-  active: boolean,
-): { done: number; total: number } | null {
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
+export function useTaskProgress(task: string, active: boolean): TaskProgress | null {
+  const [progress, setProgress] = useState<TaskProgress | null>(null)
   useEffect(() => {
     if (!active) return
-    const off = onEvent('progress', (p) => {
-      if (p.task === task) setProgress({ done: p.done, total: p.total })
+    const off = onEvent('progress', ({ task: of, ...p }) => {
+      if (of === task) setProgress(p)
     })
     return () => {
       off()

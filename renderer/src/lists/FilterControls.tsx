@@ -19,6 +19,7 @@ export function ChoiceFilter<V extends string>(props: {
       options={props.options.map((o) => ({ ...o }))}
       onChange={(v?: V) => props.onChange(v)}
       style={{ width: props.width }}
+      popupMatchSelectWidth={false}
     />
   )
 }

@@ -76,9 +76,15 @@ export function suggestionLedgerPrintPath(year: number): string {
   return `/print/suggestion-ledger/${year}`
 }
 
-/** A template's report of a period (`2026`, `2026Q1`, `2026-01-01..2026-06-30`). */
-export function reportPrintPath(templateId: string, period: string): string {
-  return `/print/report/${encodeURIComponent(templateId)}/${encodeURIComponent(period)}`
+/**
+ * A template's report of a period (`2026`, `2026Q1`, `2026-01-01..2026-06-30`), at an upper
+ * unit optionally of one unit (`?unit=330621`).
+ */
+export function reportPrintPath(templateId: string, period: string, unit?: string): string {
+  return withQuery(
+    `/print/report/${encodeURIComponent(templateId)}/${encodeURIComponent(period)}`,
+    { unit },
+  )
 }
 
 /** A locked report, exactly as it was frozen. */

@@ -20,6 +20,7 @@ import { RankingPage } from '../pages/suggestions/RankingPage'
 import { SuggestionDetailPage } from '../pages/suggestions/SuggestionDetailPage'
 import { SuggestionFormPage } from '../pages/suggestions/SuggestionFormPage'
 import { SuggestionsListPage } from '../pages/suggestions/SuggestionsListPage'
+import { LedgerImportPage } from '../pages/suggestions/import/LedgerImportPage'
 import { PRINT_ROUTES } from '../print/printRoutes'
 import { matchPath, type RouteParams } from './hashRoute'
 
@@ -158,6 +159,12 @@ export const ROUTES: RouteDef[] = [
     section: 'suggestions',
     chrome: 'main',
     render: (ctx) => <SuggestionFormPage key="new" session={ctx.session} />,
+  },
+  {
+    pattern: '/suggestions/import',
+    section: 'suggestions',
+    chrome: 'main',
+    render: () => <LedgerImportPage />,
   },
   {
     pattern: '/suggestions/ranking',

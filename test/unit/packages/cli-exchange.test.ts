@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { ADMIN_PASSWORD, runCli, runJson } from '../cli-run'
+import { ADMIN_PASSWORD, onlyJson, runCli, runJson } from '../cli-run'
 import { validId } from '../persons-fixtures'
 
 const root = mkdtempSync(join(tmpdir(), 'xinlian-cli-exchange-'))
@@ -148,7 +148,7 @@ describe('xinlian unit / units / package: a county and its city', { timeout: 900
     ])
     expect(verified).toMatchObject({ kind: 'full', period: '2026年度', sender: { code: '330621' } })
 
-    const dry = await json([
+    const importFull = [
       'package',
       'import',
       file('full.xlpkg'),
@@ -156,35 +156,22 @@ describe('xinlian unit / units / package: a county and its city', { timeout: 900
       city,
       '--user',
       'admin',
-      '--dry-run',
-    ])
+    ]
+    // --progress: lines per table on stderr; stdout stays the one JSON document.
+    const dryRun = await runCli([...importFull, '--dry-run', '--progress', '--json'], env)
+    expect(dryRun.code).toBe(0)
+    expect(dryRun.stderr).toContain('正在写入“人员”：0 / 2 行')
+    expect(dryRun.stderr).toMatch(/正在写入“[^”]+”：\d+ \/ \d+ 行（共 (\d+) \/ \1 行）/)
+    const dry = onlyJson(dryRun.stdout)
     expect(dry).toMatchObject({ status: 'dry-run', counts: { persons: { inserted: 2 } } })
     expect((await json(['persons', 'count', '--data-dir', city, '--user', 'admin'])).count).toBe(0)
 
-    const first = await json([
-      'package',
-      'import',
-      file('full.xlpkg'),
-      '--data-dir',
-      city,
-      '--user',
-      'admin',
-      '--receipt-out',
-      file('r1.xlrct'),
-    ])
+    const first = await json([...importFull, '--receipt-out', file('r1.xlrct')])
     expect(first).toMatchObject({
       status: 'applied',
       counts: { persons: { inserted: 2, updated: 0, deleted: 0 } },
     })
-    const again = await json([
-      'package',
-      'import',
-      file('full.xlpkg'),
-      '--data-dir',
-      city,
-      '--user',
-      'admin',
-    ])
+    const again = await json(importFull)
     expect(again.status).toBe('already-imported')
     expect(String(again.reason)).toContain('未作任何更改')
     expect(

@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { callError, person, sessionAs, validId } from '../persons-fixtures'
 import { activityDraft } from '../activity-fixtures'
-import { count, exportTo, office, offices, registerPair, type Offices } from './exchange-fixtures'
+import {
+  count,
+  office,
+  registerPair,
+  sendUp,
+  type Offices,
+  cityWithTwoCounties,
+} from './exchange-fixtures'
 import type { TestCore } from '../../helpers/testCore'
 import { ADMIN_PASSWORD, CLI_RUNS_TIMEOUT, onlyJson, runCli } from '../cli-run'
 
@@ -13,23 +20,13 @@ afterEach(() => {
   more = []
 })
 
-async function sendUp(from: TestCore, to: TestCore, code: string): Promise<void> {
-  const pkg = await exportTo(from, { to: code })
-  const applied = await to.ok('packages.import', { data: pkg.data, fileName: pkg.fileName })
-  expect(applied.status).toBe('applied')
-}
-
 describe('跨单位重复人员 at the city', () => {
-  // Several xinlian processes, each unwrapping the key slot and checking the password (two
-  // deliberately slow scrypt runs): more than the default 30 s on a busy machine.
   it(
     'unit scope of lists, exports and activities; cross-unit pairs listed once and marked, marks travel upward, a viewer sees no number',
     async () => {
-      o = await offices()
-      const { county, city } = o
-      const other = await office('330602', '示例区委统战部')
-      more.push(other)
-      await registerPair(other, city)
+      const three = await cityWithTwoCounties()
+      o = three
+      const { county, city, other } = three
       const shared = validId('1980-05-06', '135')
       const here = await county.ok('persons.create', person({ name: '王建国', idNumber: shared }))
       await county.ok('persons.create', person({ name: '李四', idNumber: validId('1990-01-01') }))
@@ -185,6 +182,7 @@ describe('跨单位重复人员 at the city', () => {
       expect(count(province, "SELECT count(*) FROM cross_unit_marks WHERE verdict = 'moved'")).toBe(
         1,
       )
+      // Four CLI runs and three offices: near the default 30 s alone, past it on a loaded machine.
     },
     CLI_RUNS_TIMEOUT,
   )

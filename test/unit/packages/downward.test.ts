@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { activityDraft, lastAudit } from '../activity-fixtures'
+import { callError, person, validId } from '../persons-fixtures'
 import {
   applyDownward,
   parseDownward,
@@ -57,7 +58,21 @@ describe('下发: city → county through the handlers', () => {
     expect(applied.counts.reporting_tasks).toEqual({ applied: 1, skipped: 0 })
 
     const types = await county.ok('activities.types', { includeDisabled: false })
-    expect(types.find((x) => x.code === type.code)?.name).toBe('政企恳谈会')
+    expect(types.find((x) => x.code === type.code)).toMatchObject({
+      name: '政企恳谈会',
+      setBy: '330600 示例市委统战部',
+    })
+    // The city's entry is used here as it is: renaming, disabling or deleting it is the city's.
+    const readOnly = '该字典项由 330600 示例市委统战部 设定，本单位只能使用，不能修改或删除'
+    for (const [method, input] of [
+      ['activities.saveType', { code: type.code, name: '恳谈会' }],
+      ['activities.saveType', { code: type.code, name: '政企恳谈会', disabled: true }],
+      ['activities.deleteType', { code: type.code }],
+    ] as const) {
+      const refused = await callError(county, method, input)
+      expect([refused.code, refused.message]).toEqual(['FORBIDDEN', readOnly])
+    }
+    expect((await county.ok('activities.saveType', { name: '县自定类型' })).setBy).toBeUndefined()
     const tasks = await county.ok('downward.tasks', {})
     expect(tasks.next).toMatchObject({
       period: '2026年度',
@@ -69,6 +84,8 @@ describe('下发: city → county through the handlers', () => {
     })
 
     const activity = await county.ok('activities.create', activityDraft({ type: type.code }))
+    // The task asks for persons and activities: with both, the package needs no explanation.
+    await county.ok('persons.create', person({ name: '王建国', idNumber: validId('1980-05-06') }))
     const pkg = await exportTo(county, { period: tasks.next!.period, explanation: undefined })
     expect((await county.ok('downward.tasks', {})).next?.state).toBe('sent')
     const received = await city.ok('packages.import', { data: pkg.data, fileName: pkg.fileName })

@@ -74,3 +74,25 @@ export const count = (t: TestCore, sql: string, ...args: unknown[]) =>
     .prepare(sql)
     .pluck()
     .get(...args) as number
+
+/** A package from a unit to the unit above (by its code), applied there. */
+export async function sendUp(from: TestCore, to: TestCore, code: string): Promise<void> {
+  const pkg = await exportTo(from, { to: code })
+  const applied = await to.ok('packages.import', { data: pkg.data, fileName: pkg.fileName })
+  if (applied.status !== 'applied') throw new Error(`package not applied: ${applied.status}`)
+}
+
+/** The city of `offices` with a second unit below it registered too (330602 示例区). */
+export async function cityWithTwoCounties(): Promise<Offices & { other: TestCore }> {
+  const o = await offices()
+  const other = await office('330602', '示例区委统战部')
+  await registerPair(other, o.city)
+  return {
+    ...o,
+    other,
+    cleanup: () => {
+      o.cleanup()
+      other.cleanup()
+    },
+  }
+}

@@ -4,6 +4,7 @@ import { recomputeScores } from '../../suggestions/recompute'
 import type { VerifiedPackage } from '../verifyPackage'
 import { applyPlainTable, tombstoneAbsent, tombstonePlainRows, type ApplyScope } from './applyRows'
 import { applyPersons, tombstonePersons } from './applyPersons'
+import type { ApplyProgress } from './applyProgress'
 import { ApplyTally } from './rowOutcome'
 
 const SUGGESTION_TABLES = [
@@ -18,17 +19,18 @@ const SUGGESTION_TABLES = [
  * Call inside the one transaction of the import (UPWARD.md "Import" 5): foreign keys are
  * deferred to its commit, so the order of rows inside a table does not matter.
  */
-export function applyPackage(
+export async function applyPackage(
   sqlite: BetterSqlite3.Database,
   pkg: VerifiedPackage,
-  opts: { selfCode: string; stamp(): string },
-): ApplyTally {
+  opts: { selfCode: string; stamp(): string; progress: ApplyProgress; sites: ReadonlySet<string> },
+): Promise<ApplyTally> {
   const tally = new ApplyTally()
   const scope: ApplyScope = {
     sqlite,
-    senderId: pkg.manifest.sender.unitId,
+    sites: opts.sites,
     selfCode: opts.selfCode,
     tally,
+    progress: opts.progress,
     stamp: opts.stamp,
   }
   sqlite.pragma('defer_foreign_keys = ON')
@@ -40,13 +42,17 @@ export function applyPackage(
     const data = pkg.data.get(t.table) ?? Buffer.alloc(0)
     const columns = declared.columns ?? []
     tally.of(t.table)
+    await opts.progress.startTable(t.table, declared.rows)
     const present =
-      t.shape === 'person' ? applyPersons(scope, data) : applyPlainTable(scope, t, columns, data)
+      t.shape === 'person'
+        ? await applyPersons(scope, data)
+        : await applyPlainTable(scope, t, columns, data)
     if (pkg.manifest.kind !== 'full' || !t.tombstoneWhenAbsent) continue
     const absent = tombstoneAbsent(scope, t.table, present)
     if (t.shape === 'person') tombstonePersons(scope, absent)
     else tombstonePlainRows(scope, t.table, absent)
   }
   if (SUGGESTION_TABLES.some((table) => pkg.data.get(table)?.length)) recomputeScores(sqlite)
+  await opts.progress.finish()
   return tally
 }

@@ -3,7 +3,8 @@ import { FTS_SQL } from '../../../../db/repos/personSearchRows'
 import { packageRowText as text } from '../../../../shared/i18n/packages'
 import { PERSON_SCALAR_KEYS, PERSON_SUB_RECORD_KEYS } from '../../../../shared/persons/fieldSpecs'
 import type { PersonFields } from '../../../../shared/persons/types'
-import { decide, ndjsonRows, type ApplyScope } from './applyRows'
+import { decide, ndjsonRows, type AbsentRow, type ApplyScope } from './applyRows'
+import { chunked, heldRows, LOOKUP_CHUNK } from './personLookups'
 import { isRowConstraint } from './rowOutcome'
 
 const MAX_CHILDREN = 200
@@ -34,79 +35,79 @@ function personFields(raw: unknown): PersonFields | null {
  * sender's stamps and site; a person whose ID number another unit already holds is applied
  * and named in the receipt as a cross-unit duplicate.
  */
-export function applyPersons(scope: ApplyScope, data: Buffer): Set<string> {
+export async function applyPersons(scope: ApplyScope, data: Buffer): Promise<Set<string>> {
   const { sqlite, tally } = scope
   const writer = personBulkWriter(sqlite)
-  const find = sqlite.prepare(
-    'SELECT rid, site_id, updated_at, deleted_at, purged_at FROM persons WHERE id = ?',
-  )
+  const held = heldRows(sqlite)
   const stamps = sqlite.prepare(
     'UPDATE persons SET created_at = ?, updated_at = ?, deleted_at = ? WHERE rid = ?',
   )
   const unindex = [sqlite.prepare(FTS_SQL.deleteTri), sqlite.prepare(FTS_SQL.deleteChars)]
-  const heldElsewhere = sqlite.prepare(
-    `SELECT u.code, u.name FROM persons p LEFT JOIN units u ON u.id = p.site_id
-      WHERE p.id_number = ? AND p.id <> ? AND p.site_id <> ? AND p.deleted_at IS NULL LIMIT 1`,
-  )
   const seen = new Set<string>()
   const ridBefore = writer.lastRid()
-  for (const row of ndjsonRows(data, 'persons', tally)) {
-    const id = String(row.id)
-    seen.add(id)
-    const existing = find.get(id) as
-      { rid: number; site_id: string; updated_at: string; deleted_at: string | null } | undefined
-    const decision = decide(scope, 'persons', row, existing)
-    if (decision === 'skip') continue
-    const fields = personFields(row.fields)
-    const createdAt = typeof row.created_at === 'string' ? row.created_at : String(row.updated_at)
-    const deletedAt = typeof row.deleted_at === 'string' ? row.deleted_at : null
-    if (!fields) {
-      tally.issue({ table: 'persons', id, kind: 'invalid', message: text.invalid }, true)
-      continue
-    }
-    const stamp = String(row.updated_at)
-    const key = { id, siteId: scope.senderId }
-    try {
-      const purged = typeof row.purged_at === 'string'
-      if (existing) {
-        const rid = existing.rid
-        writer.update({ ...key, rid }, fields, stamp)
-        if (purged) writer.purge({ ...key, rid }, stamp)
-        else {
-          stamps.run(createdAt, stamp, deletedAt, rid)
-          if (deletedAt) for (const s of unindex) s.run(rid)
-        }
-      } else {
-        // Most of a full package: live new persons, indexed and logged in one pass below.
-        const live = !purged && !deletedAt
-        const rid = writer.insert(
-          { ...key, stamp, fields, createdAt, deletedAt },
-          { deferred: live },
-        )
-        if (purged) writer.purge({ ...key, rid }, stamp)
+  // A relay's rows come from several units, each one's holder "elsewhere" for the others, so
+  // each is looked up after the rows before it are written; a unit's own package in chunks.
+  const single = scope.sites.size === 1 ? [...scope.sites][0]! : null
+  for (const chunk of chunked(ndjsonRows(data, 'persons', tally), single ? LOOKUP_CHUNK : 1)) {
+    const known = held.lookUp(chunk, single ?? String(chunk[0]!.site_id))
+    for (const row of chunk) {
+      if (scope.progress.row()) await scope.progress.pause()
+      const id = String(row.id)
+      // An id twice in one package: the second sees what the first wrote.
+      const existing = seen.has(id) ? held.find(id) : known.existing.get(id)
+      seen.add(id)
+      const decision = decide(scope, 'persons', row, existing)
+      if (decision === 'skip') continue
+      const fields = personFields(row.fields)
+      const createdAt = typeof row.created_at === 'string' ? row.created_at : String(row.updated_at)
+      const deletedAt = typeof row.deleted_at === 'string' ? row.deleted_at : null
+      if (!fields) {
+        tally.issue({ table: 'persons', id, kind: 'invalid', message: text.invalid }, true)
+        continue
       }
-    } catch (e) {
-      if (!isRowConstraint(e)) throw e
-      tally.issue({ table: 'persons', id, kind: 'conflict', message: text.conflict }, true)
-      continue
-    }
-    const counts = tally.of('persons')
-    if (deletedAt && !existing?.deleted_at) counts.deleted++
-    else if (existing) counts.updated++
-    else counts.inserted++
-    if (fields.idNumber && !deletedAt) {
-      const other = heldElsewhere.get(fields.idNumber, id, scope.senderId) as
-        { code: string | null; name: string | null } | undefined
-      if (other) {
-        tally.issue(
-          {
-            table: 'persons',
-            id,
-            kind: 'duplicateId',
-            message: text.duplicateId(other.code ?? '', other.name ?? ''),
-          },
-          false,
-        )
+      const stamp = String(row.updated_at)
+      const key = { id, siteId: String(row.site_id) }
+      try {
+        const purged = typeof row.purged_at === 'string'
+        if (existing) {
+          const rid = existing.rid
+          writer.update({ ...key, rid }, fields, stamp)
+          if (purged) writer.purge({ ...key, rid }, stamp)
+          else {
+            stamps.run(createdAt, stamp, deletedAt, rid)
+            if (deletedAt) for (const s of unindex) s.run(rid)
+          }
+        } else {
+          // Most of a full package: live new persons, indexed and logged in one pass below.
+          const live = !purged && !deletedAt
+          const rid = writer.insert(
+            { ...key, stamp, fields, createdAt, deletedAt },
+            { deferred: live },
+          )
+          if (purged) writer.purge({ ...key, rid }, stamp)
+        }
+      } catch (e) {
+        if (!isRowConstraint(e)) throw e
+        tally.issue({ table: 'persons', id, kind: 'conflict', message: text.conflict }, true)
+        continue
+      }
+      const counts = tally.of('persons')
+      if (deletedAt && !existing?.deleted_at) counts.deleted++
+      else if (existing) counts.updated++
+      else counts.inserted++
+      if (fields.idNumber && !deletedAt) {
+        const other = known.elsewhere.get(fields.idNumber)
+        if (other) {
+          tally.issue(
+            {
+              table: 'persons',
+              id,
+              kind: 'duplicateId',
+              message: text.duplicateId(other.code ?? '', other.name ?? ''),
+            },
+            false,
+          )
+        }
       }
     }
   }
@@ -114,8 +115,8 @@ export function applyPersons(scope: ApplyScope, data: Buffer): Set<string> {
   return seen
 }
 
-/** Full package: the sender's live persons it no longer has go to the recycle bin here. */
-export function tombstonePersons(scope: ApplyScope, ids: string[]): void {
+/** Full package: the live persons of its sites it no longer has go to the recycle bin here. */
+export function tombstonePersons(scope: ApplyScope, rows: AbsentRow[]): void {
   const { sqlite } = scope
   const find = sqlite.prepare('SELECT rid FROM persons WHERE id = ?').pluck()
   const mark = sqlite.prepare('UPDATE persons SET deleted_at = ?, updated_at = ? WHERE rid = ?')
@@ -123,12 +124,12 @@ export function tombstonePersons(scope: ApplyScope, ids: string[]): void {
   const log = sqlite.prepare(
     "INSERT INTO change_log (table_name, row_id, op, hlc, site_id) VALUES ('persons', ?, 'delete', ?, ?)",
   )
-  for (const id of ids) {
+  for (const { id, siteId } of rows) {
     const rid = find.get(id) as number
     const stamp = scope.stamp()
     mark.run(stamp, stamp, rid)
     for (const s of unindex) s.run(rid)
-    log.run(id, stamp, scope.senderId)
+    log.run(id, stamp, siteId)
     scope.tally.of('persons').deleted++
   }
 }

@@ -1,14 +1,17 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { packageRowText as text } from '../../../../shared/i18n/packages'
 import type { TravellingTable } from '../../../../shared/packages/travellingTables'
+import type { ApplyProgress } from './applyProgress'
 import { isRowConstraint, type ApplyTally } from './rowOutcome'
 
 export interface ApplyScope {
   sqlite: BetterSqlite3.Database
-  senderId: string
+  /** The sender's own site and, for a city's relay, the sites of the counties it relays. */
+  sites: ReadonlySet<string>
   /** This unit's code, named when our copy is newer. */
   selfCode: string
   tally: ApplyTally
+  progress: ApplyProgress
   stamp(): string
 }
 
@@ -47,7 +50,7 @@ export function* ndjsonRows(
 export type Decision = 'insert' | 'update' | 'skip'
 
 /**
- * Whether an incoming row may be written: only the sender's own rows, never over a row
+ * Whether an incoming row may be written: only rows of the sender (or of a county it relays), never over a row
  * another unit owns, and the newer HLC wins (equal: already held, unchanged).
  */
 export function decide(
@@ -57,7 +60,11 @@ export function decide(
   existing: { site_id: string; updated_at: string } | undefined,
 ): Decision {
   const id = String(row.id)
-  if (row.site_id !== scope.senderId || typeof row.updated_at !== 'string') {
+  if (
+    typeof row.site_id !== 'string' ||
+    !scope.sites.has(row.site_id) ||
+    typeof row.updated_at !== 'string'
+  ) {
     scope.tally.issue({ table, id, kind: 'notSenders', message: text.notSenders }, true)
     return 'skip'
   }
@@ -81,12 +88,12 @@ export function decide(
  * A plain table (shape 'rows'): upsert by id with the columns the package carries and this
  * schema knows, a change_log entry for each write so the rows can be relayed upward.
  */
-export function applyPlainTable(
+export async function applyPlainTable(
   scope: ApplyScope,
   t: TravellingTable,
   packageColumns: string[],
   data: Buffer,
-): Set<string> {
+): Promise<Set<string>> {
   const { sqlite, tally } = scope
   const local = new Set(
     (sqlite.prepare(`PRAGMA table_info(${t.table})`).all() as { name: string }[]).map(
@@ -107,6 +114,7 @@ export function applyPlainTable(
   )
   const seen = new Set<string>()
   for (const row of ndjsonRows(data, t.table, tally)) {
+    if (scope.progress.row()) await scope.progress.pause()
     const id = String(row.id)
     seen.add(id)
     const existing = find.get(id) as
@@ -139,26 +147,38 @@ export function applyPlainTable(
   return seen
 }
 
-/** Full package: the sender's live rows it no longer has become tombstones here. */
-export function tombstoneAbsent(scope: ApplyScope, table: string, present: Set<string>): string[] {
-  const live = scope.sqlite
-    .prepare(`SELECT id FROM ${table} WHERE site_id = ? AND deleted_at IS NULL`)
-    .pluck()
-    .all(scope.senderId) as string[]
-  return live.filter((id) => !present.has(id))
+/** A row that a full package no longer holds, and the site that owned it. */
+export interface AbsentRow {
+  id: string
+  siteId: string
 }
 
-export function tombstonePlainRows(scope: ApplyScope, table: string, ids: string[]): void {
+/** Full package: the live rows of its sites it no longer has become tombstones here. */
+export function tombstoneAbsent(
+  scope: ApplyScope,
+  table: string,
+  present: Set<string>,
+): AbsentRow[] {
+  const live = scope.sqlite
+    .prepare(
+      `SELECT id, site_id AS siteId FROM ${table}
+        WHERE site_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL`,
+    )
+    .all(JSON.stringify([...scope.sites])) as AbsentRow[]
+  return live.filter((r) => !present.has(r.id))
+}
+
+export function tombstonePlainRows(scope: ApplyScope, table: string, rows: AbsentRow[]): void {
   const mark = scope.sqlite.prepare(
     `UPDATE ${table} SET deleted_at = ?, updated_at = ? WHERE id = ?`,
   )
   const log = scope.sqlite.prepare(
     'INSERT INTO change_log (table_name, row_id, op, hlc, site_id) VALUES (?, ?, ?, ?, ?)',
   )
-  for (const id of ids) {
+  for (const { id, siteId } of rows) {
     const stamp = scope.stamp()
     mark.run(stamp, stamp, id)
-    log.run(table, id, 'delete', stamp, scope.senderId)
+    log.run(table, id, 'delete', stamp, siteId)
     scope.tally.of(table).deleted++
   }
 }

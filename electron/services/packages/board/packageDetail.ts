@@ -1,6 +1,10 @@
 import type { PackageDetail } from '../../../../shared/contract/packagesBoard'
 import type { PackageReport, TablePreview } from '../../../../shared/contract/packages'
-import type { ReceiptBody, TableCounts } from '../../../../shared/packages/format'
+import {
+  manifestSchema,
+  type ReceiptBody,
+  type TableCounts,
+} from '../../../../shared/packages/format'
 import { AppError } from '../../../core/appError'
 import type { HandlerContext } from '../../../core/context'
 import { labelRows } from '../apply/rowLabels'
@@ -23,7 +27,7 @@ export async function packageDetail(
     .selectAll()
     .where('id', '=', packageId)
     .executeTakeFirst()
-  if (!p) throw new AppError('NOT_FOUND')
+  if (!p) return relayedDetail(ctx, packageId)
   const key =
     p.direction === 'received'
       ? await ctx.db
@@ -66,5 +70,47 @@ export async function packageDetail(
       : null,
     rows: labelRows(ctx.sqlite, importReceipt?.rows ?? []),
     warnings: warningLines(report),
+  }
+}
+
+/**
+ * A county package a city relayed: what its signed manifest says (the county's own count of
+ * rows and its warnings), what it did at the city, and through whom it came.
+ */
+async function relayedDetail(ctx: HandlerContext, packageId: string): Promise<PackageDetail> {
+  const r = await ctx.db
+    .selectFrom('relayed_packages as r')
+    .innerJoin('units as c', 'c.id', 'r.via_unit_id')
+    .selectAll('r')
+    .select(['c.code as via_code', 'c.name as via_name'])
+    .where('r.id', '=', packageId)
+    .executeTakeFirst()
+  if (!r) throw new AppError('NOT_FOUND')
+  const parsed = r.manifest ? manifestSchema.safeParse(JSON.parse(r.manifest)) : null
+  const m = parsed?.success ? parsed.data : null
+  const report: PackageReport = { errors: [], warnings: [], explanation: null }
+  return {
+    direction: 'received',
+    relay: { via: `${r.via_code} ${r.via_name}`, signatureVerified: r.signature_verified === 1 },
+    summary: {
+      packageId: r.id,
+      sender: { code: r.sender_code, name: r.sender_name, verified: r.signature_verified === 1 },
+      receiver: m?.receiver ?? { code: r.via_code, name: r.via_name },
+      kind: r.kind,
+      period: r.period,
+      range: m?.range ?? { from: 0, to: 0 },
+      createdAt: r.created_at,
+      createdBy: m?.createdBy ?? '',
+      encrypted: m ? m.algorithms.encryption !== null : false,
+      schemaVersion: m?.schemaVersion ?? 0,
+      sha256: r.file_sha256,
+      tables: JSON.parse(r.counts) as TablePreview[],
+      report,
+    },
+    applied: r.applied_counts
+      ? (JSON.parse(r.applied_counts) as Record<string, TableCounts>)
+      : null,
+    rows: [],
+    warnings: [],
   }
 }

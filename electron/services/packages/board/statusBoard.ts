@@ -1,5 +1,5 @@
-import type { PackagesTable, ReceiptsTable } from '../../../../db/schema'
 import type {
+  BoardUnit,
   BoardCell,
   BoardEvent,
   BoardStatus,
@@ -17,21 +17,17 @@ import {
 import { taskDeadlines } from '../downward/taskDeadline'
 import { selfUnit } from '../../../../db/repos/units'
 import type { HandlerContext } from '../../../core/context'
+import { RELAY_ENTRY_TABLE } from '../../../../shared/packages/relay'
+import { countByUnit } from '../countByUnit'
+import {
+  relayedPackages,
+  relayedUnits,
+  type BoardPackageRow,
+  type BoardReceiptRow,
+} from './relayedRows'
 
-type PackageRow = Pick<
-  PackagesTable,
-  | 'id'
-  | 'sender_code'
-  | 'period'
-  | 'created_at'
-  | 'applied_at'
-  | 'status'
-  | 'status_reason'
-  | 'status_at'
-  | 'counts'
-  | 'applied_counts'
->
-type ReceiptRow = Pick<ReceiptsTable, 'package_id' | 'status' | 'reason' | 'at' | 'by'>
+type PackageRow = BoardPackageRow
+type ReceiptRow = BoardReceiptRow
 
 /** Deadlines this unit's 下发 reporting tasks set (period → YYYY-MM-DD); they win over the default. */
 export async function deadlineOverrides(ctx: HandlerContext): Promise<DeadlineOverrides> {
@@ -56,7 +52,9 @@ function tally(packages: PackageRow[]) {
   let deleted = 0
   let changed = 0
   for (const p of packages) {
-    for (const t of JSON.parse(p.counts) as { rows: number; deleted: number }[]) {
+    for (const t of JSON.parse(p.counts) as { table: string; rows: number; deleted: number }[]) {
+      // A relay's evidence lines are not rows of data.
+      if (t.table === RELAY_ENTRY_TABLE) continue
       rows += t.rows
       deleted += t.deleted
     }
@@ -156,8 +154,22 @@ export async function statusBoard(
     .orderBy('code')
     .execute()
   const scope: StatusBoard['scope'] = lower.length ? 'lower' : 'own'
-  const units = scope === 'lower' ? lower : [{ code: self.code, name: self.name }]
-  const packages = await ctx.db
+  // What each unit below holds here, beside what its packages said.
+  const held = new Map(
+    scope === 'lower' ? countByUnit(ctx.sqlite).map((u) => [u.code, u.count]) : [],
+  )
+  // At the province each city is followed by the counties it relays (the drill-down).
+  const below = scope === 'lower' ? relayedUnits(ctx.sqlite) : []
+  const units: BoardUnit[] = (
+    scope === 'lower'
+      ? lower.flatMap((u) => [u, ...below.filter((c) => c.parentCode === u.code)])
+      : [{ code: self.code, name: self.name }]
+  ).map((u) => (scope === 'lower' ? { ...u, persons: held.get(u.code) ?? 0 } : u))
+  const relayed =
+    scope === 'lower' && below.length
+      ? relayedPackages(ctx.sqlite, opts.period)
+      : { packages: [], receipts: [] }
+  const received = await ctx.db
     .selectFrom('packages')
     .select([
       'id',
@@ -174,12 +186,14 @@ export async function statusBoard(
     .where('direction', '=', scope === 'lower' ? 'received' : 'sent')
     .$if(!!opts.period, (q) => q.where('period', '=', opts.period!))
     .execute()
-  const receipts = await ctx.db
+  const packages = [...received, ...relayed.packages]
+  const issued = await ctx.db
     .selectFrom('receipts')
     .select(['package_id', 'status', 'reason', 'at', 'by'])
     .where('direction', '=', scope === 'lower' ? 'issued' : 'received')
     .orderBy('at')
     .execute()
+  const receipts = [...issued, ...relayed.receipts]
   const periods = opts.period
     ? [opts.period]
     : sortPeriods(

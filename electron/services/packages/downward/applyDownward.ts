@@ -1,3 +1,4 @@
+import { IN_FORCE_SQL } from '../../../../db/repos/dictionaryScope'
 import type BetterSqlite3 from 'better-sqlite3'
 import {
   insertReportTemplate,
@@ -94,7 +95,10 @@ function applyDictionary(
     return true
   }
   const same = sqlite
-    .prepare('SELECT name FROM dictionaries WHERE kind = ? AND code = ? AND deleted_at IS NULL')
+    .prepare(
+      `SELECT name FROM dictionaries WHERE kind = ? AND code = ? AND deleted_at IS NULL
+         AND ${IN_FORCE_SQL}`,
+    )
     .get(d.kind, d.code) as { name: string } | undefined
   if (same) {
     if (same.name !== d.name) {

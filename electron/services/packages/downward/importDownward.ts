@@ -77,7 +77,7 @@ export async function importDownward(
     by: user.username,
   }
   if (opts.dryRun) {
-    return previewInSavepoint(ctx.sqlite, () => ({
+    return previewInSavepoint(ctx.sqlite, async () => ({
       ...outcome('preview', null, pkg),
       ...applyDownward(ctx.sqlite, content, scope),
     }))

@@ -14,6 +14,8 @@ import { collectRows, type TableData } from '../export/collectRows'
 import { buildPackage, handedOut, packageFileName, type Built } from '../export/buildPackage'
 import { validateRows } from '../export/validate'
 import { fullPackageRequired, fullPackageSent } from '../export/fullAfterRestore'
+import { planRelay } from '../relay/collectEvidence'
+import { missingIncludes, withTaskWarnings } from '../downward/taskIncludes'
 import { relatedUnits } from '../units/directory'
 import { activeOwnKey } from '../units/ownKeys'
 import { inflateEntry, readZip } from '../zip/packageZip'
@@ -35,7 +37,7 @@ interface Plan {
 export async function planExport(
   ctx: HandlerContext,
   self: UnitInfo,
-  input: { to: string; kind: PackageKind },
+  input: { to: string; kind: PackageKind; period: string },
 ): Promise<Plan> {
   const receiver = (await relatedUnits(ctx.db)).find(
     (u) => u.code === input.to && u.relation === 'upper',
@@ -43,7 +45,7 @@ export async function planExport(
   if (!receiver) throw new AppError('BAD_INPUT', unitKeyText.unitNotFound)
   const sent = await ctx.db
     .selectFrom('packages')
-    .select(['id', 'to_seq', 'status'])
+    .select(['id', 'to_seq', 'status', 'created_at'])
     .where('direction', '=', 'sent')
     .where('receiver_code', '=', input.to)
     .orderBy('created_at', 'desc')
@@ -56,12 +58,22 @@ export async function planExport(
   const to =
     (ctx.sqlite.prepare('SELECT max(seq) FROM change_log').pluck().get() as number | null) ?? 0
   const kind: PackageKind = fullPackageRequired(ctx.sqlite) ? 'full' : input.kind
-  const from = kind === 'full' ? 0 : Math.min(basis?.to_seq ?? 0, to)
-  const tables = collectRows(ctx.sqlite, {
-    siteIds: [self.id],
+  const full = kind === 'full'
+  const from = full ? 0 : Math.min(basis?.to_seq ?? 0, to)
+  // A city relays the rows it holds of its counties with its own, in the same change-log
+  // range: applying a county package wrote the city's change_log, so "since the last relay"
+  // is one range whatever county the change came from.
+  const relay = planRelay(ctx.sqlite, {
+    full,
     from,
     to,
-    full: kind === 'full',
+    decidedSince: basis?.created_at ?? null,
+  })
+  const tables = collectRows(ctx.sqlite, {
+    siteIds: [self.id, ...relay.lowerSites],
+    from,
+    to,
+    full,
   })
   return {
     self,
@@ -69,8 +81,18 @@ export async function planExport(
     kind,
     range: { from, to },
     previousPackageId: sent[0]?.id ?? null,
-    tables,
-    report: validateRows(tables),
+    tables: relay.evidence ? [...tables, relay.evidence] : tables,
+    // The counties checked and explained their own rows when they sent them.
+    report: withTaskWarnings(
+      validateRows(tables, self.id),
+      missingIncludes(ctx.sqlite, {
+        issuerCode: receiver.code,
+        period: input.period,
+        earlier: { direction: 'sent', receiverCode: receiver.code },
+        tables,
+      }),
+      input.period,
+    ),
   }
 }
 

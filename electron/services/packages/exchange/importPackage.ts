@@ -4,10 +4,16 @@ import type { ImportOutcome, PackageSummary } from '../../../../shared/contract/
 import { packageRefusals, unitKeyText } from '../../../../shared/i18n/packages'
 import { RECEIPT_EXTENSION, type ReceiptStatus } from '../../../../shared/packages/format'
 import { currentUser, type HandlerContext } from '../../../core/context'
+import { longWorkOf } from '../../../core/longWork'
 import { applyPackage } from '../apply/applyPackage'
+import { ApplyProgress } from '../apply/applyProgress'
 import { previewInSavepoint } from '../apply/previewInSavepoint'
 import { labelRows } from '../apply/rowLabels'
 import { PackageRefusal } from '../refusal'
+import { checkRelay, type RelayCheck } from '../relay/checkRelay'
+import { recordRelay } from '../relay/recordRelay'
+import { missingIncludeLines, missingIncludes } from '../downward/taskIncludes'
+import { downwardText } from '../../../../shared/i18n/downward'
 import { senderDirectory } from '../units/directory'
 import { allOwnKeys } from '../units/ownKeys'
 import { verifyPackage, type VerifiedPackage } from '../verifyPackage'
@@ -76,23 +82,48 @@ const empty = (
 })
 
 /**
- * UPWARD.md "Import" 1–6: verify, refuse a replay with other content and a gap, apply in the
- * caller's transaction (or inside a savepoint rolled back, for a preview), record the package
- * and the range applied, and sign the receipt.
+ * UPWARD.md "Import" 1–6 as long work: the file is verified in one turn of the call queue, then
+ * everything else happens in the commit — one transaction with the call's audit row, in which
+ * the rows are applied with progress and a cancel rolls back all of it. `noted` records the
+ * outcome for that audit row.
  */
 export async function importPackage(
   ctx: HandlerContext,
-  self: UnitInfo,
+  selfOf: () => Promise<UnitInfo>,
   file: Buffer,
+  opts: { dryRun: boolean; fileName: string; noted(ctx: HandlerContext, o: ImportOutcome): void },
+): Promise<ImportOutcome> {
+  const work = longWorkOf(ctx)
+  const { self, verified } = await work.turn(async () => {
+    const self = await selfOf()
+    try {
+      return { self, verified: await verifyHere(ctx, self, file) }
+    } catch (e) {
+      if (e instanceof PackageRefusal) return { self, verified: e }
+      throw e
+    }
+  })
+  return work.commit(async (inside) => {
+    const outcome =
+      verified instanceof PackageRefusal
+        ? empty('refused', verified.message, null)
+        : await importVerified(inside, self, verified, opts)
+    opts.noted(inside, outcome)
+    return outcome
+  })
+}
+
+/**
+ * Refuses a replay with other content and a gap, applies in the caller's transaction (or
+ * inside a savepoint rolled back, for a preview), records the package and the range applied,
+ * and signs the receipt.
+ */
+async function importVerified(
+  ctx: HandlerContext,
+  self: UnitInfo,
+  pkg: VerifiedPackage,
   opts: { dryRun: boolean; fileName: string },
 ): Promise<ImportOutcome> {
-  let pkg: VerifiedPackage
-  try {
-    pkg = await verifyHere(ctx, self, file)
-  } catch (e) {
-    if (e instanceof PackageRefusal) return empty('refused', e.message, null)
-    throw e
-  }
   const m = pkg.manifest
   const summary = summaryOf(pkg)
   // What every receipt of this package names it by.
@@ -150,16 +181,43 @@ export async function importPackage(
     }
   }
 
+  let relay: RelayCheck
+  try {
+    relay = checkRelay(ctx.sqlite, pkg)
+  } catch (e) {
+    if (e instanceof PackageRefusal) return empty('refused', e.message, summary)
+    throw e
+  }
+
   const warnings: string[] = []
   if (pkg.senderKey.verification === 'unverified') {
     warnings.push(unitKeyText.unverifiedWarning(m.sender.code, m.sender.name))
   }
   for (const w of pkg.report.warnings) warnings.push(`${w.label}：${w.message}`)
+  // This unit's own reporting task for the period, checked against what the sender has sent.
+  const missing = missingIncludes(ctx.sqlite, {
+    issuerCode: self.code,
+    period: m.period,
+    earlier: { direction: 'received', senderCode: m.sender.code },
+    tables: summary.tables,
+  })
+  for (const line of missingIncludeLines(m.period, missing)) {
+    // The county, holding the same task, may have said so already.
+    const warning = `${downwardText.taskLabel}：${line}`
+    if (!warnings.includes(warning)) warnings.push(warning)
+  }
 
-  const stamp = () => ctx.clock.hlc()
+  const total = Object.values(m.tables).reduce((n, t) => n + t.rows, 0)
+  const progress = new ApplyProgress(total, (p) => ctx.emit('progress', p), longWorkOf(ctx).signal)
+  const applyOpts = {
+    selfCode: self.code,
+    stamp: () => ctx.clock.hlc(),
+    progress,
+    sites: relay.sites,
+  }
   if (opts.dryRun) {
-    return previewInSavepoint(ctx.sqlite, () => {
-      const tally = applyPackage(ctx.sqlite, pkg, { selfCode: self.code, stamp })
+    return previewInSavepoint(ctx.sqlite, async () => {
+      const tally = await applyPackage(ctx.sqlite, pkg, applyOpts)
       return {
         ...empty('preview', null, summary),
         counts: tally.counts,
@@ -170,8 +228,9 @@ export async function importPackage(
   }
 
   await backupBefore(ctx, 'beforePackage')
-  const tally = applyPackage(ctx.sqlite, pkg, { selfCode: self.code, stamp })
+  const tally = await applyPackage(ctx.sqlite, pkg, applyOpts)
   const now = ctx.clock.nowIso()
+  recordRelay(ctx.sqlite, relay, { relayPackageId: m.packageId, viaUnitId: m.sender.unitId, now })
   const user = currentUser(ctx)
   const status: ReceiptStatus =
     tally.rows.length || warnings.length ? 'receivedWithWarnings' : 'received'
@@ -205,6 +264,11 @@ export async function importPackage(
       applied_at: now,
       applied_by: user.username,
       applied_counts: JSON.stringify(tally.counts),
+      manifest: pkg.manifestText,
+      signature: pkg.signature,
+      // Where this unit's own change log stood after the apply: a relay past it has carried it.
+      applied_seq:
+        (ctx.sqlite.prepare('SELECT max(seq) FROM change_log').pluck().get() as number | null) ?? 0,
     })
     .execute()
   const to = m.kind === 'full' ? m.range.to : Math.max(applied, m.range.to)

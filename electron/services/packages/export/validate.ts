@@ -5,14 +5,18 @@ import type { TableData } from './collectRows'
 
 /**
  * Checks before a package is written (UPWARD.md "Export" 2): errors block, warnings travel
- * in report.json with the sender's line of explanation. Tombstones are not checked.
+ * in report.json with the sender's line of explanation. Tombstones are not checked, nor
+ * (given ownSite) rows of other units that this unit only relays.
  */
-export function validateRows(tables: TableData[]): Omit<PackageReport, 'explanation'> {
+export function validateRows(
+  tables: TableData[],
+  ownSite?: string,
+): Omit<PackageReport, 'explanation'> {
   const errors: ValidationIssue[] = []
   const warnings: ValidationIssue[] = []
   const persons = tables.find((t) => t.table === 'persons')
   for (const o of persons?.objects ?? []) {
-    if (o.deleted_at) continue
+    if (o.deleted_at || (ownSite !== undefined && o.site_id !== ownSite)) continue
     const f = o.fields as { name: string; idNumber: string | null }
     const issue = (message: string) => ({
       table: 'persons',

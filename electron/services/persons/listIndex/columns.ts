@@ -1,4 +1,9 @@
 import { CATEGORIES } from '../../../../shared/codes/categories'
+import {
+  EDUCATION_BANDS,
+  educationBand,
+  SEAT_LEVELS,
+} from '../../../../shared/statistics/indicators'
 import { Interner } from './interner'
 import { pinyinKey, UNKNOWN_BIRTH } from './keys'
 
@@ -22,6 +27,8 @@ export type IndexRow = [
   statusDay: number,
   /** The unit that owns the record: this one, or a unit below whose package brought it. */
   site: string,
+  /** 学历 (GB/T 4658), held as its report band (educationBand). */
+  education: string | null,
 ]
 
 /**
@@ -49,7 +56,7 @@ const stamp = (col: string) =>
 const ymd = (col: string) =>
   `coalesce(CAST(substr(${col}, 1, 4) AS INTEGER) * 10000 + CAST('0' || substr(${col}, 6, 2) AS INTEGER) * 100 + CAST('0' || substr(${col}, 9, 2) AS INTEGER), 0)`
 
-export const INDEX_COLUMNS_SQL = `rid, ${packed}, township, community, ${ymd('birth_date')}, name_py, ${stamp('created_at')}, ${stamp('updated_at')}, is_demo, ${ymd('status_date')}, site_id`
+export const INDEX_COLUMNS_SQL = `rid, ${packed}, township, community, ${ymd('birth_date')}, name_py, ${stamp('created_at')}, ${stamp('updated_at')}, is_demo, ${ymd('status_date')}, site_id, education`
 
 /** A code of a CODE_COLUMNS list as the index stores it; 0 for none or a non-numeric code. */
 export function codeNumber(code: string | null | undefined): number {
@@ -58,6 +65,15 @@ export function codeNumber(code: string | null | undefined): number {
 
 const CATEGORY_BIT = new Map<string, number>(CATEGORIES.map((c, i) => [c.code, 1 << i]))
 export const SEAT_BIT = { npc: 1, cppcc: 2 } as const
+export type SeatBody = keyof typeof SEAT_BIT
+
+/** A seat of a body at a level as one bit: npc levels first, then cppcc (10 bits). */
+export function seatLevelBit(body: SeatBody, level: string | null): number {
+  const i = (SEAT_LEVELS as readonly (string | null)[]).indexOf(level)
+  return i < 0 ? 0 : 1 << ((body === 'npc' ? 0 : SEAT_LEVELS.length) + i)
+}
+
+const EDUCATION_BAND_NUMBER = new Map(EDUCATION_BANDS.map((b, i) => [b, i]))
 
 export function categoryBit(code: string): number {
   return CATEGORY_BIT.get(code) ?? 0
@@ -83,6 +99,10 @@ export class IndexColumns {
   site: Uint16Array
   cats: Uint8Array
   seats: Uint8Array
+  /** seatLevelBit of every seat the person holds. */
+  seatLevels: Uint16Array
+  /** The index in EDUCATION_BANDS of the person's 学历 band. */
+  education: Uint8Array
   demo: Uint8Array
   statusDay: Uint32Array
   birth: Float64Array
@@ -113,6 +133,8 @@ export class IndexColumns {
     this.site = new Uint16Array(this.capacity)
     this.cats = new Uint8Array(this.capacity)
     this.seats = new Uint8Array(this.capacity)
+    this.seatLevels = new Uint16Array(this.capacity)
+    this.education = new Uint8Array(this.capacity)
     this.demo = new Uint8Array(this.capacity)
     this.statusDay = new Uint32Array(this.capacity)
     this.birth = new Float64Array(this.capacity)
@@ -159,8 +181,10 @@ export class IndexColumns {
     this.demo[slot] = row[8]
     this.statusDay[slot] = row[9]
     this.site[slot] = this.interned.site.id(row[10])
+    this.education[slot] = EDUCATION_BAND_NUMBER.get(educationBand(row[11]))!
     this.cats[slot] = 0
     this.seats[slot] = 0
+    this.seatLevels[slot] = 0
   }
 
   kill(slot: number): void {
@@ -191,6 +215,8 @@ export class IndexColumns {
     this.site = g(this.site, Uint16Array)
     this.cats = g(this.cats, Uint8Array)
     this.seats = g(this.seats, Uint8Array)
+    this.seatLevels = g(this.seatLevels, Uint16Array)
+    this.education = g(this.education, Uint8Array)
     this.demo = g(this.demo, Uint8Array)
     this.statusDay = g(this.statusDay, Uint32Array)
     this.birth = g(this.birth, Float64Array)

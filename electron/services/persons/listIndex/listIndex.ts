@@ -1,7 +1,24 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import { categoryBit, IndexColumns, INDEX_COLUMNS_SQL, SEAT_BIT, type IndexRow } from './columns'
+import {
+  categoryBit,
+  IndexColumns,
+  INDEX_COLUMNS_SQL,
+  SEAT_BIT,
+  seatLevelBit,
+  type IndexRow,
+  type SeatBody,
+} from './columns'
 import { prepared } from '../prepared'
 import { SortOrder } from './sortOrder'
+
+type SeatRow = [rid: number, body: SeatBody, level: string | null]
+
+function addSeat(cols: IndexColumns, [rid, body, level]: SeatRow): void {
+  const slot = cols.slotOfRid(rid)
+  if (slot < 0) return
+  cols.seats[slot]! |= SEAT_BIT[body]
+  cols.seatLevels[slot]! |= seatLevelBit(body, level)
+}
 
 export type IndexSort = 'name' | 'birthDate' | 'createdAt' | 'updatedAt'
 
@@ -81,13 +98,10 @@ export class PersonListIndex {
       if (slot >= 0) cols.cats[slot]! |= categoryBit(code)
     }
     const seats = sqlite
-      .prepare('SELECT person_rid, body FROM person_seats')
+      .prepare('SELECT person_rid, body, level FROM person_seats')
       .raw()
-      .iterate() as IterableIterator<[number, 'npc' | 'cppcc']>
-    for (const [rid, body] of seats) {
-      const slot = cols.slotOfRid(rid)
-      if (slot >= 0) cols.seats[slot]! |= SEAT_BIT[body]
-    }
+      .iterate() as IterableIterator<SeatRow>
+    for (const seat of seats) addSeat(cols, seat)
     const slots = new Int32Array(cols.size)
     for (let i = 0; i < cols.size; i++) slots[i] = i
     this.orders = this.makeOrders(cols.size)
@@ -107,7 +121,7 @@ export class PersonListIndex {
       .all(JSON.stringify(ids)) as [...IndexRow, number][]
     if (rows.length !== ids.length) return false
     const cols = this.columns
-    const live = rows.filter((r) => r[11] === 1) as unknown as IndexRow[]
+    const live = rows.filter((r) => r[12] === 1) as unknown as IndexRow[]
     for (const row of rows) {
       const slot = cols.slotOfRid(row[0])
       if (slot >= 0) {
@@ -127,11 +141,11 @@ export class PersonListIndex {
     for (const [rid, code] of cats) cols.cats[cols.slotOfRid(rid)]! |= categoryBit(code)
     const seats = prepared(
       sqlite,
-      'SELECT person_rid, body FROM person_seats WHERE person_rid IN (SELECT value FROM json_each(?))',
+      'SELECT person_rid, body, level FROM person_seats WHERE person_rid IN (SELECT value FROM json_each(?))',
     )
       .raw()
-      .all(liveRids) as [number, 'npc' | 'cppcc'][]
-    for (const [rid, body] of seats) cols.seats[cols.slotOfRid(rid)]! |= SEAT_BIT[body]
+      .all(liveRids) as SeatRow[]
+    for (const seat of seats) addSeat(cols, seat)
     for (const row of live) {
       const slot = cols.slotOfRid(row[0])
       for (const order of Object.values(this.orders)) order.insert(slot)

@@ -62,7 +62,10 @@ function allowedCodes(codes: string[] | undefined): Uint8Array | null {
 }
 
 /** A dictionary-code filter as a lookup table over interned ids; null means "no filter". */
-function allowed(interner: Interner, codes: string[] | undefined): Uint8Array | null {
+export function allowed(
+  interner: Interner,
+  codes: readonly string[] | undefined,
+): Uint8Array | null {
   if (!codes || codes.length === 0) return null
   const table = new Uint8Array(interner.size)
   for (const code of codes) {

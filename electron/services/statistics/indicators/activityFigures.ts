@@ -3,6 +3,7 @@ import { TRAINING_TYPE_CODE } from '../../../../shared/contract/activities'
 import { SERVICE_TYPE_CODES } from '../../../../shared/statistics/indicators'
 import type { Period } from '../../../../shared/statistics/period'
 import { prepared } from '../../persons/prepared'
+import { siteCondition, type SiteScope } from '../siteScope'
 
 export interface HeldActivityRow {
   start_date: string
@@ -17,8 +18,13 @@ export interface HeldActivityRow {
   training_days: number | null
 }
 
-/** Held activities starting in the period, one row each with its 实到. */
-export function heldActivities(sqlite: BetterSqlite3.Database, period: Period): HeldActivityRow[] {
+/** Held activities starting in the period (of the units in scope), one row each with its 实到. */
+export function heldActivities(
+  sqlite: BetterSqlite3.Database,
+  period: Period,
+  sites: SiteScope,
+): HeldActivityRow[] {
+  const [inScope, params] = siteCondition('a.site_id', sites)
   return prepared(
     sqlite,
     `SELECT a.start_date, a.type, a.training_level, a.beneficiaries, a.donation_fen, a.goods_fen,
@@ -28,8 +34,8 @@ export function heldActivities(sqlite: BetterSqlite3.Database, period: Period): 
                 WHERE p.activity_id = a.id AND p.deleted_at IS NULL AND p.attendance = 'present'))
               AS attended
        FROM activities a
-      WHERE a.deleted_at IS NULL AND a.status = 'held' AND a.start_date BETWEEN ? AND ?`,
-  ).all(period.from, period.to) as HeldActivityRow[]
+      WHERE a.deleted_at IS NULL AND a.status = 'held' AND a.start_date BETWEEN ? AND ?${inScope}`,
+  ).all(period.from, period.to, ...params) as HeldActivityRow[]
 }
 
 const SERVICE: ReadonlySet<string> = new Set(SERVICE_TYPE_CODES)

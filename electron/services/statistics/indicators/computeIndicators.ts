@@ -8,9 +8,9 @@ import {
 import { earlierDay } from '../../../../shared/statistics/days'
 import type { Period } from '../../../../shared/statistics/period'
 import type { PersonListIndex } from '../../persons/listIndex/listIndex'
+import type { SiteScope } from '../siteScope'
 import { activityFigures, heldActivities } from './activityFigures'
 import { exitFigures } from './exitFigures'
-import { educationFigures, seatLevelFigures } from './personTableFigures'
 import { registerFigures } from './registerFigures'
 import { suggestionFigures } from './suggestionFigures'
 
@@ -19,6 +19,8 @@ export interface IndicatorInputs {
   index: PersonListIndex
   /** Today on the office's calendar: ages are taken on the period's end or today if earlier. */
   today: string
+  /** The units whose records count (an upper unit's 本单位 or one unit below), null = all. */
+  sites: SiteScope
 }
 
 export interface IndicatorResult {
@@ -53,17 +55,17 @@ export function computeIndicators(
   const raw: Record<string, number> = {}
   const unavailable: IndicatorSource[] = []
   const ageDay = earlierDay(period.to, input.today)
-  if (sources.has('register')) Object.assign(raw, registerFigures(input.index, period, ageDay))
-  if (sources.has('education')) Object.assign(raw, educationFigures(input.sqlite))
-  if (sources.has('seatLevels')) Object.assign(raw, seatLevelFigures(input.sqlite))
+  const { sites } = input
+  if (sources.has('register'))
+    Object.assign(raw, registerFigures(input.index, period, ageDay, sites))
   if (sources.has('exits')) {
-    Object.assign(raw, exitFigures(input.index, period))
+    Object.assign(raw, exitFigures(input.index, period, sites))
     raw['persons.netChange'] = (raw['persons.added'] ?? 0) - (raw['persons.exits'] ?? 0)
   }
   if (sources.has('activities'))
-    Object.assign(raw, activityFigures(heldActivities(input.sqlite, period)))
+    Object.assign(raw, activityFigures(heldActivities(input.sqlite, period, sites)))
   if (sources.has('suggestions')) {
-    const figures = suggestionFigures(input.sqlite, period)
+    const figures = suggestionFigures(input.sqlite, period, sites)
     if (figures) Object.assign(raw, figures)
     else unavailable.push('suggestions')
   }

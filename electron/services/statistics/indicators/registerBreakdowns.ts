@@ -4,6 +4,7 @@ import { AGE_BANDS, ageBandOf, type AgeBand } from '../../../../shared/statistic
 import { codeNumber } from '../../persons/listIndex/columns'
 import { UNKNOWN_BIRTH } from '../../persons/listIndex/keys'
 import type { PersonListIndex } from '../../persons/listIndex/listIndex'
+import { siteTable, type SiteScope } from '../siteScope'
 import { ageOn } from './registerFigures'
 
 /**
@@ -14,8 +15,10 @@ import { ageOn } from './registerFigures'
 export function registerBreakdowns(
   index: PersonListIndex,
   ageDay: string,
+  sites: SiteScope,
 ): { byTownship: Breakdown; ageSex: AgeSexRow[] } {
   const c = index.columns
+  const inScope = siteTable(c, sites)
   const live = codeNumber(ACTIVE_PERSON_STATUS)
   const male = codeNumber('1')
   const female = codeNumber('2')
@@ -24,7 +27,7 @@ export function registerBreakdowns(
     AGE_BANDS.map((band) => [band, { band, male: 0, female: 0, other: 0 }]),
   )
   for (let s = 0; s < c.size; s++) {
-    if (!c.alive[s] || c.status[s] !== live) continue
+    if (!c.alive[s] || c.status[s] !== live || (inScope && !inScope[c.site[s]!])) continue
     township[c.township[s]!]!++
     const birth = c.birth[s]!
     const band =

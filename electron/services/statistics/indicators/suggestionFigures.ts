@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { periodFigureRow } from '../../../../db/repos/suggestionScores'
 import type { Period } from '../../../../shared/statistics/period'
+import type { SiteScope } from '../siteScope'
 
 /** True when the database has the suggestions tables (migration 0007). */
 export function hasSuggestions(sqlite: BetterSqlite3.Database): boolean {
@@ -19,9 +20,10 @@ export function hasSuggestions(sqlite: BetterSqlite3.Database): boolean {
 export function suggestionFigures(
   sqlite: BetterSqlite3.Database,
   period: Period,
+  sites: SiteScope,
 ): Record<string, number> | null {
   if (!hasSuggestions(sqlite)) return null
-  const f = periodFigureRow(sqlite, period.from, period.to)
+  const f = periodFigureRow(sqlite, period.from, period.to, sites)
   return {
     'suggestions.submitted': f.submitted,
     'suggestions.adopted': f.adopted,

@@ -47,11 +47,19 @@ export function ImportsCard({ items }: { items: Dashboard['recentImports'] }) {
         dataSource={items}
         locale={{ emptyText: txt.noImports }}
         renderItem={(b) => (
-          <List.Item {...clickable(() => navigate('/persons/import/history'))}>
+          <List.Item
+            {...clickable(() =>
+              navigate(b.kind === 'suggestions' ? '/suggestions' : '/persons/import/history'),
+            )}
+          >
             <List.Item.Meta
               title={b.fileName}
               description={`${formatDateTime(b.at)}  ${
-                b.status === 'rolledBack' ? txt.rolledBack : txt.importLine(b.created, b.updated)
+                b.status === 'rolledBack'
+                  ? txt.rolledBack
+                  : b.kind === 'suggestions'
+                    ? t.suggestionImport.dashboardLine(b.created)
+                    : txt.importLine(b.created, b.updated)
               }`}
             />
           </List.Item>

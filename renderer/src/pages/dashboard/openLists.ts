@@ -6,11 +6,12 @@ import { showPersonsWith } from '../persons/list/listState'
 
 /**
  * The list behind each dashboard figure, filtered so that its count is the figure: the
- * dashboard and these lists count through the same core filters.
+ * dashboard and these lists count through the same core filters. `units` (统计 narrowed to a
+ * unit at a city or province) narrows the persons list the same way.
  */
-export function listOpeners(userId: string) {
+export function listOpeners(userId: string, units?: string[]) {
   const persons = (patch: Parameters<typeof showPersonsWith>[1]) => {
-    showPersonsWith(userId, patch)
+    showPersonsWith(userId, { ...patch, ...(units ? { units } : {}) })
     navigate('/persons')
   }
   const heldActivities = (year: number, type: string | null = null) => {

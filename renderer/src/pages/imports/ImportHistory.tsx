@@ -97,7 +97,14 @@ export function ImportHistory({ session }: { session: SessionInfo }) {
               </div>
             ),
           },
-          { title: txt.colCounts, key: 'counts', render: (_, b) => txt.countsLine(b.counts) },
+          {
+            title: txt.colCounts,
+            key: 'counts',
+            render: (_, b) =>
+              b.kind === 'suggestions'
+                ? t.suggestionImport.historyLine(b.counts)
+                : txt.countsLine(b.counts),
+          },
           {
             title: txt.colStatus,
             key: 'status',
@@ -114,7 +121,8 @@ export function ImportHistory({ session }: { session: SessionInfo }) {
             key: 'actions',
             width: 150,
             render: (_, b) =>
-              b.status === 'applied' && (
+              b.status === 'applied' &&
+              b.kind === 'persons' && (
                 <Tooltip title={admin ? undefined : txt.rollbackAdminOnly}>
                   <Button
                     size="small"

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { App, Button, Card, Progress, Result, Space, Steps, Typography } from 'antd'
 import { FileExcelOutlined, StopOutlined } from '@ant-design/icons'
 import type {
@@ -20,6 +20,7 @@ import { ImportCountsBar } from './ImportCountsBar'
 import { mappingOf, withColumnField } from './mapping'
 import { PreviewStep, RowTabs } from './PreviewStep'
 import { saveBase64 } from './saveFile'
+import { useImportJob } from './useImportJob'
 import { useImportProgress } from './useImportProgress'
 import { progressPercent } from '../../api/useTaskProgress'
 
@@ -48,36 +49,8 @@ export function ImportWizard({ session, onHistory }: { session: SessionInfo; onH
   // Each remap answers for the mapping it was sent; only the latest one is shown.
   const remapSeq = useRef(0)
   const progress = useImportProgress(stage.step === 'applying')
-  const tokenRef = useRef<string | null>(null)
-  // The core's long work running for this wizard (reading, remapping, applying), to cancel.
-  const jobRef = useRef<string | null>(null)
-  // The job the user stopped: a cancel pressed while the file was still being read or sent
-  // counts even though the core may not have started (or may already have finished) the work.
-  const stoppedJobRef = useRef<string | null>(null)
-  const [cancelling, setCancelling] = useState(false)
-
-  function newJob(): string {
-    jobRef.current = crypto.randomUUID()
-    setCancelling(false)
-    return jobRef.current
-  }
-
-  function cancelJob() {
-    if (!jobRef.current) return
-    stoppedJobRef.current = jobRef.current
-    setCancelling(true)
-    void call('work.cancel', { jobId: jobRef.current }).catch(() => {})
-  }
-
-  // A preview left behind (another page, another file) is dropped in the core too, and
-  // whatever is still being read or written for it stops.
-  useEffect(
-    () => () => {
-      if (jobRef.current) void call('work.cancel', { jobId: jobRef.current }).catch(() => {})
-      if (tokenRef.current)
-        void call('imports.discard', { token: tokenRef.current }).catch(() => {})
-    },
-    [],
+  const { tokenRef, stoppedJobRef, cancelling, newJob, cancelJob } = useImportJob((token) =>
+    call('imports.discard', { token }),
   )
 
   async function onFile(file: File) {

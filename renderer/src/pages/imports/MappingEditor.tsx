@@ -3,7 +3,6 @@ import type {
   ImportColumnSource,
   ImportField,
   ImportSheetColumn,
-  ImportSheetReport,
 } from '../../../../shared/contract/imports'
 import { t } from '../../../../shared/i18n'
 
@@ -16,21 +15,29 @@ const SOURCE_COLORS: Record<ImportColumnSource, string | undefined> = {
   none: undefined,
 }
 
-export interface MappingEditorProps {
-  sheet: ImportSheetReport
-  fields: { field: ImportField; label: string }[]
+export interface MappingEditorProps<F extends string> {
+  sheet: { name: string; columns: ImportSheetColumn<F>[] }
+  fields: { field: F; label: string }[]
   disabled?: boolean
-  onChange(index: number, field: ImportField | null): void
+  onChange(index: number, field: F | null): void
 }
 
-/** One sheet's columns: the header as the file has it, and what the column imports as. */
-export function MappingEditor({ sheet, fields, disabled, onChange }: MappingEditorProps) {
+/**
+ * One sheet's columns: the header as the file has it, and what the column imports as (a
+ * roster's person fields, a ledger's suggestion fields).
+ */
+export function MappingEditor<F extends string = ImportField>({
+  sheet,
+  fields,
+  disabled,
+  onChange,
+}: MappingEditorProps<F>) {
   const options = [
     { value: '', label: txt.notImported },
     ...fields.map((f) => ({ value: f.field, label: f.label })),
   ]
   return (
-    <Table<ImportSheetColumn>
+    <Table<ImportSheetColumn<F>>
       size="small"
       rowKey="index"
       pagination={false}
@@ -66,7 +73,7 @@ export function MappingEditor({ sheet, fields, disabled, onChange }: MappingEdit
               disabled={disabled}
               value={c.field ?? ''}
               options={options}
-              onChange={(v: string) => onChange(c.index, v ? (v as ImportField) : null)}
+              onChange={(v: string) => onChange(c.index, v ? (v as F) : null)}
             />
           ),
         },

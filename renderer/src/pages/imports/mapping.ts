@@ -1,5 +1,5 @@
 import type {
-  ImportField,
+  ImportSheetColumn,
   ImportSheetReport,
   SheetMapping,
 } from '../../../../shared/contract/imports'
@@ -8,20 +8,19 @@ import type {
  * Sets one column's field in the wizard's copy of the sheets. A field can come from one
  * column only, so a column that held it before lets it go (the user moved it, not copied it).
  */
-export function withColumnField(
-  sheets: ImportSheetReport[],
-  sheetName: string,
-  index: number,
-  field: ImportField | null,
-): ImportSheetReport[] {
+export function withColumnField<
+  F extends string,
+  S extends { name: string; columns: ImportSheetColumn<F>[] },
+>(sheets: S[], sheetName: string, index: number, field: F | null): S[] {
   return sheets.map((s) =>
     s.name !== sheetName
       ? s
       : {
           ...s,
           columns: s.columns.map((c) => {
-            if (c.index === index) return { ...c, field, source: field ? 'manual' : 'none' }
-            if (field && c.field === field) return { ...c, field: null, source: 'none' }
+            if (c.index === index)
+              return { ...c, field, source: field ? ('manual' as const) : ('none' as const) }
+            if (field && c.field === field) return { ...c, field: null, source: 'none' as const }
             return c
           }),
         },

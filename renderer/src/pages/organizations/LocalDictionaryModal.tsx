@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react'
-import { App, Button, Input, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd'
+import { App, Button, Input, Modal, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { PlusOutlined } from '@ant-design/icons'
 import type { LocalDictionaryEntry } from '../../../../shared/contract/organizations'
@@ -72,20 +72,30 @@ export function LocalDictionaryModal({
       render: (v: string, e) => (
         <Space size={6}>
           <Typography.Text
-            editable={{
-              tooltip: txt.rename,
-              triggerType: ['icon'],
-              maxLength: 30,
-              onChange: (next) => {
-                const n = next.trim()
-                if (n && n !== e.name)
-                  void act(() => api.save({ code: e.code, name: n }), txt.saved)
-              },
-            }}
+            editable={
+              // Set by another unit (下发): used here as it is.
+              !e.setBy && {
+                tooltip: txt.rename,
+                triggerType: ['icon'],
+                maxLength: 30,
+                onChange: (next) => {
+                  const n = next.trim()
+                  if (n && n !== e.name)
+                    void act(() => api.save({ code: e.code, name: n }), txt.saved)
+                },
+              }
+            }
           >
             {v}
           </Typography.Text>
           {e.builtIn && <Tag>{txt.builtIn}</Tag>}
+          {e.setBy && (
+            <Tooltip title={txt.setByHint(e.setBy)}>
+              <Tag color="blue" data-testid={`dictionary-set-by-${e.code}`}>
+                {txt.setBy}
+              </Tag>
+            </Tooltip>
+          )}
         </Space>
       ),
     },
@@ -100,33 +110,34 @@ export function LocalDictionaryModal({
       title: t.common.actions,
       key: 'actions',
       width: 130,
-      render: (_, e) => (
-        <Space size={0}>
-          <Button
-            type="link"
-            size="small"
-            onClick={() =>
-              void act(
-                () => api.save({ code: e.code, name: e.name, disabled: !e.disabled }),
-                txt.saved,
-              )
-            }
-          >
-            {e.disabled ? txt.enable : txt.disable}
-          </Button>
-          {!e.builtIn && (
-            <Popconfirm
-              title={txt.confirmDelete(e.name)}
-              okButtonProps={{ danger: true }}
-              onConfirm={() => void act(() => api.remove(e.code), txt.deleted)}
+      render: (_, e) =>
+        !e.setBy && (
+          <Space size={0}>
+            <Button
+              type="link"
+              size="small"
+              onClick={() =>
+                void act(
+                  () => api.save({ code: e.code, name: e.name, disabled: !e.disabled }),
+                  txt.saved,
+                )
+              }
             >
-              <Button type="link" size="small" danger>
-                {txt.delete}
-              </Button>
-            </Popconfirm>
-          )}
-        </Space>
-      ),
+              {e.disabled ? txt.enable : txt.disable}
+            </Button>
+            {!e.builtIn && (
+              <Popconfirm
+                title={txt.confirmDelete(e.name)}
+                okButtonProps={{ danger: true }}
+                onConfirm={() => void act(() => api.remove(e.code), txt.deleted)}
+              >
+                <Button type="link" size="small" danger>
+                  {txt.delete}
+                </Button>
+              </Popconfirm>
+            )}
+          </Space>
+        ),
     },
   ]
 

@@ -20,6 +20,7 @@ import { call } from '../../api/client'
 import { useLoaded } from '../../api/useLoaded'
 import { errorText } from '../../forms/serverIssues'
 import { navigate } from '../../router/hashRoute'
+import { UnitFilter } from '../../lists/UnitFilter'
 import { PageTitle } from '../PageTitle'
 import { canWrite, isAdmin } from '../persons/common/access'
 import { useDictionaries } from '../persons/common/dictionaryStore'
@@ -46,7 +47,11 @@ type Editing = { org: Organization | null; parent: Organization | null } | null
 export function OrganizationsPage({ session }: { session: SessionInfo }) {
   const { message } = App.useApp()
   const dict = useDictionaries()
-  const fetcher = useCallback(() => call('organizations.tree', {}), [])
+  const [unit, setUnit] = useState<string>()
+  const fetcher = useCallback(
+    () => call('organizations.tree', unit ? { units: [unit] } : {}),
+    [unit],
+  )
   const { data: orgs, loading, reload } = useLoaded(fetcher, [] as Organization[])
   const cross = useLoaded(
     useCallback(() => call('organizations.crossCheck', {}), []),
@@ -200,6 +205,7 @@ export function OrganizationsPage({ session }: { session: SessionInfo }) {
       <CrossMembershipAlert warnings={cross.data} />
       <Card size="small" styles={{ body: { padding: 14 } }}>
         <div style={{ display: 'flex', alignItems: 'center', gap: 12, marginBottom: 12 }}>
+          <UnitFilter value={unit} onChange={setUnit} />
           <Segmented<OrgFamily | 'all'>
             value={family}
             onChange={setFamily}

@@ -1,15 +1,16 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Alert, App, Button, Progress, Result, Space, Steps, Typography } from 'antd'
-import { DownloadOutlined } from '@ant-design/icons'
+import { DownloadOutlined, StopOutlined } from '@ant-design/icons'
 import type { ImportOutcome, PackageSummary } from '../../../../shared/contract/packages'
 import { t } from '../../../../shared/i18n'
-import { call } from '../../api/client'
+import { ApiCallError, call } from '../../api/client'
+import { progressPercent, useTaskProgress, type TaskProgress } from '../../api/useTaskProgress'
 import { errorText, fileErrorText } from '../../forms/serverIssues'
 import { isPackageFileName, PackageDropZone, readPackageData } from './PackageDropZone'
 import { saveText } from '../imports/saveFile'
 import { PackageSummaryCard } from './PackageSummaryCard'
 import { RowReport } from './RowReport'
-import { AppliedCounts } from './TableCounts'
+import { AppliedCounts, tableLabel } from './TableCounts'
 
 const txt = t.reportsUi.importer
 
@@ -31,12 +32,26 @@ type Stage =
   | { step: 'done'; outcome: ImportOutcome }
 
 const START: Stage = { step: 'file', busy: null, error: null }
+/** The core's progress task of a package import (applyProgress.ts). */
+const IMPORT_TASK = 'packageImport'
 const STEP_INDEX = { file: 0, preview: 1, applying: 2, done: 3 }
 
 /** 选择文件 → 核对预览 → 导入 → 回执: nothing is written before the user confirms. */
 export function ImportPackageWizard() {
   const { message, modal } = App.useApp()
   const [stage, setStage] = useState<Stage>(START)
+  const progress = useTaskProgress(IMPORT_TASK, stage.step === 'applying')
+  // The apply under way, to cancel; also cancelled when the wizard is left.
+  const jobRef = useRef<string | null>(null)
+  useEffect(
+    () => () => {
+      if (jobRef.current) void call('work.cancel', { jobId: jobRef.current }).catch(() => {})
+    },
+    [],
+  )
+  function cancelApply() {
+    if (jobRef.current) void call('work.cancel', { jobId: jobRef.current }).catch(() => {})
+  }
 
   async function onFile(file: File) {
     if (!isPackageFileName(file.name)) {
@@ -63,6 +78,26 @@ export function ImportPackageWizard() {
     }
   }
 
+  async function apply(file: Picked, summary: PackageSummary, outcome: ImportOutcome) {
+    setStage({ step: 'applying', file, summary, outcome })
+    const jobId = crypto.randomUUID()
+    jobRef.current = jobId
+    try {
+      const applied = await call('packages.import', { ...file, dryRun: false, jobId })
+      if (applied.status === 'refused') {
+        setStage({ step: 'file', busy: null, error: applied.reason, refusal: applied.receipt })
+        return
+      }
+      setStage({ step: 'done', outcome: applied })
+    } catch (e) {
+      if (e instanceof ApiCallError && e.code === 'CANCELLED') message.info(txt.applyCancelled)
+      else message.error(errorText(e))
+      setStage({ step: 'preview', file, summary, outcome })
+    } finally {
+      jobRef.current = null
+    }
+  }
+
   function confirmApply() {
     if (stage.step !== 'preview') return
     const { file, summary, outcome } = stage
@@ -71,20 +106,8 @@ export function ImportPackageWizard() {
       content: txt.confirmBody(summary.sender.code, summary.sender.name),
       okText: txt.apply,
       cancelText: txt.cancel,
-      onOk: async () => {
-        setStage({ step: 'applying', file, summary, outcome })
-        try {
-          const applied = await call('packages.import', { ...file, dryRun: false })
-          if (applied.status === 'refused') {
-            setStage({ step: 'file', busy: null, error: applied.reason, refusal: applied.receipt })
-            return
-          }
-          setStage({ step: 'done', outcome: applied })
-        } catch (e) {
-          message.error(errorText(e))
-          setStage({ step: 'preview', file, summary, outcome })
-        }
-      },
+      // The dialog closes at once: the page behind it shows the rows being written, and 取消.
+      onOk: () => void apply(file, summary, outcome),
     })
   }
 
@@ -119,6 +142,7 @@ export function ImportPackageWizard() {
           />
         </>
       )}
+      {stage.step === 'applying' && <Applying progress={progress} onCancel={cancelApply} />}
       {(stage.step === 'preview' || stage.step === 'applying') && (
         <OutcomeView summary={stage.summary} outcome={stage.outcome} />
       )}
@@ -141,13 +165,28 @@ export function ImportPackageWizard() {
             </Button>
           </Space>
         ))}
-      {stage.step === 'applying' && (
-        <div>
-          <Typography.Text>{txt.applying}</Typography.Text>
-          <Progress percent={99} status="active" showInfo={false} />
-        </div>
-      )}
       {stage.step === 'done' && <Receipt outcome={stage.outcome} onNext={() => setStage(START)} />}
+    </Space>
+  )
+}
+
+/** Rows written of the package's rows, the table under way, and 取消 until the commit. */
+function Applying({ progress, onCancel }: { progress: TaskProgress | null; onCancel(): void }) {
+  const part = progress?.part
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} aria-live="polite">
+      <Typography.Text>
+        {part ? txt.applyingTable(tableLabel(part.name), part.done, part.total) : txt.applying}
+      </Typography.Text>
+      <Progress percent={progressPercent(progress)} status="active" />
+      {progress && (
+        <Typography.Text type="secondary">
+          {txt.applyingRows(progress.done, progress.total)}
+        </Typography.Text>
+      )}
+      <Button icon={<StopOutlined />} onClick={onCancel}>
+        {txt.cancelApply}
+      </Button>
     </Space>
   )
 }

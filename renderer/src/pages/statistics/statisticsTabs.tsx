@@ -7,6 +7,8 @@ import { ReportsTab } from './reports/ReportsTab'
 /** What every tab of 统计 may read. */
 export interface StatisticsTabContext {
   session: SessionInfo
+  /** The units picked at a city or province; undefined counts everything held here. */
+  units: string[] | undefined
 }
 
 /** The tabs of 统计, in order; a new tab (年度报表…) adds its item here. */
@@ -15,12 +17,12 @@ export function statisticsTabs(ctx: StatisticsTabContext): NonNullable<TabsProps
     {
       key: 'overview',
       label: t.statisticsUi.tabs.overview,
-      children: <OverviewTab session={ctx.session} />,
+      children: <OverviewTab session={ctx.session} units={ctx.units} />,
     },
     {
       key: 'reports',
       label: t.statisticsUi.tabs.reports,
-      children: <ReportsTab session={ctx.session} />,
+      children: <ReportsTab session={ctx.session} units={ctx.units} />,
     },
   ]
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { Button, Card, Empty, Select, Space, Table, Tag } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
-import { PlusOutlined, TagsOutlined, TrophyOutlined } from '@ant-design/icons'
+import { ImportOutlined, PlusOutlined, TagsOutlined, TrophyOutlined } from '@ant-design/icons'
 import type { Input as CallInput, SessionInfo } from '../../../../shared/contract'
 import {
   SUGGESTION_LEVELS,
@@ -16,6 +16,9 @@ import { navigate } from '../../router/hashRoute'
 import { PageTitle } from '../PageTitle'
 import { FilterBar } from '../../lists/FilterBar'
 import { ChoiceFilter, TextFilter } from '../../lists/FilterControls'
+import { UnitFilter } from '../../lists/UnitFilter'
+import { unitColumn } from '../../lists/unitColumn'
+import { useAtUpperUnit } from '../../lists/useUnitScope'
 import { openableRows, RecordLink } from '../../lists/openableRows'
 import { yearOptions } from '../../lists/yearOptions'
 import {
@@ -77,6 +80,7 @@ export function SuggestionsListPage({ session }: { session: SessionInfo }) {
   )
 
   const open = (s: Suggestion) => navigate(`/suggestions/${encodeURIComponent(s.id)}`)
+  const upper = useAtUpperUnit()
   const columns: ColumnsType<Suggestion> = [
     { title: cols.date, dataIndex: 'submittedOn', width: 110 },
     {
@@ -87,6 +91,7 @@ export function SuggestionsListPage({ session }: { session: SessionInfo }) {
         <RecordLink href={`#/suggestions/${encodeURIComponent(s.id)}`}>{title}</RecordLink>
       ),
     },
+    ...unitColumn(upper, 130),
     { title: cols.kind, dataIndex: 'kindName', width: 90 },
     {
       title: cols.submitters,
@@ -150,6 +155,11 @@ export function SuggestionsListPage({ session }: { session: SessionInfo }) {
               </>
             )}
             {writer && (
+              <Button icon={<ImportOutlined />} onClick={() => navigate('/suggestions/import')}>
+                {t.suggestionImport.ui.button}
+              </Button>
+            )}
+            {writer && (
               <Button
                 type="primary"
                 icon={<PlusOutlined />}
@@ -164,6 +174,10 @@ export function SuggestionsListPage({ session }: { session: SessionInfo }) {
         {txt.title}
       </PageTitle>
       <FilterBar total={txt.total(data.total)} totalTestId="suggestions-total">
+        <UnitFilter
+          value={filter.units?.[0]}
+          onChange={(code) => set({ units: code ? [code] : undefined })}
+        />
         <Select
           aria-label={txt.yearLabel}
           value={filter.year ?? 0}

@@ -4,30 +4,37 @@ import type { ReportDocument } from '../../../../shared/documents/yearReport'
 import { t } from '../../../../shared/i18n'
 import { parsePeriod } from '../../../../shared/statistics/period'
 import { call } from '../../api/client'
+import { useHashPath } from '../../router/hashRoute'
 import { PrintFrame } from '../PrintFrame'
 import { lockedReportPrintPath, reportPrintPath } from '../printLinks'
-import { TableSheet } from '../sheets/TableSheet'
+import { hashQuery } from '../printQuery'
 import { usePrintModel } from '../usePrintModel'
+import { ReportSheets } from './ReportSheets'
 
 /** Where the 年度报表 tab lives until the 统计 page mounts it. */
 const BACK_PATH = '/statistics/reports'
 
-/** `#/print/report/<template>/<period>`: a template's report of a period, A4 portrait. */
+/**
+ * `#/print/report/<template>/<period>[?unit=<code>]`: a template's report of a period (of
+ * one unit at a city or province), A4 portrait.
+ */
 export function ReportPrint(props: {
   templateId: string
   period: string
   shell: SystemStatus['shell']
 }) {
+  const unit = hashQuery(useHashPath()).get('unit') || undefined
   const period = parsePeriod(props.period)
   if (!period)
     return <Alert type="error" showIcon title={t.print.notFound} style={{ margin: 48 }} />
-  const route = reportPrintPath(props.templateId, props.period)
+  const route = reportPrintPath(props.templateId, props.period, unit)
+  const units = unit ? { units: [unit] } : {}
   return (
     <ReportDocumentPrint
       route={route}
       objectId={props.templateId}
       shell={props.shell}
-      load={() => call('reports.document', { templateId: props.templateId, period })}
+      load={() => call('reports.document', { templateId: props.templateId, period, ...units })}
     />
   )
 }
@@ -70,9 +77,7 @@ function ReportDocumentPrint(props: {
         }
       }
     >
-      {doc?.pages.map((page) => (
-        <TableSheet key={page.number} doc={doc} page={page} footerAlign="left" />
-      ))}
+      {doc && <ReportSheets doc={doc} />}
     </PrintFrame>
   )
 }

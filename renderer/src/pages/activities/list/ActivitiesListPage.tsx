@@ -12,6 +12,9 @@ import { navigate } from '../../../router/hashRoute'
 import { PageTitle } from '../../PageTitle'
 import { FilterBar } from '../../../lists/FilterBar'
 import { ChoiceFilter, TextFilter } from '../../../lists/FilterControls'
+import { UnitFilter } from '../../../lists/UnitFilter'
+import { unitColumn } from '../../../lists/unitColumn'
+import { useAtUpperUnit } from '../../../lists/useUnitScope'
 import { openableRows, RecordLink } from '../../../lists/openableRows'
 import { yearOptions } from '../../../lists/yearOptions'
 import {
@@ -51,7 +54,7 @@ const typesApi: LocalDictionaryApi = {
 
 /** `#/activities`: the ledger of a year, by type and status, with the year's figures on top. */
 export function ActivitiesListPage({ session }: { session: SessionInfo }) {
-  const { year, type, status, query, page, set } = useActivityListState()
+  const { year, type, status, unit, query, page, set } = useActivityListState()
   const [typed, setTyped] = useState(query)
   const [editingTypes, setEditingTypes] = useState(false)
   const writer = canWrite(session)
@@ -67,9 +70,10 @@ export function ActivitiesListPage({ session }: { session: SessionInfo }) {
     if (year) filter.year = year
     if (type) filter.type = type
     if (status) filter.status = status
+    if (unit) filter.units = [unit]
     if (query.trim()) filter.query = query.trim()
     return fetchAll(filter)
-  }, [year, type, status, query])
+  }, [year, type, status, unit, query])
   const { data, loading } = useLoaded(fetcher, [] as Activity[])
   const types = useLoaded(
     useCallback(() => call('activities.types', { includeDisabled: true }), []),
@@ -79,6 +83,7 @@ export function ActivitiesListPage({ session }: { session: SessionInfo }) {
   const thisYear = new Date().getFullYear()
 
   const open = (a: Activity) => navigate(`/activities/${encodeURIComponent(a.id)}`)
+  const upper = useAtUpperUnit()
   const columns: ColumnsType<Activity> = [
     {
       title: cols.date,
@@ -96,6 +101,7 @@ export function ActivitiesListPage({ session }: { session: SessionInfo }) {
         <RecordLink href={`#/activities/${encodeURIComponent(a.id)}`}>{title}</RecordLink>
       ),
     },
+    ...unitColumn(upper, 130),
     { title: cols.type, dataIndex: 'typeName', width: 96 },
     {
       title: cols.status,
@@ -140,7 +146,7 @@ export function ActivitiesListPage({ session }: { session: SessionInfo }) {
     },
   ]
 
-  const filtered = !!(type || status || query.trim())
+  const filtered = !!(type || status || unit || query.trim())
   return (
     <div style={{ maxWidth: 1400 }}>
       <PageTitle
@@ -176,6 +182,7 @@ export function ActivitiesListPage({ session }: { session: SessionInfo }) {
         totalTestId="activities-total"
         below={<TotalsStrip items={data} />}
       >
+        <UnitFilter value={unit ?? undefined} onChange={(v) => set({ unit: v ?? null, page: 1 })} />
         <Select
           aria-label={txt.yearLabel}
           value={year ?? 0}

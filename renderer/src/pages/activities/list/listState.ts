@@ -6,6 +6,8 @@ interface ActivityListState {
   year: number | null
   type: string | null
   status: ActivityStatus | null
+  /** At a city or province: one unit's activities; null: this unit's and every unit below. */
+  unit: string | null
   query: string
   page: number
   set(patch: Partial<Omit<ActivityListState, 'set'>>): void
@@ -16,6 +18,7 @@ export const useActivityListState = create<ActivityListState>()((set) => ({
   year: new Date().getFullYear(),
   type: null,
   status: null,
+  unit: null,
   query: '',
   page: 1,
   set: (patch) => set(patch),

@@ -183,7 +183,12 @@ export function PersonDetailPage({ id, session }: { id: string; session: Session
         <Alert type="warning" showIcon title={txt.demoRecord} style={{ marginBottom: 12 }} />
       )}
       {revealed && <Alert type="info" showIcon title={txt.revealed} style={{ marginBottom: 12 }} />}
-      <PersonSections person={person} dict={dict} revealed={revealed} today={localToday()} />
+      <PersonSections
+        person={person}
+        dict={dict.forUnit(person.owner?.code)}
+        revealed={revealed}
+        today={localToday()}
+      />
       <HistoryCard history={record.history} />
     </div>
   )

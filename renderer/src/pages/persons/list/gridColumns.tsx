@@ -95,8 +95,16 @@ export const GRID_COLUMNS: GridColumn[] = [
   },
   { key: 'team', width: 84, text: (r) => codeName(TEAMS, r.team) ?? none },
   { key: 'talentLevel', width: 90, text: (r) => codeName(TALENT_LEVEL, r.talentLevel) ?? none },
-  { key: 'township', width: 104, text: (r, d) => d.name('township', r.township) ?? none },
-  { key: 'community', width: 104, text: (r, d) => d.name('community', r.community) ?? none },
+  {
+    key: 'township',
+    width: 104,
+    text: (r, d) => d.name('township', r.township, r.unitCode) ?? none,
+  },
+  {
+    key: 'community',
+    width: 104,
+    text: (r, d) => d.name('community', r.community, r.unitCode) ?? none,
+  },
   {
     key: 'politicalStatus',
     width: 100,

@@ -98,6 +98,17 @@ export function BoardCellDrawer(props: {
         {detail && (
           <>
             <Typography.Title level={5}>{d.package}</Typography.Title>
+            {detail.relay && (
+              <Alert
+                data-testid="board-relay-provenance"
+                type={detail.relay.signatureVerified ? 'info' : 'warning'}
+                showIcon
+                title={d.relayedVia(detail.relay.via)}
+                description={
+                  detail.relay.signatureVerified ? d.signatureVerified : d.signatureUnverified
+                }
+              />
+            )}
             <PackageSummaryCard summary={detail.summary} />
             <PreviewCounts tables={detail.summary.tables} />
             {detail.applied && (

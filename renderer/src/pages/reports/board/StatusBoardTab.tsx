@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useState } from 'react'
 import { App, Button, Select, Space, Table, Tag, Tooltip, Typography } from 'antd'
 import { FileExcelOutlined, PrinterOutlined, ReloadOutlined } from '@ant-design/icons'
-import type { BoardCell, StatusBoard } from '../../../../../shared/contract/packagesBoard'
+import type {
+  BoardCell,
+  BoardUnit,
+  StatusBoard,
+} from '../../../../../shared/contract/packagesBoard'
 import { t } from '../../../../../shared/i18n'
 import { call } from '../../../api/client'
 import { errorText } from '../../../forms/serverIssues'
@@ -42,6 +46,21 @@ function CellButton({ cell, onOpen }: { cell: BoardCell; onOpen: () => void }) {
   )
 }
 
+type BoardRow = BoardUnit & { children?: BoardUnit[] }
+
+/** At the province each city is a row that opens onto the counties it relays. */
+function boardRows(units: BoardUnit[]): BoardRow[] {
+  const top = units.filter((u) => !u.parentCode)
+  return top.map((u) => {
+    const below = units.filter((c) => c.parentCode === u.code)
+    return below.length ? { ...u, children: below } : u
+  })
+}
+
+/** The province decides on the cities' packages; the counties' are the city's to decide. */
+const isRelayed = (board: StatusBoard, code: string) =>
+  board.units.some((u) => u.code === code && u.parentCode)
+
 /**
  * 上报情况: 下级单位 × 报送期 at an upper unit, this unit's own packages at a county. A cell
  * opens its package again, its history and (upper unit, writers) 审核 / 退回.
@@ -79,6 +98,8 @@ export function StatusBoardTab({ writer }: { writer: boolean }) {
   }
 
   const cellAt = new Map(board?.cells.map((c) => [`${c.unitCode}|${c.period}`, c]))
+  const rows = boardRows(board?.units ?? [])
+  const relays = rows.some((r) => r.children)
   const unitName = (code: string) => board?.units.find((u) => u.code === code)?.name ?? ''
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
@@ -104,7 +125,7 @@ export function StatusBoardTab({ writer }: { writer: boolean }) {
       </Space>
       {board && (
         <Typography.Text type="secondary">
-          {board.scope === 'lower' ? txt.scopeLower : txt.scopeOwn}
+          {board.scope === 'own' ? txt.scopeOwn : relays ? txt.scopeRelay : txt.scopeLower}
         </Typography.Text>
       )}
       <Table
@@ -113,7 +134,7 @@ export function StatusBoardTab({ writer }: { writer: boolean }) {
         bordered
         rowKey="code"
         loading={board === null}
-        dataSource={board?.units ?? []}
+        dataSource={rows}
         pagination={false}
         scroll={{ x: 'max-content' }}
         columns={[
@@ -121,14 +142,28 @@ export function StatusBoardTab({ writer }: { writer: boolean }) {
             title: txt.unitColumn,
             key: 'unit',
             fixed: 'left',
-            width: 200,
-            render: (_, u) => `${u.code} ${u.name}`,
+            width: 240,
+            render: (_, u) => (
+              <Space orientation="vertical" size={0}>
+                <span>{`${u.code} ${u.name}`}</span>
+                {u.persons !== undefined && (
+                  <Typography.Text type="secondary" data-testid={`board-persons-${u.code}`}>
+                    {u.children
+                      ? txt.personsWithBelow(
+                          u.persons,
+                          u.children.reduce((sum, c) => sum + (c.persons ?? 0), u.persons),
+                        )
+                      : txt.persons(u.persons)}
+                  </Typography.Text>
+                )}
+              </Space>
+            ),
           },
           ...(board?.periods ?? []).map((p) => ({
             title: p,
             key: p,
             width: 170,
-            render: (_: unknown, u: { code: string }) => {
+            render: (_: unknown, u: BoardRow) => {
               const cell = cellAt.get(`${u.code}|${p}`)
               return cell && <CellButton cell={cell} onOpen={() => setOpen(cell)} />
             },
@@ -139,7 +174,7 @@ export function StatusBoardTab({ writer }: { writer: boolean }) {
         <BoardCellDrawer
           cell={open}
           unitName={unitName(open.unitCode)}
-          canDecide={writer && board.scope === 'lower'}
+          canDecide={writer && board.scope === 'lower' && !isRelayed(board, open.unitCode)}
           onClose={() => setOpen(null)}
           onDecided={() => {
             setOpen(null)

@@ -24,22 +24,33 @@ const txt = t.statisticsUi
  * 概览: the register's make-up and the period's work as charts. Every number is the
  * engine's (statistics.indicators and statistics.breakdowns); this page only draws them.
  */
-export function OverviewTab({ session }: { session: SessionInfo }) {
+export function OverviewTab({
+  session,
+  units,
+}: {
+  session: SessionInfo
+  units: string[] | undefined
+}) {
   const today = localToday()
   const [choice, setChoice] = useState<PeriodChoice>(() => defaultChoice(today))
   const period = choicePeriod(choice)
   const { from, to } = period
+  const unitKey = units?.join(',') ?? ''
   const load = useCallback(async (): Promise<OverviewData | null> => {
     const p = { from, to }
+    const scope = unitKey ? { units: unitKey.split(',') } : {}
     const [report, breakdowns] = await Promise.all([
-      call('statistics.indicators', { period: p, ids: OVERVIEW_INDICATORS }),
-      call('statistics.breakdowns', { period: p }),
+      call('statistics.indicators', { period: p, ids: OVERVIEW_INDICATORS, ...scope }),
+      call('statistics.breakdowns', { period: p, ...scope }),
     ])
     return { report, breakdowns, periodText: periodText(p) }
-  }, [from, to])
+  }, [from, to, unitKey])
   const { data, loading, reload } = useLoaded(load, null)
   const dict = useDictionaries()
-  const open = useMemo(() => listOpeners(session.userId), [session.userId])
+  const open = useMemo(
+    () => listOpeners(session.userId, unitKey ? unitKey.split(',') : undefined),
+    [session.userId, unitKey],
+  )
 
   const specs = useMemo(() => {
     if (!data) return null

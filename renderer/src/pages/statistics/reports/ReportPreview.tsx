@@ -1,5 +1,6 @@
 import { Alert, Spin, Table, Typography } from 'antd'
 import { t } from '../../../../../shared/i18n'
+import { periodLabel } from '../../../../../shared/documents/yearReport'
 import { indicatorText } from '../../../../../shared/i18n/indicators'
 import { reportColumnNames, reportDocumentText } from '../../../../../shared/i18n/reports'
 import {
@@ -21,6 +22,12 @@ export function ReportPreview(props: { report: ComputedReport | null; loading: b
         {txt.heading}
         {props.loading && <Spin size="small" style={{ marginLeft: 8 }} />}
       </Typography.Title>
+      {report && (
+        // 填报单位 and period as printed: at a city narrowed to one unit, that unit's name.
+        <Typography.Paragraph type="secondary" data-testid="report-info-line">
+          {reportDocumentText.info(report.unitName, periodLabel(report.period))}
+        </Typography.Paragraph>
+      )}
       {report?.unavailable.map((u) => (
         <Alert
           key={u}

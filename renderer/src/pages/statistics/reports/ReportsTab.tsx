@@ -46,7 +46,14 @@ const fetchLocked = () => call('reports.locked', {})
  * notes) with a live preview of the period's figures, then print, export or lock the report.
  * Self-contained: the 统计 page mounts it as a tab.
  */
-export function ReportsTab({ session }: { session: SessionInfo }) {
+export function ReportsTab({
+  session,
+  units,
+}: {
+  session: SessionInfo
+  /** At an upper unit: the report of these units only (填报单位 follows); none locks. */
+  units: string[] | undefined
+}) {
   const { message, modal } = App.useApp()
   const writer = canWrite(session)
   const { period, key: periodKey, picker } = usePeriodPicker()
@@ -76,7 +83,8 @@ export function ReportsTab({ session }: { session: SessionInfo }) {
   const spec = useMemo(() => (draft ? toSpec(draft) : null), [draft])
   const specJson = spec ? JSON.stringify(spec) : ''
   const dirty = savedDraft !== null && specJson !== JSON.stringify(toSpec(savedDraft))
-  const preview = useReportPreview(spec, period)
+  const preview = useReportPreview(spec, period, units)
+  const scope = units ? { units } : {}
   const fail = (e: unknown) => message.error(errorText(e))
   const [busy, setBusy] = useState<string | null>(null)
 
@@ -131,7 +139,7 @@ export function ReportsTab({ session }: { session: SessionInfo }) {
     })
 
   const exportReport = (
-    source: { templateId: string; period: typeof period } | { lockedId: string },
+    source: { templateId: string; period: typeof period; units?: string[] } | { lockedId: string },
   ) =>
     run('export', async () => {
       const r = await call('reports.export', source)
@@ -185,7 +193,7 @@ export function ReportsTab({ session }: { session: SessionInfo }) {
         <Button
           icon={<PrinterOutlined />}
           disabled={!storedId || dirty}
-          onClick={() => navigate(reportPrintPath(storedId!, periodKey))}
+          onClick={() => navigate(reportPrintPath(storedId!, periodKey, units?.[0]))}
         >
           {txt.print}
         </Button>
@@ -193,14 +201,15 @@ export function ReportsTab({ session }: { session: SessionInfo }) {
           icon={<FileExcelOutlined />}
           disabled={!storedId || dirty}
           loading={busy === 'export'}
-          onClick={() => void exportReport({ templateId: storedId!, period })}
+          onClick={() => void exportReport({ templateId: storedId!, period, ...scope })}
         >
           {txt.export}
         </Button>
         {writer && (
           <Button
             icon={<LockOutlined />}
-            disabled={!storedId || dirty}
+            // What is locked is what goes upward: the whole unit's figures.
+            disabled={!storedId || dirty || !!units}
             loading={busy === 'lock'}
             onClick={lock}
           >
