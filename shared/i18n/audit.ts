@@ -36,5 +36,7 @@ export const auditActions: Record<string, string> = {
   'settings.update': '修改设置',
   'units.rename': '修改单位名称',
   'backup.create': '备份数据库',
+  'backups.restore': '从备份恢复',
+  'backups.updateSettings': '修改备份设置',
   'access.denied': '越权访问',
 }

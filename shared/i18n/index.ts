@@ -1,3 +1,5 @@
+import { backupsText } from './backups'
+import { backupsUiText } from './backupsUi'
 import { activities } from './activities'
 import { activitiesUi } from './activitiesUi'
 import { auditActions } from './audit'
@@ -40,6 +42,8 @@ import { unitsUi } from './unitsUi'
 /** The message catalogue: every user-facing string, split by feature. */
 export const t = {
   common,
+  backups: backupsText,
+  backupsUi: backupsUiText,
   nav,
   auth,
   dashboard,
