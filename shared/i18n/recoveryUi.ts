@@ -28,6 +28,8 @@ export const recoveryUi = {
   recoverUsername: '用户名',
   recoverSubmit: '重设密码',
   recoverDone: '密码已重设，请用新密码登录',
+  recoverNoSecret:
+    '没有任何一位用户的密码、也没有正确的恢复密钥，数据就无法打开，任何人（包括技术支持）都无法解开。本程序不会删除任何文件：找到密码或恢复密钥后，数据仍可打开。',
   backToLogin: '返回登录',
   sheet: {
     title: '新联台账数据恢复密钥',

@@ -52,8 +52,20 @@ test('recovery key at setup, login while locked, 忘记密码 with the key, rege
     await expect(page.getByRole('button', { name: '完成设置并进入' })).toHaveCount(0)
     await page.screenshot({ path: join(shotsDir, 'login-when-locked.png') })
 
-    // 忘记密码: the recovery key sets a new password while the database is still closed.
+    // 忘记密码: a wrong key opens nothing, and the screen says what having neither means.
     await page.getByRole('button', { name: '忘记密码？' }).click()
+    await page.getByLabel('恢复密钥').fill('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH')
+    await page.getByLabel('用户名').fill(ADMIN.username)
+    await page.getByLabel('新密码', { exact: true }).fill(NEW_PASSWORD)
+    await page.getByLabel('确认新密码').fill(NEW_PASSWORD)
+    await page.getByRole('button', { name: '重设密码' }).click()
+    const refused = page.getByRole('alert').filter({ hasText: '恢复密钥不正确' })
+    await expect(refused).toContainText('数据就无法打开', { timeout: 30_000 })
+    await expect(refused).toContainText('本程序不会删除任何文件')
+    await page.screenshot({ path: join(shotsDir, 'recovery-wrong-key.png') })
+    await page.getByLabel('恢复密钥').fill('')
+
+    // The right key sets a new password while the database is still closed.
     await page.getByLabel('恢复密钥').fill(shown.join(' ').toLowerCase())
     await page.getByLabel('用户名').fill(ADMIN.username)
     await page.getByLabel('新密码', { exact: true }).fill(NEW_PASSWORD)

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Alert, Button, Form, Input, Typography } from 'antd'
 import { usernameField } from '../../../shared/contract/fields'
 import { t } from '../../../shared/i18n'
-import { call } from '../api/client'
+import { ApiCallError, call } from '../api/client'
 import { NewPasswordFields } from '../forms/NewPasswordFields'
 import { required, schemaRule } from '../forms/rules'
 import { showServerIssues } from '../forms/serverIssues'
@@ -22,10 +22,12 @@ export function RecoverPasswordForm({ onBack }: { onBack(done: boolean): void })
   const [form] = Form.useForm<RecoverValues>()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const [wrongKey, setWrongKey] = useState(false)
 
   async function submit(v: RecoverValues) {
     setBusy(true)
     setError(null)
+    setWrongKey(false)
     try {
       await call('recovery.resetPassword', {
         recoveryKey: v.recoveryKey,
@@ -37,6 +39,8 @@ export function RecoverPasswordForm({ onBack }: { onBack(done: boolean): void })
       onBack(true)
     } catch (e) {
       setError(showServerIssues(form, e))
+      // The last way in failed: say plainly what that means, and that nothing is deleted.
+      setWrongKey(e instanceof ApiCallError && e.code === 'BAD_CREDENTIALS')
     } finally {
       setBusy(false)
     }
@@ -49,7 +53,14 @@ export function RecoverPasswordForm({ onBack }: { onBack(done: boolean): void })
       </Typography.Title>
       <Typography.Paragraph type="secondary">{txt.recoverIntro}</Typography.Paragraph>
       {error && (
-        <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />
+        <Alert
+          type="error"
+          showIcon
+          title={error}
+          description={wrongKey ? txt.recoverNoSecret : undefined}
+          style={{ marginBottom: 16 }}
+          role="alert"
+        />
       )}
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} disabled={busy}>
         <Form.Item name="recoveryKey" label={txt.keyLabel} rules={[required(txt.keyLabel)]}>
