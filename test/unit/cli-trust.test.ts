@@ -144,7 +144,7 @@ describe('files the CLI writes', () => {
     const missing = join(tempDir(), '不存在的文件夹')
     const env = { XINLIAN_PASSWORD: AUDITOR.password }
     const user = ['--data-dir', dir, '--user', AUDITOR.username]
-    const backup = await runCli(['backup', '--out', join(missing, 'b.db'), ...user], env)
+    const backup = await runCli(['backup', '--out', join(missing, 'b.xlbak'), ...user], env)
     expect(backup.code).toBe(1)
     expect(backup.stderr).toContain('不存在')
     const exported = await runCli(['persons', 'export', join(missing, 'p.xlsx'), ...user], env)

@@ -148,11 +148,11 @@ function backupFailure(e: unknown, folder: string): AppError {
 
 /**
  * `xinlian-20261126-081500-daily.xlbak`, local time, so staff recognise the day; the kind in
- * the name keeps two backups of the same second apart.
+ * the name keeps two backups of the same second apart, and `n` two of the same kind.
  */
-export function backupFileName(date: Date, kind: BackupKind = 'manual'): string {
-  const p = (n: number) => String(n).padStart(2, '0')
+export function backupFileName(date: Date, kind: BackupKind = 'manual', n = 1): string {
+  const p = (v: number) => String(v).padStart(2, '0')
   const day = `${date.getFullYear()}${p(date.getMonth() + 1)}${p(date.getDate())}`
   const time = `${p(date.getHours())}${p(date.getMinutes())}${p(date.getSeconds())}`
-  return `xinlian-${day}-${time}-${kind}${XLBAK_EXTENSION}`
+  return `xinlian-${day}-${time}${n > 1 ? `-${n}` : ''}-${kind}${XLBAK_EXTENSION}`
 }

@@ -157,7 +157,10 @@ export interface MadeBackup extends BackupOutcome {
  */
 export async function makeBackup(m: MakeBackup): Promise<MadeBackup> {
   const settings = readBackupSettings(m.sqlite)
-  const out = join(m.backupsDir, backupFileName(new Date(m.nowMs), m.kind))
+  // Two packages applied within one second: the second backup takes the next free name.
+  let out = join(m.backupsDir, backupFileName(new Date(m.nowMs), m.kind))
+  for (let n = 2; existsSync(out); n++)
+    out = join(m.backupsDir, backupFileName(new Date(m.nowMs), m.kind, n))
   const outcome = await backupDatabase(m.sqlite, m.key, out, {
     kind: m.kind,
     appVersion: m.appVersion,
