@@ -29,7 +29,7 @@ describe('checkpoints under parallel processes', () => {
     for (let i = 0; i < PARALLEL; i++) {
       runs.push(
         runCli(
-          ['backup', '--data-dir', dir, '--user', 'admin', '--out', join(out, `b${i}.db`)],
+          ['backup', '--data-dir', dir, '--user', 'admin', '--out', join(out, `b${i}.xlbak`)],
           env,
         ),
       )
@@ -67,7 +67,7 @@ describe('checkpoints under parallel processes', () => {
         'admin',
         '--json',
         '--against',
-        join(out, 'b0.db'),
+        join(out, 'b0.xlbak'),
       ],
       env,
     )
