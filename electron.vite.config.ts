@@ -7,7 +7,8 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       // Pure-JS dependencies are bundled, so an installed app carries one node_modules
-      // package: better-sqlite3, whose native .node files cannot be bundled.
+      // package: better-sqlite3-multiple-ciphers, whose native .node files cannot be bundled
+      // (plain better-sqlite3 is only a type source now).
       externalizeDeps: false,
       rolldownOptions: {
         input: {
@@ -15,7 +16,13 @@ export default defineConfig({
           // Reads .xlsx files in a worker thread (electron/services/excel/workerEntry.ts).
           xlsxWorker: resolve('electron/services/excel/xlsxWorker.ts'),
         },
-        external: ['electron', /^electron\//, 'better-sqlite3', /^better-sqlite3\//],
+        external: [
+          'electron',
+          /^electron\//,
+          'better-sqlite3',
+          /^better-sqlite3\//,
+          /^better-sqlite3-multiple-ciphers(\/|$)/,
+        ],
       },
     },
   },

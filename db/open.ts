@@ -1,10 +1,12 @@
-import BetterSqlite3 from 'better-sqlite3'
+import type BetterSqlite3 from 'better-sqlite3'
 import { closeSync, constants, copyFileSync, existsSync, openSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { Kysely } from 'kysely'
 import { Migrator } from 'kysely/migration'
 import { errorText } from '../shared/i18n/errors'
-import { writeFileSafely } from '../electron/services/files/safeWrite'
+import { backupDatabase, backupFileName } from '../electron/services/backup/backup'
+import { dataAtRestText } from '../shared/i18n/dataAtRest'
+import { openSqlite } from './atRest/cipher'
 import { DatabaseOpenError } from './errors'
 import { migrationProvider, migrations } from './migrations'
 import { readMounts } from './mounts'
@@ -26,8 +28,15 @@ export interface OpenedDatabase {
 }
 
 export interface OpenOptions {
+  /**
+   * The database key (32 random bytes, from the key file: db/atRest/keyRing.ts); null opens
+   * an older plain file, only to move it over to an encrypted one.
+   */
+  key: Buffer | null
   /** For tests: the mount table to check instead of the machine's. */
   mounts?: MountEntry[]
+  /** Written into the manifest of the backup taken before migrating. */
+  appVersion?: string
   /** For tests: replaces the migration set. */
   migrationSet?: typeof migrations
 }
@@ -35,7 +44,7 @@ export interface OpenOptions {
 export const DATABASE_FILE = 'xinlian.db'
 
 /** Opens (creating if needed) the database in a data directory, migrated to this version. */
-export async function openDatabase(file: string, opts: OpenOptions = {}): Promise<OpenedDatabase> {
+export async function openDatabase(file: string, opts: OpenOptions): Promise<OpenedDatabase> {
   const path = resolve(file)
   if (isNetworkPath(path, opts.mounts ?? readMounts())) {
     throw new DatabaseOpenError('network-share', errorText.networkShare(dirname(path)))
@@ -45,11 +54,14 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
   // SQLite gives the WAL and SHM files the database file's mode: create it private first.
   if (!existed) closeSync(openSync(path, 'wx', PRIVATE_FILE_MODE))
   keepPrivate(path, `${path}-wal`, `${path}-shm`)
-  const sqlite = new BetterSqlite3(path)
+  const sqlite = openSqlite(path, opts.key)
   try {
     applyPragmas(sqlite)
   } catch (e) {
     sqlite.close()
+    // An existing file the key does not open: a key file from elsewhere, not a broken file.
+    if (opts.key && existed && /not a database/.test(String(e)))
+      throw new DatabaseOpenError('key-does-not-fit', dataAtRestText.keyDoesNotFit(dirname(path)))
     throw new DatabaseOpenError('not-a-database', errorText.notADatabase(path) + String(e))
   }
   const db = new Kysely<Database>({
@@ -72,10 +84,15 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
     const pending = Object.keys(set).filter((n) => !applied.includes(n))
     let preMigrationBackup: string | null = null
     if (pending.length > 0 && existed && applied.length > 0) {
-      preMigrationBackup = join(dirname(path), 'backups', `pre-migrate-${stamp()}.db`)
-      await writeFileSafely(preMigrationBackup, { createFolder: true }, (temp) =>
-        copyBeforeMigrating(sqlite, path, temp),
-      )
+      const out = join(dirname(path), 'backups', backupFileName(new Date(), 'beforeMigration'))
+      const made = await backupDatabase(sqlite, opts.key, out, {
+        kind: 'beforeMigration',
+        appVersion: opts.appVersion ?? '',
+        nowMs: Date.now(),
+        target: { createFolder: true },
+        takeSnapshot: (to) => copyBeforeMigrating(sqlite, path, to),
+      })
+      preMigrationBackup = made.path
     }
     const migrator = new Migrator({
       db,
@@ -113,21 +130,18 @@ export function applyPragmas(sqlite: BetterSqlite3.Database): void {
 
 /**
  * Nothing else writes while we open (one instance per data directory), so once the WAL is
- * folded in, the file itself is the snapshot: a plain copy is 3–4× faster than the online
- * backup API at a province's gigabyte. Should the copy fail, the backup API still serves.
+ * folded in, the file itself is the snapshot (still encrypted, under the same key): a plain
+ * copy is 3–4× faster than rewriting it at a province's gigabyte. Should the copy fail,
+ * VACUUM INTO still serves (the backup API refuses an encrypted source).
  */
-async function copyBeforeMigrating(
-  sqlite: BetterSqlite3.Database,
-  from: string,
-  to: string,
-): Promise<void> {
+function copyBeforeMigrating(sqlite: BetterSqlite3.Database, from: string, to: string): void {
   try {
     sqlite.pragma('wal_checkpoint(TRUNCATE)')
     // A copy-on-write clone where the file system offers one (Btrfs, XFS, APFS, ReFS):
     // instant; elsewhere Node falls back to a plain copy.
     copyFileSync(from, to, constants.COPYFILE_FICLONE)
   } catch {
-    await sqlite.backup(to)
+    sqlite.prepare('VACUUM INTO ?').run(to)
   }
 }
 
@@ -139,8 +153,4 @@ function appliedMigrations(sqlite: BetterSqlite3.Database): string[] {
   return (sqlite.prepare('SELECT name FROM kysely_migration').all() as { name: string }[]).map(
     (r) => r.name,
   )
-}
-
-function stamp(): string {
-  return new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')
 }

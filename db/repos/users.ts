@@ -69,6 +69,35 @@ export function countFailedAttempt(
 }
 
 /**
+ * Failures counted while the encrypted database was closed (electron/core/lockedAttempts.ts)
+ * join the user's own count; the lock follows from the sum. Answers the user's id, or
+ * undefined for a username the table does not hold.
+ */
+export async function addFailedAttempts(
+  db: Kysely<Database>,
+  username: string,
+  attempts: { failed: number; lastFailedAt: string; lockedAt: string | null },
+  lockAfter: number,
+  now: string,
+): Promise<string | undefined> {
+  const lockAt = attempts.lockedAt ?? attempts.lastFailedAt
+  const row = await db
+    .updateTable('users')
+    .set({
+      failed_attempts: sql<number>`failed_attempts + ${attempts.failed}`,
+      last_failed_at: attempts.lastFailedAt,
+      locked_at: sql<
+        string | null
+      >`CASE WHEN locked_at IS NULL AND failed_attempts + ${attempts.failed} >= ${lockAfter} THEN ${lockAt} ELSE locked_at END`,
+      updated_at: now,
+    })
+    .where('username', '=', username)
+    .returning(['id'])
+    .executeTakeFirst()
+  return row?.id
+}
+
+/**
  * After a right password: the count starts again, unless another process locked or disabled
  * the account while the password was being checked (then false, and nothing changes).
  */

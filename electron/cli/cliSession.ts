@@ -1,6 +1,7 @@
 import type { Input, Method, Output as ProcOutput } from '../../shared/contract'
 import type { SessionInfo, SystemStatus } from '../../shared/contract/system'
 import { cli } from '../../shared/i18n/cli'
+import { dataAtRestText } from '../../shared/i18n/dataAtRest'
 import { createCore, type Core } from '../core/core'
 import { SessionSlot } from '../core/session'
 import { requireExistingDatabase, resolveDataDir } from './dataDir'
@@ -23,8 +24,9 @@ export interface CliSession {
   /** Signs in through auth.login, so failures count toward lockout and are audited. */
   signIn(username: string, password: string): Promise<SessionInfo>
   /**
-   * A read-only session for figures that show no personal data (a count). Whoever runs the
-   * CLI can already read the database file, so a password would protect nothing here.
+   * A read-only session for figures that show no personal data (a count). Only for a
+   * database that is open without a password (a plain one from before encryption): an
+   * encrypted one needs --user, since only a password unwraps its key.
    */
   readAsLocalViewer(): void
   /** --user given: sign in as that user; else the read-only local viewer. */
@@ -71,7 +73,9 @@ export async function openCliSession(opts: OpenOptions): Promise<CliSession> {
         { username, password },
         { username: '--user', password: 'XINLIAN_PASSWORD' },
       ),
-    readAsLocalViewer: () =>
+    readAsLocalViewer: () => {
+      // Encrypted: without a password there is no key, so not even a count can be read.
+      if (core.locked) throw new CliError(dataAtRestText.cliNeedsUser, EXIT.failed, 'NOT_SIGNED_IN')
       slot.set({
         userId: 'local-cli',
         username: cli.localViewer,
@@ -80,7 +84,8 @@ export async function openCliSession(opts: OpenOptions): Promise<CliSession> {
         locked: false,
         mustChangePassword: false,
         lastActivity: core.clock.nowMs(),
-      }),
+      })
+    },
     signInOrView: async (username, env) => {
       if (username) await session.signIn(username, passwordFromEnv(env))
       else session.readAsLocalViewer()

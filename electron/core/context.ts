@@ -5,6 +5,8 @@ import type { Database } from '../../db/schema'
 import type { AuditEntry } from '../services/audit/auditLog'
 import type { Clock } from '../services/clock'
 import type { Logger } from '../services/logger'
+import type { KeyRing } from '../../db/atRest/keyRing'
+import type { KeySlotsFile } from '../../db/atRest/keySlots'
 import type { PrintService } from '../services/print/printService'
 import type { AppConfig } from './config'
 import type { LongWork, RunningJobs } from './longWork'
@@ -47,9 +49,23 @@ export interface HandlerContext {
   jobs: RunningJobs
   /** Set for long procedures only (contract `long`): see longWorkOf. */
   work?: LongWork
+  /**
+   * The database key's slots: a user's password wraps it. Null only for a plain database
+   * from before encryption.
+   */
+  keys: KeyRing | null
   /** Present only in shells that can print (the desktop app); see CoreServices. */
   print?: PrintService
+  /** Closes the database, swaps a restored one in and opens it (the core's; see restore). */
+  replaceDatabase?: ReplaceDatabase
 }
+
+/** The database a restore swapped in, opened: its handles for the audit row. */
+export type ReplaceDatabase = (restored: {
+  snapshot: string
+  keys: KeySlotsFile | null
+  key: Buffer | null
+}) => Promise<{ sqlite: BetterSqlite3.Database; clock: Clock }>
 
 /** Capabilities a shell hands the core: what only that shell can do. */
 export interface CoreServices {

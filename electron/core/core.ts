@@ -1,16 +1,38 @@
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ApiResult } from '../../shared/contract/result'
 import type { Input, Method, Output } from '../../shared/contract'
+import { SCHEMA_VERSION } from '../../db/migrations'
+import { dataAtRestText } from '../../shared/i18n/dataAtRest'
+import { maskUsername } from '../../shared/privacy/mask'
+import { KeyRing, keySlotsPath, unwrapForRecovery, unwrapForUser } from '../../db/atRest/keyRing'
+import { keepPrivate, privateFolder } from '../../db/privateFiles'
+import { addFailedAttempts } from '../../db/repos/users'
+import { DatabaseOpenError } from '../../db/errors'
+import { swapInEncrypted, writeEncryptedCopy } from '../../db/atRest/encryptPlain'
 import { DATABASE_FILE, openDatabase, type OpenedDatabase, type OpenOptions } from '../../db/open'
 import { lastHlc } from '../../db/repos/changeLog'
 import { handlers } from '../handlers'
 import { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_KEY } from '../handlers/settings'
 import { appendAudit } from '../services/audit/auditLog'
 import { checkpointMoment, takeDailyCheckpoint } from '../services/audit/checkpoints/takeCheckpoint'
+import { LOCK_AFTER } from '../services/auth/lockout'
+import { DEFAULT_SCRYPT } from '../services/auth/password'
 import { systemClock, type Clock } from '../services/clock'
 import { fileLogger, type Logger } from '../services/logger'
+import { AppError } from './appError'
 import type { AppConfig } from './config'
-import type { AppFiles, CoreServices, HandlerContext } from './context'
+import type { AppFiles, CoreServices, HandlerContext, ReplaceDatabase } from './context'
+import { dataDirState } from './dataDirState'
+import { swapInBackup } from '../services/backup/swapDatabase'
+import { lifecycleBackup } from '../services/backup/autoBackup'
+import { encryptFailedMessage } from './encryptFailure'
+import {
+  checkLockedAttempts,
+  clearLockedAttempts,
+  countLockedAttempt,
+  readLockedAttempts,
+} from './lockedAttempts'
 import { createDispatcher } from './dispatch'
 import { EventBus } from './events'
 import { RunningJobs } from './longWork'
@@ -19,10 +41,23 @@ import type { SessionSlot } from './session'
 export interface Core {
   config: AppConfig
   files: AppFiles
-  database: OpenedDatabase
-  clock: Clock
+  /** Throws while the core is locked (an encrypted database no password has opened yet). */
+  readonly database: OpenedDatabase
+  readonly clock: Clock
   log: Logger
   events: EventBus
+  /** True until a sign-in unwraps the database key. */
+  readonly locked: boolean
+  /** The key slots of the open database; null for a plain database from before encryption. */
+  readonly keys: KeyRing | null
+  /** Opens a locked database with the recovery key instead of a password (all forgotten). */
+  unlockWithRecoveryKey(recoveryKey: string): Promise<ApiResult<null>>
+  /** Swaps a checked backup in for the open database and opens it (restore). */
+  replaceDatabase: ReplaceDatabase
+  /** The backup on quit (desktop and web shells), before `close`. */
+  backupOnQuit(): Promise<void>
+  /** Shown once by setup: the recovery key of an installation created by this start. */
+  takeRecoveryKey(): string | null
   /** The untyped entry the shells use: method name and input straight off the wire. */
   dispatch(slot: SessionSlot, method: string, input: unknown): Promise<ApiResult<unknown>>
   /** The typed entry for in-process callers (CLI, tests). */
@@ -34,72 +69,354 @@ export interface Core {
   close(): void
 }
 
+export type CoreOpenOptions = Omit<OpenOptions, 'key'>
+
 export function appFiles(dataDir: string): AppFiles {
   return { dataDir, backupsDir: join(dataDir, 'backups'), logsDir: join(dataDir, 'logs') }
 }
 
-/** Opens the data directory and wires the handlers: the one core every shell stands on. */
+/**
+ * A locked core opens the database (which tightens its files) only at sign-in: a folder an
+ * older version left readable by everyone is tightened at start all the same.
+ */
+function tightenDataDir(dataDir: string): void {
+  if (!existsSync(dataDir)) return
+  privateFolder(dataDir)
+  const db = join(dataDir, DATABASE_FILE)
+  keepPrivate(db, `${db}-wal`, `${db}-shm`, keySlotsPath(dataDir))
+}
+
+interface Live {
+  database: OpenedDatabase
+  clock: Clock
+  keys: KeyRing | null
+  dispatch: Core['dispatch']
+}
+
+/**
+ * The one core every shell stands on. An encrypted data directory starts locked: the
+ * database stays closed, and the first sign-in whose password unwraps its slot opens it
+ * (then signs in as always). A new installation gets its random key at once.
+ */
 export async function createCore(
   config: AppConfig,
-  openOpts: OpenOptions = {},
+  openOpts: CoreOpenOptions = {},
   services: CoreServices = {},
 ): Promise<Core> {
   const files = appFiles(config.dataDir)
-  const database = await openDatabase(join(config.dataDir, DATABASE_FILE), openOpts)
   const log = fileLogger(join(files.logsDir, 'xinlian.log'))
-  const clock = systemClock(await lastHlc(database.db))
   const events = new EventBus()
   const jobs = new RunningJobs()
-  const idleStmt = database.sqlite.prepare('SELECT value FROM settings WHERE key = ?')
+  const slotParams = config.scrypt ?? DEFAULT_SCRYPT
+  tightenDataDir(config.dataDir)
+  let state = dataDirState(config.dataDir)
+  // The app's own starts and quits: a CLI command or a test is not a working day's start.
+  const keepsLifecycleBackups = config.shell === 'electron' || config.shell === 'web'
+  let recoveryKey: string | null = null
+  let live: Live | null = null
 
-  function context(slot: SessionSlot, note: HandlerContext['note']): HandlerContext {
+  async function goLive(keys: KeyRing | null): Promise<Live> {
+    const database = await openDatabase(join(config.dataDir, DATABASE_FILE), {
+      ...openOpts,
+      key: keys?.key ?? null,
+      appVersion: config.appVersion,
+    })
+    const clock = systemClock(await lastHlc(database.db))
+    const idleStmt = database.sqlite.prepare('SELECT value FROM settings WHERE key = ?')
+
+    function context(slot: SessionSlot, note: HandlerContext['note']): HandlerContext {
+      return {
+        db: database.db,
+        sqlite: database.sqlite,
+        clock,
+        session: slot,
+        files,
+        log,
+        config,
+        note,
+        keys,
+        audit: ({ user, ...entry }) =>
+          appendAudit(
+            database.sqlite,
+            { ...entry, user_id: user?.userId ?? null, username: user?.username ?? null },
+            clock.nowIso(),
+          ),
+        emit: (event, payload) => events.emit(event, payload),
+        jobs,
+        replaceDatabase,
+        ...(services.print ? { print: services.print } : {}),
+      }
+    }
+
+    const dispatch = createDispatcher({
+      handlers,
+      context,
+      idleLockMs: () => {
+        const row = idleStmt.get(IDLE_LOCK_KEY) as { value: string } | undefined
+        const minutes = Number(row?.value ?? DEFAULT_IDLE_LOCK_MINUTES)
+        return (minutes > 0 ? minutes : DEFAULT_IDLE_LOCK_MINUTES) * 60_000
+      },
+    })
+
+    log.info(`opened ${database.path} (${config.shell}, v${config.appVersion})`)
+    try {
+      takeDailyCheckpoint(database.sqlite, checkpointMoment(clock))
+    } catch (e) {
+      // A missed daily checkpoint weakens the evidence a little; refusing to start is worse.
+      log.error('daily audit checkpoint failed', e)
+    }
+    if (keepsLifecycleBackups) await lifecycleBackup(lifecycle(database, keys, clock), 'daily')
+    return { database, clock, keys, dispatch }
+  }
+
+  function lifecycle(database: OpenedDatabase, keys: KeyRing | null, clock: Clock) {
     return {
-      db: database.db,
       sqlite: database.sqlite,
-      clock,
-      session: slot,
-      files,
+      key: keys?.key ?? null,
+      backupsDir: files.backupsDir,
+      appVersion: config.appVersion,
+      nowMs: clock.nowMs(),
       log,
-      config,
-      note,
-      audit: ({ user, ...entry }) =>
-        appendAudit(
-          database.sqlite,
-          { ...entry, user_id: user?.userId ?? null, username: user?.username ?? null },
-          clock.nowIso(),
-        ),
-      emit: (event, payload) => events.emit(event, payload),
-      jobs,
-      ...(services.print ? { print: services.print } : {}),
     }
   }
 
-  const dispatch = createDispatcher({
-    handlers,
-    context,
-    idleLockMs: () => {
-      const row = idleStmt.get(IDLE_LOCK_KEY) as { value: string } | undefined
-      const minutes = Number(row?.value ?? DEFAULT_IDLE_LOCK_MINUTES)
-      return (minutes > 0 ? minutes : DEFAULT_IDLE_LOCK_MINUTES) * 60_000
-    },
-  })
-
-  log.info(`opened ${database.path} (${config.shell}, v${config.appVersion})`)
-  try {
-    takeDailyCheckpoint(database.sqlite, checkpointMoment(clock))
-  } catch (e) {
-    // A missed daily checkpoint weakens the evidence a little; refusing to start is worse.
-    log.error('daily audit checkpoint failed', e)
+  if (state.kind === 'fresh') {
+    const created = await KeyRing.create(config.dataDir, slotParams)
+    recoveryKey = created.recoveryKey
+    live = await goLive(created.ring)
+  } else if (state.kind === 'plain') {
+    live = await goLive(null)
   }
+
+  let unlocking: Promise<ApiResult<null>> | null = null
+
+  /**
+   * Opens the database with the key a user's password unwraps; nothing is opened otherwise.
+   * Wrong passwords are counted beside the key file meanwhile (lockedAttempts.ts).
+   */
+  async function unlock(input: unknown): Promise<ApiResult<null>> {
+    if (state.kind !== 'locked') return { ok: true, value: null }
+    const { username, password } = (input ?? {}) as { username?: unknown; password?: unknown }
+    if (typeof username !== 'string' || typeof password !== 'string')
+      return { ok: false, error: new AppError('BAD_INPUT').toApiError() }
+    try {
+      checkLockedAttempts(config.dataDir, username, Date.now())
+    } catch (e) {
+      return { ok: false, error: (e as AppError).toApiError() }
+    }
+    const key = await unwrapForUser(state.keys, username, password)
+    if (!key) {
+      log.info('sign-in did not unwrap a database key')
+      const refusal = countLockedAttempt(
+        config.dataDir,
+        username,
+        new Date(Date.now()).toISOString(),
+      )
+      return { ok: false, error: refusal.toApiError() }
+    }
+    return openWith(key)
+  }
+
+  async function openWith(key: Buffer): Promise<ApiResult<null>> {
+    if (state.kind !== 'locked') return { ok: true, value: null }
+    try {
+      live = await goLive(KeyRing.opened(config.dataDir, state.keys, key, slotParams))
+    } catch (e) {
+      if (!(e instanceof DatabaseOpenError)) throw e
+      return { ok: false, error: new AppError('IO_ERROR', e.message).toApiError() }
+    }
+    await foldLockedAttempts(live)
+    return { ok: true, value: null }
+  }
+
+  /** The failures counted while closed join the users table and the audit log. */
+  async function foldLockedAttempts({ database, clock }: Live): Promise<void> {
+    const attempts = readLockedAttempts(config.dataDir)
+    for (const [username, a] of Object.entries(attempts)) {
+      const userId = await addFailedAttempts(database.db, username, a, LOCK_AFTER, clock.nowIso())
+      appendAudit(
+        database.sqlite,
+        {
+          action: 'auth.login',
+          object_type: 'user',
+          object_id: userId ?? null,
+          result: 'failed',
+          detail: dataAtRestText.failedWhileLocked(
+            maskUsername(username),
+            a.failed,
+            a.lastFailedAt,
+          ),
+          user_id: null,
+          username: null,
+        },
+        clock.nowIso(),
+      )
+    }
+    clearLockedAttempts(config.dataDir)
+  }
+
+  async function unlockWithRecoveryKey(recoveryKey: string): Promise<ApiResult<null>> {
+    if (state.kind !== 'locked') return { ok: true, value: null }
+    const key = await unwrapForRecovery(state.keys, recoveryKey)
+    if (!key) {
+      log.info('a recovery key did not unwrap the database key')
+      return {
+        ok: false,
+        error: new AppError('BAD_CREDENTIALS', dataAtRestText.recoveryKeyWrong).toApiError(),
+      }
+    }
+    return openWith(key)
+  }
+
+  function lockedAnswer(method: string): ApiResult<unknown> {
+    // Key slots of users exist only once setup has run.
+    if (method === 'setup.init')
+      return { ok: false, error: new AppError('ALREADY_INITIALIZED').toApiError() }
+    if (method !== 'system.status')
+      return { ok: false, error: new AppError('NOT_SIGNED_IN').toApiError() }
+    return {
+      ok: true,
+      value: {
+        initialized: true,
+        databaseLocked: true,
+        appVersion: config.appVersion,
+        schemaVersion: SCHEMA_VERSION,
+        unit: null,
+        session: null,
+        idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
+        shell: config.shell,
+      },
+    }
+  }
+
+  const dispatch: Core['dispatch'] = async (slot, method, input) => {
+    if (!live && method === 'auth.login') {
+      unlocking ??= unlock(input).finally(() => (unlocking = null))
+      const opened = await unlocking
+      if (!opened.ok) return opened
+    }
+    if (!live && method === 'recovery.resetPassword') {
+      const typed = (input as { recoveryKey?: unknown } | null)?.recoveryKey
+      if (typeof typed !== 'string')
+        return { ok: false, error: new AppError('BAD_INPUT').toApiError() }
+      unlocking ??= unlockWithRecoveryKey(typed).finally(() => (unlocking = null))
+      const opened = await unlocking
+      if (!opened.ok) return opened
+    }
+    if (!live) return lockedAnswer(method)
+    const result = await live.dispatch(slot, method, input)
+    if (method === 'auth.login' && result.ok && state.kind === 'plain') {
+      const moved = await encryptPlain(slot, (input as { password: string }).password)
+      if (!moved.ok) {
+        // Working on in the plain file would hide that the data is still unprotected.
+        slot.set(null)
+        return moved
+      }
+    }
+    return result
+  }
+
+  /**
+   * A plain database from before encryption moves over at its first sign-in, the one
+   * moment a password is known to wrap the new key with. Order makes it kill-safe
+   * (dataDirState.ts): checked encrypted copy, then the key file, then the swap.
+   */
+  async function encryptPlain(slot: SessionSlot, password: string): Promise<ApiResult<null>> {
+    const session = slot.get()
+    if (!session || !live) return { ok: true, value: null }
+    const ring = KeyRing.unsaved(config.dataDir, slotParams)
+    const dbPath = live.database.path
+    live.database.close()
+    live = null
+    try {
+      writeEncryptedCopy(dbPath, ring.key)
+      recoveryKey = await ring.replaceRecoveryKey()
+      await ring.setUserPassword(session, password)
+    } catch (e) {
+      // A full disk: the directory is put back as the order left it (the plain database
+      // untouched, or the checked copy swapped in once a user slot made it to disk).
+      log.error('encrypting the plain database failed', e)
+      recoveryKey = null
+      state = dataDirState(config.dataDir)
+      if (state.kind !== 'plain') throw e
+      live = await goLive(null)
+      return { ok: false, error: new AppError('IO_ERROR', encryptFailedMessage(e)).toApiError() }
+    }
+    swapInEncrypted(dbPath)
+    state = dataDirState(config.dataDir)
+    live = await goLive(ring)
+    log.info(`encrypted ${dbPath}`)
+    return { ok: true, value: null }
+  }
+
+  /**
+   * A restore: the database closes, the checked snapshot and its key file take its place,
+   * and the core opens it. Should it not open, the old files go back and open again.
+   */
+  async function replaceDatabase({
+    snapshot,
+    keys,
+    key,
+  }: Parameters<ReplaceDatabase>[0]): ReturnType<ReplaceDatabase> {
+    const previous = opened()
+    previous.database.close()
+    live = null
+    const swapped = swapInBackup(config.dataDir, snapshot, keys)
+    try {
+      state = dataDirState(config.dataDir)
+      const ring = keys && key ? KeyRing.opened(config.dataDir, keys, key, slotParams) : null
+      live = await goLive(ring)
+    } catch (e) {
+      log.error('the restored database did not open; the previous one is back', e)
+      swapped.rollback()
+      state = dataDirState(config.dataDir)
+      live = await goLive(previous.keys)
+      throw e
+    }
+    swapped.finish()
+    return { sqlite: live.database.sqlite, clock: live.clock }
+  }
+
+  function opened(): Live {
+    if (!live) throw new AppError('NOT_SIGNED_IN')
+    return live
+  }
+
   return {
     config,
     files,
-    database,
-    clock,
+    get database() {
+      return opened().database
+    },
+    get clock() {
+      return opened().clock
+    },
+    get locked() {
+      return live === null
+    },
+    get keys() {
+      return live?.keys ?? null
+    },
+    unlockWithRecoveryKey,
+    replaceDatabase,
+    backupOnQuit: async () => {
+      if (!live || !keepsLifecycleBackups) return
+      await lifecycleBackup(lifecycle(live.database, live.keys, live.clock), 'quit')
+    },
+    takeRecoveryKey: () => {
+      const k = recoveryKey
+      recoveryKey = null
+      return k
+    },
     log,
     events,
     dispatch,
     call: (slot, method, input) => dispatch(slot, method, input) as never,
-    close: () => database.close(),
+    close: () => {
+      // Closing twice (a test's own close, then its cleanup) is not an error.
+      const open = live
+      live = null
+      open?.database.close()
+    },
   }
 }

@@ -15,6 +15,7 @@ export const auditHandlers: DomainHandlers<
     const result = verifyAuditWithCheckpoints(
       ctx.sqlite,
       ctx.files.backupsDir,
+      ctx.keys?.key ?? null,
       against && { fileName: against.fileName, bytes: Buffer.from(against.data, 'base64') },
     )
     ctx.note({ objectType: 'audit_log', detail: auditCheckpointText.auditDetail(result) })

@@ -7,6 +7,7 @@ import type { DomainHandlers } from '../core/handlerTypes'
 import type { Session } from '../core/session'
 import { checkPassword, reloadUser } from '../services/auth/passwordCheck'
 import { DEFAULT_SCRYPT, hashPassword, verifyPassword } from '../services/auth/password'
+import { hashWithSlot } from '../services/auth/hashWithSlot'
 
 /** A hash to verify against when the user does not exist, so timing does not tell. */
 let decoyHash: Promise<string> | null = null
@@ -31,6 +32,10 @@ export const authHandlers: DomainHandlers<
       throw new AppError('BAD_CREDENTIALS')
     }
     await checkPassword(ctx, user, password, 'auth.login')
+    // An account enabled again, or one from a plain database moved over to encryption, has
+    // no slot yet: its password opens the database file from the next start on.
+    if (ctx.keys && !ctx.keys.hasUser(user.id))
+      await ctx.keys.setUserPassword({ userId: user.id, username: user.username }, password)
     const now = ctx.clock.nowIso()
     await updateUser(ctx.db, user.id, { last_login_at: now })
     const session: Session = {
@@ -131,11 +136,13 @@ export const authHandlers: DomainHandlers<
         throw new AppError('BAD_CREDENTIALS', errorText.wrongCurrentPassword)
       throw e
     }
+    const { hash, writeSlot } = await hashWithSlot(ctx, s, newPassword)
     await updateUser(ctx.db, s.userId, {
-      password_hash: await hashPassword(newPassword, ctx.config.scrypt ?? DEFAULT_SCRYPT),
+      password_hash: hash,
       must_change_password: 0,
       updated_at: ctx.clock.nowIso(),
     })
+    writeSlot()
     s.mustChangePassword = false
     ctx.audit({
       action: 'auth.changePassword',

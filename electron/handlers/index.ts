@@ -22,6 +22,8 @@ import { personsReadHandlers } from './persons/personsRead'
 import { personsWriteHandlers } from './persons/personsWrite'
 import { crossUnitHandlers } from './persons/crossUnit'
 import { printHandlers } from './print'
+import { recoveryHandlers } from './recovery/recoveryKey'
+import { backupsHandlers } from './backups/backups'
 import { reportsHandlers } from './reports'
 import { settingsHandlers } from './settings'
 import { setupHandlers } from './setup'
@@ -37,6 +39,8 @@ export const handlers: HandlerMap = {
   ...systemHandlers,
   ...setupHandlers,
   ...authHandlers,
+  ...recoveryHandlers,
+  ...backupsHandlers,
   ...usersHandlers,
   ...auditHandlers,
   ...settingsHandlers,

@@ -8,7 +8,7 @@ import { AppError } from '../core/appError'
 import type { HandlerContext } from '../core/context'
 import type { DomainHandlers } from '../core/handlerTypes'
 import { checkpointMoment, takeCheckpoint } from '../services/audit/checkpoints/takeCheckpoint'
-import { backupDatabase, backupFileName } from '../services/backup/backup'
+import { makeBackup } from '../services/backup/backupStore'
 
 export const IDLE_LOCK_KEY = 'idle_lock_minutes'
 export const DEFAULT_IDLE_LOCK_MINUTES = 15
@@ -46,14 +46,17 @@ export const settingsHandlers: DomainHandlers<
   },
 
   'backup.create': async (ctx) => {
-    const out = join(ctx.files.backupsDir, backupFileName(new Date(ctx.clock.nowMs())))
     const checkpoint = takeCheckpoint(ctx.sqlite, 'backup', checkpointMoment(ctx.clock))
-    const { path, bytes } = await backupDatabase(
-      ctx.sqlite,
-      out,
-      { createFolder: true },
+    const { path, bytes } = await makeBackup({
+      sqlite: ctx.sqlite,
+      key: ctx.keys?.key ?? null,
+      backupsDir: ctx.files.backupsDir,
+      appVersion: ctx.config.appVersion,
+      nowMs: ctx.clock.nowMs(),
+      kind: 'manual',
       checkpoint,
-    )
+      log: ctx.log,
+    })
     ctx.note({ objectType: 'backup', detail: path })
     return { path, bytes, integrity: 'ok', at: ctx.clock.nowIso() }
   },
@@ -61,7 +64,9 @@ export const settingsHandlers: DomainHandlers<
   'backup.list': (ctx) => {
     let names: string[] = []
     try {
-      names = readdirSync(ctx.files.backupsDir).filter((n) => n.endsWith('.db'))
+      names = readdirSync(ctx.files.backupsDir).filter(
+        (n) => n.endsWith('.db') || n.endsWith('.xlbak'),
+      )
     } catch {
       return []
     }

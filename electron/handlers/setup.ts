@@ -5,7 +5,7 @@ import { insertUnit, selfUnit } from '../../db/repos/units'
 import { insertUser } from '../../db/repos/users'
 import { AppError } from '../core/appError'
 import type { DomainHandlers } from '../core/handlerTypes'
-import { DEFAULT_SCRYPT, hashPassword } from '../services/auth/password'
+import { hashWithSlot } from '../services/auth/hashWithSlot'
 
 export const setupHandlers: DomainHandlers<'setup.init'> = {
   'setup.init': async (ctx, { unit, admin }) => {
@@ -37,12 +37,17 @@ export const setupHandlers: DomainHandlers<'setup.init'> = {
       site_id: unitId,
     })
     const userId = uuidv7()
+    const { hash, writeSlot } = await hashWithSlot(
+      ctx,
+      { userId, username: admin.username },
+      admin.password,
+    )
     await insertUser(ctx.db, {
       id: userId,
       username: admin.username,
       display_name: admin.displayName,
       role: 'admin',
-      password_hash: await hashPassword(admin.password, ctx.config.scrypt ?? DEFAULT_SCRYPT),
+      password_hash: hash,
       must_change_password: 0,
       disabled: 0,
       failed_attempts: 0,
@@ -52,6 +57,7 @@ export const setupHandlers: DomainHandlers<'setup.init'> = {
       created_at: now,
       updated_at: now,
     })
+    writeSlot()
     ctx.session.set({
       userId,
       username: admin.username,

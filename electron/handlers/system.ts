@@ -8,6 +8,7 @@ export const systemHandlers: DomainHandlers<'system.status'> = {
     const unit = await selfUnit(ctx.db)
     return {
       initialized: unit !== null,
+      databaseLocked: false,
       appVersion: ctx.config.appVersion,
       schemaVersion: SCHEMA_VERSION,
       unit,

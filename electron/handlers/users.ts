@@ -13,7 +13,8 @@ import {
 import { AppError } from '../core/appError'
 import { currentUser, type HandlerContext } from '../core/context'
 import type { DomainHandlers } from '../core/handlerTypes'
-import { DEFAULT_SCRYPT, hashPassword } from '../services/auth/password'
+import { hashWithSlot } from '../services/auth/hashWithSlot'
+import { setNewPassword } from '../services/auth/setNewPassword'
 
 async function existing(ctx: HandlerContext, id: string) {
   const u = await findUserById(ctx.db, id)
@@ -32,12 +33,17 @@ export const usersHandlers: DomainHandlers<
     }
     const now = ctx.clock.nowIso()
     const id = uuidv7()
+    const { hash, writeSlot } = await hashWithSlot(
+      ctx,
+      { userId: id, username: input.username },
+      input.password,
+    )
     await insertUser(ctx.db, {
       id,
       username: input.username,
       display_name: input.displayName,
       role: input.role,
-      password_hash: await hashPassword(input.password, ctx.config.scrypt ?? DEFAULT_SCRYPT),
+      password_hash: hash,
       // The admin chose this password: the user replaces it at first sign-in.
       must_change_password: 1,
       disabled: 0,
@@ -48,6 +54,8 @@ export const usersHandlers: DomainHandlers<
       created_at: now,
       updated_at: now,
     })
+    // The slot is written last: a refused insert leaves no password that opens the data.
+    writeSlot()
     ctx.note({
       objectType: 'user',
       objectId: id,
@@ -77,6 +85,9 @@ export const usersHandlers: DomainHandlers<
       ...(disabled !== undefined ? { disabled: disabled ? 1 : 0 } : {}),
       updated_at: ctx.clock.nowIso(),
     })
+    // A disabled account's password must not open the database file either. Enabled again,
+    // the user gets a slot back at their next sign-in while the database is open.
+    if (disabled) ctx.keys?.removeUser(id)
     ctx.note({
       objectType: 'user',
       objectId: id,
@@ -87,14 +98,7 @@ export const usersHandlers: DomainHandlers<
 
   'users.resetPassword': async (ctx, { id, password }) => {
     const before = await existing(ctx, id)
-    await updateUser(ctx.db, id, {
-      password_hash: await hashPassword(password, ctx.config.scrypt ?? DEFAULT_SCRYPT),
-      must_change_password: 1,
-      failed_attempts: 0,
-      last_failed_at: null,
-      locked_at: null,
-      updated_at: ctx.clock.nowIso(),
-    })
+    await setNewPassword(ctx, before, password, { mustChange: true })
     ctx.note({ objectType: 'user', objectId: id, detail: before.username })
     return null
   },

@@ -51,7 +51,14 @@ async function start(): Promise<void> {
 
   const closeCore = once(() => core?.close())
   app.on('second-instance', () => bringToFront(win))
-  app.on('before-quit', closeCore)
+  let quitBackupTaken = false
+  app.on('before-quit', (event) => {
+    if (quitBackupTaken || !core) return closeCore()
+    // Quit waits for the on-quit backup, then goes on (this handler runs again).
+    event.preventDefault()
+    quitBackupTaken = true
+    void core.backupOnQuit().finally(() => app.quit())
+  })
   app.on('will-quit', closeCore)
   app.on('window-all-closed', () => app.quit())
   // Ctrl+C in the terminal that ran `npm start` quits like the close button does.

@@ -41,7 +41,11 @@ export async function launchWebShell(opts: LaunchOptions): Promise<LaunchedWebSh
   return {
     shell,
     core,
-    stop: () => (stopping ??= shell.close().finally(() => core.close())),
+    stop: () =>
+      (stopping ??= shell
+        .close()
+        .then(() => core.backupOnQuit())
+        .finally(() => core.close())),
   }
 }
 

@@ -10,6 +10,7 @@ export const BENCH_ONLY_PHASES = [
   'packages',
   'upper',
   'relay',
+  'atRest',
 ] as const
 export type BenchOnlyPhase = (typeof BENCH_ONLY_PHASES)[number]
 
@@ -24,7 +25,8 @@ export interface BenchArgs {
 
 /**
  * `[--scale county|city|province|tiny] [--json FILE]
- * [--only suggestions|statistics|packages|upper|relay] [--reuse-register]`; `--scale=city` works too.
+ * [--only suggestions|statistics|packages|upper|relay|atRest] [--reuse-register]`;
+ * `--scale=city` works too.
  */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   let scale: string = 'county'

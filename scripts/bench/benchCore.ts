@@ -1,8 +1,7 @@
-import { createCore, type Core } from '../../electron/core/core'
+import { createCore, type Core, type CoreOpenOptions } from '../../electron/core/core'
 import type { HandlerContext } from '../../electron/core/context'
 import { SessionSlot } from '../../electron/core/session'
 import { RunningJobs } from '../../electron/core/longWork'
-import type { OpenOptions } from '../../db/open'
 import type { Input, Method, Output } from '../../shared/contract'
 
 export const BENCH_ADMIN = { username: 'admin', displayName: '管理员', password: 'Passw0rd-bench' }
@@ -19,7 +18,7 @@ export interface BenchCore {
 }
 
 /** Opens a data directory as the shells do (createCore), with no network-share check. */
-export async function openBenchCore(dir: string, open: OpenOptions = {}): Promise<BenchCore> {
+export async function openBenchCore(dir: string, open: CoreOpenOptions = {}): Promise<BenchCore> {
   const core = await createCore(
     { dataDir: dir, appVersion: 'bench', shell: 'cli', scrypt: SCRYPT },
     { mounts: [], ...open },
@@ -68,6 +67,7 @@ export function serviceContext(b: BenchCore): HandlerContext {
     log: core.log,
     config: core.config,
     note: () => undefined,
+    keys: core.keys,
     audit: () => undefined,
     emit: () => undefined,
     jobs: new RunningJobs(),

@@ -1,7 +1,6 @@
-import BetterSqlite3 from 'better-sqlite3'
+import { attachKeyed } from '../../db/atRest/cipher'
 import { readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { DATABASE_FILE } from '../../db/open'
 import { selfUnit } from '../../db/repos/units'
 import { EXPORTS_FOLDER_WRITE } from '../../electron/services/export/exportFiles'
 import { writeFileSafely } from '../../electron/services/files/safeWrite'
@@ -83,14 +82,14 @@ export async function benchExcel(
   try {
     await initialize(b)
     // The same township and community names as the exporting register, so they resolve.
-    const db = new BetterSqlite3(join(dir, DATABASE_FILE))
-    db.prepare('ATTACH ? AS source').run(main.core.database.path)
+    const db = b.core.database.sqlite
+    attachKeyed(db, main.core.database.path, 'source', main.core.keys?.key ?? null)
     db.exec(
       `INSERT INTO main.dictionaries SELECT s.* FROM source.dictionaries s
         WHERE NOT EXISTS (SELECT 1 FROM main.dictionaries d
                            WHERE d.id = s.id OR (d.kind = s.kind AND d.code = s.code))`,
     )
-    db.close()
+    db.exec('DETACH source')
     // A small file first: the reader's worker thread and its modules warm, as in a running app.
     const small = join(work, 'small.xlsx')
     await exportPersons(main, small, SMALL_ROWS)

@@ -8,8 +8,11 @@ import type { BenchScale } from './scales'
 /** Where `--reuse-register` keeps built registers (artifacts/ is never committed). */
 export const REGISTER_CACHE_DIR = 'artifacts/bench/registers'
 
-/** Raise when the bench's own seeding changes what a register holds (2: HLC activity stamps). */
-const GENERATION = 2
+/**
+ * Raise when the bench's own seeding changes what a register holds (2: HLC activity stamps;
+ * 3: the register is encrypted, its key file kept beside it).
+ */
+const GENERATION = 3
 
 /**
  * The name of a built register: everything that decides its contents (scale, seed, the

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { benchAtRest } from './atRestBench'
 import { benchExcel } from './excelBench'
 import { benchInsert } from './insertBench'
 import { benchList } from './listBench'
@@ -80,6 +81,11 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
     const main = await benchOpen(sink, join(root, 'previous'), join(root, 'register'))
     const all = opts.only === undefined
     try {
+      // First, while the register is as built: copies of it must reopen as the app would.
+      if (all || opts.only === 'atRest') {
+        phase('at rest: encrypted vs plain')
+        await benchAtRest(sink, main, scale, root, log)
+      }
       if (all) await benchEveryMainPhase(sink, main, scale, root, rss, phase)
       if (opts.only === 'statistics') {
         phase('statistics')

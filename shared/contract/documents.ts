@@ -19,6 +19,7 @@ export const DOCUMENT_KINDS = [
   'yearReport',
   'keyRegistration',
   'statusBoard',
+  'recoveryKey',
 ] as const
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 

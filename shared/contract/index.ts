@@ -9,6 +9,8 @@ import { exportsContract } from './exports'
 import { importsContract } from './imports'
 import { personsContract } from './persons'
 import { printContract } from './print'
+import { recoveryContract } from './recovery'
+import { backupsContract } from './backups'
 import { reportsContract } from './reports'
 import type { InputOf, OutputOf } from './procedure'
 import { organizationsContract } from './organizations'
@@ -29,6 +31,8 @@ export const contract = {
   ...systemContract,
   ...setupContract,
   ...authContract,
+  ...recoveryContract,
+  ...backupsContract,
   ...usersContract,
   ...auditContract,
   ...settingsContract,
@@ -76,6 +80,8 @@ export type EventName = keyof Events
 export const EVENT_NAMES = ['session.changed', 'progress'] as const satisfies EventName[]
 
 export type * from './system'
+export type * from './recovery'
+export type * from './backups'
 export type * from './users'
 export type * from './audit'
 export type * from './settings'

@@ -24,7 +24,7 @@ export interface PdfOutcome {
  * could leave the page (no scheme, no whitespace).
  */
 export const PRINT_ROUTE_PATTERN =
-  /^\/print\/(sign-in|roster|ledger|suggestion-ledger|person|report|key-registration|status-board)([/?][^\s#\\]*)?$/
+  /^\/print\/(sign-in|roster|ledger|suggestion-ledger|person|report|key-registration|status-board|recovery-key)([/?][^\s#\\]*)?$/
 
 const printRouteField = z.string().max(4000).regex(PRINT_ROUTE_PATTERN)
 

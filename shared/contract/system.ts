@@ -21,6 +21,11 @@ export interface SessionInfo {
 
 export interface SystemStatus {
   initialized: boolean
+  /**
+   * Initialised, but no password has opened the encrypted database since this start: only
+   * sign-in (or the recovery key) can go on. Told from xinlian.keys without the database.
+   */
+  databaseLocked: boolean
   appVersion: string
   schemaVersion: number
   unit: UnitInfo | null

@@ -11,8 +11,8 @@ export const boardCliText = {
       '每个下级单位、每个报送期一行（省级单位也列出各市转报的县区，注明经哪个市转报）：未报送、已接收、已接收（有警告）、已退回或已审核，首次报送日期、截止日期、逾期天数、数据包个数、行数和变更行数。县级单位列出本单位向上级报送的情况。截止日期未经上级下发任务指定的，按报送期结束后 10 天计算。',
     period: '只列出这一报送期，如 2026年度',
     examples: [
-      'xinlian package status --data-dir D:\\新联台账',
-      'xinlian package status --data-dir D:\\新联台账 --period 2026年度 --json',
+      'XINLIAN_PASSWORD=… xinlian package status --data-dir D:\\新联台账 --user admin',
+      'XINLIAN_PASSWORD=… xinlian package status --data-dir D:\\新联台账 --user admin --period 2026年度 --json',
     ],
     none: '没有可显示的报送情况。',
     line: (c: {

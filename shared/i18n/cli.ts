@@ -1,3 +1,4 @@
+import { backupsCliText } from './backupsCli'
 import { activitiesCliText } from './activities'
 import { importCliText } from './imports'
 import { personsCliText } from './personsCli'
@@ -5,6 +6,7 @@ import { suggestionsCliText } from './suggestionsCli'
 import { statisticsCliText } from './statisticsCli'
 import { boardCliText } from './boardCli'
 import { packagesCliText } from './packagesCli'
+import { dataAtRestCliText } from './dataAtRest'
 import { downwardCliText } from './downwardCli'
 
 /** Text of the `xinlian` command line tool: help, results and errors. */
@@ -20,7 +22,7 @@ export const cli = {
     '数据目录用 --data-dir 指定，或设置环境变量 XINLIAN_DATA_DIR。',
     '--json 时标准输出只打印一个 JSON 文档；错误信息一律写到标准错误。',
     '密码只从环境变量 XINLIAN_PASSWORD 读取，不接受命令行参数（命令行会留在历史记录中）。',
-    '修改数据或显示个人信息的命令须用 --user 指定操作人，并写入审计日志。',
+    '数据库已加密，只有密码能打开：凡读取或修改数据的命令都须用 --user 指定账号（密码取自 XINLIAN_PASSWORD），写入审计日志。只有升级前尚未加密的数据目录，查看统计数字时可以不登录。',
   ],
   exitCodes: '退出码：0 成功；1 操作失败（如校验不通过、密码错误）；2 用法错误。',
   moreHelp: '运行 xinlian <命令> --help 查看各命令的用法。',
@@ -30,7 +32,7 @@ export const cli = {
     dataDir: '数据目录（也可用环境变量 XINLIAN_DATA_DIR）',
     json: '只在标准输出打印一个 JSON 文档',
     help: '显示此命令的用法',
-    user: '操作人用户名；密码从环境变量 XINLIAN_PASSWORD 读取',
+    user: '登录的用户名（数据库已加密，读取数据也须登录）；密码从环境变量 XINLIAN_PASSWORD 读取',
     unit: '上级单位：只列出这个单位（行政区划代码）的记录；不指定时列出本单位及下级的全部记录',
   },
   valueNames: {
@@ -98,7 +100,7 @@ export const cli = {
         '在不中断使用的情况下把整个数据库复制到指定文件：先写入临时文件，校验完整后才改为最终文件名。需要管理员账号（--user）。备份文件与数据库一样包含个人信息，请妥善保管。',
       out: '备份文件的路径（不能是已存在的文件）',
       examples: [
-        'XINLIAN_PASSWORD=… xinlian backup --data-dir D:\\新联台账 --user admin --out E:\\备份\\新联台账-2026.db',
+        'XINLIAN_PASSWORD=… xinlian backup --data-dir D:\\新联台账 --user admin --out E:\\备份\\新联台账-2026.xlbak',
       ],
       done: (path: string, size: string) => `备份完成，已通过完整性校验：${path}（${size}）`,
       outExists: (path: string) => `文件“${path}”已存在，未覆盖。请换一个文件名，或先移走原文件。`,
@@ -109,8 +111,10 @@ export const cli = {
     ...suggestionsCliText,
     ...statisticsCliText,
     ...packagesCliText,
+    ...dataAtRestCliText,
     ...downwardCliText,
     ...boardCliText,
+    ...backupsCliText,
   } satisfies Record<string, CommandText>,
 
   errors: {

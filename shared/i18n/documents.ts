@@ -150,6 +150,7 @@ export const documentAuditText = {
     suggestionLedger: '建言献策台账',
     yearReport: '统计报表',
     keyRegistration: '密钥登记表',
+    recoveryKey: '恢复密钥页',
   } as Record<string, string>,
   outputs: { printer: '打印', pdf: '另存为 PDF ' } as Record<string, string>,
 }

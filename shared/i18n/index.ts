@@ -1,3 +1,5 @@
+import { backupsText } from './backups'
+import { backupsUiText } from './backupsUi'
 import { activities } from './activities'
 import { activitiesUi } from './activitiesUi'
 import { auditActions } from './audit'
@@ -26,6 +28,7 @@ import { paper } from './paper'
 import { print } from './print'
 import { packageKindText, packageStatusText } from './packages'
 import { boardUi } from './boardUi'
+import { recoveryUi } from './recoveryUi'
 import { reportsUi } from './reportsUi'
 import { reportsTemplatesUi } from './reportsTemplatesUi'
 import { settings } from './settings'
@@ -39,6 +42,8 @@ import { unitsUi } from './unitsUi'
 /** The message catalogue: every user-facing string, split by feature. */
 export const t = {
   common,
+  backups: backupsText,
+  backupsUi: backupsUiText,
   nav,
   auth,
   dashboard,
@@ -78,5 +83,6 @@ export const t = {
   reportsTemplatesUi,
   unitsUi,
   downwardUi,
+  recoveryUi,
 }
 export { issueMessage } from './validation'

@@ -9,7 +9,9 @@ export const packagesCliText = {
     description:
       '把本单位的公钥写入密钥卡文件（.xlkey），交给上级或下级单位登记；同时显示 12 组数字的指纹，供双方电话或纸质登记表核对。首次使用时自动生成密钥。',
     out: '密钥卡文件的路径（不能是已存在的文件）',
-    examples: ['xinlian unit card --data-dir D:\\新联台账 --out E:\\330621.xlkey'],
+    examples: [
+      'XINLIAN_PASSWORD=… xinlian unit card --data-dir D:\\新联台账 --user admin --out E:\\330621.xlkey',
+    ],
     done: (path: string, fingerprint: string) =>
       `密钥卡已写入：${path}\n指纹：${formatFingerprint(fingerprint)}`,
   },
@@ -92,7 +94,7 @@ export const packagesCliText = {
   'package list': {
     summary: '列出发出和收到的数据包及其状态',
     description: '列出本单位生成的和收到的数据包，以及已生成、已接收、已退回、已拒收等状态和日期。',
-    examples: ['xinlian package list --data-dir D:\\新联台账'],
+    examples: ['XINLIAN_PASSWORD=… xinlian package list --data-dir D:\\新联台账 --user admin'],
     none: '还没有数据包。',
     line: (
       direction: 'sent' | 'received',

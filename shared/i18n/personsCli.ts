@@ -30,7 +30,7 @@ export const personsCliText = {
     summary: '统计在册人员数',
     description:
       '统计人员数（不含回收站）。只输出人数，不显示个人信息，因此可不指定 --user；指定时以该用户身份统计。',
-    examples: ['xinlian persons count --data-dir D --json'],
+    examples: ['XINLIAN_PASSWORD=… xinlian persons count --data-dir D --user admin --json'],
     total: (n: number) => `共 ${n} 人。`,
     unit: '只统计这个单位（行政区划代码）登记的人员；不指定时，上级单位分别统计本单位和各下级单位',
     byUnit: (code: string, name: string, n: number) => `  ${code} ${name}：${n} 人`,

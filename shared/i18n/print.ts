@@ -27,6 +27,7 @@ export const print = {
     suggestionLedger: '建言献策台账',
     yearReport: '统计报表',
     keyRegistration: '密钥登记表',
+    recoveryKey: '恢复密钥页',
     statusBoard: '上报情况',
   } as Record<string, string>,
   continued: '（续）',

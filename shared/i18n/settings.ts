@@ -77,16 +77,10 @@ export const settings = {
     verifying: '正在校验…',
   },
   backup: {
-    intro:
-      '备份会在不中断使用的情况下复制整个数据库，校验无误后保存到数据目录的 backups 文件夹。请定期把备份文件复制到安全的移动存储并妥善保管，备份文件与数据库一样包含个人信息。',
     create: '立即备份',
     creating: '正在备份…',
     done: (path: string) => `备份完成：${path}`,
     list: '已有备份',
-    path: '文件',
-    size: '大小',
-    at: '时间',
-    restoreLater: '从备份恢复将在后续版本提供。',
     empty: '还没有备份',
   },
   general: {

@@ -3,12 +3,12 @@ export const statisticsCliText = {
   stats: {
     summary: '按统计期列出全部统计指标（数值、单位和口径）',
     description:
-      '计算统计期内的全部统计指标，逐项列出编号、名称、数值和单位；--json 时每项还带口径说明。与“统计”页面、工作台和统计报表用的是同一套计算。在市级、省级，--unit 只统计本单位或某个下级单位的数据。不显示个人信息，无需 --user。',
+      '计算统计期内的全部统计指标，逐项列出编号、名称、数值和单位；--json 时每项还带口径说明。与“统计”页面、工作台和统计报表用的是同一套计算。在市级、省级，--unit 只统计本单位或某个下级单位的数据。不显示个人信息；数据库已加密，读取也须以 --user 登录（密码取自环境变量 XINLIAN_PASSWORD）。',
     period: '统计期：年度 2026、季度 2026Q1，或日期范围 2026-01-01..2026-06-30（默认为今年）',
     examples: [
-      'xinlian stats --data-dir D:\\新联台账 --period 2026',
-      'xinlian stats --data-dir D:\\新联台账 --period 2026Q1 --json',
-      'xinlian stats --data-dir D:\\新联台账 --period 2026 --unit 330621',
+      'XINLIAN_PASSWORD=… xinlian stats --data-dir D:\\新联台账 --user admin --period 2026',
+      'XINLIAN_PASSWORD=… xinlian stats --data-dir D:\\新联台账 --user admin --period 2026Q1 --json',
+      'XINLIAN_PASSWORD=… xinlian stats --data-dir D:\\新联台账 --user admin --period 2026 --unit 330621',
     ],
     heading: (from: string, to: string, version: number) =>
       `统计期 ${from} 至 ${to}（指标口径第 ${version} 版）`,
@@ -25,11 +25,11 @@ export const statisticsCliText = {
     template: '报表模板的名称（默认为内置的年度统计表）',
     out: '另存为 .xlsx 或 .pdf 文件的路径（不能是已存在的文件）',
     lock: '锁定本期报表（需要 --user）',
-    user: '锁定报表时以哪个账号操作（密码取自环境变量 XINLIAN_PASSWORD）',
+    user: '以哪个账号登录（数据库已加密，读取也须登录；密码取自环境变量 XINLIAN_PASSWORD）',
     examples: [
-      'xinlian report --data-dir D:\\新联台账 --period 2026',
-      'xinlian report --data-dir D:\\新联台账 --period 2026 --out E:\\报表\\2026年度统计表.xlsx',
-      'xinlian report --data-dir D:\\新联台账 --period 2026 --out E:\\报表\\2026年度统计表.pdf',
+      'XINLIAN_PASSWORD=… xinlian report --data-dir D:\\新联台账 --user admin --period 2026',
+      'XINLIAN_PASSWORD=… xinlian report --data-dir D:\\新联台账 --user admin --period 2026 --out E:\\报表\\2026年度统计表.xlsx',
+      'XINLIAN_PASSWORD=… xinlian report --data-dir D:\\新联台账 --user admin --period 2026 --out E:\\报表\\2026年度统计表.pdf',
       'XINLIAN_PASSWORD=… xinlian report --data-dir D:\\新联台账 --period 2026 --lock --user admin',
     ],
     heading: (title: string, unit: string, period: string, version: number) =>

@@ -22,6 +22,7 @@ export function session(over: Partial<SessionInfo> = {}): SessionInfo {
 export function status(over: Partial<SystemStatus> = {}): SystemStatus {
   return {
     initialized: true,
+    databaseLocked: false,
     appVersion: '0.1.0',
     schemaVersion: 1,
     unit: UNIT,

@@ -75,16 +75,38 @@ export async function completeSetup(
   app: Fixtures['app'],
   unit: { code: string; name: string } = UNIT,
 ): Promise<void> {
+  // Setup now also makes the recovery key (one more deliberately slow scrypt) and waits for
+  // its last group to be typed back: on a busy machine that outlasts a 30 s test alone.
+  test.info().setTimeout(test.info().timeout + 30_000)
   await openLaunchUrl(page, app)
+  await fillSetupForm(page, unit)
+  await page.getByRole('button', { name: '完成设置并进入' }).click()
+  await confirmRecoveryKey(page)
+  // Hashing the admin's password is deliberately slow, slower still on a busy machine.
+  await expect(page.getByRole('menuitem', { name: '工作台' })).toBeVisible({ timeout: 30_000 })
+}
+
+/** The first-run form, filled in for `unit` and the admin, not yet sent. */
+export async function fillSetupForm(
+  page: Page,
+  unit: { code: string; name: string } = UNIT,
+): Promise<void> {
   await page.getByLabel('行政区划代码').fill(unit.code)
   await page.getByLabel('单位名称').fill(unit.name)
   await page.getByLabel('用户名').fill(ADMIN.username)
   await page.getByLabel('姓名').fill(ADMIN.displayName)
   await page.getByLabel('密码', { exact: true }).fill(ADMIN.password)
   await page.getByLabel('确认密码').fill(ADMIN.password)
-  await page.getByRole('button', { name: '完成设置并进入' }).click()
-  // Hashing the admin's password is deliberately slow, slower still on a busy machine.
-  await expect(page.getByRole('menuitem', { name: '工作台' })).toBeVisible({ timeout: 30_000 })
+}
+
+/** The recovery key shown once: types its last group back, as the user would off paper. */
+export async function confirmRecoveryKey(page: Page): Promise<string> {
+  const groups = page.getByTestId('recovery-key-groups').locator('span')
+  await expect(groups.first()).toBeVisible({ timeout: 30_000 })
+  const all = await groups.allTextContents()
+  await page.getByLabel(/最后一组/).fill(all.at(-1)!)
+  await page.getByRole('button', { name: '我已保存，继续' }).click()
+  return all.join('-')
 }
 
 /**

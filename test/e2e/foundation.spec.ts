@@ -4,11 +4,19 @@ import { ADMIN, callFromPage, completeSetup, expect, shotsDir, test } from './fi
 
 test.beforeAll(() => mkdirSync(shotsDir, { recursive: true }))
 
+/**
+ * A step that hashes a password (sign-in, unlock, a new user or password: scrypt at its
+ * deliberately slow production cost, the key slot's beside it) takes seconds on a loaded machine.
+ */
+const hashing = { timeout: 30_000 }
+
 test('first run, users and roles, lock, audit and backup — as a county admin would', async ({
   page,
   app,
   browser,
 }) => {
+  // About ten steps hash a password at the production cost (see `hashing`).
+  test.slow()
   const problems: string[] = []
   page.on('pageerror', (e) => problems.push(e.message))
   page.on('console', (m) => {
@@ -37,7 +45,7 @@ test('first run, users and roles, lock, audit and backup — as a county admin w
   await elsewhere.getByLabel('用户名').fill(ADMIN.username)
   await elsewhere.getByLabel('密码').fill(ADMIN.password)
   await elsewhere.getByRole('button', { name: /^登\s*录$/ }).click()
-  await expect(elsewhere.getByRole('menuitem', { name: '工作台' })).toBeVisible()
+  await expect(elsewhere.getByRole('menuitem', { name: '工作台' })).toBeVisible(hashing)
   await second.close()
 
   // The renderer has no Node and no eval: only the contract.
@@ -60,7 +68,7 @@ test('first run, users and roles, lock, audit and backup — as a county admin w
   await dialog.getByLabel('临时密码').fill('Linshi-mima-1')
   await dialog.getByLabel('确认密码').fill('Linshi-mima-1')
   await dialog.getByLabel('确认密码').press('Enter')
-  await expect(page.getByRole('cell', { name: 'lisi', exact: true })).toBeVisible()
+  await expect(page.getByRole('cell', { name: 'lisi', exact: true })).toBeVisible(hashing)
   await expect(page.getByText('<img src=x onerror="window.__pwned=1">李四')).toBeVisible()
   expect(
     await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
@@ -73,10 +81,10 @@ test('first run, users and roles, lock, audit and backup — as a county admin w
   await page.screenshot({ path: join(shotsDir, 'foundation-lock.png') })
   await page.getByLabel('密码').fill('wrong-password-1')
   await page.getByLabel('密码').press('Enter')
-  await expect(page.getByRole('alert').filter({ hasText: '不正确' })).toBeVisible()
+  await expect(page.getByRole('alert').filter({ hasText: '不正确' })).toBeVisible(hashing)
   await page.getByLabel('密码').fill(ADMIN.password)
   await page.getByLabel('密码').press('Enter')
-  await expect(page.getByRole('tab', { name: '用户管理' })).toBeVisible()
+  await expect(page.getByRole('tab', { name: '用户管理' })).toBeVisible(hashing)
 
   // Audit: every step above is there, and the chain verifies.
   await page.getByRole('tab', { name: '审计日志' }).click()
@@ -96,7 +104,7 @@ test('first run, users and roles, lock, audit and backup — as a county admin w
   await page.getByLabel('用户名').fill('lisi')
   await page.getByLabel('密码').fill('Linshi-mima-1')
   await page.getByLabel('密码').press('Enter')
-  await expect(page.getByText('管理员为您重置了密码')).toBeVisible()
+  await expect(page.getByText('管理员为您重置了密码')).toBeVisible(hashing)
   await page.getByLabel('当前密码').fill('Linshi-mima-1')
   await page.getByLabel('新密码', { exact: true }).fill('Lisi-xinmima-2')
   await page.getByLabel('确认新密码').fill('Lisi-xinmima-2')

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,6 +8,8 @@ import { SessionSlot } from '../../electron/core/session'
 
 /** Cheap scrypt for tests: the production cost is checked by its own test. */
 export const TEST_SCRYPT = { N: 2 ** 10, r: 8, p: 1 }
+/** For tests that open a database file directly: random per run, like a real installation's. */
+export const TEST_DATABASE_KEY = randomBytes(32)
 export const ADMIN = { username: 'admin', displayName: '管理员', password: 'Passw0rd-admin' }
 export const UNIT = { code: '330621', name: '示例县委统战部' }
 
@@ -17,6 +20,14 @@ export interface TestCore {
   /** Calls a procedure and returns its value, or throws with the error's code and message. */
   ok<M extends Method>(method: M, input: Input<M>, slot?: SessionSlot): Promise<Output<M>>
   cleanup(): void
+}
+
+/** Another start on an existing data directory, as the app or the CLI makes it. */
+export function startTestCore(dir: string): Promise<Core> {
+  return createCore(
+    { dataDir: dir, appVersion: '0.0.0-test', shell: 'test', scrypt: TEST_SCRYPT },
+    { mounts: [] },
+  )
 }
 
 export async function makeTestCore(opts: { dir?: string; init?: boolean } = {}): Promise<TestCore> {

@@ -1,8 +1,7 @@
-import BetterSqlite3 from 'better-sqlite3'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AuditFields } from '../../electron/services/audit/hashChain'
 import { makeTestCore, type TestCore } from '../helpers/testCore'
+import { openDataDirDatabase } from '../helpers/dataDirDatabase'
 
 let t: TestCore
 afterEach(() => t?.cleanup())
@@ -24,7 +23,7 @@ async function logWithRows() {
   t = await makeTestCore()
   for (const minutes of [11, 12, 13, 14])
     await t.ok('settings.update', { idleLockMinutes: minutes })
-  const raw = new BetterSqlite3(join(t.dir, 'xinlian.db'))
+  const raw = openDataDirDatabase(t.dir)
   raw.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete')
   return raw
 }

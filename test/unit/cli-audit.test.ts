@@ -1,5 +1,4 @@
-import BetterSqlite3 from 'better-sqlite3'
-import { cpSync, existsSync } from 'node:fs'
+import { cpSync, existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -12,6 +11,7 @@ import {
   tempDir,
   removeTempDirs,
 } from './cli-run'
+import { openDataDirDatabase } from '../helpers/dataDirDatabase'
 
 afterAll(removeTempDirs)
 
@@ -51,7 +51,7 @@ describe('xinlian audit verify', () => {
 
   it('names the first broken row and exits non-zero after the log was tampered with', async () => {
     const dir = copyOfSource()
-    const raw = new BetterSqlite3(join(dir, 'xinlian.db'))
+    const raw = openDataDirDatabase(dir)
     raw.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete')
     raw
       .prepare("UPDATE audit_log SET detail = '330621 另一个单位；管理员 admin' WHERE seq = 1")
@@ -73,21 +73,14 @@ describe('xinlian audit verify', () => {
     expect(json.stderr).toContain('第 1 条')
   })
 
-  it('refuses a wrong password, counting it as a failed sign-in', async () => {
+  it('refuses a wrong password: its key slot stays shut, so the database is not even opened', async () => {
     const dir = copyOfSource()
+    const before = readFileSync(join(dir, 'xinlian.db'))
     const r = await verify(dir, { XINLIAN_PASSWORD: 'Wrong-passw0rd' })
     expect(r.code).toBe(1)
     expect(r.stderr).toMatch(/用户名或密码不正确/)
-    expect(auditRows(dir).at(-1)).toMatchObject({
-      action: 'auth.login',
-      result: 'failed',
-      username: 'admin',
-    })
-    const db = new BetterSqlite3(join(dir, 'xinlian.db'), { readonly: true })
-    expect(db.prepare("SELECT failed_attempts FROM users WHERE username = 'admin'").get()).toEqual({
-      failed_attempts: 1,
-    })
-    db.close()
+    // Nothing could count it inside the database: the file is byte for byte what it was.
+    expect(readFileSync(join(dir, 'xinlian.db')).equals(before)).toBe(true)
   })
 
   it('is for administrators only, and the refusal is audited', async () => {
@@ -122,7 +115,7 @@ describe('xinlian audit verify', () => {
 
   it('refuses a database made by a newer version, in Chinese, without touching it', async () => {
     const dir = copyOfSource()
-    const raw = new BetterSqlite3(join(dir, 'xinlian.db'))
+    const raw = openDataDirDatabase(dir)
     raw
       .prepare(
         "INSERT INTO kysely_migration (name, timestamp) VALUES ('9999_future', '2999-01-01')",

@@ -1,4 +1,3 @@
-import BetterSqlite3 from 'better-sqlite3'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -11,7 +10,11 @@ import {
   runCli,
   tempDir,
   removeTempDirs,
+  CLI_RUNS_TIMEOUT,
 } from './cli-run'
+import { openSqlite } from '../../db/atRest/cipher'
+import { dataDirKey } from '../helpers/dataDirDatabase'
+import { openXlbakDatabase } from '../helpers/xlbakCopy'
 
 afterAll(removeTempDirs)
 
@@ -21,7 +24,9 @@ beforeAll(async () => {
 })
 
 function counts(file: string): Record<string, number> {
-  const db = new BetterSqlite3(file, { readonly: true })
+  const db = file.endsWith('.xlbak')
+    ? openXlbakDatabase(file, dataDirKey(dir))
+    : openSqlite(file, dataDirKey(dir), { readonly: true })
   try {
     const tables = db
       .prepare(
@@ -47,16 +52,18 @@ const backup = (out: string, user = 'admin', password = ADMIN_PASSWORD) =>
 describe('xinlian backup', () => {
   it('writes an integrity-checked copy with the same rows, leaves no temporary file, and audits it', async () => {
     const outDir = join(tempDir(), '备份')
-    const out = join(outDir, '新联台账.db')
+    const out = join(outDir, '新联台账.xlbak')
     // A folder the user names must exist: a typo is refused, not made (cli-trust.test.ts).
     mkdirSync(outDir)
     const r = await backup(out)
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     expect(onlyJson(r.stdout)).toMatchObject({ ok: true, path: out, integrity: 'ok' })
-    expect(readdirSync(outDir)).toEqual(['新联台账.db'])
+    expect(readdirSync(outDir)).toEqual(['新联台账.xlbak'])
 
-    const copy = new BetterSqlite3(out, { readonly: true })
+    // Written under the data directory's key: the copy on a USB stick reads as noise.
+    expect(readFileSync(out).includes('SQLite format 3')).toBe(false)
+    const copy = openXlbakDatabase(out, dataDirKey(dir))
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
     copy.close()
     const source = counts(join(dir, 'xinlian.db'))
@@ -72,7 +79,7 @@ describe('xinlian backup', () => {
   })
 
   it('never replaces an existing file', async () => {
-    const out = join(tempDir(), 'existing.db')
+    const out = join(tempDir(), 'existing.xlbak')
     writeFileSync(out, 'keep me')
     const r = await backup(out)
     expect(r.code).toBe(1)
@@ -80,18 +87,89 @@ describe('xinlian backup', () => {
     expect(readFileSync(out, 'utf8')).toBe('keep me')
   })
 
-  it('is refused to a non-administrator, with a denied audit row and no file', async () => {
-    await addUser(dir, 'op1', 'operator', 'Operator-pass-1')
-    const outDir = tempDir()
-    const r = await backup(join(outDir, 'b.db'), 'op1', 'Operator-pass-1')
-    expect(r.code).toBe(1)
-    expect(r.stderr).toContain('当前账号没有此操作的权限')
-    expect(onlyJson(r.stdout)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    expect(readdirSync(outDir)).toEqual([])
-    expect(auditRows(dir).at(-1)).toMatchObject({
-      action: 'backup.create',
-      result: 'denied',
-      username: 'op1',
-    })
-  })
+  // Several xinlian processes, each unwrapping the key slot and checking the password (two
+  // deliberately slow scrypt runs): more than the default 30 s on a busy machine.
+  it(
+    'is refused to a non-administrator, with a denied audit row and no file',
+    async () => {
+      await addUser(dir, 'op1', 'operator', 'Operator-pass-1')
+      const outDir = tempDir()
+      const r = await backup(join(outDir, 'b.xlbak'), 'op1', 'Operator-pass-1')
+      expect(r.code).toBe(1)
+      expect(r.stderr).toContain('当前账号没有此操作的权限')
+      expect(onlyJson(r.stdout)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+      expect(readdirSync(outDir)).toEqual([])
+      expect(auditRows(dir).at(-1)).toMatchObject({
+        action: 'backup.create',
+        result: 'denied',
+        username: 'op1',
+      })
+    },
+    CLI_RUNS_TIMEOUT,
+  )
+})
+
+describe('xinlian backups list and xinlian restore', () => {
+  it(
+    'lists backups without signing in, restores into a new computer’s empty data directory, and over an existing one',
+    async () => {
+      const outDir = tempDir()
+      const out = join(outDir, 'carried.xlbak')
+      expect((await backup(out)).code).toBe(0)
+      mkdirSync(join(dir, 'backups'), { recursive: true })
+      const made = await runCli(
+        [
+          'backup',
+          '--data-dir',
+          dir,
+          '--user',
+          'admin',
+          '--out',
+          join(dir, 'backups', 'in-folder.xlbak'),
+          '--json',
+        ],
+        { XINLIAN_PASSWORD: ADMIN_PASSWORD },
+      )
+      expect(made.code).toBe(0)
+
+      const listed = await runCli(['backups', 'list', '--data-dir', dir, '--json'])
+      expect(listed.code).toBe(0)
+      const entries = (
+        onlyJson(listed.stdout) as {
+          backups: { name: string; manifest: { unit: { code: string } } }[]
+        }
+      ).backups
+      expect(entries.map((e) => e.name)).toContain('in-folder.xlbak')
+      expect(entries[0]!.manifest.unit.code).toBe('330621')
+
+      // A new computer: nothing in the data directory yet.
+      const fresh = join(tempDir(), '新电脑')
+      const restored = await runCli(
+        ['restore', out, '--data-dir', fresh, '--user', 'admin', '--json'],
+        { XINLIAN_PASSWORD: ADMIN_PASSWORD },
+      )
+      expect(restored.stderr).toBe('')
+      expect(restored.code).toBe(0)
+      expect(onlyJson(restored.stdout)).toMatchObject({ ok: true, restoredFrom: 'carried.xlbak' })
+      const copied = counts(out)
+      const db = openSqlite(join(fresh, 'xinlian.db'), dataDirKey(fresh), { readonly: true })
+      expect(db.prepare('SELECT count(*) FROM users').pluck().get()).toBe(copied.users)
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
+      db.close()
+      expect(auditRows(fresh).at(-1)).toMatchObject({ action: 'backups.restore', result: 'ok' })
+
+      // Over an existing installation: a safety backup first, through backups.restore.
+      const again = await runCli(
+        ['restore', out, '--data-dir', fresh, '--user', 'admin', '--json'],
+        { XINLIAN_PASSWORD: ADMIN_PASSWORD },
+      )
+      expect(again.code).toBe(0)
+      expect(onlyJson(again.stdout)).toMatchObject({
+        ok: true,
+        safetyBackup: expect.stringMatching(/beforeRestore\.xlbak$/),
+      })
+      expect(readdirSync(join(fresh, 'backups'))).toContain('carried.xlbak')
+    },
+    CLI_RUNS_TIMEOUT,
+  )
 })

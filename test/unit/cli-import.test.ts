@@ -1,4 +1,3 @@
-import BetterSqlite3 from 'better-sqlite3'
 import ExcelJS from 'exceljs'
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -11,8 +10,10 @@ import {
   removeTempDirs,
   runCli,
   tempDir,
+  CLI_RUNS_TIMEOUT,
 } from './cli-run'
 import { SAMPLES_DIR, sheetNameOf, truth } from './import-fixtures'
+import { openDataDirDatabase } from '../helpers/dataDirDatabase'
 
 afterAll(removeTempDirs)
 
@@ -21,7 +22,7 @@ const messyTruth = truth().files.find((f) => f.file === 'sample-county-messy.xls
 const env = { XINLIAN_PASSWORD: ADMIN_PASSWORD }
 
 function persons(dir: string): number {
-  const db = new BetterSqlite3(join(dir, 'xinlian.db'), { readonly: true })
+  const db = openDataDirDatabase(dir, { readonly: true })
   try {
     return db
       .prepare('SELECT count(*) FROM persons WHERE purged_at IS NULL')
@@ -37,7 +38,8 @@ beforeAll(async () => {
   dir = await initializedDir()
 })
 
-describe('xinlian persons import', () => {
+// Several xinlian processes per test, each running scrypt twice (key slot, password).
+describe('xinlian persons import', { timeout: CLI_RUNS_TIMEOUT }, () => {
   it("--dry-run prints the issue's JSON document and writes nothing", async () => {
     const r = await runCli(
       ['persons', 'import', MESSY, '--data-dir', dir, '--user', 'admin', '--dry-run', '--json'],
@@ -198,42 +200,48 @@ describe('xinlian persons import', () => {
 })
 
 describe('xinlian persons export', () => {
-  it('writes the list, masked unless --unmasked, and never over an existing file', async () => {
-    await runCli(
-      [
-        'persons',
-        'import',
-        join(SAMPLES_DIR, 'sample-township.xlsx'),
-        '--data-dir',
-        dir,
-        '--user',
-        'admin',
-      ],
-      env,
-    )
-    const out = join(tempDir(), '名单.xlsx')
-    const r = await runCli(
-      ['persons', 'export', out, '--data-dir', dir, '--user', 'admin', '--json'],
-      env,
-    )
-    expect(r.code).toBe(0)
-    expect(onlyJson(r.stdout)).toMatchObject({ ok: true, rows: 40, masked: true })
-    const wb = new ExcelJS.Workbook()
-    await wb.xlsx.readFile(out)
-    expect(String(wb.worksheets[0]!.getCell('F4').value)).toMatch(/^\d{4}\*{10}[\dX]{4}$/)
+  // Several xinlian processes, each unwrapping the key slot and checking the password (two
+  // deliberately slow scrypt runs): more than the default 30 s on a busy machine.
+  it(
+    'writes the list, masked unless --unmasked, and never over an existing file',
+    async () => {
+      await runCli(
+        [
+          'persons',
+          'import',
+          join(SAMPLES_DIR, 'sample-township.xlsx'),
+          '--data-dir',
+          dir,
+          '--user',
+          'admin',
+        ],
+        env,
+      )
+      const out = join(tempDir(), '名单.xlsx')
+      const r = await runCli(
+        ['persons', 'export', out, '--data-dir', dir, '--user', 'admin', '--json'],
+        env,
+      )
+      expect(r.code).toBe(0)
+      expect(onlyJson(r.stdout)).toMatchObject({ ok: true, rows: 40, masked: true })
+      const wb = new ExcelJS.Workbook()
+      await wb.xlsx.readFile(out)
+      expect(String(wb.worksheets[0]!.getCell('F4').value)).toMatch(/^\d{4}\*{10}[\dX]{4}$/)
 
-    const full = join(tempDir(), '完整.xlsx')
-    const u = await runCli(
-      ['persons', 'export', full, '--unmasked', '--data-dir', dir, '--user', 'admin', '--json'],
-      env,
-    )
-    expect(onlyJson(u.stdout)).toMatchObject({ rows: 40, masked: false })
-    const again = await runCli(
-      ['persons', 'export', full, '--data-dir', dir, '--user', 'admin'],
-      env,
-    )
-    expect(again.code).toBe(1)
-    expect(again.stderr).toContain('已存在')
-    expect(existsSync(full)).toBe(true)
-  })
+      const full = join(tempDir(), '完整.xlsx')
+      const u = await runCli(
+        ['persons', 'export', full, '--unmasked', '--data-dir', dir, '--user', 'admin', '--json'],
+        env,
+      )
+      expect(onlyJson(u.stdout)).toMatchObject({ rows: 40, masked: false })
+      const again = await runCli(
+        ['persons', 'export', full, '--data-dir', dir, '--user', 'admin'],
+        env,
+      )
+      expect(again.code).toBe(1)
+      expect(again.stderr).toContain('已存在')
+      expect(existsSync(full)).toBe(true)
+    },
+    CLI_RUNS_TIMEOUT,
+  )
 })

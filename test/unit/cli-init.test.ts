@@ -1,10 +1,10 @@
-import BetterSqlite3 from 'better-sqlite3'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createCore } from '../../electron/core/core'
 import { SessionSlot } from '../../electron/core/session'
 import { ADMIN_PASSWORD, INIT_ARGS, onlyJson, runCli, tempDir, removeTempDirs } from './cli-run'
+import { openDataDirDatabase } from '../helpers/dataDirDatabase'
 
 afterAll(removeTempDirs)
 
@@ -31,16 +31,20 @@ describe('xinlian init', () => {
     )
     try {
       const slot = new SessionSlot()
-      const status = await core.call(slot, 'system.status', {})
-      expect(status).toMatchObject({
+      // Encrypted and closed until a password opens it: known to be set up, nothing more.
+      expect(await core.call(slot, 'system.status', {})).toMatchObject({
         ok: true,
-        value: { initialized: true, unit: { code: '330621' } },
+        value: { initialized: true, unit: null },
       })
       const login = await core.call(slot, 'auth.login', {
         username: 'admin',
         password: ADMIN_PASSWORD,
       })
       expect(login).toMatchObject({ ok: true, value: { role: 'admin', displayName: '张管理' } })
+      expect(await core.call(slot, 'system.status', {})).toMatchObject({
+        ok: true,
+        value: { initialized: true, unit: { code: '330621' } },
+      })
     } finally {
       core.close()
     }
@@ -54,7 +58,7 @@ describe('xinlian init', () => {
     expect(again.code).toBe(1)
     expect(again.stderr).toContain('已完成初始化')
     expect(again.stdout).toBe('')
-    const db = new BetterSqlite3(join(dir, 'xinlian.db'), { readonly: true })
+    const db = openDataDirDatabase(dir, { readonly: true })
     expect(db.prepare('SELECT name FROM units').all()).toEqual([{ name: '示例县委统战部' }])
     db.close()
   })

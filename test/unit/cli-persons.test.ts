@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  SIGNED_IN,
   ADMIN_PASSWORD,
   auditRows,
   initializedDir,
@@ -40,7 +41,14 @@ describe('xinlian persons and demo', () => {
     expect(r.code).toBe(1)
     expect(r.stderr).toContain('第 2 条未能新增')
     expect(r.stderr).toContain('身份证号')
-    const count = onlyJson((await runCli(['persons', 'count', '--data-dir', dir, '--json'])).stdout)
+    const count = onlyJson(
+      (
+        await runCli(
+          ['persons', 'count', '--data-dir', dir, '--user', 'admin', '--json'],
+          SIGNED_IN,
+        )
+      ).stdout,
+    )
     expect(count).toEqual({ count: 1 })
     expect(
       auditRows(dir).filter((a) => a.action === 'persons.create' && a.result === 'ok'),
@@ -99,7 +107,14 @@ describe('xinlian persons and demo', () => {
     expect(r.code).toBe(0)
     expect(onlyJson(r.stdout)).toMatchObject({ inserted: 5000, scale: 'county', seed: 7 })
     expect(
-      onlyJson((await runCli(['persons', 'count', '--data-dir', fresh, '--json'])).stdout),
+      onlyJson(
+        (
+          await runCli(
+            ['persons', 'count', '--data-dir', fresh, '--user', 'admin', '--json'],
+            SIGNED_IN,
+          )
+        ).stdout,
+      ),
     ).toEqual({ count: 5000 })
     const bad = await runCli(
       ['demo', '--data-dir', fresh, '--user', 'admin', '--scale', 'planet'],
@@ -107,5 +122,5 @@ describe('xinlian persons and demo', () => {
     )
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('county')
-  })
+  }, 120_000)
 })

@@ -11,6 +11,7 @@ import {
   onlyJson,
   removeTempDirs,
   runCli,
+  SIGNED_IN,
   tempDir,
 } from './cli-run'
 
@@ -44,6 +45,19 @@ const tableLines = (pdf: string) =>
 
 let dir: string
 
+/** `xinlian report` of 2026 into `out`, signed in as the admin (the database is encrypted). */
+const report = (out: string) => [
+  'report',
+  '--data-dir',
+  dir,
+  '--user',
+  'admin',
+  '--period',
+  '2026',
+  '--out',
+  out,
+]
+
 describe.skipIf(!browser)('xinlian report --out FILE.pdf', () => {
   beforeAll(async () => {
     dir = join(tempDir(), 'data')
@@ -63,16 +77,7 @@ describe.skipIf(!browser)('xinlian report --out FILE.pdf', () => {
 
   it('prints the A4 sheets of the app with the title, the unit line and the figures of the report', async () => {
     const out = join(tempDir(), '2026年度统计表.pdf')
-    const r = await runCli([
-      'report',
-      '--data-dir',
-      dir,
-      '--period',
-      '2026',
-      '--out',
-      out,
-      '--json',
-    ])
+    const r = await runCli([...report(out), '--json'], SIGNED_IN)
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     const doc = onlyJson(r.stdout) as {
@@ -101,10 +106,10 @@ describe.skipIf(!browser)('xinlian report --out FILE.pdf', () => {
 
   it('refuses a file that is already there, and leaves it as it was', async () => {
     const out = join(tempDir(), 'taken.pdf')
-    const first = await runCli(['report', '--data-dir', dir, '--period', '2026', '--out', out])
+    const first = await runCli(report(out), SIGNED_IN)
     expect(first.code).toBe(0)
     const before = statSync(out)
-    const again = await runCli(['report', '--data-dir', dir, '--period', '2026', '--out', out])
+    const again = await runCli(report(out), SIGNED_IN)
     expect(again.code).not.toBe(0)
     expect(again.stderr).toContain('已存在')
     expect(statSync(out).mtimeMs).toBe(before.mtimeMs)
@@ -112,7 +117,8 @@ describe.skipIf(!browser)('xinlian report --out FILE.pdf', () => {
 
   it('says in Chinese what to do when the browser it was told to use is not there', async () => {
     const out = join(tempDir(), 'nobrowser.pdf')
-    const r = await runCli(['report', '--data-dir', dir, '--period', '2026', '--out', out], {
+    const r = await runCli(report(out), {
+      ...SIGNED_IN,
       XINLIAN_BROWSER: '/没有/这个/浏览器',
     })
     expect(r.code).not.toBe(0)

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  SIGNED_IN,
   ADMIN_PASSWORD,
   asAdmin,
   auditRows,
@@ -40,7 +41,10 @@ beforeAll(async () => {
 
 describe('xinlian report', () => {
   it('fills the default yearly table for a period, the figures of xinlian stats', async () => {
-    const r = await runCli(['report', '--data-dir', dir, '--period', '2026', '--json'])
+    const r = await runCli(
+      ['report', '--data-dir', dir, '--user', 'admin', '--period', '2026', '--json'],
+      SIGNED_IN,
+    )
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     const doc = onlyJson(r.stdout) as unknown as ReportJson
@@ -52,11 +56,19 @@ describe('xinlian report', () => {
     expect(doc.notes).toContain('一人属多类的，分类合计大于总数。')
     expect(doc.locked).toBeNull()
     const stats = onlyJson(
-      (await runCli(['stats', '--data-dir', dir, '--period', '2026', '--json'])).stdout,
+      (
+        await runCli(
+          ['stats', '--data-dir', dir, '--user', 'admin', '--period', '2026', '--json'],
+          SIGNED_IN,
+        )
+      ).stdout,
     ) as { indicators: { id: string; value: number }[] }
     expect(stats.indicators.find((i) => i.id === 'activities.count')!.value).toBe(2)
 
-    const text = await runCli(['report', '--data-dir', dir, '--period', '2026'])
+    const text = await runCli(
+      ['report', '--data-dir', dir, '--user', 'admin', '--period', '2026'],
+      SIGNED_IN,
+    )
     expect(text.stdout).toContain('统计期：2026年度')
     expect(text.stdout).toContain('【活动开展情况】')
     expect(text.stdout).toContain('活动场次（场）：本期 2  上年同期 1  增减 +1')
@@ -108,7 +120,12 @@ describe('xinlian report', () => {
       await ok('persons.create', { name: '王五', categories: [{ code: '31' }] })
     })
     const live = onlyJson(
-      (await runCli(['report', '--data-dir', dir, '--period', '2026', '--json'])).stdout,
+      (
+        await runCli(
+          ['report', '--data-dir', dir, '--user', 'admin', '--period', '2026', '--json'],
+          SIGNED_IN,
+        )
+      ).stdout,
     ) as unknown as ReportJson
     expect(valueOf(live, 'persons.total')[0]).toBe(3)
     const again = await runCli(
@@ -120,10 +137,16 @@ describe('xinlian report', () => {
   }, 180_000)
 
   it('refuses an unknown template and a file that is not .xlsx', async () => {
-    const none = await runCli(['report', '--data-dir', dir, '--template', '没有这个表'])
+    const none = await runCli(
+      ['report', '--data-dir', dir, '--user', 'admin', '--template', '没有这个表'],
+      SIGNED_IN,
+    )
     expect(none.code).toBe(2)
     expect(none.stderr).toContain('找不到名为“没有这个表”的报表模板')
-    const bad = await runCli(['report', '--data-dir', dir, '--out', 'x.csv'])
+    const bad = await runCli(
+      ['report', '--data-dir', dir, '--user', 'admin', '--out', 'x.csv'],
+      SIGNED_IN,
+    )
     expect(bad.code).toBe(2)
   }, 120_000)
 })

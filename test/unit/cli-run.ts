@@ -1,4 +1,3 @@
-import BetterSqlite3 from 'better-sqlite3'
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -7,11 +6,16 @@ import { fileURLToPath } from 'node:url'
 import { createCore } from '../../electron/core/core'
 import { SessionSlot } from '../../electron/core/session'
 import type { Input, Method, Output, Role } from '../../shared/contract'
+import { openDataDirDatabase } from '../helpers/dataDirDatabase'
 
 /** Runs `xinlian` as staff do: a separate Node process on the real entry script. */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const XINLIAN = join(REPO_ROOT, 'scripts', 'xinlian.mjs')
 export const ADMIN_PASSWORD = 'Passw0rd-admin'
+/** For a test that starts several xinlian processes, each running scrypt twice (slot, password). */
+export const CLI_RUNS_TIMEOUT = 120_000
+/** The environment of a command signed in as the admin (`--user admin`). */
+export const SIGNED_IN = { XINLIAN_PASSWORD: ADMIN_PASSWORD }
 export const INIT_ARGS = [
   '--unit-code',
   '330621',
@@ -98,7 +102,7 @@ export async function initializedDir(): Promise<string> {
 
 /** Reads a data directory's database directly, read-only, as an outside tool would. */
 export function query<T>(dir: string, sql: string): T[] {
-  const db = new BetterSqlite3(join(dir, 'xinlian.db'), { readonly: true })
+  const db = openDataDirDatabase(dir, { readonly: true })
   try {
     return db.prepare(sql).all() as T[]
   } finally {
@@ -113,7 +117,7 @@ export function auditRows(dir: string): {
   username: string | null
   detail: string | null
 }[] {
-  const db = new BetterSqlite3(join(dir, 'xinlian.db'), { readonly: true })
+  const db = openDataDirDatabase(dir, { readonly: true })
   try {
     return db
       .prepare('SELECT seq, action, result, username, detail FROM audit_log ORDER BY seq')

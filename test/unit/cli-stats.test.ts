@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { INDICATORS } from '../../shared/statistics/indicators'
-import { asAdmin, initializedDir, onlyJson, removeTempDirs, runCli } from './cli-run'
+import {
+  CLI_RUNS_TIMEOUT,
+  SIGNED_IN,
+  asAdmin,
+  initializedDir,
+  onlyJson,
+  removeTempDirs,
+  runCli,
+} from './cli-run'
 
 afterAll(removeTempDirs)
 
@@ -26,9 +34,13 @@ beforeAll(async () => {
   })
 }, 60_000)
 
-describe('xinlian stats', () => {
+// Several xinlian processes per test, each running scrypt twice (key slot, password).
+describe('xinlian stats', { timeout: CLI_RUNS_TIMEOUT }, () => {
   it('prints every indicator of the period by id, with value, unit and definition', async () => {
-    const r = await runCli(['stats', '--data-dir', dir, '--period', '2025', '--json'])
+    const r = await runCli(
+      ['stats', '--data-dir', dir, '--user', 'admin', '--period', '2025', '--json'],
+      SIGNED_IN,
+    )
     expect(r.code).toBe(0)
     const doc = onlyJson(r.stdout) as {
       period: { from: string; to: string }
@@ -49,11 +61,17 @@ describe('xinlian stats', () => {
   })
 
   it('prints lines in Chinese for a quarter and refuses a period it cannot read', async () => {
-    const r = await runCli(['stats', '--data-dir', dir, '--period', '2026Q2'])
+    const r = await runCli(
+      ['stats', '--data-dir', dir, '--user', 'admin', '--period', '2026Q2'],
+      SIGNED_IN,
+    )
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('统计期 2026-04-01 至 2026-06-30')
     expect(r.stdout).toMatch(/activities\.count {2}活动场次：1 场/)
-    const bad = await runCli(['stats', '--data-dir', dir, '--period', '2026Q5'])
+    const bad = await runCli(
+      ['stats', '--data-dir', dir, '--user', 'admin', '--period', '2026Q5'],
+      SIGNED_IN,
+    )
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('统计期“2026Q5”无效')
   })

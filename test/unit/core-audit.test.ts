@@ -1,8 +1,7 @@
-import BetterSqlite3 from 'better-sqlite3'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { appendAudit } from '../../electron/services/audit/auditLog'
 import { makeTestCore, type TestCore } from '../helpers/testCore'
+import { openDataDirDatabase } from '../helpers/dataDirDatabase'
 
 let t: TestCore
 afterEach(() => t?.cleanup())
@@ -62,7 +61,7 @@ describe('audit log', () => {
     expect(await t.ok('audit.verify', {})).toMatchObject({ ok: true, firstBrokenSeq: null })
 
     // Someone with a SQLite tool drops the guard and edits the second row.
-    const raw = new BetterSqlite3(join(t.dir, 'xinlian.db'))
+    const raw = openDataDirDatabase(t.dir)
     raw.exec('DROP TRIGGER audit_log_no_update')
     raw.prepare("UPDATE audit_log SET detail = '自动锁定 99 分钟' WHERE seq = 2").run()
     raw.close()

@@ -1,11 +1,13 @@
-import BetterSqlite3 from 'better-sqlite3'
-import { existsSync, mkdirSync, readdirSync } from 'node:fs'
+import type BetterSqlite3 from 'better-sqlite3'
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { backupDatabase } from '../../electron/services/backup/backup'
+import { openXlbakDatabase } from '../helpers/xlbakCopy'
 import { makeTestCore, type TestCore } from '../helpers/testCore'
 
 let t: TestCore
+const manual = { kind: 'manual' as const, appVersion: '0.0.0-test', nowMs: Date.now() }
 afterEach(() => t?.cleanup())
 
 const count = (db: BetterSqlite3.Database, table: string) =>
@@ -27,7 +29,11 @@ describe('backup', () => {
     expect(result.path.startsWith(join(t.dir, 'backups'))).toBe(true)
     expect(readdirSync(join(t.dir, 'backups')).filter((n) => n.includes('partial'))).toEqual([])
 
-    const copy = new BetterSqlite3(result.path, { readonly: true })
+    // Encrypted under the database's key: no header, no name of anyone in it.
+    const bytes = readFileSync(result.path)
+    expect(bytes.includes('SQLite format 3')).toBe(false)
+    expect(bytes.includes(Buffer.from('用户3'))).toBe(false)
+    const copy = openXlbakDatabase(result.path, t.core.keys!.key)
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
     expect(count(copy, 'users')).toBe(count(t.core.database.sqlite, 'users'))
     copy.close()
@@ -40,7 +46,7 @@ describe('backup', () => {
 
   it('keeps the same counts when written to while it runs', async () => {
     t = await makeTestCore()
-    const out = join(t.dir, 'backups', 'during-writes.db')
+    const out = join(t.dir, 'backups', 'during-writes.xlbak')
     const writes = (async () => {
       for (let i = 0; i < 20; i++) {
         await t.ok('users.create', {
@@ -51,9 +57,12 @@ describe('backup', () => {
         })
       }
     })()
-    const done = await backupDatabase(t.core.database.sqlite, out, { createFolder: true })
+    const done = await backupDatabase(t.core.database.sqlite, t.core.keys!.key, out, {
+      ...manual,
+      target: { createFolder: true },
+    })
     await writes
-    const copy = new BetterSqlite3(done.path, { readonly: true })
+    const copy = openXlbakDatabase(done.path, t.core.keys!.key)
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
     // A consistent snapshot: every user in the copy has its audit row, whatever the moment.
     const users = count(copy, 'users') - 1
@@ -69,17 +78,22 @@ describe('backup', () => {
   it('fails cleanly when the destination cannot be written, leaving nothing under the final name', async () => {
     t = await makeTestCore()
     // The "folder" is the database file itself, so nothing can be created under it.
-    const out = join(t.dir, 'xinlian.db', 'backup.db')
+    const out = join(t.dir, 'xinlian.db', 'backup.xlbak')
     await expect(
-      backupDatabase(t.core.database.sqlite, out, { createFolder: true }),
+      backupDatabase(t.core.database.sqlite, t.core.keys!.key, out, {
+        ...manual,
+        target: { createFolder: true },
+      }),
     ).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('不是文件夹') })
     expect(existsSync(out)).toBe(false)
     // A folder that exists but cannot be written to: the system's refusal, worded.
     const readOnly = join(t.dir, 'read-only')
     mkdirSync(readOnly, { mode: 0o500 })
-    const denied = join(readOnly, 'backup.db')
+    const denied = join(readOnly, 'backup.xlbak')
     if (process.getuid?.() === 0) return // root writes anywhere: nothing more to see
-    await expect(backupDatabase(t.core.database.sqlite, denied)).rejects.toMatchObject({
+    await expect(
+      backupDatabase(t.core.database.sqlite, t.core.keys!.key, denied, manual),
+    ).rejects.toMatchObject({
       code: 'IO_ERROR',
       message: expect.stringContaining('备份未完成'),
     })

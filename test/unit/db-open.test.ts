@@ -7,6 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { DatabaseOpenError } from '../../db/errors'
 import { migrations } from '../../db/migrations'
 import { openDatabase } from '../../db/open'
+import { openSqlite } from '../../db/atRest/cipher'
+import { openXlbakDatabase } from '../helpers/xlbakCopy'
+import { TEST_DATABASE_KEY } from '../helpers/testCore'
 
 const dirs: string[] = []
 function tempDb(): string {
@@ -28,7 +31,7 @@ describe('openDatabase', () => {
   })
 
   it('applies the pragmas a power cut needs', async () => {
-    const o = await openDatabase(tempDb(), { mounts: [] })
+    const o = await openDatabase(tempDb(), { mounts: [], key: TEST_DATABASE_KEY })
     expect(o.sqlite.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(o.sqlite.pragma('synchronous', { simple: true })).toBe(2) // FULL
     expect(o.sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
@@ -40,7 +43,10 @@ describe('openDatabase', () => {
   it('refuses a database on a network share and leaves no file', async () => {
     const file = '/mnt/share/xinlian.db'
     await expect(
-      openDatabase(file, { mounts: [{ mountPoint: '/mnt/share', fsType: 'cifs' }] }),
+      openDatabase(file, {
+        mounts: [{ mountPoint: '/mnt/share', fsType: 'cifs' }],
+        key: TEST_DATABASE_KEY,
+      }),
     ).rejects.toMatchObject({
       reason: 'network-share',
       message: expect.stringContaining('网络共享'),
@@ -50,16 +56,18 @@ describe('openDatabase', () => {
 
   it('refuses a database written by a newer version, untouched', async () => {
     const file = tempDb()
-    const first = await openDatabase(file, { mounts: [] })
+    const first = await openDatabase(file, { mounts: [], key: TEST_DATABASE_KEY })
     first.sqlite
       .prepare("INSERT INTO kysely_migration (name, timestamp) VALUES ('9999_future', 'x')")
       .run()
     first.close()
-    const err = await openDatabase(file, { mounts: [] }).catch((e: unknown) => e)
+    const err = await openDatabase(file, { mounts: [], key: TEST_DATABASE_KEY }).catch(
+      (e: unknown) => e,
+    )
     expect(err).toBeInstanceOf(DatabaseOpenError)
     expect((err as DatabaseOpenError).reason).toBe('newer-version')
     expect((err as Error).message).toContain('更新版本')
-    const raw = new BetterSqlite3(file)
+    const raw = openSqlite(file, TEST_DATABASE_KEY)
     expect(
       raw.prepare("SELECT count(*) AS n FROM kysely_migration WHERE name = '9999_future'").get(),
     ).toEqual({ n: 1 })
@@ -68,7 +76,7 @@ describe('openDatabase', () => {
 
   it('rolls a failing migration back entirely and backs up first; the old version still opens', async () => {
     const file = tempDb()
-    ;(await openDatabase(file, { mounts: [] })).close()
+    ;(await openDatabase(file, { mounts: [], key: TEST_DATABASE_KEY })).close()
     const broken = {
       ...migrations,
       '0999_broken': {
@@ -78,27 +86,29 @@ describe('openDatabase', () => {
         },
       },
     }
-    const err = await openDatabase(file, { mounts: [], migrationSet: broken }).catch(
-      (e: unknown) => e,
-    )
+    const err = await openDatabase(file, {
+      mounts: [],
+      key: TEST_DATABASE_KEY,
+      migrationSet: broken,
+    }).catch((e: unknown) => e)
     expect((err as DatabaseOpenError).reason).toBe('migration-failed')
     expect((err as Error).message).toContain('0999_broken')
-    const raw = new BetterSqlite3(file)
+    const raw = openSqlite(file, TEST_DATABASE_KEY)
     expect(
       raw.prepare("SELECT name FROM sqlite_master WHERE name = 'half_done'").get(),
     ).toBeUndefined()
     raw.close()
     const backups = readdirSync(join(file, '..', 'backups'))
-    const pre = backups.find((n) => n.startsWith('pre-migrate-'))
+    const pre = backups.find((n) => n.endsWith('-beforeMigration.xlbak'))
     expect(pre).toBeDefined()
     // The copy is a whole database of the version before, not a fragment needing its WAL.
-    const copy = new BetterSqlite3(join(file, '..', 'backups', pre!), { readonly: true })
+    const copy = openXlbakDatabase(join(file, '..', 'backups', pre!), TEST_DATABASE_KEY)
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
     expect(copy.prepare('SELECT count(*) FROM kysely_migration').pluck().get()).toBe(
       Object.keys(migrations).length,
     )
     copy.close()
-    const again = await openDatabase(file, { mounts: [] })
+    const again = await openDatabase(file, { mounts: [], key: TEST_DATABASE_KEY })
     expect(again.migrated).toEqual([])
     again.close()
   })
@@ -107,7 +117,9 @@ describe('openDatabase', () => {
     const file = tempDb()
     const { writeFileSync } = await import('node:fs')
     writeFileSync(file, 'this is a spreadsheet, not a database'.repeat(200))
-    await expect(openDatabase(file, { mounts: [] })).rejects.toMatchObject({
+    // key null: the data directory's state (core/dataDirState.ts) sends a file without the
+    // plain header to the keyed open, so only the plain open can call it "not a database".
+    await expect(openDatabase(file, { mounts: [], key: null })).rejects.toMatchObject({
       reason: 'not-a-database',
     })
   })

@@ -1,4 +1,3 @@
-import BetterSqlite3 from 'better-sqlite3'
 import ExcelJS from 'exceljs'
 import { spawn } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
@@ -9,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generatePersons } from '../../electron/services/demo/generatePersons'
 import { makeTestCore } from '../helpers/testCore'
 import { countRows } from './import-fixtures'
+import { openDataDirDatabase } from '../helpers/dataDirDatabase'
 
 const CHILD = fileURLToPath(new URL('./import-kill-child.ts', import.meta.url))
 const ROWS = 5000
@@ -86,7 +86,7 @@ function runChild(dir: string, killAfterMs: number | null): Promise<Run> {
 
 function inspect(dir: string) {
   // Opening read-write replays or discards the WAL as a restart of the app would.
-  const db = new BetterSqlite3(join(dir, 'xinlian.db'))
+  const db = openDataDirDatabase(dir)
   try {
     return {
       integrity: db.pragma('integrity_check', { simple: true }),

@@ -5,6 +5,7 @@ import {
   ledgerPrintPath,
   lockedReportPrintPath,
   personPrintPath,
+  recoveryKeyPrintPath,
   reportPrintPath,
   statusBoardPrintPath,
   suggestionLedgerPrintPath,
@@ -30,11 +31,15 @@ describe('print routes', () => {
       lockedReportPrintPath('l-1'),
       KEY_REGISTRATION_PATH,
       statusBoardPrintPath('2026年第一季度'),
+      recoveryKeyPrintPath('7K2M-AB12'),
+      recoveryKeyPrintPath(),
     ]
     expect(paths[0]).toBe('/print/sign-in/0190ab?blank=12&phone=1')
     expect(paths[3]).toBe('/print/ledger/2025?planned=1')
     expect(paths[4]).toBe('/print/person/p%2F1')
     expect(paths[9]).toBe(`/print/status-board?period=${encodeURIComponent('2026年第一季度')}`)
+    expect(paths[10]).toBe('/print/recovery-key?key=7K2M-AB12')
+    expect(paths[11]).toBe('/print/recovery-key')
     for (const p of paths) expect(p, p).toMatch(PRINT_ROUTE_PATTERN)
   })
 

@@ -6,6 +6,7 @@ import { migrations } from '../../db/migrations'
 import { listSuggestionRows } from '../../db/repos/suggestionList'
 import { openDatabase } from '../../db/open'
 import { rescoreAll } from '../../electron/services/suggestions/rescore'
+import { TEST_DATABASE_KEY } from '../helpers/testCore'
 
 const dir = mkdtempSync(join(tmpdir(), 'xinlian-suggestion-search-db-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -16,7 +17,11 @@ describe('0017_suggestion_search', () => {
   it('indexes the suggestions already scored, and the next rescoring stores their facts', async () => {
     const file = join(dir, 'xinlian.db')
     const { '0017_suggestion_search': _later, ...before } = migrations
-    const old = await openDatabase(file, { mounts: [], migrationSet: before })
+    const old = await openDatabase(file, {
+      mounts: [],
+      key: TEST_DATABASE_KEY,
+      migrationSet: before,
+    })
     old.sqlite.exec(`
       INSERT INTO suggestions (id, site_id, created_at, updated_at, title, kind, submitted_on, status)
       VALUES ('s1', 'u', '${STAMP}', '${STAMP}', '关于发展银发经济的建议', '02', '2025-04-10', 'submitted');
@@ -25,7 +30,7 @@ describe('0017_suggestion_search', () => {
       INSERT INTO suggestion_scores (suggestion_id, rule_version, score, share, search_text)
       VALUES ('s1', 1, 99, 99, '关于发展银发经济的建议');`)
     old.close()
-    const o = await openDatabase(file, { mounts: [] })
+    const o = await openDatabase(file, { mounts: [], key: TEST_DATABASE_KEY })
     try {
       expect(o.migrated).toEqual(['0017_suggestion_search'])
       const ids = (f: { query?: string; employer?: string }) =>

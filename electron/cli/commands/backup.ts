@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { cli } from '../../../shared/i18n/cli'
 import { checkpointMoment, takeCheckpoint } from '../../services/audit/checkpoints/takeCheckpoint'
 import { backupDatabase } from '../../services/backup/backup'
+import { XLBAK_EXTENSION } from '../../services/backup/xlbakFile'
 import { checkWriteTarget } from '../../services/files/safeWrite'
 import { withSignedInUser } from '../cliSession'
 import { defineCommand } from '../command'
@@ -28,12 +29,17 @@ export const backupCommand = defineCommand({
     const target = resolve(options.out!)
     // Before signing in, so a bad path fails at once. Also keeps the live database (or a
     // backup someone relies on) from being replaced, directly or through a link.
-    checkWriteTarget(target, { extension: '.db' })
+    checkWriteTarget(target, { extension: XLBAK_EXTENSION })
     return withSignedInUser(options, env, async (s) => {
       const done = await asProcedure(s, 'backup.create', async () => {
         const { sqlite } = s.core.database
         const checkpoint = takeCheckpoint(sqlite, 'backup', checkpointMoment(s.core.clock))
-        const { path, bytes } = await backupDatabase(sqlite, target, {}, checkpoint)
+        const { path, bytes } = await backupDatabase(sqlite, s.core.keys?.key ?? null, target, {
+          kind: 'manual',
+          appVersion: s.core.config.appVersion,
+          nowMs: s.core.clock.nowMs(),
+          checkpoint,
+        })
         return { value: { path, bytes }, note: { objectType: 'backup', detail: path } }
       })
       out.result(

@@ -12,6 +12,12 @@ export const commands: CommandEntry[] = [
   { name: 'serve', load: async () => (await import('./serve')).serveCommand },
   { name: 'audit verify', load: async () => (await import('./auditVerify')).auditVerifyCommand },
   { name: 'backup', load: async () => (await import('./backup')).backupCommand },
+  { name: 'backups list', load: async () => (await import('./backupsList')).backupsListCommand },
+  { name: 'restore', load: async () => (await import('./restore')).restoreCommand },
+  {
+    name: 'recovery reset-password',
+    load: async () => (await import('./recoveryResetPassword')).recoveryResetPasswordCommand,
+  },
   {
     name: 'activities list',
     load: async () => (await import('./activitiesList')).activitiesListCommand,

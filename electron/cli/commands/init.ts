@@ -1,5 +1,6 @@
 import { cli } from '../../../shared/i18n/cli'
 import { common } from '../../../shared/i18n/common'
+import { dataAtRestText } from '../../../shared/i18n/dataAtRest'
 import { withCliSession } from '../cliSession'
 import { defineCommand } from '../command'
 import { resolveDataDir } from '../dataDir'
@@ -62,14 +63,21 @@ export const initCommand = defineCommand({
         })
       const { unit } = await s.call('system.status', {})
       const level = common.unitLevels[unit!.level] ?? unit!.level
+      // Shown this once and kept nowhere in clear: the only way in when passwords are lost.
+      const recoveryKey = s.core.takeRecoveryKey()
       out.result(
         {
           ok: true,
           dataDir,
           unit: { code: unit!.code, name: unit!.name, level: unit!.level },
           admin: { username: admin.username, displayName: admin.displayName, role: admin.role },
+          ...(recoveryKey ? { recoveryKey } : {}),
         },
-        [text.done(unit!.name, unit!.code, level, admin.username), text.keepPassword],
+        [
+          text.done(unit!.name, unit!.code, level, admin.username),
+          text.keepPassword,
+          ...(recoveryKey ? dataAtRestText.recoveryKeyLines(recoveryKey) : []),
+        ],
       )
       return EXIT.ok
     })

@@ -5,7 +5,7 @@ import { INDICATOR_BY_ID } from '../../../shared/statistics/indicators'
 import { parsePeriod, type Period } from '../../../shared/statistics/period'
 import { withCliSession } from '../cliSession'
 import { defineCommand } from '../command'
-import { unitOption, unitsFilter } from '../commonOptions'
+import { unitOption, unitsFilter, userOption } from '../commonOptions'
 import { resolveDataDir } from '../dataDir'
 import { EXIT, usageError } from '../errors'
 
@@ -21,6 +21,7 @@ export function periodOption(value: string | undefined, bad: (v: string) => stri
 export const statsCommand = defineCommand({
   name: 'stats',
   options: {
+    ...userOption,
     period: { type: 'string', help: text.period, valueName: '2026' },
     ...unitOption,
   },
@@ -30,7 +31,7 @@ export const statsCommand = defineCommand({
     const units = unitsFilter(options.unit)
     return withCliSession({ dataDir, mustExist: true }, async (s) => {
       await s.requireInitialized()
-      s.readAsLocalViewer()
+      await s.signInOrView(options.user, env)
       const r = await s.call('statistics.indicators', { period, ...units })
       const indicators = Object.entries(r.values).map(([id, value]) => {
         const d = INDICATOR_BY_ID.get(id)!

@@ -10,7 +10,7 @@ export interface ScryptParams {
 export const DEFAULT_SCRYPT: ScryptParams = { N: 2 ** 17, r: 8, p: 1 }
 const KEY_LENGTH = 32
 
-function derive(password: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
+export function derive(password: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
   // scrypt needs 128·N·r bytes; Node's default cap (32 MB) is too low for N = 2^17.
   const maxmem = 256 * params.N * params.r
   return new Promise((resolve, reject) =>

@@ -23,6 +23,7 @@ import { runImport } from './runImport'
 import type { RowOutcome } from './rowOutcome'
 import { decideFile } from './decideFile'
 import { decisionKey, getSession, type DecidedImport, type ImportSession } from './sessions'
+import { backupBefore } from '../backup/autoBackup'
 
 /**
  * Applies an import: each row as the preview decided it — or, when the register, the date
@@ -58,6 +59,7 @@ export async function applyImport(
     )
     candidate = { decided: again.decided, headers: again.headers }
   }
+  await work.turn(() => backupBefore(ctx, 'beforeImport'))
   return work.commit((inside) => writeImport(inside, session, mapping, candidate, input.rowLimit))
 }
 

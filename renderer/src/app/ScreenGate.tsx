@@ -1,6 +1,8 @@
 import { Spin } from 'antd'
 import { t } from '../../../shared/i18n'
 import { MainLayout } from '../layout/MainLayout'
+import { RecoveryKeyScreen } from '../recovery/RecoveryKeyScreen'
+import { useRecoveryKey } from '../recovery/recoveryKeyStore'
 import { ChangePasswordScreen } from '../screens/ChangePasswordScreen'
 import { LockScreen } from '../screens/LockScreen'
 import { LoginScreen } from '../screens/LoginScreen'
@@ -18,15 +20,20 @@ export function ScreenGate() {
   useSessionSync()
   const status = useSession((s) => s.status)
   const loadError = useSession((s) => s.loadError)
+  const { recoveryKey, pending: keyPending } = useRecoveryKey()
 
   if (!status) {
     if (loadError) return <StatusErrorScreen message={loadError} />
     return <Spin fullscreen description={t.common.loading} />
   }
-  if (!status.initialized || !status.unit) return <SetupScreen />
+  // Encrypted and not opened since this start: the unit's name is inside, so no name yet.
+  if (status.databaseLocked) return <LoginScreen unit={null} />
+  if (!status.initialized || !status.unit || keyPending) return <SetupScreen />
   const { session, unit } = status
   if (!session) return <LoginScreen unit={unit} />
   if (session.locked) return <LockScreen unit={unit} session={session} />
+  if (recoveryKey)
+    return <RecoveryKeyScreen recoveryKey={recoveryKey} unit={unit} shell={status.shell} />
 
   return (
     <>

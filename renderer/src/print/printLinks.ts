@@ -100,3 +100,11 @@ export const STATUS_BOARD_PATH = '/print/status-board'
 
 /** This unit's 密钥登记表 (its current key). */
 export const KEY_REGISTRATION_PATH = '/print/key-registration'
+
+/** The recovery key page. On screen the key is held in memory; only the desktop print
+ * window, a separate page, is handed it in the query. */
+export const RECOVERY_KEY_PATH = '/print/recovery-key'
+
+export function recoveryKeyPrintPath(recoveryKey?: string): string {
+  return withQuery(RECOVERY_KEY_PATH, { key: recoveryKey })
+}

@@ -2,12 +2,13 @@ import type { RouteDef } from '../router/routes'
 import { KeyRegistrationPrint } from './documents/KeyRegistrationPrint'
 import { LedgerPrint } from './documents/LedgerPrint'
 import { PersonFormPrint } from './documents/PersonFormPrint'
+import { RecoveryKeyPrint } from './documents/RecoveryKeyPrint'
 import { LockedReportPrint, ReportPrint } from './documents/ReportPrint'
 import { RosterPrint } from './documents/RosterPrint'
 import { SignInSheetPrint } from './documents/SignInSheetPrint'
 import { StatusBoardPrint } from './documents/StatusBoardPrint'
 import { SuggestionLedgerPrint } from './documents/SuggestionLedgerPrint'
-import { KEY_REGISTRATION_PATH, STATUS_BOARD_PATH } from './printLinks'
+import { KEY_REGISTRATION_PATH, RECOVERY_KEY_PATH, STATUS_BOARD_PATH } from './printLinks'
 
 /**
  * The print routes: full window, no menu, laid out for A4. Stable addresses (see printLinks)
@@ -104,5 +105,13 @@ export const PRINT_ROUTES: RouteDef[] = [
     section: 'reports',
     chrome: 'bare',
     render: (ctx) => <StatusBoardPrint shell={ctx.status.shell} />,
+  },
+  {
+    pattern: RECOVERY_KEY_PATH,
+    section: 'settings',
+    chrome: 'bare',
+    render: (ctx) => (
+      <RecoveryKeyPrint shell={ctx.status.shell} unitName={ctx.status.unit?.name ?? ''} />
+    ),
   },
 ]

@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { Alert, Button, Form, Input } from 'antd'
-import { newPasswordField } from '../../../shared/contract/fields'
 import { t } from '../../../shared/i18n'
 import { ApiCallError, call } from '../api/client'
-import { required, sameAs, schemaRule } from '../forms/rules'
+import { NewPasswordFields } from '../forms/NewPasswordFields'
+import { required } from '../forms/rules'
 import { showServerIssues } from '../forms/serverIssues'
 
 interface Values {
@@ -48,22 +48,7 @@ export function ChangePasswordForm({ onDone }: { onDone(): void | Promise<void> 
       >
         <Input.Password autoFocus autoComplete="current-password" />
       </Form.Item>
-      <Form.Item
-        name="newPassword"
-        label={t.auth.newPassword}
-        extra={t.auth.passwordHelp}
-        rules={[required(t.auth.newPassword), schemaRule(newPasswordField, 'newPassword')]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
-      <Form.Item
-        name="confirm"
-        label={t.auth.confirmNewPassword}
-        dependencies={['newPassword']}
-        rules={[required(t.auth.confirmNewPassword), sameAs('newPassword')]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <NewPasswordFields />
       <Button type="primary" htmlType="submit" block loading={busy}>
         {t.common.save}
       </Button>

@@ -7,6 +7,7 @@ import { call } from '../api/client'
 import { required } from '../forms/rules'
 import { errorText } from '../forms/serverIssues'
 import { refreshSession } from '../session/sessionStore'
+import { RecoverPasswordForm } from '../recovery/RecoverPasswordForm'
 import { AuthFrame } from './AuthFrame'
 
 interface LoginValues {
@@ -14,10 +15,29 @@ interface LoginValues {
   password: string
 }
 
-export function LoginScreen({ unit }: { unit: UnitInfo }) {
+/**
+ * Sign-in. `unit` is null while the encrypted database is still closed (its name is inside);
+ * 忘记密码 leads to the recovery key.
+ */
+export function LoginScreen({ unit }: { unit: UnitInfo | null }) {
   const [form] = Form.useForm<LoginValues>()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const [recovering, setRecovering] = useState(false)
+  const [recovered, setRecovered] = useState(false)
+
+  if (recovering)
+    return (
+      <AuthFrame width={460}>
+        <RecoverPasswordForm
+          onBack={(done) => {
+            setRecovering(false)
+            setRecovered(done)
+            setError(null)
+          }}
+        />
+      </AuthFrame>
+    )
 
   async function submit(v: LoginValues) {
     setBusy(true)
@@ -39,8 +59,16 @@ export function LoginScreen({ unit }: { unit: UnitInfo }) {
         {t.auth.loginTitle}
       </Typography.Title>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 20 }}>
-        {t.auth.unitOf(unit.name)}
+        {unit ? t.auth.unitOf(unit.name) : t.recoveryUi.lockedNotice}
       </Typography.Paragraph>
+      {recovered && !error && (
+        <Alert
+          type="success"
+          showIcon
+          title={t.recoveryUi.recoverDone}
+          style={{ marginBottom: 16 }}
+        />
+      )}
       {error && (
         <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />
       )}
@@ -53,6 +81,9 @@ export function LoginScreen({ unit }: { unit: UnitInfo }) {
         </Form.Item>
         <Button type="primary" htmlType="submit" block size="large" loading={busy}>
           {t.auth.loginSubmit}
+        </Button>
+        <Button type="link" block onClick={() => setRecovering(true)} style={{ marginTop: 8 }}>
+          {t.recoveryUi.forgot}
         </Button>
       </Form>
     </AuthFrame>

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Alert, Button, Col, Form, Input, Row, Tag, Typography } from 'antd'
+import { Alert, App, Button, Col, Form, Input, Row, Tag, Typography } from 'antd'
 import {
   displayNameField,
   newPasswordField,
@@ -11,7 +11,8 @@ import { t } from '../../../shared/i18n'
 import { levelOfRegionCode } from '../../../shared/units/regionCode'
 import { call } from '../api/client'
 import { required, sameAs, schemaRule } from '../forms/rules'
-import { showServerIssues } from '../forms/serverIssues'
+import { errorText, showServerIssues } from '../forms/serverIssues'
+import { useRecoveryKey } from '../recovery/recoveryKeyStore'
 import { refreshSession } from '../session/sessionStore'
 import { AuthFrame } from './AuthFrame'
 
@@ -24,6 +25,7 @@ const sectionTitle = { marginTop: 0, marginBottom: 16 } as const
 
 /** First start: register this unit and its first administrator. There is no default password. */
 export function SetupScreen() {
+  const { message } = App.useApp()
   const [form] = Form.useForm<SetupValues>()
   const code = Form.useWatch(['unit', 'code'], form) ?? ''
   const level = levelOfRegionCode(code.trim())
@@ -33,6 +35,8 @@ export function SetupScreen() {
   async function submit(v: SetupValues) {
     setBusy(true)
     setError(null)
+    // Keeps this screen up through the sign-in setup makes, until the key can be shown.
+    useRecoveryKey.getState().expect()
     try {
       await call('setup.init', {
         unit: { code: v.unit.code.trim(), name: v.unit.name.trim() },
@@ -42,9 +46,22 @@ export function SetupScreen() {
           password: v.admin.password,
         },
       })
-      await refreshSession()
     } catch (e) {
+      useRecoveryKey.getState().done()
       setError(showServerIssues(form, e))
+      setBusy(false)
+      return
+    }
+    try {
+      // A key of its own, made now, so that the one on paper is the one in the key file.
+      useRecoveryKey.getState().show((await call('recovery.regenerateKey', {})).recoveryKey)
+    } catch (e) {
+      // Setup itself is done; 设置 → 安全 can make the key again.
+      useRecoveryKey.getState().done()
+      message.error(errorText(e))
+    }
+    try {
+      await refreshSession()
     } finally {
       setBusy(false)
     }
@@ -56,6 +73,13 @@ export function SetupScreen() {
         {t.auth.setupTitle}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t.auth.setupIntro}</Typography.Paragraph>
+      <Alert
+        type="warning"
+        showIcon
+        title={t.recoveryUi.setupWarning}
+        style={{ marginBottom: 16 }}
+        data-testid="setup-no-recovery-warning"
+      />
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} disabled={busy}>
         <Row gutter={40}>

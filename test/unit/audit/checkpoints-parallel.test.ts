@@ -1,4 +1,3 @@
-import BetterSqlite3 from 'better-sqlite3'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import {
@@ -10,6 +9,7 @@ import {
   runCli,
   tempDir,
 } from '../cli-run'
+import { openDataDirDatabase } from '../../helpers/dataDirDatabase'
 
 afterAll(removeTempDirs)
 
@@ -20,7 +20,7 @@ describe('checkpoints under parallel processes', () => {
   it(`${PARALLEL} processes back up (each signing a checkpoint) while others write: no fork, one daily, every checkpoint holds`, async () => {
     const dir = await initializedDir()
     // A new morning: whichever process opens first signs the day's checkpoint.
-    const db = new BetterSqlite3(join(dir, 'xinlian.db'))
+    const db = openDataDirDatabase(dir)
     db.exec("DELETE FROM audit_checkpoints WHERE reason = 'daily'")
     db.close()
     const out = tempDir()
@@ -29,7 +29,7 @@ describe('checkpoints under parallel processes', () => {
     for (let i = 0; i < PARALLEL; i++) {
       runs.push(
         runCli(
-          ['backup', '--data-dir', dir, '--user', 'admin', '--out', join(out, `b${i}.db`)],
+          ['backup', '--data-dir', dir, '--user', 'admin', '--out', join(out, `b${i}.xlbak`)],
           env,
         ),
       )
@@ -67,7 +67,7 @@ describe('checkpoints under parallel processes', () => {
         'admin',
         '--json',
         '--against',
-        join(out, 'b0.db'),
+        join(out, 'b0.xlbak'),
       ],
       env,
     )

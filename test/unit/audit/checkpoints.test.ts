@@ -4,9 +4,10 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { CheckpointCheck } from '../../../shared/audit/checkpoint'
 import { createCore } from '../../../electron/core/core'
+import { SessionSlot } from '../../../electron/core/session'
 import { readEnvelopeHeader } from '../../../electron/services/packages/crypto/envelope'
 import { inflateEntry, readZip } from '../../../electron/services/packages/zip/packageZip'
-import { makeTestCore, TEST_SCRYPT, type TestCore } from '../../helpers/testCore'
+import { ADMIN, makeTestCore, TEST_SCRYPT, type TestCore } from '../../helpers/testCore'
 import { exportTo, offices, type Offices } from '../packages/exchange-fixtures'
 import { person, validId } from '../persons-fixtures'
 import { resignDatabaseCheckpoints, rewriteChain } from './checkpoint-attacks'
@@ -60,6 +61,11 @@ describe('signed audit checkpoints', () => {
         { dataDir: t.dir, appVersion: 'test', shell: 'test', scrypt: TEST_SCRYPT },
         { mounts: [] },
       )
+      // An encrypted directory opens (and signs its day) at the first sign-in.
+      await again.call(new SessionSlot(), 'auth.login', {
+        username: ADMIN.username,
+        password: ADMIN.password,
+      })
       again.close()
     }
     expect(daily()).toBe(1)

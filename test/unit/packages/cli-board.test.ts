@@ -28,7 +28,7 @@ describe('xinlian package status / review', { timeout: 300_000 }, () => {
     made.push(city, county)
     const out = tempDir()
 
-    const board = await json(['package', 'status', '--data-dir', city])
+    const board = await json(['package', 'status', '--data-dir', city, '--user', 'admin'])
     expect(board.scope).toBe('lower')
     expect(board.entries).toEqual([
       expect.objectContaining({
@@ -42,7 +42,7 @@ describe('xinlian package status / review', { timeout: 300_000 }, () => {
     ])
     expect((board.entries as { daysLate: number }[])[0]!.daysLate).toBeGreaterThan(0)
     const human = await runCli(
-      ['package', 'status', '--data-dir', city, '--period', '2020年度'],
+      ['package', 'status', '--data-dir', city, '--user', 'admin', '--period', '2020年度'],
       env,
     )
     expect(human.stdout).toMatch(
@@ -71,7 +71,7 @@ describe('xinlian package status / review', { timeout: 300_000 }, () => {
     writeFileSync(taken, 'x')
     await json([...review, '--accept', '--receipt-out', taken], 1)
     // The receipt could not be written, so no decision was recorded either.
-    const still = await json(['package', 'status', '--data-dir', city])
+    const still = await json(['package', 'status', '--data-dir', city, '--user', 'admin'])
     expect(still.entries).toEqual([expect.objectContaining({ status: 'received' })])
 
     const receipt = join(out, 'returned.xlrct')
@@ -84,7 +84,7 @@ describe('xinlian package status / review', { timeout: 300_000 }, () => {
     ])
     expect(returned).toMatchObject({ status: 'returned', reason: '缺少第四季度活动记录', receipt })
     await json(['package', 'receipt', receipt, '--data-dir', county, '--user', 'admin'])
-    const own = await json(['package', 'status', '--data-dir', county])
+    const own = await json(['package', 'status', '--data-dir', county, '--user', 'admin'])
     expect(own).toMatchObject({
       scope: 'own',
       entries: [{ unitCode: '330621', status: 'returned', reason: '缺少第四季度活动记录' }],

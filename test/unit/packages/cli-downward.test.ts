@@ -1,8 +1,7 @@
-import BetterSqlite3 from 'better-sqlite3'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { ADMIN_PASSWORD, onlyJson, runCli } from '../cli-run'
+import { ADMIN_PASSWORD, onlyJson, query, runCli } from '../cli-run'
 import { offices } from './exchange-fixtures'
 
 const env = { XINLIAN_PASSWORD: ADMIN_PASSWORD }
@@ -97,16 +96,12 @@ describe('xinlian downward export / import', { timeout: 300_000 }, () => {
     )
     expect(onlyJson(again.stdout)).toMatchObject({ ok: true, status: 'already-imported' })
 
-    const db = new BetterSqlite3(join(countyDir, 'xinlian.db'), { readonly: true })
-    try {
-      expect(db.prepare('SELECT period FROM reporting_tasks').pluck().all()).toEqual(['2026年度'])
-      const types = db
-        .prepare("SELECT code FROM dictionaries WHERE kind = 'activity_type'")
-        .pluck()
-        .all()
-      expect(types).toContain(type.code)
-    } finally {
-      db.close()
-    }
+    const periods = query<{ period: string }>(countyDir, 'SELECT period FROM reporting_tasks')
+    expect(periods.map((r) => r.period)).toEqual(['2026年度'])
+    const types = query<{ code: string }>(
+      countyDir,
+      "SELECT code FROM dictionaries WHERE kind = 'activity_type'",
+    )
+    expect(types.map((r) => r.code)).toContain(type.code)
   })
 })

@@ -43,10 +43,21 @@ describe('xinlian unit / units / package: a county and its city', { timeout: 900
       'card',
       '--data-dir',
       county,
+      '--user',
+      'admin',
       '--out',
       file('county.xlkey'),
     ])
-    const cityCard = await json(['unit', 'card', '--data-dir', city, '--out', file('city.xlkey')])
+    const cityCard = await json([
+      'unit',
+      'card',
+      '--data-dir',
+      city,
+      '--user',
+      'admin',
+      '--out',
+      file('city.xlkey'),
+    ])
 
     const wrong = await runCli(
       [
@@ -126,7 +137,15 @@ describe('xinlian unit / units / package: a county and its city', { timeout: 900
       file('full.xlpkg'),
     ])
     expect(full).toMatchObject({ kind: 'full', encrypted: true })
-    const verified = await json(['package', 'verify', file('full.xlpkg'), '--data-dir', city])
+    const verified = await json([
+      'package',
+      'verify',
+      file('full.xlpkg'),
+      '--data-dir',
+      city,
+      '--user',
+      'admin',
+    ])
     expect(verified).toMatchObject({ kind: 'full', period: '2026年度', sender: { code: '330621' } })
 
     const importFull = [
@@ -145,7 +164,7 @@ describe('xinlian unit / units / package: a county and its city', { timeout: 900
     expect(dryRun.stderr).toMatch(/正在写入“[^”]+”：\d+ \/ \d+ 行（共 (\d+) \/ \1 行）/)
     const dry = onlyJson(dryRun.stdout)
     expect(dry).toMatchObject({ status: 'dry-run', counts: { persons: { inserted: 2 } } })
-    expect((await json(['persons', 'count', '--data-dir', city])).count).toBe(0)
+    expect((await json(['persons', 'count', '--data-dir', city, '--user', 'admin'])).count).toBe(0)
 
     const first = await json([...importFull, '--receipt-out', file('r1.xlrct')])
     expect(first).toMatchObject({
@@ -155,7 +174,9 @@ describe('xinlian unit / units / package: a county and its city', { timeout: 900
     const again = await json(importFull)
     expect(again.status).toBe('already-imported')
     expect(String(again.reason)).toContain('未作任何更改')
-    expect(await json(['persons', 'count', '--data-dir', city, '--unit', '330621'])).toMatchObject({
+    expect(
+      await json(['persons', 'count', '--data-dir', city, '--user', 'admin', '--unit', '330621']),
+    ).toMatchObject({
       count: 2,
     })
 
@@ -216,14 +237,14 @@ describe('xinlian unit / units / package: a county and its city', { timeout: 900
     })
     await json(['package', 'receipt', file('r2.xlrct'), '--data-dir', county, '--user', 'admin'])
 
-    const counts = await json(['persons', 'count', '--data-dir', city])
+    const counts = await json(['persons', 'count', '--data-dir', city, '--user', 'admin'])
     expect(counts).toMatchObject({ count: 3 })
-    const list = await json(['package', 'list', '--data-dir', county])
+    const list = await json(['package', 'list', '--data-dir', county, '--user', 'admin'])
     expect((list.packages as { status: string }[]).map((p) => p.status)).toEqual([
       'received',
       'received',
     ])
-    const cityList = await json(['package', 'list', '--data-dir', city])
+    const cityList = await json(['package', 'list', '--data-dir', city, '--user', 'admin'])
     expect(
       (cityList.packages as { direction: string }[]).every((p) => p.direction === 'received'),
     ).toBe(true)

@@ -101,7 +101,18 @@ describe('统计 at a city narrowed to one unit', () => {
     const stats = onlyJson(
       (
         await runCli(
-          ['stats', '--data-dir', city.dir, '--period', '2026', '--unit', '330602', '--json'],
+          [
+            'stats',
+            '--data-dir',
+            city.dir,
+            '--user',
+            'admin',
+            '--period',
+            '2026',
+            '--unit',
+            '330602',
+            '--json',
+          ],
           { XINLIAN_PASSWORD: ADMIN_PASSWORD },
         )
       ).stdout,

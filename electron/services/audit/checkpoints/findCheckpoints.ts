@@ -44,11 +44,11 @@ export function receiptCheckpoint(sqlite: BetterSqlite3.Database): FoundCheckpoi
  * The newest backup in the app's backups folder that carries a checkpoint (backups made
  * before checkpoints existed carry none and are passed over).
  */
-export function latestBackupCheckpoint(backupsDir: string): FoundCheckpoint[] {
+export function latestBackupCheckpoint(backupsDir: string, key: Buffer | null): FoundCheckpoint[] {
   let files: { name: string; mtime: number }[]
   try {
     files = readdirSync(backupsDir)
-      .filter((name) => name.endsWith('.db'))
+      .filter((name) => name.endsWith('.db') || name.endsWith('.xlbak'))
       .map((name) => ({ name, mtime: statSync(join(backupsDir, name)).mtimeMs }))
       .sort((a, b) => b.mtime - a.mtime)
   } catch {
@@ -56,7 +56,7 @@ export function latestBackupCheckpoint(backupsDir: string): FoundCheckpoint[] {
   }
   for (const { name } of files) {
     try {
-      const signed = readBackupCheckpoint(join(backupsDir, name))
+      const signed = readBackupCheckpoint(join(backupsDir, name), key)
       if (signed) return [{ source: 'backup', origin: name, signed }]
     } catch {
       // A damaged or foreign file in the folder: the next backup may still speak.
@@ -73,7 +73,11 @@ const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1')
  * header; plain: the manifest), a receipt (the echoed checkpoint), a backup, or an
  * exported checkpoint file. `signed` is null when the file holds none.
  */
-export function fileCheckpoint(fileName: string, bytes: Buffer): FoundCheckpoint {
+export function fileCheckpoint(
+  fileName: string,
+  bytes: Buffer,
+  key: Buffer | null,
+): FoundCheckpoint {
   const origin = basename(fileName)
   try {
     if (isEnvelope(bytes)) {
@@ -88,9 +92,12 @@ export function fileCheckpoint(fileName: string, bytes: Buffer): FoundCheckpoint
       return { source: 'package', origin, signed: asSigned(parsed?.auditCheckpoint) }
     }
     if (bytes.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) {
-      return { source: 'backup', origin, signed: readBackupCheckpoint(bytes) }
+      return { source: 'backup', origin, signed: readBackupCheckpoint(bytes, null) }
     }
-    return jsonFileCheckpoint(origin, JSON.parse(bytes.toString('utf8')))
+    const text = bytes.toString('utf8').trimStart()
+    if (text.startsWith('{')) return jsonFileCheckpoint(origin, JSON.parse(text))
+    // Neither a package, nor plain, nor JSON: one of our encrypted backups, or noise.
+    return { source: 'backup', origin, signed: readBackupCheckpoint(bytes, key) }
   } catch {
     return { source: 'file', origin, signed: null }
   }

@@ -17,14 +17,16 @@ import {
 export function verifyAuditWithCheckpoints(
   sqlite: BetterSqlite3.Database,
   backupsDir: string,
+  /** The database key, which the app's own backups are written under. */
+  key: Buffer | null,
   against?: { fileName: string; bytes: Buffer },
 ): AuditVerifyResult {
   const chain = verifyAuditLog(sqlite)
   const checkpoints = checkCheckpoints(sqlite, [
     ...databaseCheckpoints(sqlite),
     ...receiptCheckpoint(sqlite),
-    ...latestBackupCheckpoint(backupsDir),
-    ...(against ? [fileCheckpoint(against.fileName, against.bytes)] : []),
+    ...latestBackupCheckpoint(backupsDir, key),
+    ...(against ? [fileCheckpoint(against.fileName, against.bytes, key)] : []),
   ])
   return {
     ...chain,

@@ -9,6 +9,7 @@ import { PackageRefusal } from '../refusal'
 import type { VerifiedPackage } from '../verifyPackage'
 import { applyDownward, parseDownward } from './applyDownward'
 import { compareVersions } from './appVersion'
+import { backupBefore } from '../../backup/autoBackup'
 
 const outcome = (
   status: DownwardOutcome['status'],
@@ -81,6 +82,7 @@ export async function importDownward(
       ...applyDownward(ctx.sqlite, content, scope),
     }))
   }
+  await backupBefore(ctx, 'beforePackage')
   const applied = applyDownward(ctx.sqlite, content, scope)
   await ctx.db
     .insertInto('downward_packages')

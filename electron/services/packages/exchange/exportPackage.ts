@@ -13,6 +13,7 @@ import { sha256Hex } from '../crypto/keys'
 import { collectRows, type TableData } from '../export/collectRows'
 import { buildPackage, handedOut, packageFileName, type Built } from '../export/buildPackage'
 import { personValidator } from '../export/validate'
+import { fullPackageRequired, fullPackageSent } from '../export/fullAfterRestore'
 import { planRelay } from '../relay/collectEvidence'
 import { missingIncludes, withTaskWarnings } from '../downward/taskIncludes'
 import { relatedUnits } from '../units/directory'
@@ -68,7 +69,8 @@ export async function planExport(
   const basis = acknowledged ?? sent[0]
   const to =
     (ctx.sqlite.prepare('SELECT max(seq) FROM change_log').pluck().get() as number | null) ?? 0
-  const full = input.kind === 'full'
+  const kind: PackageKind = fullPackageRequired(ctx.sqlite) ? 'full' : input.kind
+  const full = kind === 'full'
   const from = full ? 0 : Math.min(basis?.to_seq ?? 0, to)
   // A city relays the rows it holds of its counties with its own, in the same change-log
   // range: applying a county package wrote the city's change_log, so "since the last relay"
@@ -89,7 +91,7 @@ export async function planExport(
   return {
     self,
     receiver,
-    kind: input.kind,
+    kind,
     range: { from, to },
     previousPackageId: sent[0]?.id ?? null,
     tables: relay.evidence ? [...tables, relay.evidence] : tables,
@@ -216,6 +218,7 @@ export async function exportPackage(
     if (latestSent(inside.sqlite, plan.receiver.code) !== plan.previousPackageId) {
       throw new AppError('CONFLICT', packageValidation.raced(plan.receiver.name))
     }
+    if (plan.kind === 'full') fullPackageSent(inside.sqlite)
     await inside.db
       .insertInto('packages')
       .values({

@@ -18,6 +18,7 @@ import { senderDirectory } from '../units/directory'
 import { allOwnKeys } from '../units/ownKeys'
 import { verifyPackage, type VerifiedPackage } from '../verifyPackage'
 import { issueReceipt } from './issueReceipt'
+import { backupBefore } from '../../backup/autoBackup'
 
 /** Decrypts and checks a package against this installation's keys and registered units. */
 export async function verifyHere(
@@ -226,6 +227,7 @@ async function importVerified(
     })
   }
 
+  await backupBefore(ctx, 'beforePackage')
   const tally = await applyPackage(ctx.sqlite, pkg, applyOpts)
   const now = ctx.clock.nowIso()
   recordRelay(ctx.sqlite, relay, { relayPackageId: m.packageId, viaUnitId: m.sender.unitId, now })

@@ -1,34 +1,85 @@
 import { useState } from 'react'
-import { Alert, Button, Table, Typography } from 'antd'
+import { Alert, Button, Table, Tag, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { DatabaseOutlined } from '@ant-design/icons'
-import type { BackupResult } from '../../../../shared/contract'
+import type { BackupEntry, BackupResult } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { call } from '../../api/client'
 import { useLoaded } from '../../api/useLoaded'
 import { formatDateTime } from '../../format/dateTime'
 import { errorText } from '../../forms/serverIssues'
+import { BackupSettingsForm } from './backup/BackupSettingsForm'
+import { RestoreDialog } from './backup/RestoreDialog'
 
 const txt = t.settings.backup
+const ui = t.backupsUi
 
-const columns: ColumnsType<BackupResult> = [
-  {
-    title: txt.path,
-    dataIndex: 'path',
-    ellipsis: true,
-    render: (p: string) => <Typography.Text copyable={{ text: p }}>{p}</Typography.Text>,
-  },
-  { title: txt.size, dataIndex: 'bytes', width: 110, render: (b: number) => t.common.fileSize(b) },
-  { title: txt.at, dataIndex: 'at', width: 170, render: (v: string) => formatDateTime(v) },
-]
+function columns(restore: (e: BackupEntry) => void): ColumnsType<BackupEntry> {
+  return [
+    {
+      title: ui.columns.at,
+      key: 'at',
+      width: 160,
+      render: (_, e) => (e.manifest ? formatDateTime(e.manifest.createdAt) : e.name),
+    },
+    {
+      title: ui.columns.kind,
+      key: 'kind',
+      width: 130,
+      render: (_, e) =>
+        e.manifest ? t.backups.kinds[e.manifest.kind] : <Tag color="red">{ui.damaged}</Tag>,
+    },
+    {
+      title: ui.columns.size,
+      dataIndex: 'bytes',
+      width: 100,
+      render: (b: number) => t.common.fileSize(b),
+    },
+    {
+      title: ui.columns.persons,
+      key: 'p',
+      width: 70,
+      render: (_, e) => e.manifest?.counts.persons ?? '—',
+    },
+    {
+      title: ui.columns.organizations,
+      key: 'o',
+      width: 70,
+      render: (_, e) => e.manifest?.counts.organizations ?? '—',
+    },
+    {
+      title: ui.columns.activities,
+      key: 'a',
+      width: 70,
+      render: (_, e) => e.manifest?.counts.activities ?? '—',
+    },
+    {
+      title: ui.columns.where,
+      dataIndex: 'location',
+      width: 90,
+      render: (l: BackupEntry['location']) => (l === 'local' ? ui.local : ui.second),
+    },
+    {
+      title: ui.columns.actions,
+      key: 'actions',
+      width: 120,
+      render: (_, e) => (
+        <Button size="small" disabled={!e.manifest} onClick={() => restore(e)}>
+          {ui.restore}
+        </Button>
+      ),
+    },
+  ]
+}
 
-const listBackups = () => call('backup.list', {})
+const listBackups = () => call('backups.list', {})
 
 export function BackupTab() {
   const { data: backups, loading, reload: load } = useLoaded(listBackups, [])
   const [creating, setCreating] = useState(false)
   const [made, setMade] = useState<BackupResult | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [restoring, setRestoring] = useState<BackupEntry | null>(null)
 
   async function create() {
     setCreating(true)
@@ -46,7 +97,7 @@ export function BackupTab() {
 
   return (
     <>
-      <Typography.Paragraph style={{ maxWidth: 820 }}>{txt.intro}</Typography.Paragraph>
+      <Typography.Paragraph style={{ maxWidth: 820 }}>{ui.intro}</Typography.Paragraph>
       <Button
         type="primary"
         icon={<DatabaseOutlined />}
@@ -61,18 +112,20 @@ export function BackupTab() {
       )}
       {error && <Alert showIcon type="error" title={error} style={{ marginBottom: 12 }} />}
       <Typography.Title level={5}>{txt.list}</Typography.Title>
-      <Table<BackupResult>
-        rowKey="path"
+      <Table<BackupEntry>
+        rowKey={(e) => `${e.location}/${e.name}`}
         size="small"
-        columns={columns}
+        columns={columns(setRestoring)}
         dataSource={backups}
         loading={loading}
-        pagination={false}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
         locale={{ emptyText: txt.empty }}
       />
-      <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
-        {txt.restoreLater}
-      </Typography.Paragraph>
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        {ui.settingsTitle}
+      </Typography.Title>
+      <BackupSettingsForm />
+      {restoring && <RestoreDialog entry={restoring} onClose={() => setRestoring(null)} />}
     </>
   )
 }

@@ -4,6 +4,7 @@ import type { AppSettings } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { call } from '../../api/client'
 import { errorText, showServerIssues } from '../../forms/serverIssues'
+import { RecoveryKeySettings } from '../../recovery/RecoveryKeySettings'
 import { refreshSession } from '../../session/sessionStore'
 
 const txt = t.settings.general
@@ -35,24 +36,33 @@ export function SecurityTab() {
   }
 
   return (
-    <Form
-      form={form}
-      layout="vertical"
-      onFinish={save}
-      requiredMark={false}
-      style={{ maxWidth: 480 }}
-    >
-      <Form.Item
-        name="idleLockMinutes"
-        label={txt.idleLock}
-        extra={txt.idleLockHelp}
-        rules={[{ required: true, message: t.auth.required(txt.idleLock) }]}
+    <>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={save}
+        requiredMark={false}
+        style={{ maxWidth: 480 }}
       >
-        <InputNumber min={1} max={240} precision={0} suffix={txt.minutes} style={{ width: 160 }} />
-      </Form.Item>
-      <Button type="primary" htmlType="submit" loading={busy}>
-        {t.common.save}
-      </Button>
-    </Form>
+        <Form.Item
+          name="idleLockMinutes"
+          label={txt.idleLock}
+          extra={txt.idleLockHelp}
+          rules={[{ required: true, message: t.auth.required(txt.idleLock) }]}
+        >
+          <InputNumber
+            min={1}
+            max={240}
+            precision={0}
+            suffix={txt.minutes}
+            style={{ width: 160 }}
+          />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {t.common.save}
+        </Button>
+      </Form>
+      <RecoveryKeySettings />
+    </>
   )
 }

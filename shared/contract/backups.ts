@@ -1,0 +1,120 @@
+import { z } from 'zod'
+import { procedure } from './procedure'
+
+/** Why a backup was made: 设置 → 备份 shows it as 自动 / 手动 / 迁移前 / 导入前 … */
+export const BACKUP_KINDS = [
+  'manual',
+  'daily',
+  'quit',
+  'beforeMigration',
+  'beforeImport',
+  'beforePackage',
+  'beforeRestore',
+] as const
+export type BackupKind = (typeof BACKUP_KINDS)[number]
+
+/** Row counts a backup carries, to set beside today's before a restore. */
+export interface BackupCounts {
+  persons: number
+  organizations: number
+  activities: number
+  suggestions: number
+  users: number
+}
+
+export interface LastPackageSent {
+  id: string
+  kind: string
+  createdAt: string
+  receiverName: string
+}
+
+/** The readable header of an `.xlbak`: no personal data, only what a person needs to choose. */
+export interface BackupManifest {
+  kind: BackupKind
+  createdAt: string
+  unit: { code: string; name: string } | null
+  appVersion: string
+  schemaVersion: number
+  counts: BackupCounts
+  lastPackageSent: LastPackageSent | null
+  dbBytes: number
+  dbSha256: string
+}
+
+export type BackupLocation = 'local' | 'second'
+
+export interface BackupEntry {
+  name: string
+  location: BackupLocation
+  bytes: number
+  /** Null when the header cannot be read: the list still shows the file, marked damaged. */
+  manifest: BackupManifest | null
+}
+
+export interface BackupSettings {
+  /** How many automatic backups are kept: the newest of each of the last N days… */
+  daily: number
+  weekly: number
+  monthly: number
+  /** A second folder (a USB stick) that receives a copy of every backup; null when unset. */
+  secondDir: string | null
+}
+
+/** What a backup holds beside what the database holds today. */
+export interface BackupInspection {
+  name: string
+  manifest: BackupManifest
+  today: Pick<BackupManifest, 'unit' | 'counts' | 'lastPackageSent'>
+  sameUnit: boolean
+  integrity: 'ok'
+}
+
+export interface RestoreOutcome {
+  restoredFrom: string
+  /** The backup of the database as it was just before the restore. */
+  safetyBackup: string
+}
+
+const backupPick = {
+  name: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[^/\\]+\.xlbak$/),
+  location: z.enum(['local', 'second']),
+  /**
+   * The signed-in user's password as it was when the backup was made: needed only when the
+   * backup comes from another computer (its key is not today's).
+   */
+  password: z.string().max(200).optional(),
+}
+
+export const backupsContract = {
+  'backups.list': procedure<BackupEntry[]>()({ input: z.strictObject({}), access: 'admin' }),
+  'backups.settings': procedure<BackupSettings>()({ input: z.strictObject({}), access: 'admin' }),
+  'backups.updateSettings': procedure<BackupSettings>()({
+    input: z.strictObject({
+      daily: z.number().int().min(1).max(60),
+      weekly: z.number().int().min(0).max(52),
+      monthly: z.number().int().min(0).max(120),
+      secondDir: z.string().trim().min(1).max(500).nullable(),
+    }),
+    access: 'admin',
+    audited: true,
+  }),
+  /** Opens and checks a backup (integrity_check, counts) without changing anything. */
+  'backups.inspect': procedure<BackupInspection>()({
+    input: z.strictObject(backupPick),
+    access: 'admin',
+  }),
+  /**
+   * Replaces the database with a backup: safety backup first, then the swap, then the
+   * reopened database gets the audit row. Everyone is signed out (the users are the
+   * backup's). A backup of another unit needs `confirmOtherUnit`.
+   */
+  'backups.restore': procedure<RestoreOutcome>()({
+    input: z.strictObject({ ...backupPick, confirmOtherUnit: z.boolean() }),
+    access: 'admin',
+  }),
+}

@@ -1,0 +1,158 @@
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
+import { SessionSlot } from '../../../electron/core/session'
+import { afterEach, describe, expect, it } from 'vitest'
+import { ADMIN, startTestCore, type TestCore } from '../../helpers/testCore'
+import { person, validId } from '../persons-fixtures'
+import { exportInput, office, offices, type Offices } from '../packages/exchange-fixtures'
+
+const cleanups: (() => void)[] = []
+afterEach(() => {
+  for (const c of cleanups.splice(0)) c()
+})
+
+async function unit(code = '330621', name = '示例县委统战部'): Promise<TestCore> {
+  const t = await office(code, name)
+  cleanups.push(() => t.cleanup())
+  return t
+}
+
+const counted = (t: TestCore) =>
+  t.core.database.sqlite
+    .prepare(
+      'SELECT (SELECT count(*) FROM persons WHERE deleted_at IS NULL) AS persons, (SELECT count(*) FROM users) AS users',
+    )
+    .get() as { persons: number; users: number }
+
+const incremental = { to: '330600', period: '2026年度', kind: 'incremental' as const }
+
+/** The backup file carried (on a stick) into another data directory's backups folder. */
+function carry(file: string, to: TestCore): string {
+  const name = file.split(/[\\/]/).pop()!
+  mkdirSync(to.core.files.backupsDir, { recursive: true })
+  copyFileSync(file, `${to.core.files.backupsDir}/${name}`)
+  return name
+}
+
+async function signIn(t: TestCore) {
+  await t.ok('auth.login', { username: ADMIN.username, password: ADMIN.password })
+}
+
+describe('backups.restore', () => {
+  it('restores a backup taken while writing on another computer: same counts, integrity ok, encrypted bytes', async () => {
+    const a = await unit()
+    const idNumber = validId('1979-11-02', '457')
+    await a.ok('persons.create', person({ name: '欧阳明远', idNumber, phone: '13911112222' }))
+    const writes = (async () => {
+      for (let i = 0; i < 15; i++)
+        await a.ok(
+          'persons.create',
+          person({ name: `写入${i}`, idNumber: validId('1980-01-01', String(100 + i)) }),
+        )
+    })()
+    const made = await a.ok('backup.create', {})
+    await writes
+
+    const bytes = readFileSync(made.path)
+    expect(bytes.includes('SQLite format 3')).toBe(false)
+    for (const plain of ['欧阳明远', idNumber, '13911112222'])
+      expect(bytes.includes(Buffer.from(plain)), plain).toBe(false)
+
+    // Another computer: its own installation (another key), the same unit.
+    const b = await unit()
+    const listed = (await a.ok('backups.list', {})).find((e) => made.path.endsWith(e.name))!
+    expect(listed.manifest?.kind).toBe('manual')
+    const inBackup = listed.manifest!.counts.persons
+    expect(inBackup).toBeGreaterThanOrEqual(1)
+    // The file travels on a stick into b's backups folder.
+    carry(made.path, b)
+    const pick = { name: listed.name, location: 'local' as const }
+    await expect(b.ok('backups.inspect', pick)).rejects.toMatchObject({ code: 'BAD_CREDENTIALS' })
+    const seen = await b.ok('backups.inspect', { ...pick, password: ADMIN.password })
+    expect(seen.integrity).toBe('ok')
+    expect(seen.sameUnit).toBe(true)
+    expect(seen.manifest.counts.persons).toBe(inBackup)
+    expect(seen.today.counts.persons).toBe(0)
+
+    const outcome = await b.ok('backups.restore', {
+      ...pick,
+      password: ADMIN.password,
+      confirmOtherUnit: false,
+    })
+    expect(outcome.safetyBackup).toMatch(/beforeRestore\.xlbak$/)
+    expect(b.slot.get()).toBeNull()
+    await signIn(b)
+    expect(counted(b).persons).toBe(inBackup)
+    expect(b.core.database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
+    const audit = b.core.database.sqlite
+      .prepare("SELECT result, detail FROM audit_log WHERE action = 'backups.restore'")
+      .all() as { result: string; detail: string }[]
+    expect(audit).toEqual([{ result: 'ok', detail: expect.stringContaining(listed.name) }])
+    // The restored database opens again at a cold start, with the backup's key file.
+    const dir = b.dir
+    b.core.close()
+    const again = await startTestCore(dir)
+    cleanups.unshift(() => again.close())
+    expect(again.locked).toBe(true)
+    const r = await again.call(new SessionSlot(), 'auth.login', {
+      username: ADMIN.username,
+      password: ADMIN.password,
+    })
+    expect(r.ok).toBe(true)
+    expect(
+      again.database.sqlite
+        .prepare('SELECT count(*) FROM persons WHERE deleted_at IS NULL')
+        .pluck()
+        .get(),
+    ).toBe(inBackup)
+  })
+
+  it('refuses another unit’s backup unless 在新电脑上恢复本单位 is confirmed', async () => {
+    const a = await unit('330621', '示例县委统战部')
+    await a.ok('persons.create', person({ name: '李四' }))
+    const made = await a.ok('backup.create', {})
+    const b = await unit('330622', '另一县委统战部')
+    const name = carry(made.path, b)
+    const pick = { name, location: 'local' as const, password: ADMIN.password }
+    expect((await b.ok('backups.inspect', pick)).sameUnit).toBe(false)
+    await expect(
+      b.ok('backups.restore', { ...pick, confirmOtherUnit: false }),
+    ).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('在新电脑上恢复本单位'),
+    })
+    // Nothing changed, and the refusal is on record.
+    expect(counted(b).persons).toBe(0)
+    const refused = b.core.database.sqlite
+      .prepare("SELECT result FROM audit_log WHERE action = 'backups.restore'")
+      .all()
+    expect(refused).toEqual([{ result: 'failed' }])
+    await b.ok('backups.restore', { ...pick, confirmOtherUnit: true })
+    await signIn(b)
+    expect(counted(b).persons).toBe(1)
+  })
+
+  it('makes the next upward package full after a restore, and incremental ones again after it', async () => {
+    const o: Offices = await offices()
+    cleanups.push(() => o.cleanup())
+    const { county } = o
+    await county.ok('persons.create', person({ name: '王五' }))
+    const made = await county.ok('backup.create', {})
+    await county.ok('packages.export', exportInput({ kind: 'full' }))
+    await county.ok('persons.create', person({ name: '赵六', idNumber: validId('1990-02-02') }))
+    expect((await county.ok('packages.exportPreview', incremental)).kind).toBe('incremental')
+
+    const name = made.path.split(/[\\/]/).pop()!
+    await county.ok('backups.restore', { name, location: 'local', confirmOtherUnit: false })
+    await signIn(county)
+    const preview = await county.ok('packages.exportPreview', incremental)
+    expect(preview.kind).toBe('full')
+    const sent = await county.ok('packages.export', exportInput({ kind: 'incremental' }))
+    const kind = county.core.database.sqlite
+      .prepare('SELECT kind FROM packages WHERE id = ?')
+      .pluck()
+      .get(sent.packageId)
+    expect(kind).toBe('full')
+    const next = await county.ok('packages.exportPreview', incremental)
+    expect(next.kind).toBe('incremental')
+  })
+})

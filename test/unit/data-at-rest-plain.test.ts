@@ -1,0 +1,104 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Core } from '../../electron/core/core'
+import { SessionSlot } from '../../electron/core/session'
+import { readKeySlots } from '../../db/atRest/keyRing'
+import { encryptingPath, writeEncryptedCopy } from '../../db/atRest/encryptPlain'
+import { ADMIN, TEST_SCRYPT, startTestCore } from '../helpers/testCore'
+import { makePlainDataDir, PLAIN_SECRET } from '../helpers/plainDataDir'
+
+const cleanups: (() => void)[] = []
+afterEach(() => {
+  for (const c of cleanups.splice(0)) c()
+})
+
+async function start(dir: string): Promise<Core> {
+  const core = await startTestCore(dir)
+  cleanups.unshift(() => core.close())
+  return core
+}
+
+const SECRET = PLAIN_SECRET
+
+/** A data directory as the version before encryption left it: plain, set up, one person. */
+async function plainDirectory(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'xinlian-plain-'))
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
+  await makePlainDataDir(dir)
+  return dir
+}
+
+const login = (core: Core) =>
+  core.call(new SessionSlot(), 'auth.login', { username: ADMIN.username, password: ADMIN.password })
+
+describe('a plain database from before encryption', () => {
+  it('is encrypted at the first sign-in, with the same rows, and opens only by password after', async () => {
+    const dir = await plainDirectory()
+    const core = await start(dir)
+    expect(core.locked).toBe(false)
+    expect(await login(core)).toMatchObject({ ok: true })
+    expect(core.keys).not.toBeNull()
+    expect(core.takeRecoveryKey()).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/)
+    core.close()
+    const bytes = readFileSync(join(dir, 'xinlian.db'))
+    expect(bytes.includes('SQLite format 3')).toBe(false)
+    for (const plain of Object.values(SECRET))
+      expect(bytes.includes(Buffer.from(plain))).toBe(false)
+    expect(existsSync(encryptingPath(join(dir, 'xinlian.db')))).toBe(false)
+
+    const again = await start(dir)
+    expect(again.locked).toBe(true)
+    expect(await login(again)).toMatchObject({ ok: true })
+    const names = again.database.sqlite.prepare('SELECT name FROM persons').pluck().all()
+    expect(names).toEqual([SECRET.name])
+    expect(again.database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
+  })
+
+  it('stopped before the key file holds a user: the plain database opens as it was', async () => {
+    const dir = await plainDirectory()
+    const db = join(dir, 'xinlian.db')
+    const before = readFileSync(db)
+    // A checked copy and a key file with only the recovery slot: killed right after.
+    const { KeyRing } = await import('../../db/atRest/keyRing')
+    const { ring } = await KeyRing.create(dir, TEST_SCRYPT)
+    writeEncryptedCopy(db, ring.key)
+    const core = await start(dir)
+    expect(core.locked).toBe(false)
+    expect(core.keys).toBeNull()
+    expect(readFileSync(db).equals(before)).toBe(true)
+    expect(existsSync(encryptingPath(db))).toBe(false)
+    expect(existsSync(join(dir, 'xinlian.keys'))).toBe(false)
+  })
+
+  it('stopped after the key file, before or during the swap: the encrypted copy is put in place', async () => {
+    const dir = await plainDirectory()
+    const db = join(dir, 'xinlian.db')
+    const { KeyRing } = await import('../../db/atRest/keyRing')
+    const ring = KeyRing.unsaved(dir, TEST_SCRYPT)
+    writeEncryptedCopy(db, ring.key)
+    await ring.replaceRecoveryKey()
+    const adminId = (await (async () => {
+      const { openSqlite } = await import('../../db/atRest/cipher')
+      const plain = openSqlite(db, null, { readonly: true })
+      try {
+        return plain.prepare("SELECT id FROM users WHERE username = 'admin'").pluck().get()
+      } finally {
+        plain.close()
+      }
+    })()) as string
+    await ring.setUserPassword({ userId: adminId, username: ADMIN.username }, ADMIN.password)
+    // Half the plain file already zeroed when the power went.
+    const half = readFileSync(db)
+    half.fill(0, 0, half.length >> 1)
+    writeFileSync(db, half)
+    expect(readKeySlots(dir)!.slots).toHaveLength(2)
+    const core = await start(dir)
+    expect(core.locked).toBe(true)
+    expect(await login(core)).toMatchObject({ ok: true })
+    expect(core.database.sqlite.prepare('SELECT name FROM persons').pluck().all()).toEqual([
+      SECRET.name,
+    ])
+  })
+})
