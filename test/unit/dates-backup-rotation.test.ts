@@ -41,6 +41,37 @@ describe('rotation', () => {
     expect(keep.size).toBe(7 + 3 + 10)
   })
 
+  it('keeps the way back from each import and package of the kept days beside the day’s newest', () => {
+    const backups = [
+      // Today: a backup before an import, one before a package, then the one on quit.
+      { name: 'today-import', createdAt: at(2026, 12, 6, 10), kind: 'beforeImport' },
+      { name: 'today-package', createdAt: at(2026, 12, 6, 11), kind: 'beforePackage' },
+      { name: 'today-daily', createdAt: at(2026, 12, 6, 8), kind: 'daily' },
+      { name: 'today-quit', createdAt: at(2026, 12, 6, 18), kind: 'quit' },
+      // Ten days back, out of the daily window, with newer backups in its week and month.
+      { name: 'old-import', createdAt: at(2026, 11, 26, 10), kind: 'beforeImport' },
+      { name: 'old-quit', createdAt: at(2026, 11, 26, 18), kind: 'quit' },
+      // A working day in between each day, so 26 November is not among the last 7 that have one.
+      ...[27, 28, 29, 30].map((d) => ({
+        name: `nov-${d}`,
+        createdAt: at(2026, 11, d),
+        kind: 'quit',
+      })),
+      ...[1, 2, 3, 4, 5].map((d) => ({
+        name: `dec-${d}`,
+        createdAt: at(2026, 12, d),
+        kind: 'quit',
+      })),
+    ]
+    const keep = backupsToKeep(backups, { daily: 7, weekly: 4, monthly: 12 })
+    expect(keep.has('today-import')).toBe(true)
+    expect(keep.has('today-package')).toBe(true)
+    expect(keep.has('today-quit')).toBe(true)
+    expect(keep.has('today-daily')).toBe(false)
+    expect(keep.has('old-quit')).toBe(false)
+    expect(keep.has('old-import')).toBe(false)
+  })
+
   it('keeps only a day’s newest even with one backup a minute', () => {
     const backups = Array.from({ length: 30 }, (_, i) => ({
       name: `b${i}`,

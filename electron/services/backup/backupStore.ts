@@ -98,7 +98,11 @@ export function rotateBackups(dir: string, settings: BackupSettings, log?: Logge
       e.manifest !== null && !KEPT_KINDS.has(e.manifest.kind),
   )
   const keep = backupsToKeep(
-    automatic.map((e) => ({ name: e.name, createdAt: e.manifest.createdAt })),
+    automatic.map((e) => ({
+      name: e.name,
+      createdAt: e.manifest.createdAt,
+      kind: e.manifest.kind,
+    })),
     settings,
   )
   const removed: string[] = []
