@@ -11,7 +11,8 @@ import { showPersonsWith } from '../persons/list/listState'
  */
 export function listOpeners(userId: string, units?: string[]) {
   const persons = (patch: Parameters<typeof showPersonsWith>[1]) => {
-    showPersonsWith(userId, { ...patch, ...(units ? { units } : {}) })
+    // A figure's own unit (a township code a unit below set itself) wins over the picker's.
+    showPersonsWith(userId, { ...(units ? { units } : {}), ...patch })
     navigate('/persons')
   }
   const heldActivities = (year: number, type: string | null = null) => {
@@ -25,7 +26,9 @@ export function listOpeners(userId: string, units?: string[]) {
     representatives: () => persons({ statuses: ['1'], teams: ['1'] }),
     /** On the register in any of these categories: a 大类 is all its 子类. */
     categories: (codes: string[]) => persons({ statuses: ['1'], categories: codes }),
-    township: (code: string) => persons({ statuses: ['1'], townships: [code] }),
+    /** A unit's own township code opens that unit's list: the code means a place only there. */
+    township: (code: string, unitCode?: string) =>
+      persons({ statuses: ['1'], townships: [code], ...(unitCode ? { units: [unitCode] } : {}) }),
     quality: (check: QualityCheck) => persons({ quality: check }),
     heldActivities,
     trainings: (year: number) => heldActivities(year, TRAINING_TYPE_CODE),

@@ -7,15 +7,17 @@ const txt = t.statisticsUi
 
 /**
  * Persons on the register per township, most first; a bar opens that township's list. A code
- * a unit below named itself comes as a bar of its own, named by that unit's entry.
+ * a unit below named itself comes as a bar of its own, named by that unit's entry, and opens
+ * the list of that unit alone (another unit's 901 is another place).
  */
 export function townshipChart(
   d: OverviewData,
   townshipName: (code: string, unitCode: string | undefined) => string,
-  openTownship: (code: string) => void,
+  openTownship: (code: string, unitCode: string | undefined) => void,
 ): ChartSpec {
   const rows = d.breakdowns.byTownship.map((r) => ({
     code: r.code,
+    unitCode: r.unitCode,
     key: `${r.unitCode ?? ''}:${r.code ?? ''}`,
     name: r.code === null ? txt.charts.townships.unfilled : townshipName(r.code, r.unitCode),
     count: r.count,
@@ -53,8 +55,8 @@ export function townshipChart(
       ],
     },
     open: ({ dataIndex }) => {
-      const code = rows[dataIndex]?.code
-      if (code) openTownship(code)
+      const row = rows[dataIndex]
+      if (row?.code) openTownship(row.code, row.unitCode)
     },
     empty: total === 0 ? txt.empty : undefined,
   }
