@@ -17,6 +17,7 @@ import * as m0019 from './0019_dictionary_owner_scope'
 import * as m0020 from './0020_import_kinds'
 import * as m0021 from './0021_relay'
 import * as m0023 from './0023_relayed_reports'
+import * as m0024 from './0024_suggestions_by_unit'
 
 /** Static list: bundlers and the packaged app cannot read a migrations folder at run time. */
 export const migrations: Record<string, Migration> = {
@@ -38,6 +39,7 @@ export const migrations: Record<string, Migration> = {
   '0020_import_kinds': m0020,
   '0021_relay': m0021,
   '0023_relayed_reports': m0023,
+  '0024_suggestions_by_unit': m0024,
 }
 
 export const migrationProvider: MigrationProvider = {
