@@ -1,5 +1,14 @@
 import { randomBytes } from 'node:crypto'
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { dirname, join } from 'node:path'
 import { cli } from '../../shared/i18n/cli'
 import { CliError, EXIT } from './errors'
@@ -27,5 +36,21 @@ export function readInputFile(path: string): Buffer {
     return readFileSync(path)
   } catch {
     throw new CliError(cli.errors.cannotRead(path), EXIT.failed, 'IO_ERROR')
+  }
+}
+
+/**
+ * The same refusal as readInputFile for a file that cannot be read, without reading it: a
+ * province's backup is a gigabyte, and the command that takes it reads it in its own way.
+ */
+export function checkInputFile(path: string): void {
+  let fd: number | null = null
+  try {
+    fd = openSync(path, 'r')
+    if (!fstatSync(fd).isFile()) throw new Error('not a file')
+  } catch {
+    throw new CliError(cli.errors.cannotRead(path), EXIT.failed, 'IO_ERROR')
+  } finally {
+    if (fd !== null) closeSync(fd)
   }
 }

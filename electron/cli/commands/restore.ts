@@ -14,7 +14,7 @@ import { userOption } from '../commonOptions'
 import { resolveDataDir } from '../dataDir'
 import { EXIT } from '../errors'
 import { PASSWORD_ENV, passwordFromEnv } from '../password'
-import { readInputFile } from '../newFile'
+import { checkInputFile } from '../newFile'
 
 const text = cli.commands.restore
 
@@ -33,7 +33,7 @@ export const restoreCommand = defineCommand({
   },
   async run({ options, args, out, env }) {
     const file = resolve(args.file!)
-    readInputFile(file)
+    checkInputFile(file)
     const dataDir = resolveDataDir(options['data-dir'], env)
     const { backupsDir } = appFiles(dataDir)
     let name = basename(file)
