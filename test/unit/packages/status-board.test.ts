@@ -5,7 +5,14 @@ import { localToday } from '../../../shared/dates/calendar'
 import { daysFrom } from '../../../shared/statistics/days'
 import type { TestCore } from '../../helpers/testCore'
 import { person, validId } from '../persons-fixtures'
-import { exportTo, office, offices, rows, type Offices } from './exchange-fixtures'
+import {
+  exportTo,
+  office,
+  offices,
+  rows,
+  sendAndAcknowledge,
+  type Offices,
+} from './exchange-fixtures'
 
 let o: Offices
 const extra: TestCore[] = []
@@ -34,18 +41,13 @@ const cellOf = (board: StatusBoard, unit: string, period: string): BoardCell => 
   return cell
 }
 
-async function send(
+/** A county's package for a period, applied at the city and its receipt read back. */
+const send = async (
   county: TestCore,
   city: TestCore,
   period: string,
   kind: 'full' | 'incremental' = 'full',
-) {
-  const pkg = await exportTo(county, { period, kind })
-  const imported = await city.ok('packages.import', { data: pkg.data, fileName: pkg.fileName })
-  expect(imported.status).toBe('applied')
-  await county.ok('packages.importReceipt', { text: imported.receipt!.signedText })
-  return imported
-}
+) => (await sendAndAcknowledge(county, city, { to: '330600', period, kind })).outcome
 
 describe('上报情况 and 审核 / 退回', () => {
   it('shows late, on time and never reported; deadlines by the default rule', async () => {

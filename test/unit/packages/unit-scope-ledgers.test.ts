@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { person, validId } from '../persons-fixtures'
 import { suggestionDraft } from '../suggestion-fixtures'
-import { exportTo, office, offices, registerPair, type Offices } from './exchange-fixtures'
+import { office, offices, registerPair, sendUp, type Offices } from './exchange-fixtures'
 import type { TestCore } from '../../helpers/testCore'
 
 let o: Offices
@@ -11,12 +11,6 @@ afterEach(() => {
   other?.cleanup()
   other = undefined
 })
-
-async function sendUp(from: TestCore, to: TestCore): Promise<void> {
-  const pkg = await exportTo(from, { to: '330600' })
-  const applied = await to.ok('packages.import', { data: pkg.data, fileName: pkg.fileName })
-  expect(applied.status).toBe('applied')
-}
 
 let seq = 100
 async function suggest(core: TestCore, name: string, title: string): Promise<void> {
@@ -38,8 +32,8 @@ describe('the city narrows its 建言献策 and organizations to one unit', () =
     await county.ok('organizations.create', { kind: 'association', name: '示例县新联会' })
     await other.ok('organizations.create', { kind: 'association', name: '示例区新联会' })
     await city.ok('organizations.create', { kind: 'association', name: '市新联会' })
-    await sendUp(county, city)
-    await sendUp(other, city)
+    await sendUp(county, city, '330600')
+    await sendUp(other, city, '330600')
 
     const titles = async (filter: { units?: string[]; query?: string }) =>
       (await city.ok('suggestions.list', { ...filter, page: 1, pageSize: 50 })).items
