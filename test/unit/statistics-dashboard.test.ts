@@ -84,6 +84,68 @@ describe('statistics.dashboard', () => {
     expect(d.upcoming.map((a) => a.title)).toEqual(['下次活动'])
   })
 
+  it('keeps the bad-check-digit count true across edits without reading every ID number again', async () => {
+    const t = (ctx = await makeTestCore())
+    const sqlite = t.core.database.sqlite
+    const good = validId('1979-05-06')
+    const typo = good.slice(0, 17) + (good[17] === '1' ? '2' : '1')
+    const a = (await t.ok('persons.create', { name: '甲', idNumber: validId('1980-01-02') })).person
+    const b = (await t.ok('persons.create', { name: '乙' })).person
+    const c = (await t.ok('persons.create', { name: '丙' })).person
+    // As an import writes a row it could not correct: the row and its change_log line.
+    const logged = (id: string, idNumber: string) => {
+      sqlite.prepare('UPDATE persons SET id_number = ? WHERE id = ?').run(idNumber, id)
+      sqlite
+        .prepare(
+          `INSERT INTO change_log (table_name, row_id, op, hlc, site_id)
+           SELECT 'persons', id, 'update', updated_at, site_id FROM persons WHERE id = ?`,
+        )
+        .run(id)
+    }
+    const bad = async () => (await t.ok('statistics.dashboard', {})).quality.badIdNumber
+    const listed = async () =>
+      (await t.ok('persons.list', { quality: 'badIdNumber' })).items.map((p) => p.name).sort()
+
+    logged(b.id, typo)
+    expect(await bad()).toBe(1)
+    logged(c.id, typo.toLowerCase().replace(/.$/, 'x'))
+    expect(await bad()).toBe(2)
+    expect(await listed()).toEqual(['丙', '乙'])
+    // Corrected through the app; an activity moves change_log without touching a person.
+    await t.ok('persons.update', { id: b.id, idNumber: validId('1990-03-04') })
+    await t.ok('activities.create', {
+      type: '01',
+      title: '学习会',
+      status: 'held',
+      startDate: '2026-01-11',
+    })
+    expect(await bad()).toBe(1)
+    expect(await listed()).toEqual(['丙'])
+    // Only the persons change_log names are read again: a row changed behind its back (no
+    // log line, which no write path does) is seen at the next full pass, not at this one.
+    sqlite.prepare('UPDATE persons SET id_number = ? WHERE id = ?').run(typo, a.id)
+    await t.ok('activities.create', {
+      type: '01',
+      title: '座谈会',
+      status: 'held',
+      startDate: '2026-01-12',
+    })
+    expect(await bad()).toBe(1)
+    sqlite.prepare('UPDATE persons SET id_number = ? WHERE id = ?').run(validId('1980-01-02'), a.id)
+    await t.ok('persons.delete', { id: c.id })
+    expect(await bad()).toBe(0)
+    // A row gone from the table entirely (its rid may be given again): counted afresh.
+    logged(a.id, typo)
+    expect(await bad()).toBe(1)
+    sqlite.prepare('DELETE FROM persons WHERE id = ?').run(a.id)
+    sqlite
+      .prepare(
+        `INSERT INTO change_log (table_name, row_id, op, hlc, site_id) VALUES ('persons', ?, 'delete', 'x', 'x')`,
+      )
+      .run(a.id)
+    expect(await bad()).toBe(0)
+  })
+
   it('answers an empty database with zeros and empty lists', async () => {
     const t = (ctx = await makeTestCore())
     const d = await t.ok('statistics.dashboard', {})

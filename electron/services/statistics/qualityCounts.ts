@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import type { QualityCheck } from '../../../shared/contract/statistics'
 import { personListIndex } from '../persons/listIndex/registry'
-import { badIdNumberRids } from '../persons/qualityFilter'
+import { badIdNumberRids } from '../persons/quality/badIdNumberRids'
 import { staleStampBefore } from './stampRanges'
 
 /**
