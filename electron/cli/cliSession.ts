@@ -8,6 +8,7 @@ import { requireExistingDatabase, resolveDataDir } from './dataDir'
 import { apiFailure, CliError, EXIT } from './errors'
 import { passwordFromEnv } from './password'
 import { appVersion } from './paths'
+import { scryptForTests } from './testScrypt'
 
 /** One command's connection to the core: the CLI is a caller like any window. */
 export interface CliSession {
@@ -43,10 +44,12 @@ export interface OpenOptions {
 
 export async function openCliSession(opts: OpenOptions): Promise<CliSession> {
   if (opts.mustExist) requireExistingDatabase(opts.dataDir)
+  const cheap = scryptForTests(process.env)
   const core = await createCore({
     dataDir: opts.dataDir,
     appVersion: appVersion(),
     shell: opts.shell ?? 'cli',
+    ...(cheap ? { scrypt: cheap } : {}),
   })
   const slot = new SessionSlot()
 

@@ -5,9 +5,9 @@ import { join } from 'node:path'
 import type { Input, Method, Output } from '../../shared/contract'
 import { createCore, type Core } from '../../electron/core/core'
 import { SessionSlot } from '../../electron/core/session'
+import { TEST_SCRYPT } from '../../electron/cli/testScrypt'
 
-/** Cheap scrypt for tests: the production cost is checked by its own test. */
-export const TEST_SCRYPT = { N: 2 ** 10, r: 8, p: 1 }
+export { TEST_SCRYPT } from '../../electron/cli/testScrypt'
 /** For tests that open a database file directly: random per run, like a real installation's. */
 export const TEST_DATABASE_KEY = randomBytes(32)
 export const ADMIN = { username: 'admin', displayName: '管理员', password: 'Passw0rd-admin' }

@@ -31,9 +31,17 @@ export interface CliRun {
   stderr: string
 }
 
-/** The environment of a run: nothing inherited that could change what the CLI does. */
+/**
+ * The environment of a run: nothing inherited that could change what the CLI does, and
+ * passwords hashed at the test cost (electron/cli/testScrypt.ts) unless a test says otherwise.
+ */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env, ...extra }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'test',
+    XINLIAN_TEST_SCRYPT: 'cheap',
+    ...extra,
+  }
   for (const k of ['XINLIAN_PASSWORD', 'XINLIAN_DATA_DIR'] as const) {
     if (!(k in extra)) delete env[k]
   }
