@@ -1,9 +1,17 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createCore } from '../../electron/core/core'
 import { SessionSlot } from '../../electron/core/session'
-import { ADMIN_PASSWORD, INIT_ARGS, onlyJson, runCli, tempDir, removeTempDirs } from './cli-run'
+import {
+  ADMIN_PASSWORD,
+  CLI_RUNS_TIMEOUT,
+  INIT_ARGS,
+  onlyJson,
+  runCli,
+  tempDir,
+  removeTempDirs,
+} from './cli-run'
 import { openDataDirDatabase } from '../helpers/dataDirDatabase'
 
 afterAll(removeTempDirs)
@@ -62,6 +70,38 @@ describe('xinlian init', () => {
     expect(db.prepare('SELECT name FROM units').all()).toEqual([{ name: '示例县委统战部' }])
     db.close()
   })
+
+  it(
+    'hashes at the production scrypt cost unless the test suite asks for its own',
+    async () => {
+      const costs = async (env: Record<string, string>) => {
+        const dir = join(tempDir(), 'data')
+        const r = await runCli(['init', '--data-dir', dir, ...INIT_ARGS], {
+          XINLIAN_PASSWORD: ADMIN_PASSWORD,
+          ...env,
+        })
+        expect(r.code).toBe(0)
+        const keys = JSON.parse(readFileSync(join(dir, 'xinlian.keys'), 'utf8')) as {
+          slots: { kind: string; kdf: { N: number } }[]
+        }
+        const db = openDataDirDatabase(dir, { readonly: true })
+        const hash = db.prepare('SELECT password_hash FROM users').pluck().get() as string
+        db.close()
+        return { slot: keys.slots.find((k) => k.kind === 'user')!.kdf.N, hash: hash.split('$')[1] }
+      }
+      expect(await costs({})).toEqual({ slot: 2 ** 10, hash: String(2 ** 10) })
+      // A staff member's environment: neither variable, or only one of them.
+      expect(await costs({ XINLIAN_TEST_SCRYPT: '' })).toEqual({
+        slot: 2 ** 17,
+        hash: String(2 ** 17),
+      })
+      expect(await costs({ NODE_ENV: 'production' })).toEqual({
+        slot: 2 ** 17,
+        hash: String(2 ** 17),
+      })
+    },
+    CLI_RUNS_TIMEOUT,
+  )
 
   it('needs the password from XINLIAN_PASSWORD and creates nothing without it', async () => {
     const dir = join(tempDir(), 'data')
