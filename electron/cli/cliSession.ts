@@ -8,7 +8,7 @@ import { requireExistingDatabase, resolveDataDir } from './dataDir'
 import { apiFailure, CliError, EXIT } from './errors'
 import { passwordFromEnv } from './password'
 import { appVersion } from './paths'
-import { scryptForTests } from './testScrypt'
+import { scryptForTests } from '../services/auth/testScrypt'
 
 /** One command's connection to the core: the CLI is a caller like any window. */
 export interface CliSession {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createCore, type Core } from '../core/core'
+import type { ScryptParams } from '../services/auth/password'
 import { openInBrowser } from './openBrowser'
 import { startWebShell, type WebShell } from './server'
 
@@ -13,6 +14,8 @@ export interface LaunchOptions {
   dataDir: string
   port?: number
   openBrowser?: boolean
+  /** The tests' cheap cost (electron/services/auth/testScrypt.ts); the app never sets it. */
+  scrypt?: ScryptParams
 }
 
 export interface LaunchedWebShell {
@@ -28,6 +31,7 @@ export async function launchWebShell(opts: LaunchOptions): Promise<LaunchedWebSh
     dataDir: opts.dataDir,
     appVersion: packageVersion(),
     shell: 'web',
+    ...(opts.scrypt ? { scrypt: opts.scrypt } : {}),
   })
   let shell: WebShell
   try {

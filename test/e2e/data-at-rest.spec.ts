@@ -4,6 +4,8 @@ import { launchWebShell } from '../../electron/web/launch'
 import { ADMIN, collectProblems, expect, fillSetupForm, shotsDir, test, UNIT } from './fixtures'
 
 test.beforeAll(() => mkdirSync(shotsDir, { recursive: true }))
+// The recovery key and the slots at the cost a user's installation has.
+test.use({ scrypt: undefined })
 
 const NEW_PASSWORD = 'Huifu-mima-2468'
 

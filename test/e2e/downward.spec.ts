@@ -1,13 +1,13 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { launchWebShell } from '../../electron/web/launch'
 import { formatYmd } from '../../shared/dates/calendar'
 import {
   collectProblems,
   completeSetup,
   coreApi,
   expect,
+  launchTestShell,
   shotsDir,
   tallShot,
   test,
@@ -32,7 +32,7 @@ test('下发: the city sets a task and a new activity type, the county imports t
   test.setTimeout(180_000)
   const work = mkdtempSync(join(tmpdir(), 'xinlian-downward-'))
   const cityDir = mkdtempSync(join(tmpdir(), 'xinlian-city-'))
-  const city = { ...(await launchWebShell({ dataDir: cityDir })), dataDir: cityDir }
+  const city = { ...(await launchTestShell(cityDir)), dataDir: cityDir }
   const cityPage = await browser.newPage({ viewport: { width: 1366, height: 768 } })
   try {
     const problems = [...collectProblems(page)]

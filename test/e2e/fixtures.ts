@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { SessionSlot } from '../../electron/core/session'
 import { launchWebShell, type LaunchedWebShell } from '../../electron/web/launch'
+import type { ScryptParams } from '../../electron/services/auth/password'
+import { TEST_SCRYPT } from '../../electron/services/auth/testScrypt'
 import { HTTP_SESSION_HEADER } from '../../shared/contract/transport'
 import { PAGE_CREDENTIAL_KEY } from '../../renderer/src/api/pageCredential'
 import type { Input, Method, Output } from '../../shared/contract'
@@ -14,14 +16,24 @@ export const UNIT = { code: '330624', name: '新昌县委统战部' }
 interface Fixtures {
   /** A fresh data directory served by the real web shell, one per test. */
   app: LaunchedWebShell & { dataDir: string }
+  /**
+   * The scrypt cost passwords and key slots are made at: the tests' cheap one, so that each
+   * setup and sign-in does not spend seconds of a 2-core machine; data-at-rest.spec asks for
+   * the production cost (undefined), as a user meets it.
+   */
+  scrypt: ScryptParams | undefined
+}
+
+/** A web shell on `dataDir` at the tests' scrypt cost, for specs that run several offices. */
+export function launchTestShell(dataDir: string): Promise<LaunchedWebShell> {
+  return launchWebShell({ dataDir, scrypt: TEST_SCRYPT })
 }
 
 export const test = base.extend<Fixtures>({
-  // Playwright reads the fixture list from the destructuring pattern, even an empty one.
-  // eslint-disable-next-line no-empty-pattern
-  app: async ({}, use) => {
+  scrypt: [TEST_SCRYPT, { option: true }],
+  app: async ({ scrypt }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'xinlian-e2e-'))
-    const launched = await launchWebShell({ dataDir })
+    const launched = await launchWebShell({ dataDir, ...(scrypt ? { scrypt } : {}) })
     await use({ ...launched, dataDir })
     await launched.stop()
     rmSync(dataDir, { recursive: true, force: true })

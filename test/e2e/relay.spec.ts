@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { SessionSlot } from '../../electron/core/session'
-import { launchWebShell } from '../../electron/web/launch'
 import { validId } from '../unit/persons-fixtures'
 import {
   ADMIN,
@@ -11,6 +10,7 @@ import {
   coreApi,
   exchangeCards,
   expect,
+  launchTestShell,
   setUpAndSignIn,
   shotsDir,
   tallShot,
@@ -50,7 +50,7 @@ test('the province’s 上报情况 drills down from the city to the counties it
 }) => {
   test.setTimeout(300_000)
   const dirs = [0, 1, 2].map(() => mkdtempSync(join(tmpdir(), 'xinlian-relay-')))
-  const shells = await Promise.all(dirs.map((dataDir) => launchWebShell({ dataDir })))
+  const shells = await Promise.all(dirs.map((dataDir) => launchTestShell(dataDir)))
   try {
     const problems = collectProblems(page)
     await setUpAndSignIn(page, app, PROVINCE)

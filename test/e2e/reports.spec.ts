@@ -2,13 +2,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Download } from '@playwright/test'
-import { launchWebShell } from '../../electron/web/launch'
 import { validId } from '../unit/persons-fixtures'
 import {
   collectProblems,
   completeSetup,
   coreApi,
   expect,
+  launchTestShell,
   shotsDir,
   tallShot,
   test,
@@ -34,7 +34,7 @@ test('上报: the county sends a package through the wizard, the city imports it
   test.setTimeout(180_000)
   const work = mkdtempSync(join(tmpdir(), 'xinlian-reports-'))
   const cityDir = mkdtempSync(join(tmpdir(), 'xinlian-city-'))
-  const city = { ...(await launchWebShell({ dataDir: cityDir })), dataDir: cityDir }
+  const city = { ...(await launchTestShell(cityDir)), dataDir: cityDir }
   const cityPage = await browser.newPage({ viewport: { width: 1366, height: 768 } })
   try {
     const problems = [...collectProblems(page)]

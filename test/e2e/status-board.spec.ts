@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Download, Page } from '@playwright/test'
 import { SessionSlot } from '../../electron/core/session'
-import { launchWebShell } from '../../electron/web/launch'
 import { validId } from '../unit/persons-fixtures'
 import {
   ADMIN,
@@ -11,6 +10,7 @@ import {
   coreApi,
   exchangeCards,
   expect,
+  launchTestShell,
   setUpAndSignIn,
   shotsDir,
   tallShot,
@@ -61,8 +61,8 @@ test('上报情况: late, never reported, 退回 with a reason the county reads,
   const work = mkdtempSync(join(tmpdir(), 'xinlian-board-'))
   const cityDir = mkdtempSync(join(tmpdir(), 'xinlian-city-'))
   const quietDir = mkdtempSync(join(tmpdir(), 'xinlian-quiet-'))
-  const city = { ...(await launchWebShell({ dataDir: cityDir })), dataDir: cityDir }
-  const quiet = { ...(await launchWebShell({ dataDir: quietDir })), dataDir: quietDir }
+  const city = { ...(await launchTestShell(cityDir)), dataDir: cityDir }
+  const quiet = { ...(await launchTestShell(quietDir)), dataDir: quietDir }
   const cityPage = await browser.newPage({ viewport: { width: 1366, height: 768 } })
   try {
     const problems = collectProblems(page)

@@ -5,9 +5,9 @@ import { join } from 'node:path'
 import type { Input, Method, Output } from '../../shared/contract'
 import { createCore, type Core } from '../../electron/core/core'
 import { SessionSlot } from '../../electron/core/session'
-import { TEST_SCRYPT } from '../../electron/cli/testScrypt'
+import { TEST_SCRYPT } from '../../electron/services/auth/testScrypt'
 
-export { TEST_SCRYPT } from '../../electron/cli/testScrypt'
+export { TEST_SCRYPT } from '../../electron/services/auth/testScrypt'
 /** For tests that open a database file directly: random per run, like a real installation's. */
 export const TEST_DATABASE_KEY = randomBytes(32)
 export const ADMIN = { username: 'admin', displayName: '管理员', password: 'Passw0rd-admin' }

@@ -1,6 +1,6 @@
-import type { ScryptParams } from '../services/auth/password'
+import type { ScryptParams } from './password'
 
-/** The cost the test suite hashes at in process (test/helpers/testCore.ts) and here. */
+/** The cost the test suite hashes at: in process, in the web shells of e2e and in `xinlian`. */
 export const TEST_SCRYPT: ScryptParams = { N: 2 ** 10, r: 8, p: 1 }
 
 /**
