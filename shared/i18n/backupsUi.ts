@@ -50,4 +50,5 @@ export const backupsUiText = {
   confirm: '确认恢复',
   restoring: '正在恢复…',
   cancel: '取消',
+  signInAfterRestore: '数据已从备份恢复，请重新登录。',
 }

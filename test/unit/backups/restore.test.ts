@@ -131,6 +131,27 @@ describe('backups.restore', () => {
     expect(counted(b).persons).toBe(1)
   })
 
+  it('tells every shell at once that the database was replaced, and ends the other sessions', async () => {
+    const a = await unit()
+    await a.ok('persons.create', person({ name: '张三' }))
+    const made = await a.ok('backup.create', {})
+    const other = new SessionSlot()
+    await a.ok('auth.login', { username: ADMIN.username, password: ADMIN.password }, other)
+    const heard: string[] = []
+    const off = a.core.events.subscribe((event) => heard.push(event))
+    cleanups.push(off)
+    const name = made.path.split(/[\\/]/).pop()!
+    await a.ok('backups.restore', { name, location: 'local', confirmOtherUnit: false })
+    expect(heard).toContain('database.replaced')
+    // The other window, signed in before the restore, is signed out before it calls again.
+    const status = await a.ok('system.status', {}, other)
+    expect(status.session).toBeNull()
+    await expect(a.ok('persons.list', {}, other)).rejects.toMatchObject({ code: 'NOT_SIGNED_IN' })
+    // Signing in again against the restored users works, and stays signed in.
+    await a.ok('auth.login', { username: ADMIN.username, password: ADMIN.password }, other)
+    expect((await a.ok('system.status', {}, other)).session?.username).toBe(ADMIN.username)
+  })
+
   it('makes the next upward package full after a restore, and incremental ones again after it', async () => {
     const o: Offices = await offices()
     cleanups.push(() => o.cleanup())
