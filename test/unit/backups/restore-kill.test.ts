@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SessionSlot } from '../../../electron/core/session'
 import { RESTORE_JOURNAL } from '../../../electron/services/backup/swapDatabase'
 import { openDataDirDatabase } from '../../helpers/dataDirDatabase'
+import { addFiller } from '../../helpers/plainDataDir'
 import { ADMIN, startTestCore } from '../../helpers/testCore'
 import {
   ADMIN_PASSWORD,
@@ -31,17 +32,7 @@ beforeAll(async () => {
   await asAdmin(template, async (ok) => {
     await ok('persons.create', person({ name: '备份里的人' }))
   })
-  const db = openDataDirDatabase(template)
-  try {
-    db.exec('CREATE TABLE test_filler (chunk BLOB NOT NULL)')
-    const add = db.prepare('INSERT INTO test_filler (chunk) VALUES (randomblob(65536))')
-    db.transaction(() => {
-      for (let i = 0; i < FILLER_MIB * 16; i++) add.run()
-    })()
-    db.pragma('wal_checkpoint(TRUNCATE)')
-  } finally {
-    db.close()
-  }
+  addFiller(openDataDirDatabase(template), FILLER_MIB)
   await asAdmin(template, async (ok) => {
     backupFile = (await ok('backup.create', {})).path
     for (let i = 0; i < TODAY - IN_BACKUP; i++)
