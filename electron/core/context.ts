@@ -61,11 +61,21 @@ export interface HandlerContext {
 }
 
 /** The database a restore swapped in, opened: its handles for the audit row. */
+export interface RestoredDatabase {
+  sqlite: BetterSqlite3.Database
+  clock: Clock
+}
+
+/**
+ * `settle` writes what the restored database must hold (its audit row); the restore is
+ * done only once it has: a failure or a crash before then leaves the old database.
+ */
 export type ReplaceDatabase = (restored: {
   snapshot: string
   keys: KeySlotsFile | null
   key: Buffer | null
-}) => Promise<{ sqlite: BetterSqlite3.Database; clock: Clock }>
+  settle: (restored: RestoredDatabase) => void
+}) => Promise<void>
 
 /** Capabilities a shell hands the core: what only that shell can do. */
 export interface CoreServices {

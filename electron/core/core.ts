@@ -24,7 +24,7 @@ import { AppError } from './appError'
 import type { AppConfig } from './config'
 import type { AppFiles, CoreServices, HandlerContext, ReplaceDatabase } from './context'
 import { dataDirState } from './dataDirState'
-import { swapInBackup } from '../services/backup/swapDatabase'
+import { recoverInterruptedRestore, swapInBackup } from '../services/backup/swapDatabase'
 import { lifecycleBackup } from '../services/backup/autoBackup'
 import { encryptFailedMessage } from './encryptFailure'
 import {
@@ -36,7 +36,7 @@ import {
 import { createDispatcher } from './dispatch'
 import { EventBus } from './events'
 import { RunningJobs } from './longWork'
-import type { SessionSlot } from './session'
+import type { Session, SessionSlot } from './session'
 
 export interface Core {
   config: AppConfig
@@ -108,6 +108,8 @@ export async function createCore(
   const events = new EventBus()
   const jobs = new RunningJobs()
   const slotParams = config.scrypt ?? DEFAULT_SCRYPT
+  if (recoverInterruptedRestore(config.dataDir))
+    log.info('a restore stopped halfway was undone; the previous database is back')
   tightenDataDir(config.dataDir)
   let state = dataDirState(config.dataDir)
   // The app's own starts and quits: a CLI command or a test is not a working day's start.
@@ -289,7 +291,28 @@ export async function createCore(
     }
   }
 
+  /**
+   * Bumped by each restore: a session signed in before it belongs to users the restore
+   * replaced, and ends at its next call (the push event has told its screen already).
+   */
+  let databaseGeneration = 0
+  const sessionGeneration = new WeakMap<Session, number>()
+  function endIfReplaced(slot: SessionSlot): void {
+    const session = slot.get()
+    if (!session) return
+    const seen = sessionGeneration.get(session)
+    if (seen === undefined) sessionGeneration.set(session, databaseGeneration)
+    else if (seen !== databaseGeneration) slot.set(null)
+  }
+
   const dispatch: Core['dispatch'] = async (slot, method, input) => {
+    endIfReplaced(slot)
+    const answer = await dispatchLive(slot, method, input)
+    endIfReplaced(slot)
+    return answer
+  }
+
+  const dispatchLive: Core['dispatch'] = async (slot, method, input) => {
     if (!live && method === 'auth.login') {
       unlocking ??= unlock(input).finally(() => (unlocking = null))
       const opened = await unlocking
@@ -357,6 +380,7 @@ export async function createCore(
     snapshot,
     keys,
     key,
+    settle,
   }: Parameters<ReplaceDatabase>[0]): ReturnType<ReplaceDatabase> {
     const previous = opened()
     previous.database.close()
@@ -366,15 +390,19 @@ export async function createCore(
       state = dataDirState(config.dataDir)
       const ring = keys && key ? KeyRing.opened(config.dataDir, keys, key, slotParams) : null
       live = await goLive(ring)
+      settle({ sqlite: live.database.sqlite, clock: live.clock })
     } catch (e) {
       log.error('the restored database did not open; the previous one is back', e)
+      live?.database.close()
+      live = null
       swapped.rollback()
       state = dataDirState(config.dataDir)
       live = await goLive(previous.keys)
       throw e
     }
     swapped.finish()
-    return { sqlite: live.database.sqlite, clock: live.clock }
+    databaseGeneration++
+    events.emit('database.replaced', {})
   }
 
   function opened(): Live {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { IMPORT_MAX_BASE64 } from './imports'
 import { procedure } from './procedure'
 
 /** Why a backup was made: 设置 → 备份 shows it as 自动 / 手动 / 迁移前 / 导入前 … */
@@ -42,7 +43,8 @@ export interface BackupManifest {
   dbSha256: string
 }
 
-export type BackupLocation = 'local' | 'second'
+/** `received`: a file chosen from anywhere (a USB stick), taken in by backups.receive. */
+export type BackupLocation = 'local' | 'second' | 'received'
 
 export interface BackupEntry {
   name: string
@@ -82,7 +84,7 @@ const backupPick = {
     .min(1)
     .max(200)
     .regex(/^[^/\\]+\.xlbak$/),
-  location: z.enum(['local', 'second']),
+  location: z.enum(['local', 'second', 'received']),
   /**
    * The signed-in user's password as it was when the backup was made: needed only when the
    * backup comes from another computer (its key is not today's).
@@ -91,6 +93,18 @@ const backupPick = {
 }
 
 export const backupsContract = {
+  /**
+   * A backup file chosen from anywhere (a new computer's USB stick), its bytes as base64 the
+   * way every chosen file reaches the core: kept in the data directory for inspect and
+   * restore (location `received`). A file that is not a backup is refused.
+   */
+  'backups.receive': procedure<BackupEntry>()({
+    input: z.strictObject({
+      fileName: z.string().min(1).max(255),
+      data: z.string().min(1).max(IMPORT_MAX_BASE64),
+    }),
+    access: 'admin',
+  }),
   'backups.list': procedure<BackupEntry[]>()({ input: z.strictObject({}), access: 'admin' }),
   'backups.settings': procedure<BackupSettings>()({ input: z.strictObject({}), access: 'admin' }),
   'backups.updateSettings': procedure<BackupSettings>()({

@@ -68,6 +68,8 @@ export function isMethod(name: string): name is Method {
 /** Server → renderer notifications. */
 export interface Events {
   'session.changed': { reason: 'locked' | 'unlocked' | 'signedOut' | 'signedIn' }
+  /** A backup was restored: every session ended, their screens go to sign-in at once. */
+  'database.replaced': Record<string, never>
   progress: {
     task: string
     done: number
@@ -77,7 +79,11 @@ export interface Events {
   }
 }
 export type EventName = keyof Events
-export const EVENT_NAMES = ['session.changed', 'progress'] as const satisfies EventName[]
+export const EVENT_NAMES = [
+  'session.changed',
+  'database.replaced',
+  'progress',
+] as const satisfies EventName[]
 
 export type * from './system'
 export type * from './recovery'

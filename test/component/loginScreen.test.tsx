@@ -42,4 +42,19 @@ describe('登录', () => {
     expect(await screen.findByText(t.auth.mustChangePassword)).toBeTruthy()
     expect(screen.queryByRole('menuitem')).toBeNull()
   })
+
+  it('goes to sign-in at once when a restore replaced the database, saying why', async () => {
+    const core = installFakeCore({ 'system.status': () => status({ session: session() }) })
+    render(<App />)
+    expect((await screen.findAllByText(t.nav.dashboard)).length).toBeGreaterThan(0)
+    expect(screen.queryByLabelText(t.auth.username)).toBeNull()
+    // Another window restored a backup: the core ended this session and says so.
+    core.handle({ 'system.status': () => status() })
+    core.emit('database.replaced', {})
+    expect((await screen.findByRole('status')).textContent).toContain(
+      t.backupsUi.signInAfterRestore,
+    )
+    expect(screen.getByLabelText(t.auth.username)).toBeTruthy()
+    expect(screen.queryByText(t.nav.dashboard)).toBeNull()
+  })
 })

@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { openSqlite } from '../../db/atRest/cipher'
@@ -11,6 +12,23 @@ export const PLAIN_SECRET = {
   name: '司马青云',
   idNumber: validId('1966-02-14', '731'),
   phone: '13700001111',
+}
+
+/**
+ * A table of random bytes (16 rows a MiB), so that copying or moving the database takes long
+ * enough to be interrupted; closes `sqlite`.
+ */
+export function addFiller(sqlite: BetterSqlite3.Database, mib: number): void {
+  try {
+    sqlite.exec('CREATE TABLE test_filler (chunk BLOB NOT NULL)')
+    const add = sqlite.prepare('INSERT INTO test_filler (chunk) VALUES (randomblob(65536))')
+    sqlite.transaction(() => {
+      for (let i = 0; i < mib * 16; i++) add.run()
+    })()
+    sqlite.pragma('wal_checkpoint(TRUNCATE)')
+  } finally {
+    sqlite.close()
+  }
 }
 
 /**
@@ -31,19 +49,7 @@ export async function makePlainDataDir(dir: string, fillerMiB = 0): Promise<void
   } finally {
     core.close()
   }
-  if (fillerMiB > 0) {
-    const plain = openSqlite(dbPath, null)
-    try {
-      plain.exec('CREATE TABLE test_filler (chunk BLOB NOT NULL)')
-      const add = plain.prepare('INSERT INTO test_filler (chunk) VALUES (randomblob(65536))')
-      plain.transaction(() => {
-        for (let i = 0; i < fillerMiB * 16; i++) add.run()
-      })()
-      plain.pragma('wal_checkpoint(TRUNCATE)')
-    } finally {
-      plain.close()
-    }
-  }
+  if (fillerMiB > 0) addFiller(openSqlite(dbPath, null), fillerMiB)
   if (!readFileSync(dbPath).includes(Buffer.from(PLAIN_SECRET.name)))
     throw new Error('the plain database should hold the name in clear')
 }

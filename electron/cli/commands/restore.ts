@@ -4,7 +4,7 @@ import { DATABASE_FILE } from '../../../db/open'
 import { cli } from '../../../shared/i18n/cli'
 import { appFiles } from '../../core/core'
 import { openBackup } from '../../services/backup/openBackup'
-import { swapInBackup } from '../../services/backup/swapDatabase'
+import { recoverInterruptedRestore, swapInBackup } from '../../services/backup/swapDatabase'
 import { appendAudit } from '../../services/audit/auditLog'
 import { requireFullPackage } from '../../services/packages/export/fullAfterRestore'
 import { backupsText } from '../../../shared/i18n/backups'
@@ -41,8 +41,12 @@ export const restoreCommand = defineCommand({
     // and the sign-in.
     const password = passwordFromEnv(env)
     const signInEnv = { ...env, [PASSWORD_ENV]: password }
+    // A restore a crash stopped halfway is undone first: the directory is then as it was.
+    recoverInterruptedRestore(dataDir)
     if (!existsSync(join(dataDir, DATABASE_FILE))) {
-      await restoreIntoEmpty(dataDir, file, options.user!, password)
+      // Nothing to go back to: the swap is done at once, and the core opens it to sign in.
+      const swapped = await restoreIntoEmpty(dataDir, file, options.user!, password)
+      swapped.finish()
       return withSignedInUser(options, signInEnv, async (s) => {
         const at = s.core.clock.nowIso()
         const session = s.slot.get()!
@@ -93,7 +97,7 @@ async function restoreIntoEmpty(dataDir: string, file: string, username: string,
       { currentKey: null, username, password },
       work,
     )
-    swapInBackup(dataDir, opened.snapshot, opened.keys).finish()
+    return swapInBackup(dataDir, opened.snapshot, opened.keys)
   } finally {
     rmSync(work, { recursive: true, force: true })
   }

@@ -8,13 +8,25 @@ import {
   readBackupSettings,
   writeBackupSettings,
 } from '../../services/backup/backupStore'
+import {
+  forgetReceived,
+  receiveBackup,
+  receivedBackupPath,
+} from '../../services/backup/receivedBackup'
 import { inspectBackup, restoreBackup } from '../../services/backup/restoreBackup'
+import type { BackupLocation } from '../../../shared/contract/backups'
 
 function places(ctx: HandlerContext) {
   return {
     backupsDir: ctx.files.backupsDir,
     secondDir: readBackupSettings(ctx.sqlite).secondDir,
   }
+}
+
+/** The file a person picked: from a backups folder, or the one received from anywhere. */
+function pickedPath(ctx: HandlerContext, name: string, location: BackupLocation): string {
+  if (location === 'received') return receivedBackupPath(ctx.files.dataDir, name)
+  return backupPath(places(ctx), name, location)
 }
 
 function secretOf(ctx: HandlerContext, password: string | undefined) {
@@ -25,6 +37,7 @@ export const backupsHandlers: DomainHandlers<
   | 'backups.list'
   | 'backups.settings'
   | 'backups.updateSettings'
+  | 'backups.receive'
   | 'backups.inspect'
   | 'backups.restore'
 > = {
@@ -41,10 +54,12 @@ export const backupsHandlers: DomainHandlers<
     return readBackupSettings(ctx.sqlite)
   },
 
+  'backups.receive': (ctx, { fileName, data }) => receiveBackup(ctx.files.dataDir, fileName, data),
+
   'backups.inspect': (ctx, { name, location, password }) =>
     inspectBackup(
       { sqlite: ctx.sqlite, dataDir: ctx.files.dataDir },
-      backupPath(places(ctx), name, location),
+      pickedPath(ctx, name, location),
       secretOf(ctx, password),
     ),
 
@@ -67,10 +82,11 @@ export const backupsHandlers: DomainHandlers<
           replaceDatabase: ctx.replaceDatabase,
           log: ctx.log,
         },
-        backupPath(places(ctx), name, location),
+        pickedPath(ctx, name, location),
         secretOf(ctx, password),
         confirmOtherUnit,
       )
+      if (location === 'received') forgetReceived(ctx.files.dataDir)
       // The users are the backup's now: everyone signs in again against them.
       ctx.session.set(null)
       ctx.emit('session.changed', { reason: 'signedOut' })

@@ -99,27 +99,29 @@ export async function restoreBackup(
       ...(env.log ? { log: env.log } : {}),
     })
     const keys = keysToRestore(opened, env.dataDir, secret)
-    const restored = await env.replaceDatabase({
+    const safetyName = basename(safety.path)
+    await env.replaceDatabase({
       snapshot: opened.snapshot,
       keys,
       key: opened.key,
-    })
-    const at = restored.clock.nowIso()
-    requireFullPackage(restored.sqlite, at)
-    const safetyName = basename(safety.path)
-    appendAudit(
-      restored.sqlite,
-      {
-        action: 'backups.restore',
-        object_type: 'backup',
-        object_id: null,
-        result: 'ok',
-        detail: backupsText.restoreAudit(name, opened.manifest.createdAt, safetyName),
-        user_id: env.user.userId,
-        username: env.user.username,
+      settle: (restored) => {
+        const at = restored.clock.nowIso()
+        requireFullPackage(restored.sqlite, at)
+        appendAudit(
+          restored.sqlite,
+          {
+            action: 'backups.restore',
+            object_type: 'backup',
+            object_id: null,
+            result: 'ok',
+            detail: backupsText.restoreAudit(name, opened.manifest.createdAt, safetyName),
+            user_id: env.user.userId,
+            username: env.user.username,
+          },
+          at,
+        )
       },
-      at,
-    )
+    })
     return { restoredFrom: name, safetyBackup: safetyName }
   } finally {
     rmSync(opened.snapshot, { force: true })

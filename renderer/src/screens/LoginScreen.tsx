@@ -6,7 +6,7 @@ import { t } from '../../../shared/i18n'
 import { call } from '../api/client'
 import { required } from '../forms/rules'
 import { errorText } from '../forms/serverIssues'
-import { refreshSession } from '../session/sessionStore'
+import { refreshSession, useSession } from '../session/sessionStore'
 import { RecoverPasswordForm } from '../recovery/RecoverPasswordForm'
 import { AuthFrame } from './AuthFrame'
 
@@ -25,6 +25,7 @@ export function LoginScreen({ unit }: { unit: UnitInfo | null }) {
   const [error, setError] = useState<string | null>(null)
   const [recovering, setRecovering] = useState(false)
   const [recovered, setRecovered] = useState(false)
+  const notice = useSession((s) => s.notice)
 
   if (recovering)
     return (
@@ -44,6 +45,7 @@ export function LoginScreen({ unit }: { unit: UnitInfo | null }) {
     setError(null)
     try {
       await call('auth.login', { username: v.username.trim(), password: v.password })
+      useSession.setState({ notice: null })
       await refreshSession()
     } catch (e) {
       setError(errorText(e))
@@ -68,6 +70,9 @@ export function LoginScreen({ unit }: { unit: UnitInfo | null }) {
           title={t.recoveryUi.recoverDone}
           style={{ marginBottom: 16 }}
         />
+      )}
+      {notice && !error && (
+        <Alert type="info" showIcon title={notice} style={{ marginBottom: 16 }} role="status" />
       )}
       {error && (
         <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />

@@ -7,6 +7,8 @@ export interface SessionState {
   status: SystemStatus | null
   /** Why the status could not be read (the core is gone, the launch token expired). */
   loadError: string | null
+  /** Why the sign-in screen is shown, when the core ended the session (a restore). */
+  notice: string | null
   /** Asks the core again; the screen shown follows from the answer. */
   refresh(): Promise<void>
 }
@@ -18,6 +20,7 @@ let latestRequest = 0
 export const useSession = create<SessionState>()((set) => ({
   status: null,
   loadError: null,
+  notice: null,
   async refresh() {
     const request = ++latestRequest
     try {

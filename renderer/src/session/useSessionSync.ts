@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { onEvent, onSessionLost } from '../api/client'
+import { signInAfterRestore } from './databaseReplaced'
 import { refreshSession } from './sessionStore'
 
 /**
@@ -10,12 +11,14 @@ export function useSessionSync(): void {
   useEffect(() => {
     void refreshSession()
     const offEvent = onEvent('session.changed', () => void refreshSession())
+    const offReplaced = onEvent('database.replaced', () => void signInAfterRestore())
     const offLost = onSessionLost((method) => {
       // A failing status read must not trigger another status read.
       if (method !== 'system.status') void refreshSession()
     })
     return () => {
       offEvent()
+      offReplaced()
       offLost()
     }
   }, [])

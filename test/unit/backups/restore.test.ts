@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { SessionSlot } from '../../../electron/core/session'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ADMIN, startTestCore, type TestCore } from '../../helpers/testCore'
@@ -129,6 +130,59 @@ describe('backups.restore', () => {
     await b.ok('backups.restore', { ...pick, confirmOtherUnit: true })
     await signIn(b)
     expect(counted(b).persons).toBe(1)
+  })
+
+  it('restores a file chosen from anywhere (received into the data directory), refusing one that is no backup', async () => {
+    const a = await unit('330621', '示例县委统战部')
+    await a.ok('persons.create', person({ name: '王小二' }))
+    const made = await a.ok('backup.create', {})
+    const b = await unit('330622', '另一县委统战部')
+    const data = readFileSync(made.path).toString('base64')
+
+    const refuse = (fileName: string, bytes: string) =>
+      expect(b.ok('backups.receive', { fileName, data: bytes })).rejects.toMatchObject({
+        code: 'BAD_INPUT',
+        message: expect.stringMatching(/: “.+”不是新联台账的备份文件，或已损坏（校验不通过）。$/),
+      })
+    await refuse('名单.xlsx', data)
+    await refuse('坏的.xlbak', Buffer.from('不是备份').toString('base64'))
+    expect(existsSync(join(b.dir, 'received-backup'))).toBe(false)
+
+    const received = await b.ok('backups.receive', { fileName: 'U盘/旧电脑.XLBAK', data })
+    expect(received).toMatchObject({ name: '旧电脑.xlbak', location: 'received' })
+    expect(received.manifest?.unit?.code).toBe('330621')
+    // Not among the backups of this installation.
+    expect((await b.ok('backups.list', {})).map((e) => e.name)).not.toContain(received.name)
+    const pick = { name: received.name, location: 'received' as const, password: ADMIN.password }
+    expect((await b.ok('backups.inspect', pick)).sameUnit).toBe(false)
+    await expect(
+      b.ok('backups.restore', { ...pick, confirmOtherUnit: false }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' })
+    await b.ok('backups.restore', { ...pick, confirmOtherUnit: true })
+    expect(existsSync(join(b.dir, 'received-backup'))).toBe(false)
+    await signIn(b)
+    expect(counted(b).persons).toBe(1)
+  })
+
+  it('tells every shell at once that the database was replaced, and ends the other sessions', async () => {
+    const a = await unit()
+    await a.ok('persons.create', person({ name: '张三' }))
+    const made = await a.ok('backup.create', {})
+    const other = new SessionSlot()
+    await a.ok('auth.login', { username: ADMIN.username, password: ADMIN.password }, other)
+    const heard: string[] = []
+    const off = a.core.events.subscribe((event) => heard.push(event))
+    cleanups.push(off)
+    const name = made.path.split(/[\\/]/).pop()!
+    await a.ok('backups.restore', { name, location: 'local', confirmOtherUnit: false })
+    expect(heard).toContain('database.replaced')
+    // The other window, signed in before the restore, is signed out before it calls again.
+    const status = await a.ok('system.status', {}, other)
+    expect(status.session).toBeNull()
+    await expect(a.ok('persons.list', {}, other)).rejects.toMatchObject({ code: 'NOT_SIGNED_IN' })
+    // Signing in again against the restored users works, and stays signed in.
+    await a.ok('auth.login', { username: ADMIN.username, password: ADMIN.password }, other)
+    expect((await a.ok('system.status', {}, other)).session?.username).toBe(ADMIN.username)
   })
 
   it('makes the next upward package full after a restore, and incremental ones again after it', async () => {

@@ -9,6 +9,7 @@ import { useLoaded } from '../../api/useLoaded'
 import { formatDateTime } from '../../format/dateTime'
 import { errorText } from '../../forms/serverIssues'
 import { BackupSettingsForm } from './backup/BackupSettingsForm'
+import { ChooseBackupFile } from './backup/ChooseBackupFile'
 import { RestoreDialog } from './backup/RestoreDialog'
 
 const txt = t.settings.backup
@@ -112,6 +113,7 @@ export function BackupTab() {
       )}
       {error && <Alert showIcon type="error" title={error} style={{ marginBottom: 12 }} />}
       <Typography.Title level={5}>{txt.list}</Typography.Title>
+      <ChooseBackupFile onReceived={setRestoring} />
       <Table<BackupEntry>
         rowKey={(e) => `${e.location}/${e.name}`}
         size="small"

@@ -5,6 +5,7 @@ import { t } from '../../../../../shared/i18n'
 import { call } from '../../../api/client'
 import { formatDateTime } from '../../../format/dateTime'
 import { errorText } from '../../../forms/serverIssues'
+import { signInAfterRestore } from '../../../session/databaseReplaced'
 
 const txt = t.backupsUi
 
@@ -55,8 +56,8 @@ export function RestoreDialog({ entry, onClose }: { entry: BackupEntry; onClose:
     setError(null)
     try {
       await call('backups.restore', { ...pick, confirmOtherUnit: otherUnit })
-      // Signed out: the app goes back to the sign-in screen.
-      window.location.reload()
+      // The pushed event does the same; this page does not wait for it.
+      await signInAfterRestore()
     } catch (e) {
       setError(errorText(e))
       setBusy(null)
