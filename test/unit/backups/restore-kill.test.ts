@@ -60,7 +60,7 @@ async function restartAndCount(dir: string): Promise<number> {
       username: ADMIN.username,
       password: ADMIN.password,
     })
-    expect(login).toMatchObject({ ok: true })
+    if (!login.ok) throw new Error(`sign-in refused: ${login.error.code} ${login.error.message}`)
     const sqlite = core.database.sqlite
     expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
     expect(sqlite.prepare('SELECT count(*) FROM test_filler').pluck().get()).toBe(FILLER_MIB * 16)
