@@ -26,6 +26,7 @@ import type { AppFiles, CoreServices, HandlerContext, ReplaceDatabase } from './
 import { dataDirState } from './dataDirState'
 import { swapInBackup } from '../services/backup/swapDatabase'
 import { lifecycleBackup } from '../services/backup/autoBackup'
+import { BackupRuns } from '../services/backup/backupRuns'
 import { encryptFailedMessage } from './encryptFailure'
 import {
   checkLockedAttempts,
@@ -54,6 +55,8 @@ export interface Core {
   unlockWithRecoveryKey(recoveryKey: string): Promise<ApiResult<null>>
   /** Swaps a checked backup in for the open database and opens it (restore). */
   replaceDatabase: ReplaceDatabase
+  /** Backups one at a time, the daily one in the background: its state and `idle()`. */
+  readonly backupRuns: BackupRuns
   /** The backup on quit (desktop and web shells), before `close`. */
   backupOnQuit(): Promise<void>
   /** Shown once by setup: the recovery key of an installation created by this start. */
@@ -107,6 +110,7 @@ export async function createCore(
   const log = fileLogger(join(files.logsDir, 'xinlian.log'))
   const events = new EventBus()
   const jobs = new RunningJobs()
+  const backupRuns = new BackupRuns((progress) => events.emit('progress', progress))
   const slotParams = config.scrypt ?? DEFAULT_SCRYPT
   tightenDataDir(config.dataDir)
   let state = dataDirState(config.dataDir)
@@ -143,6 +147,7 @@ export async function createCore(
           ),
         emit: (event, payload) => events.emit(event, payload),
         jobs,
+        backupRuns,
         replaceDatabase,
         ...(services.print ? { print: services.print } : {}),
       }
@@ -165,7 +170,8 @@ export async function createCore(
       // A missed daily checkpoint weakens the evidence a little; refusing to start is worse.
       log.error('daily audit checkpoint failed', e)
     }
-    if (keepsLifecycleBackups) await lifecycleBackup(lifecycle(database, keys, clock), 'daily')
+    // Not awaited: the sign-in answers at once, the backup shows on 设置 → 备份 as it runs.
+    if (keepsLifecycleBackups) void lifecycleBackup(lifecycle(database, keys, clock), 'daily')
     return { database, clock, keys, dispatch }
   }
 
@@ -177,6 +183,7 @@ export async function createCore(
       appVersion: config.appVersion,
       nowMs: clock.nowMs(),
       log,
+      runs: backupRuns,
     }
   }
 
@@ -326,6 +333,8 @@ export async function createCore(
     if (!session || !live) return { ok: true, value: null }
     const ring = KeyRing.unsaved(config.dataDir, slotParams)
     const dbPath = live.database.path
+    // The start's daily backup may still be reading the plain file about to be replaced.
+    await backupRuns.idle()
     live.database.close()
     live = null
     try {
@@ -358,6 +367,7 @@ export async function createCore(
     keys,
     key,
   }: Parameters<ReplaceDatabase>[0]): ReturnType<ReplaceDatabase> {
+    await backupRuns.idle()
     const previous = opened()
     previous.database.close()
     live = null
@@ -399,6 +409,7 @@ export async function createCore(
     },
     unlockWithRecoveryKey,
     replaceDatabase,
+    backupRuns,
     backupOnQuit: async () => {
       if (!live || !keepsLifecycleBackups) return
       await lifecycleBackup(lifecycle(live.database, live.keys, live.clock), 'quit')
@@ -416,6 +427,7 @@ export async function createCore(
       // Closing twice (a test's own close, then its cleanup) is not an error.
       const open = live
       live = null
+      backupRuns.close()
       open?.database.close()
     },
   }

@@ -27,8 +27,11 @@ export const backupsHandlers: DomainHandlers<
   | 'backups.updateSettings'
   | 'backups.inspect'
   | 'backups.restore'
+  | 'backups.status'
 > = {
   'backups.list': (ctx) => listBackups(places(ctx)),
+
+  'backups.status': (ctx) => ctx.backupRuns.status(),
 
   'backups.settings': (ctx) => readBackupSettings(ctx.sqlite),
 

@@ -140,6 +140,8 @@ describe('daily and on-quit backups', () => {
         password: ADMIN.password,
       })
       expect(r.ok).toBe(true)
+      // The daily backup runs after the sign-in has answered.
+      await app.backupRuns.idle()
       return app
     }
     const first = await start()
