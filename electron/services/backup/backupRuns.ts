@@ -44,9 +44,8 @@ export class BackupRuns {
         this.lastFailure = null
         return value
       } catch (e) {
-        // Stopped by the app closing is no failure to show.
-        if (!this.closing.signal.aborted)
-          this.lastFailure = { kind, at: this.nowIso(), message: messageOf(e) }
+        // Stopped by the app closing, or by 取消, is no failure to warn about.
+        if (!stop.aborted) this.lastFailure = { kind, at: this.nowIso(), message: messageOf(e) }
         throw e
       } finally {
         this.running = null
