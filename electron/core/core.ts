@@ -9,7 +9,8 @@ import { KeyRing, keySlotsPath, unwrapForRecovery, unwrapForUser } from '../../d
 import { keepPrivate, privateFolder } from '../../db/privateFiles'
 import { addFailedAttempts } from '../../db/repos/users'
 import { DatabaseOpenError } from '../../db/errors'
-import { swapInEncrypted, writeEncryptedCopy } from '../../db/atRest/encryptPlain'
+import { swapInEncrypted } from '../../db/atRest/encryptPlain'
+import { encryptMeter, runEncryptWorker } from '../services/atRest/runEncryptWorker'
 import { DATABASE_FILE, openDatabase, type OpenedDatabase, type OpenOptions } from '../../db/open'
 import { lastHlc } from '../../db/repos/changeLog'
 import { handlers } from '../handlers'
@@ -337,13 +338,16 @@ export async function createCore(
     await backupRuns.idle()
     live.database.close()
     live = null
+    // In a worker: the sign-in screen receives the move's progress meanwhile.
+    const meter = encryptMeter(dbPath, (p) => events.emit('progress', p))
     try {
-      writeEncryptedCopy(dbPath, ring.key)
+      await runEncryptWorker(dbPath, ring.key, (stage) => meter.enter(stage))
       recoveryKey = await ring.replaceRecoveryKey()
       await ring.setUserPassword(session, password)
     } catch (e) {
       // A full disk: the directory is put back as the order left it (the plain database
       // untouched, or the checked copy swapped in once a user slot made it to disk).
+      meter.stop()
       log.error('encrypting the plain database failed', e)
       recoveryKey = null
       state = dataDirState(config.dataDir)
@@ -351,9 +355,11 @@ export async function createCore(
       live = await goLive(null)
       return { ok: false, error: new AppError('IO_ERROR', encryptFailedMessage(e)).toApiError() }
     }
+    meter.enter('swap')
     swapInEncrypted(dbPath)
     state = dataDirState(config.dataDir)
     live = await goLive(ring)
+    meter.finish('swap')
     log.info(`encrypted ${dbPath}`)
     return { ok: true, value: null }
   }

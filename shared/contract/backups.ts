@@ -75,6 +75,13 @@ export const BACKUP_STAGES = ['space', 'snapshot', 'check', 'write', 'verify'] a
 export type BackupStage = (typeof BACKUP_STAGES)[number]
 
 /**
+ * The steps of moving a database from before encryption to an encrypted one, at its first
+ * sign-in after the upgrade (progress task `encrypt`, shown on the sign-in screen).
+ */
+export const ENCRYPT_STAGES = ['copy', 'encrypt', 'check', 'swap'] as const
+export type EncryptStage = (typeof ENCRYPT_STAGES)[number]
+
+/**
  * The backup under way (they run one at a time, beside other work) and the last that
  * failed: a daily backup runs unseen after sign-in, so its failure must be kept to show.
  */

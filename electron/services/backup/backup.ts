@@ -9,7 +9,7 @@ import { errorText } from '../../../shared/i18n/errors'
 import { AppError } from '../../core/appError'
 import { writeFileSafely, type SafeWriteOptions } from '../files/safeWrite'
 import { snapshotPathOf, writeBackupBody, type BackupJob, type BackupSteps } from './backupBody'
-import { BackupMeter, type BackupProgress } from './backupMeter'
+import { backupMeter, type BackupProgress } from './backupMeter'
 import { freeSpace, type FreeSpaceProbe } from './freeSpace'
 import { runBackupWorker } from './runBackupWorker'
 import { XLBAK_EXTENSION } from './xlbakFile'
@@ -81,20 +81,20 @@ export async function backupDatabase(
   const free = (options.freeSpace ?? freeSpace)(folder)
   if (free < needed) throw new AppError('IO_ERROR', backupsText.diskFull(folder, needed, free))
   const keys = key ? readKeySlots(dirname(dbPath)) : null
-  let snapshot: string | null = null
-  const meter = new BackupMeter(report, databaseBytes(sqlite))
+  // Named once the temporary .xlbak is; until then there is nothing to look at or remove.
+  const files = { snapshot: '', xlbak: '' }
+  const meter = backupMeter(report, databaseBytes(sqlite), files)
   try {
     const manifest = await writeFileSafely(
       outPath,
       { ...options.target, extension: XLBAK_EXTENSION },
       (tmp) => {
-        snapshot = snapshotPathOf(tmp)
-        meter.watch({ snapshot, xlbak: tmp })
+        Object.assign(files, { snapshot: snapshotPathOf(tmp), xlbak: tmp })
         const job: BackupJob = {
           dbPath,
           key,
           xlbakPath: tmp,
-          snapshotPath: snapshot,
+          snapshotPath: files.snapshot,
           kind: options.kind,
           appVersion: options.appVersion,
           nowMs: options.nowMs,
@@ -111,13 +111,13 @@ export async function backupDatabase(
       },
     )
     const outcome = { path: outPath, bytes: statSync(outPath).size, manifest }
-    meter.finish()
+    meter.finish('verify')
     return outcome
   } catch (e) {
     throw backupFailure(e, folder)
   } finally {
     meter.stop()
-    if (snapshot) rmSync(snapshot, { force: true })
+    if (files.snapshot) rmSync(files.snapshot, { force: true })
   }
 }
 

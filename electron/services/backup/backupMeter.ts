@@ -1,5 +1,5 @@
-import { existsSync, statSync } from 'node:fs'
 import type { BackupStage } from '../../../shared/contract/backups'
+import { sizeOf, StageMeter } from '../workers/stageMeter'
 
 export interface BackupProgress {
   stage: BackupStage
@@ -16,71 +16,18 @@ const SPANS: Record<BackupStage, readonly [number, number]> = {
   verify: [85, 99],
 }
 
-/** How often a growing file is looked at: often enough for a bar, rare enough to cost nothing. */
-const POLL_MS = 200
-
-function sizeOf(path: string): number {
-  try {
-    return existsSync(path) ? statSync(path).size : 0
-  } catch {
-    return 0
-  }
-}
-
 /**
- * One backup's progress as the steps are told and the files grow: the snapshot against the
- * database's size (page count × page size), the .xlbak against the snapshot. A step that
- * says nothing of itself (integrity_check) sits at its start. Never goes back.
+ * One backup's progress: the snapshot as it grows against the database's size (page count
+ * × page size), the .xlbak against the snapshot, the read-back as the worker tells it.
  */
-export class BackupMeter {
-  private stage: BackupStage = 'space'
-  private percent = -1
-  private timer: NodeJS.Timeout | null = null
-  private files = { snapshot: '', xlbak: '' }
-
-  constructor(
-    private readonly report: (p: BackupProgress) => void,
-    private readonly databaseBytes: number,
-  ) {}
-
-  /** The files to look at once their (temporary) names are known. */
-  watch(files: { snapshot: string; xlbak: string }): void {
-    this.files = files
-  }
-
-  enter(stage: BackupStage): void {
-    this.stage = stage
-    this.show(0)
-    if (!this.timer && (stage === 'snapshot' || stage === 'write')) {
-      this.timer = setInterval(() => this.poll(), POLL_MS)
-      this.timer.unref()
-    }
-  }
-
-  /** The part of the current step done, 0–1. */
-  show(fraction: number): void {
-    const [from, to] = SPANS[this.stage]
-    const percent = Math.floor(from + (to - from) * Math.min(1, Math.max(0, fraction)))
-    if (percent <= this.percent) return
-    this.percent = percent
-    this.report({ stage: this.stage, percent })
-  }
-
-  finish(): void {
-    this.stop()
-    this.percent = 100
-    this.report({ stage: 'verify', percent: 100 })
-  }
-
-  stop(): void {
-    if (this.timer) clearInterval(this.timer)
-    this.timer = null
-  }
-
-  private poll(): void {
-    if (this.stage === 'snapshot')
-      this.show(sizeOf(this.files.snapshot) / Math.max(1, this.databaseBytes))
-    else if (this.stage === 'write')
-      this.show(sizeOf(this.files.xlbak) / Math.max(1, sizeOf(this.files.snapshot)))
-  }
+export function backupMeter(
+  report: (p: BackupProgress) => void,
+  databaseBytes: number,
+  /** The temporary files, filled in once named. */
+  files: { readonly snapshot: string; readonly xlbak: string },
+): StageMeter<BackupStage> {
+  return new StageMeter(SPANS, (stage, percent) => report({ stage, percent }), {
+    snapshot: () => sizeOf(files.snapshot) / Math.max(1, databaseBytes),
+    write: () => sizeOf(files.xlbak) / Math.max(1, sizeOf(files.snapshot)),
+  })
 }

@@ -1,6 +1,7 @@
 import type { Events } from '../../../shared/contract'
 import type { BackupKind, BackupStatus } from '../../../shared/contract/backups'
 import { AppError } from '../../core/appError'
+import { stageProgress } from '../workers/stageMeter'
 import type { BackupProgress } from './backupMeter'
 
 /** What a backup under BackupRuns gets: where its progress goes, and when to stop. */
@@ -74,12 +75,7 @@ export class BackupRuns {
 
   private progress(p: BackupProgress): void {
     if (this.running) this.running = { ...this.running, ...p }
-    this.emit({
-      task: BACKUP_TASK,
-      done: p.percent,
-      total: 100,
-      part: { name: p.stage, done: p.percent, total: 100 },
-    })
+    this.emit(stageProgress(BACKUP_TASK, p.stage, p.percent))
   }
 }
 

@@ -12,7 +12,7 @@ import { writeBackupBody, type BackupJob } from './backupBody'
 export type BackupWorkerMessage =
   | { type: 'stage'; stage: BackupStage }
   | { type: 'verified'; done: number; total: number }
-  | { type: 'done'; manifest: BackupManifest }
+  | { type: 'done'; value: BackupManifest }
   | WorkerFailure
 
 /** The read-back reports every this many bytes, not every chunk. */
@@ -32,7 +32,7 @@ port.once('message', (job: BackupJob) => {
         post({ type: 'verified', done, total })
       },
     })
-    post({ type: 'done', manifest })
+    post({ type: 'done', value: manifest })
   } catch (e) {
     post(workerFailure(e))
   }
