@@ -12,7 +12,6 @@ export const backupsUiText = {
     verify: '读回校验备份文件',
   } satisfies Record<BackupStage, string>,
   running: (kind: BackupKind) => `正在备份（${backupsText.kinds[kind]}）`,
-  runningStage: (stage: string, percent: number) => `${stage}… ${percent}%`,
   runningNote: '备份在后台进行，不影响继续使用；完成前请勿退出程序。',
   cancelBackup: '取消备份',
   lastFailure: (kind: BackupKind, at: string, message: string) =>

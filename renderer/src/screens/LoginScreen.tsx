@@ -9,6 +9,7 @@ import { errorText } from '../forms/serverIssues'
 import { refreshSession } from '../session/sessionStore'
 import { RecoverPasswordForm } from '../recovery/RecoverPasswordForm'
 import { AuthFrame } from './AuthFrame'
+import { EncryptProgress } from './EncryptProgress'
 
 interface LoginValues {
   username: string
@@ -69,6 +70,7 @@ export function LoginScreen({ unit }: { unit: UnitInfo | null }) {
           style={{ marginBottom: 16 }}
         />
       )}
+      <EncryptProgress active={busy} />
       {error && (
         <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />
       )}

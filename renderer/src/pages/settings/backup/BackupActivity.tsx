@@ -32,9 +32,7 @@ export function BackupActivity({
           <Typography.Text strong>{ui.running(running.kind)}</Typography.Text>
           <Progress percent={running.percent} status="active" />
           <Space>
-            <Typography.Text type="secondary">
-              {ui.runningStage(ui.stages[running.stage], running.percent)}
-            </Typography.Text>
+            <Typography.Text type="secondary">{`${ui.stages[running.stage]}…`}</Typography.Text>
             {onCancel && (
               <Button size="small" onClick={onCancel}>
                 {ui.cancelBackup}
