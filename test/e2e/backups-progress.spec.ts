@@ -59,7 +59,10 @@ test('sign-in after the upgrade: a bar while the plain database is moved to an e
     await page.getByLabel('用户名').fill(ADMIN.username)
     await page.getByLabel('密码').fill(ADMIN.password)
     await page.getByLabel('密码').press('Enter')
-    const moving = page.getByRole('status').filter({ hasText: '正在加密数据库' })
+    // The start's backup of the plain file may still run: the move waits for it, shown too.
+    const bar = page.getByRole('status').filter({ has: page.getByRole('progressbar') })
+    await expect(bar).toBeVisible({ timeout: 60_000 })
+    const moving = bar.filter({ hasText: '正在加密数据库' })
     await expect(moving).toBeVisible({ timeout: 60_000 })
     await expect(moving.getByRole('progressbar')).toBeVisible()
     await page.screenshot({ path: join(shotsDir, 'login-encrypting.png'), fullPage: true })

@@ -14,8 +14,11 @@ const BACKUP_TASK = 'backup'
  * seconds, shown here step by step while `active`.
  */
 export function EncryptProgress({ active }: { active: boolean }) {
-  const moving = useTaskProgress(ENCRYPT_TASK, active)
-  const backingUp = useTaskProgress(BACKUP_TASK, active)
+  // Listening from the start, not from the press of 登录: the event stream must be open
+  // before the move begins, or a fast move's steps pass unseen.
+  const moving = useTaskProgress(ENCRYPT_TASK, true)
+  const backingUp = useTaskProgress(BACKUP_TASK, true)
+  if (!active) return null
   if (moving) return <StepBar title={txt.title} progress={moving} stage={encryptStage(moving)} />
   if (backingUp && backingUp.done < backingUp.total)
     return <StepBar title={txt.backupFirst} progress={backingUp} stage={backupStage(backingUp)} />

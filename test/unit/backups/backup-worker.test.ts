@@ -1,23 +1,15 @@
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Events } from '../../../shared/contract'
 import { BACKUP_STAGES, type BackupStatus } from '../../../shared/contract/backups'
 import { createCore, type Core } from '../../../electron/core/core'
 import { SessionSlot } from '../../../electron/core/session'
 import { BACKUP_TASK } from '../../../electron/services/backup/backupRuns'
-import { ADMIN, makeTestCore, TEST_SCRYPT, type TestCore } from '../../helpers/testCore'
+import { ADMIN, TEST_SCRYPT, type TestCore } from '../../helpers/testCore'
+import { testCores } from './testCores'
 
-const cleanups: (() => void)[] = []
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c()
-})
-
-async function core(): Promise<TestCore> {
-  const t = await makeTestCore()
-  cleanups.push(() => t.cleanup())
-  return t
-}
+const { cleanups, core } = testCores()
 
 /** A few megabytes, so the worker has a snapshot to write that is more than a header. */
 function fill(t: TestCore): void {
