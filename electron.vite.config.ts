@@ -15,6 +15,10 @@ export default defineConfig({
           index: resolve('electron/main/index.ts'),
           // Reads .xlsx files in a worker thread (electron/services/excel/workerEntry.ts).
           xlsxWorker: resolve('electron/services/excel/xlsxWorker.ts'),
+          // Writes backups in a worker thread (electron/services/backup/runBackupWorker.ts).
+          backupWorker: resolve('electron/services/backup/backupWorker.ts'),
+          // Encrypts a database from before encryption (electron/services/atRest/runEncryptWorker.ts).
+          encryptWorker: resolve('electron/services/atRest/encryptWorker.ts'),
         },
         external: [
           'electron',

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { closeSync, fstatSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
+import type { EncryptStage } from '../../shared/contract/backups'
 import { CIPHER_PRAGMAS, openSqlite } from './cipher'
 
 /** The encrypted copy of a plain database while it is written and checked. */
@@ -24,7 +25,12 @@ function tableCounts(sqlite: BetterSqlite3.Database): Record<string, number> {
  * every table holding as many rows as the original. The original is not touched; a failure
  * (a full disk) leaves no copy behind.
  */
-export function writeEncryptedCopy(dbPath: string, key: Buffer): string {
+export function writeEncryptedCopy(
+  dbPath: string,
+  key: Buffer,
+  /** Told as each step starts (a progress bar on the sign-in screen). */
+  onStage: (stage: Exclude<EncryptStage, 'swap'>) => void = () => undefined,
+): string {
   const temp = encryptingPath(dbPath)
   rmSync(temp, { force: true })
   try {
@@ -32,11 +38,13 @@ export function writeEncryptedCopy(dbPath: string, key: Buffer): string {
     let counts: Record<string, number>
     try {
       counts = tableCounts(plain)
+      onStage('copy')
       plain.prepare('VACUUM INTO ?').run(temp)
     } finally {
       plain.close()
     }
     // Rekeying needs a rollback journal; the live database goes back to WAL when opened.
+    onStage('encrypt')
     const copy = openSqlite(temp, null)
     try {
       copy.pragma('journal_mode = DELETE')
@@ -45,6 +53,7 @@ export function writeEncryptedCopy(dbPath: string, key: Buffer): string {
     } finally {
       copy.close()
     }
+    onStage('check')
     const check = openSqlite(temp, key, { readonly: true })
     try {
       const verdict = check.pragma('integrity_check', { simple: true })

@@ -7,6 +7,7 @@ import type { Clock } from '../services/clock'
 import type { Logger } from '../services/logger'
 import type { KeyRing } from '../../db/atRest/keyRing'
 import type { KeySlotsFile } from '../../db/atRest/keySlots'
+import type { BackupRuns } from '../services/backup/backupRuns'
 import type { PrintService } from '../services/print/printService'
 import type { AppConfig } from './config'
 import type { LongWork, RunningJobs } from './longWork'
@@ -47,6 +48,8 @@ export interface HandlerContext {
   emit<E extends EventName>(event: E, payload: Events[E]): void
   /** The long work running now, for `work.cancel`. */
   jobs: RunningJobs
+  /** The core's backups: one at a time, their progress and last failure (backupRuns.ts). */
+  backupRuns: BackupRuns
   /** Set for long procedures only (contract `long`): see longWorkOf. */
   work?: LongWork
   /**

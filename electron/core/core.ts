@@ -9,7 +9,8 @@ import { KeyRing, keySlotsPath, unwrapForRecovery, unwrapForUser } from '../../d
 import { keepPrivate, privateFolder } from '../../db/privateFiles'
 import { addFailedAttempts } from '../../db/repos/users'
 import { DatabaseOpenError } from '../../db/errors'
-import { swapInEncrypted, writeEncryptedCopy } from '../../db/atRest/encryptPlain'
+import { swapInEncrypted } from '../../db/atRest/encryptPlain'
+import { encryptMeter, runEncryptWorker } from '../services/atRest/runEncryptWorker'
 import { DATABASE_FILE, openDatabase, type OpenedDatabase, type OpenOptions } from '../../db/open'
 import { lastHlc } from '../../db/repos/changeLog'
 import { handlers } from '../handlers'
@@ -26,6 +27,7 @@ import type { AppFiles, CoreServices, HandlerContext, ReplaceDatabase } from './
 import { dataDirState } from './dataDirState'
 import { recoverInterruptedRestore, swapInBackup } from '../services/backup/swapDatabase'
 import { lifecycleBackup } from '../services/backup/autoBackup'
+import { BackupRuns } from '../services/backup/backupRuns'
 import { encryptFailedMessage } from './encryptFailure'
 import {
   checkLockedAttempts,
@@ -54,6 +56,8 @@ export interface Core {
   unlockWithRecoveryKey(recoveryKey: string): Promise<ApiResult<null>>
   /** Swaps a checked backup in for the open database and opens it (restore). */
   replaceDatabase: ReplaceDatabase
+  /** Backups one at a time, the daily one in the background: its state and `idle()`. */
+  readonly backupRuns: BackupRuns
   /** The backup on quit (desktop and web shells), before `close`. */
   backupOnQuit(): Promise<void>
   /** Shown once by setup: the recovery key of an installation created by this start. */
@@ -107,6 +111,7 @@ export async function createCore(
   const log = fileLogger(join(files.logsDir, 'xinlian.log'))
   const events = new EventBus()
   const jobs = new RunningJobs()
+  const backupRuns = new BackupRuns((progress) => events.emit('progress', progress))
   const slotParams = config.scrypt ?? DEFAULT_SCRYPT
   if (recoverInterruptedRestore(config.dataDir))
     log.info('a restore stopped halfway was undone; the previous database is back')
@@ -145,6 +150,7 @@ export async function createCore(
           ),
         emit: (event, payload) => events.emit(event, payload),
         jobs,
+        backupRuns,
         replaceDatabase,
         ...(services.print ? { print: services.print } : {}),
       }
@@ -167,7 +173,8 @@ export async function createCore(
       // A missed daily checkpoint weakens the evidence a little; refusing to start is worse.
       log.error('daily audit checkpoint failed', e)
     }
-    if (keepsLifecycleBackups) await lifecycleBackup(lifecycle(database, keys, clock), 'daily')
+    // Not awaited: the sign-in answers at once, the backup shows on 设置 → 备份 as it runs.
+    if (keepsLifecycleBackups) void lifecycleBackup(lifecycle(database, keys, clock), 'daily')
     return { database, clock, keys, dispatch }
   }
 
@@ -179,6 +186,7 @@ export async function createCore(
       appVersion: config.appVersion,
       nowMs: clock.nowMs(),
       log,
+      runs: backupRuns,
     }
   }
 
@@ -349,15 +357,20 @@ export async function createCore(
     if (!session || !live) return { ok: true, value: null }
     const ring = KeyRing.unsaved(config.dataDir, slotParams)
     const dbPath = live.database.path
+    // The start's daily backup may still be reading the plain file about to be replaced.
+    await backupRuns.idle()
     live.database.close()
     live = null
+    // In a worker: the sign-in screen receives the move's progress meanwhile.
+    const meter = encryptMeter(dbPath, (p) => events.emit('progress', p))
     try {
-      writeEncryptedCopy(dbPath, ring.key)
+      await runEncryptWorker(dbPath, ring.key, (stage) => meter.enter(stage))
       recoveryKey = await ring.replaceRecoveryKey()
       await ring.setUserPassword(session, password)
     } catch (e) {
       // A full disk: the directory is put back as the order left it (the plain database
       // untouched, or the checked copy swapped in once a user slot made it to disk).
+      meter.stop()
       log.error('encrypting the plain database failed', e)
       recoveryKey = null
       state = dataDirState(config.dataDir)
@@ -365,9 +378,11 @@ export async function createCore(
       live = await goLive(null)
       return { ok: false, error: new AppError('IO_ERROR', encryptFailedMessage(e)).toApiError() }
     }
+    meter.enter('swap')
     swapInEncrypted(dbPath)
     state = dataDirState(config.dataDir)
     live = await goLive(ring)
+    meter.finish('swap')
     log.info(`encrypted ${dbPath}`)
     return { ok: true, value: null }
   }
@@ -382,6 +397,7 @@ export async function createCore(
     key,
     settle,
   }: Parameters<ReplaceDatabase>[0]): ReturnType<ReplaceDatabase> {
+    await backupRuns.idle()
     const previous = opened()
     previous.database.close()
     live = null
@@ -427,6 +443,7 @@ export async function createCore(
     },
     unlockWithRecoveryKey,
     replaceDatabase,
+    backupRuns,
     backupOnQuit: async () => {
       if (!live || !keepsLifecycleBackups) return
       await lifecycleBackup(lifecycle(live.database, live.keys, live.clock), 'quit')
@@ -444,6 +461,7 @@ export async function createCore(
       // Closing twice (a test's own close, then its cleanup) is not an error.
       const open = live
       live = null
+      backupRuns.close()
       open?.database.close()
     },
   }

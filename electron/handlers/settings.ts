@@ -9,6 +9,7 @@ import type { HandlerContext } from '../core/context'
 import type { DomainHandlers } from '../core/handlerTypes'
 import { checkpointMoment, takeCheckpoint } from '../services/audit/checkpoints/takeCheckpoint'
 import { makeBackup } from '../services/backup/backupStore'
+import { longWorkOf } from '../core/longWork'
 
 export const IDLE_LOCK_KEY = 'idle_lock_minutes'
 export const DEFAULT_IDLE_LOCK_MINUTES = 15
@@ -46,19 +47,33 @@ export const settingsHandlers: DomainHandlers<
   },
 
   'backup.create': async (ctx) => {
-    const checkpoint = takeCheckpoint(ctx.sqlite, 'backup', checkpointMoment(ctx.clock))
-    const { path, bytes } = await makeBackup({
-      sqlite: ctx.sqlite,
-      key: ctx.keys?.key ?? null,
-      backupsDir: ctx.files.backupsDir,
-      appVersion: ctx.config.appVersion,
-      nowMs: ctx.clock.nowMs(),
-      kind: 'manual',
-      checkpoint,
-      log: ctx.log,
+    const work = longWorkOf(ctx)
+    // A turn of its own: the checkpoint reads the audit chain's head, and rides in the copy.
+    const checkpoint = await work.turn(() =>
+      takeCheckpoint(ctx.sqlite, 'backup', checkpointMoment(ctx.clock)),
+    )
+    const nowMs = ctx.clock.nowMs()
+    // The file work runs in a worker, beside the call queue: everyone else goes on working.
+    const { path, bytes } = await ctx.backupRuns.run(
+      'manual',
+      (hooks) =>
+        makeBackup({
+          sqlite: ctx.sqlite,
+          key: ctx.keys?.key ?? null,
+          backupsDir: ctx.files.backupsDir,
+          appVersion: ctx.config.appVersion,
+          nowMs,
+          kind: 'manual',
+          checkpoint,
+          log: ctx.log,
+          ...hooks,
+        }),
+      work.signal,
+    )
+    return work.commit(async (inside) => {
+      inside.note({ objectType: 'backup', detail: path })
+      return { path, bytes, integrity: 'ok' as const, at: inside.clock.nowIso() }
     })
-    ctx.note({ objectType: 'backup', detail: path })
-    return { path, bytes, integrity: 'ok', at: ctx.clock.nowIso() }
   },
 
   'backup.list': (ctx) => {

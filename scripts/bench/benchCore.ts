@@ -71,5 +71,6 @@ export function serviceContext(b: BenchCore): HandlerContext {
     audit: () => undefined,
     emit: () => undefined,
     jobs: new RunningJobs(),
+    backupRuns: core.backupRuns,
   }
 }

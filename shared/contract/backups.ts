@@ -72,6 +72,27 @@ export interface BackupInspection {
   integrity: 'ok'
 }
 
+/** The steps of one backup, in order; the page shows each as a line of Chinese. */
+export const BACKUP_STAGES = ['space', 'snapshot', 'check', 'write', 'verify'] as const
+export type BackupStage = (typeof BACKUP_STAGES)[number]
+
+/**
+ * The steps of moving a database from before encryption to an encrypted one, at its first
+ * sign-in after the upgrade (progress task `encrypt`, shown on the sign-in screen).
+ */
+export const ENCRYPT_STAGES = ['copy', 'encrypt', 'check', 'swap'] as const
+export type EncryptStage = (typeof ENCRYPT_STAGES)[number]
+
+/**
+ * The backup under way (they run one at a time, beside other work) and the last that
+ * failed: a daily backup runs unseen after sign-in, so its failure must be kept to show.
+ */
+export interface BackupStatus {
+  running: { kind: BackupKind; startedAt: string; stage: BackupStage; percent: number } | null
+  /** Cleared by the next backup that succeeds. */
+  lastFailure: { kind: BackupKind; at: string; message: string } | null
+}
+
 export interface RestoreOutcome {
   restoredFrom: string
   /** The backup of the database as it was just before the restore. */
@@ -117,6 +138,7 @@ export const backupsContract = {
     access: 'admin',
     audited: true,
   }),
+  'backups.status': procedure<BackupStatus>()({ input: z.strictObject({}), access: 'admin' }),
   /** Opens and checks a backup (integrity_check, counts) without changing anything. */
   'backups.inspect': procedure<BackupInspection>()({
     input: z.strictObject(backupPick),

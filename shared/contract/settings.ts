@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { procedure } from './procedure'
 import { unitNameField } from './fields'
 import type { UnitInfo } from './system'
+import { jobIdField } from './work'
 
 export interface AppSettings {
   idleLockMinutes: number
@@ -26,11 +27,15 @@ export const settingsContract = {
     access: 'admin',
     audited: true,
   }),
-  /** Online backup into the data directory's backups folder; integrity-checked before named. */
+  /**
+   * Online backup into the data directory's backups folder; integrity-checked before named.
+   * Long: the snapshot is written in a worker thread while every other call still answers.
+   */
   'backup.create': procedure<BackupResult>()({
-    input: z.strictObject({}),
+    input: z.strictObject({ jobId: jobIdField }),
     access: 'admin',
     audited: true,
+    long: true,
   }),
   'backup.list': procedure<BackupResult[]>()({ input: z.strictObject({}), access: 'admin' }),
 }

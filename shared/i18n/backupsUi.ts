@@ -1,5 +1,22 @@
+import type { BackupKind, BackupStage } from '../contract/backups'
+import { backupsText } from './backups'
+
 /** 设置 → 备份: the list, the settings and 从备份恢复. */
 export const backupsUiText = {
+  /** The line under the progress bar: which step of the backup is under way. */
+  stages: {
+    space: '检查磁盘空间',
+    snapshot: '写入数据库快照',
+    check: '校验快照（完整性检查）',
+    write: '写入备份文件',
+    verify: '读回校验备份文件',
+  } satisfies Record<BackupStage, string>,
+  running: (kind: BackupKind) => `正在备份（${backupsText.kinds[kind]}）`,
+  runningNote: '备份在后台进行，不影响继续使用；完成前请勿退出程序。',
+  cancelBackup: '取消备份',
+  lastFailure: (kind: BackupKind, at: string, message: string) =>
+    `上一次备份（${backupsText.kinds[kind]}，${at}）未完成：${message}`,
+  lastFailureHint: '数据库没有受影响。请处理上述问题后点击“立即备份”重试。',
   intro:
     '备份文件（.xlbak）含加密的整个数据库和打开它所需的密钥槽，不中断使用，校验无误后才保存。每天第一次登录和退出时、升级前、导入前、接收数据包前会自动备份。备份文件与数据库一样包含个人信息（已加密），请妥善保管。',
   columns: {

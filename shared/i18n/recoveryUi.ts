@@ -1,5 +1,20 @@
+import type { EncryptStage } from '../contract/backups'
+
 /** The recovery key on screen and on paper: setup, 设置 → 安全, 忘记密码 on the login screen. */
 export const recoveryUi = {
+  /** The first sign-in after the upgrade moves the database to an encrypted one. */
+  encrypting: {
+    title: '正在加密数据库（升级后首次登录，只需一次）',
+    backupFirst: '加密前先备份数据库',
+    note: '数据较多时需要几十秒，请勿关闭程序。完成后自动进入。',
+    stages: {
+      copy: '复制数据库',
+      encrypt: '加密副本',
+      check: '校验加密副本（完整性与行数）',
+      swap: '替换原数据库并清除明文',
+    } satisfies Record<EncryptStage, string>,
+    stageLine: (stage: string) => `${stage}…`,
+  },
   setupWarning:
     '本软件的数据将加密保存在这台电脑上。请记住管理员密码；设置完成后还会给出一份“恢复密钥”。密码和恢复密钥都丢失时，数据将无法恢复，任何人都无法打开。',
   keyTitle: '请保存恢复密钥',

@@ -7,6 +7,9 @@ import { SessionSlot } from '../../electron/core/session'
 import { readKeySlots } from '../../db/atRest/keyRing'
 import { encryptingPath, writeEncryptedCopy } from '../../db/atRest/encryptPlain'
 import { ADMIN, TEST_SCRYPT, startTestCore } from '../helpers/testCore'
+import type { Events } from '../../shared/contract'
+import { ENCRYPT_STAGES } from '../../shared/contract/backups'
+import { ENCRYPT_TASK } from '../../electron/services/atRest/runEncryptWorker'
 import { makePlainDataDir, PLAIN_SECRET } from '../helpers/plainDataDir'
 
 const cleanups: (() => void)[] = []
@@ -38,8 +41,20 @@ describe('a plain database from before encryption', () => {
     const dir = await plainDirectory()
     const core = await start(dir)
     expect(core.locked).toBe(false)
+    // The move runs in a worker and tells the sign-in screen each step, up to 100.
+    const moved: Events['progress'][] = []
+    core.events.subscribe((event, p) => {
+      if (event === 'progress' && (p as Events['progress']).task === ENCRYPT_TASK)
+        moved.push(p as Events['progress'])
+    })
     expect(await login(core)).toMatchObject({ ok: true })
     expect(core.keys).not.toBeNull()
+    const steps = moved.map((p) => ENCRYPT_STAGES.indexOf(p.part!.name as never))
+    expect(new Set(steps)).toEqual(new Set(ENCRYPT_STAGES.map((_, i) => i)))
+    expect(steps).toEqual([...steps].sort((a, b) => a - b))
+    const percents = moved.map((p) => p.done)
+    expect(percents).toEqual([...percents].sort((a, b) => a - b))
+    expect(moved.at(-1)).toMatchObject({ done: 100, total: 100 })
     expect(core.takeRecoveryKey()).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/)
     core.close()
     const bytes = readFileSync(join(dir, 'xinlian.db'))

@@ -40,8 +40,11 @@ export const backupsHandlers: DomainHandlers<
   | 'backups.receive'
   | 'backups.inspect'
   | 'backups.restore'
+  | 'backups.status'
 > = {
   'backups.list': (ctx) => listBackups(places(ctx)),
+
+  'backups.status': (ctx) => ctx.backupRuns.status(),
 
   'backups.settings': (ctx) => readBackupSettings(ctx.sqlite),
 

@@ -4,6 +4,7 @@ import { listBackups, makeBackup } from './backupStore'
 import { localToday } from '../../../shared/dates/calendar'
 import type BetterSqlite3 from 'better-sqlite3'
 import type { Logger } from '../logger'
+import type { BackupRuns } from './backupRuns'
 
 /**
  * The backup before work that changes many rows at once (an import, a package applied):
@@ -11,18 +12,24 @@ import type { Logger } from '../logger'
  * way back.
  */
 export async function backupBefore(
-  ctx: Pick<HandlerContext, 'sqlite' | 'keys' | 'files' | 'config' | 'clock' | 'log'>,
+  ctx: Pick<
+    HandlerContext,
+    'sqlite' | 'keys' | 'files' | 'config' | 'clock' | 'log' | 'backupRuns'
+  >,
   kind: BackupKind,
 ): Promise<void> {
-  await makeBackup({
-    sqlite: ctx.sqlite,
-    key: ctx.keys?.key ?? null,
-    backupsDir: ctx.files.backupsDir,
-    appVersion: ctx.config.appVersion,
-    nowMs: ctx.clock.nowMs(),
-    kind,
-    log: ctx.log,
-  })
+  await ctx.backupRuns.run(kind, (hooks) =>
+    makeBackup({
+      sqlite: ctx.sqlite,
+      key: ctx.keys?.key ?? null,
+      backupsDir: ctx.files.backupsDir,
+      appVersion: ctx.config.appVersion,
+      nowMs: ctx.clock.nowMs(),
+      kind,
+      log: ctx.log,
+      ...hooks,
+    }),
+  )
 }
 
 export interface LifecycleBackup {
@@ -32,6 +39,7 @@ export interface LifecycleBackup {
   appVersion: string
   nowMs: number
   log: Logger
+  runs: BackupRuns
 }
 
 /** The first start of a local day backs up; later starts that day do not. */
@@ -45,15 +53,17 @@ export function dailyBackupDue(backupsDir: string, nowMs: number): boolean {
 }
 
 /**
- * Daily and on-quit backups: a failure is logged, never in the way of starting or
- * quitting (the next start tries again).
+ * Daily and on-quit backups: a failure is logged and kept for 设置 → 备份 (BackupRuns),
+ * never in the way of starting or quitting (the next start tries again). The daily one is
+ * not awaited by the sign-in: it runs in its worker while the user works.
  */
 export async function lifecycleBackup(b: LifecycleBackup, kind: 'daily' | 'quit'): Promise<void> {
   try {
     if (kind === 'daily' && !dailyBackupDue(b.backupsDir, b.nowMs)) return
     // A database setup has not filled yet holds nothing to keep.
     if (b.sqlite.prepare('SELECT count(*) FROM users').pluck().get() === 0) return
-    await makeBackup({ ...b, kind })
+    const { runs, ...made } = b
+    await runs.run(kind, (hooks) => makeBackup({ ...made, kind, ...hooks }))
   } catch (e) {
     b.log.error(`${kind} backup failed`, e)
   }

@@ -1,8 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import { createHash } from 'node:crypto'
-import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs'
+import { existsSync, rmSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { openSqlite } from '../../../db/atRest/cipher'
 import { readKeySlots } from '../../../db/atRest/keyRing'
 import type { SignedCheckpoint } from '../../../shared/audit/checkpoint'
 import type { BackupKind, BackupManifest } from '../../../shared/contract/backups'
@@ -10,10 +8,11 @@ import { backupsText } from '../../../shared/i18n/backups'
 import { errorText } from '../../../shared/i18n/errors'
 import { AppError } from '../../core/appError'
 import { writeFileSafely, type SafeWriteOptions } from '../files/safeWrite'
-import { embedCheckpoint } from './backupCheckpoint'
-import { databaseFacts } from './backupFacts'
+import { snapshotPathOf, writeBackupBody, type BackupJob, type BackupSteps } from './backupBody'
+import { backupMeter, type BackupProgress } from './backupMeter'
 import { freeSpace, type FreeSpaceProbe } from './freeSpace'
-import { checkXlbakBody, manifestMac, writeXlbak, XLBAK_EXTENSION } from './xlbakFile'
+import { runBackupWorker } from './runBackupWorker'
+import { XLBAK_EXTENSION } from './xlbakFile'
 
 export interface BackupOutcome {
   path: string
@@ -37,6 +36,10 @@ export interface BackupOptions {
    * (before a migration nothing else writes, and a file copy is 3–4× faster: db/open.ts).
    */
   takeSnapshot?: (to: string) => void
+  /** Each step and how far it is, as the backup goes (a progress bar). */
+  onProgress?: (p: BackupProgress) => void
+  /** Stops the worker: the backup fails as CANCELLED, leaving nothing behind. */
+  signal?: AbortSignal
 }
 
 function fileBytes(path: string): number {
@@ -49,25 +52,19 @@ function bytesNeeded(dbPath: string): number {
   return 2 * live + (1 << 20)
 }
 
-function sha256Of(path: string): string {
-  const hash = createHash('sha256')
-  const fd = openSync(path, 'r')
-  try {
-    const buf = Buffer.alloc(1 << 20)
-    for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0;) hash.update(buf.subarray(0, n))
-  } finally {
-    closeSync(fd)
-  }
-  return hash.digest('hex')
+/** What the snapshot will weigh, for the progress bar: the database's pages. */
+function databaseBytes(sqlite: BetterSqlite3.Database): number {
+  const pages = sqlite.pragma('page_count', { simple: true }) as number
+  return pages * (sqlite.pragma('page_size', { simple: true }) as number)
 }
 
 /**
- * A consistent snapshot by VACUUM INTO on a connection of its own (SQLite3MultipleCiphers
- * writes it under the same key; its backup API refuses an encrypted source), checked with
- * integrity_check and described by its own counts; then the .xlbak (header + key file +
- * snapshot) written to a temporary name, read back against its checksum, and only then
- * given its final name. A full disk or a bad copy never leaves a file that looks like a
- * good backup, and the database itself is only read.
+ * A consistent snapshot (backupBody.ts), checked with integrity_check and described by its
+ * own counts; then the .xlbak (header + key file + snapshot) written to a temporary name,
+ * read back against its checksum, and only then given its final name. A full disk or a bad
+ * copy never leaves a file that looks like a good backup, and the database itself is only
+ * read. The file work runs in a worker thread, so the process goes on answering; with
+ * `takeSnapshot` (before a migration, when nothing else runs) it runs here.
  */
 export async function backupDatabase(
   sqlite: BetterSqlite3.Database,
@@ -78,63 +75,49 @@ export async function backupDatabase(
 ): Promise<BackupOutcome> {
   const dbPath = sqlite.name
   const folder = dirname(outPath)
+  const report = options.onProgress ?? (() => undefined)
+  report({ stage: 'space', percent: 0 })
   const needed = bytesNeeded(dbPath)
   const free = (options.freeSpace ?? freeSpace)(folder)
   if (free < needed) throw new AppError('IO_ERROR', backupsText.diskFull(folder, needed, free))
   const keys = key ? readKeySlots(dirname(dbPath)) : null
-  // The app's connection may be inside a write transaction (audited procedures begin
-  // IMMEDIATE), where VACUUM cannot run; this one reads the last committed state.
-  const source = options.takeSnapshot ? null : openSqlite(dbPath, key, { fileMustExist: true })
-  const take = options.takeSnapshot ?? ((to: string) => source!.prepare('VACUUM INTO ?').run(to))
-  let snapshot: string | null = null
+  // Named once the temporary .xlbak is; until then there is nothing to look at or remove.
+  const files = { snapshot: '', xlbak: '' }
+  const meter = backupMeter(report, databaseBytes(sqlite), files)
   try {
     const manifest = await writeFileSafely(
       outPath,
       { ...options.target, extension: XLBAK_EXTENSION },
       (tmp) => {
-        snapshot = `${tmp}.db`
-        take(snapshot)
-        const facts = checkSnapshot(snapshot, key, options.checkpoint ?? null)
-        const manifest: BackupManifest = {
+        Object.assign(files, { snapshot: snapshotPathOf(tmp), xlbak: tmp })
+        const job: BackupJob = {
+          dbPath,
+          key,
+          xlbakPath: tmp,
+          snapshotPath: files.snapshot,
           kind: options.kind,
-          createdAt: new Date(options.nowMs).toISOString(),
-          ...facts,
           appVersion: options.appVersion,
-          dbBytes: statSync(snapshot).size,
-          dbSha256: sha256Of(snapshot),
+          nowMs: options.nowMs,
+          checkpoint: options.checkpoint ?? null,
+          keys,
         }
-        writeXlbak(
-          tmp,
-          { format: 'xlbak', version: 1, manifest, keys, mac: manifestMac(manifest, key) },
-          snapshot,
-        )
-        checkXlbakBody(tmp)
-        return manifest
+        const steps: BackupSteps = {
+          stage: (stage) => meter.enter(stage),
+          verified: (done, total) => meter.show(done / Math.max(1, total)),
+        }
+        return options.takeSnapshot
+          ? writeBackupBody(job, steps, options.takeSnapshot)
+          : runBackupWorker(job, steps, options.signal)
       },
     )
-    return { path: outPath, bytes: statSync(outPath).size, manifest }
+    const outcome = { path: outPath, bytes: statSync(outPath).size, manifest }
+    meter.finish('verify')
+    return outcome
   } catch (e) {
     throw backupFailure(e, folder)
   } finally {
-    source?.close()
-    if (snapshot) rmSync(snapshot, { force: true })
-  }
-}
-
-/** The copy on its own: one file (no WAL), checkpoint in, integrity ok; what it holds. */
-function checkSnapshot(path: string, key: Buffer | null, checkpoint: SignedCheckpoint | null) {
-  const copy = openSqlite(path, key)
-  try {
-    copy.pragma('journal_mode = DELETE')
-    if (checkpoint) embedCheckpoint(copy, checkpoint)
-    const rows = copy.pragma('integrity_check') as { integrity_check: string }[]
-    const verdict = rows.map((r) => r.integrity_check).join('; ')
-    if (verdict !== 'ok') throw new AppError('IO_ERROR', errorText.backupIntegrity(verdict))
-    // The snapshot's own version: a backup before a migration is of the version before.
-    const schemaVersion = copy.pragma('user_version', { simple: true }) as number
-    return { ...databaseFacts(copy), schemaVersion }
-  } finally {
-    copy.close()
+    meter.stop()
+    if (files.snapshot) rmSync(files.snapshot, { force: true })
   }
 }
 

@@ -11,7 +11,7 @@ import { backupsText } from '../../../shared/i18n/backups'
 import { AppError } from '../../core/appError'
 import { writeFileSafely } from '../files/safeWrite'
 import type { Logger } from '../logger'
-import { backupDatabase, backupFileName, type BackupOutcome } from './backup'
+import { backupDatabase, backupFileName, type BackupOptions, type BackupOutcome } from './backup'
 import type { SignedCheckpoint } from '../../../shared/audit/checkpoint'
 import { freeSpace, type FreeSpaceProbe } from './freeSpace'
 import { backupsToKeep } from './rotation'
@@ -147,6 +147,8 @@ export interface MakeBackup {
   checkpoint?: SignedCheckpoint | null
   log?: Logger
   freeSpace?: FreeSpaceProbe
+  onProgress?: BackupOptions['onProgress']
+  signal?: AbortSignal
 }
 
 export interface MadeBackup extends BackupOutcome {
@@ -172,6 +174,8 @@ export async function makeBackup(m: MakeBackup): Promise<MadeBackup> {
     target: { createFolder: true },
     checkpoint: m.checkpoint ?? null,
     ...(m.freeSpace ? { freeSpace: m.freeSpace } : {}),
+    ...(m.onProgress ? { onProgress: m.onProgress } : {}),
+    ...(m.signal ? { signal: m.signal } : {}),
   })
   let secondCopyProblem: string | null = null
   if (settings.secondDir) {

@@ -114,7 +114,12 @@ export function readXlbakHeader(path: string): XlbakHeader {
  * Reads the database bytes once, checking length and SHA-256 against the header, and
  * writes them to `outPath` when given (a restore) — or only checks them (a read-back).
  */
-export function checkXlbakBody(path: string, outPath?: string): XlbakHeader {
+export function checkXlbakBody(
+  path: string,
+  outPath?: string,
+  /** How many of the database bytes have been read, after each chunk (a progress bar). */
+  onRead?: (done: number, total: number) => void,
+): XlbakHeader {
   const fd = openSync(path, 'r')
   const out = outPath ? openSync(outPath, 'wx', 0o600) : null
   try {
@@ -130,6 +135,7 @@ export function checkXlbakBody(path: string, outPath?: string): XlbakHeader {
       if (out !== null) writeSync(out, buf, 0, n)
       position += n
       total += n
+      onRead?.(total, header.manifest.dbBytes)
     }
     if (out !== null) fsyncSync(out)
     if (total !== header.manifest.dbBytes || hash.digest('hex') !== header.manifest.dbSha256)

@@ -9,6 +9,7 @@ import { errorText } from '../forms/serverIssues'
 import { refreshSession, useSession } from '../session/sessionStore'
 import { RecoverPasswordForm } from '../recovery/RecoverPasswordForm'
 import { AuthFrame } from './AuthFrame'
+import { EncryptProgress } from './EncryptProgress'
 
 interface LoginValues {
   username: string
@@ -74,6 +75,7 @@ export function LoginScreen({ unit }: { unit: UnitInfo | null }) {
       {notice && !error && (
         <Alert type="info" showIcon title={notice} style={{ marginBottom: 16 }} role="status" />
       )}
+      <EncryptProgress active={busy} />
       {error && (
         <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />
       )}

@@ -2,24 +2,16 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { backupDatabase } from '../../../electron/services/backup/backup'
 import { makeBackup } from '../../../electron/services/backup/backupStore'
 import { createCore } from '../../../electron/core/core'
 import { SessionSlot } from '../../../electron/core/session'
-import { ADMIN, makeTestCore, TEST_SCRYPT, type TestCore } from '../../helpers/testCore'
+import { ADMIN, TEST_SCRYPT, type TestCore } from '../../helpers/testCore'
+import { testCores } from './testCores'
 import { person, validId } from '../persons-fixtures'
 
-const cleanups: (() => void)[] = []
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c()
-})
-
-async function core(): Promise<TestCore> {
-  const t = await makeTestCore()
-  cleanups.push(() => t.cleanup())
-  return t
-}
+const { cleanups, core } = testCores()
 
 const manual = { kind: 'manual' as const, appVersion: '0.0.0-test', nowMs: Date.now() }
 const persons = (t: TestCore) =>
@@ -140,6 +132,8 @@ describe('daily and on-quit backups', () => {
         password: ADMIN.password,
       })
       expect(r.ok).toBe(true)
+      // The daily backup runs after the sign-in has answered.
+      await app.backupRuns.idle()
       return app
     }
     const first = await start()

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { Alert, Button, Table, Tag, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { DatabaseOutlined } from '@ant-design/icons'
@@ -8,9 +8,11 @@ import { call } from '../../api/client'
 import { useLoaded } from '../../api/useLoaded'
 import { formatDateTime } from '../../format/dateTime'
 import { errorText } from '../../forms/serverIssues'
+import { BackupActivity } from './backup/BackupActivity'
 import { BackupSettingsForm } from './backup/BackupSettingsForm'
 import { ChooseBackupFile } from './backup/ChooseBackupFile'
 import { RestoreDialog } from './backup/RestoreDialog'
+import { useBackupActivity } from './backup/useBackupActivity'
 
 const txt = t.settings.backup
 const ui = t.backupsUi
@@ -81,19 +83,28 @@ export function BackupTab() {
   const [made, setMade] = useState<BackupResult | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [restoring, setRestoring] = useState<BackupEntry | null>(null)
+  // Every backup shows here as it runs, the daily one after sign-in included.
+  const activity = useBackupActivity(load)
+  const jobRef = useRef<string | null>(null)
 
   async function create() {
     setCreating(true)
     setMade(null)
     setError(null)
+    jobRef.current = crypto.randomUUID()
     try {
-      setMade(await call('backup.create', {}))
+      setMade(await call('backup.create', { jobId: jobRef.current }))
     } catch (e) {
       setError(errorText(e))
     } finally {
       setCreating(false)
+      jobRef.current = null
     }
-    await load()
+    await Promise.all([load(), activity.refresh()])
+  }
+
+  function cancel() {
+    if (jobRef.current) void call('work.cancel', { jobId: jobRef.current }).catch(() => {})
   }
 
   return (
@@ -103,11 +114,17 @@ export function BackupTab() {
         type="primary"
         icon={<DatabaseOutlined />}
         loading={creating}
+        disabled={activity.running !== null}
         onClick={() => void create()}
         style={{ marginBottom: 12 }}
       >
         {creating ? txt.creating : txt.create}
       </Button>
+      <BackupActivity
+        running={activity.running}
+        lastFailure={activity.lastFailure}
+        {...(creating ? { onCancel: cancel } : {})}
+      />
       {made && (
         <Alert showIcon type="success" title={txt.done(made.path)} style={{ marginBottom: 12 }} />
       )}

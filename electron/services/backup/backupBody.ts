@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto'
+import { closeSync, openSync, readSync, statSync } from 'node:fs'
+import { openSqlite } from '../../../db/atRest/cipher'
+import type { KeySlotsFile } from '../../../db/atRest/keySlots'
+import type { SignedCheckpoint } from '../../../shared/audit/checkpoint'
+import type { BackupKind, BackupManifest, BackupStage } from '../../../shared/contract/backups'
+import { errorText } from '../../../shared/i18n/errors'
+import { AppError } from '../../core/appError'
+import { embedCheckpoint } from './backupCheckpoint'
+import { databaseFacts } from './backupFacts'
+import { checkXlbakBody, manifestMac, writeXlbak } from './xlbakFile'
+
+/**
+ * Everything one backup's file work needs, as plain data: it crosses to a worker thread
+ * (backupWorker.ts), which opens its own keyed connection to the database.
+ */
+export interface BackupJob {
+  dbPath: string
+  key: Uint8Array | null
+  /** The .xlbak's temporary name; the caller gives it its final name once this returns. */
+  xlbakPath: string
+  /** Where the bare snapshot is written first (the caller removes it, whatever happens). */
+  snapshotPath: string
+  kind: BackupKind
+  appVersion: string
+  nowMs: number
+  checkpoint: SignedCheckpoint | null
+  keys: KeySlotsFile | null
+}
+
+/** Told as each step starts, and how far the read-back is (bytes read of `total`). */
+export interface BackupSteps {
+  stage(stage: BackupStage): void
+  verified?(done: number, total: number): void
+}
+
+/** The snapshot's path a worker or a caller writes it to: beside the temporary .xlbak. */
+export function snapshotPathOf(xlbakPath: string): string {
+  return `${xlbakPath}.db`
+}
+
+/**
+ * VACUUM INTO on a connection of its own (SQLite3MultipleCiphers writes it under the same
+ * key; its backup API refuses an encrypted source). The app's connection may be inside a
+ * write transaction, where VACUUM cannot run; this one reads the last committed state.
+ */
+function vacuumInto(job: BackupJob, key: Buffer | null): void {
+  const source = openSqlite(job.dbPath, key, { fileMustExist: true })
+  try {
+    source.prepare('VACUUM INTO ?').run(job.snapshotPath)
+  } finally {
+    source.close()
+  }
+}
+
+/**
+ * The snapshot, checked with integrity_check and described by its own counts, then the
+ * .xlbak (header + key file + snapshot) written and read back against its checksum. Runs
+ * in a worker thread, or in the caller's when `takeSnapshot` says how (before a migration).
+ */
+export function writeBackupBody(
+  job: BackupJob,
+  steps: BackupSteps,
+  takeSnapshot?: (to: string) => void,
+): BackupManifest {
+  const key = job.key ? Buffer.from(job.key) : null
+  steps.stage('snapshot')
+  if (takeSnapshot) takeSnapshot(job.snapshotPath)
+  else vacuumInto(job, key)
+  steps.stage('check')
+  const facts = checkSnapshot(job.snapshotPath, key, job.checkpoint)
+  const manifest: BackupManifest = {
+    kind: job.kind,
+    createdAt: new Date(job.nowMs).toISOString(),
+    ...facts,
+    appVersion: job.appVersion,
+    dbBytes: statSync(job.snapshotPath).size,
+    dbSha256: sha256Of(job.snapshotPath),
+  }
+  steps.stage('write')
+  writeXlbak(
+    job.xlbakPath,
+    { format: 'xlbak', version: 1, manifest, keys: job.keys, mac: manifestMac(manifest, key) },
+    job.snapshotPath,
+  )
+  steps.stage('verify')
+  checkXlbakBody(job.xlbakPath, undefined, steps.verified)
+  return manifest
+}
+
+function sha256Of(path: string): string {
+  const hash = createHash('sha256')
+  const fd = openSync(path, 'r')
+  try {
+    const buf = Buffer.alloc(1 << 20)
+    for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0;) hash.update(buf.subarray(0, n))
+  } finally {
+    closeSync(fd)
+  }
+  return hash.digest('hex')
+}
+
+/** The copy on its own: one file (no WAL), checkpoint in, integrity ok; what it holds. */
+function checkSnapshot(path: string, key: Buffer | null, checkpoint: SignedCheckpoint | null) {
+  const copy = openSqlite(path, key)
+  try {
+    copy.pragma('journal_mode = DELETE')
+    if (checkpoint) embedCheckpoint(copy, checkpoint)
+    const rows = copy.pragma('integrity_check') as { integrity_check: string }[]
+    const verdict = rows.map((r) => r.integrity_check).join('; ')
+    if (verdict !== 'ok') throw new AppError('IO_ERROR', errorText.backupIntegrity(verdict))
+    // The snapshot's own version: a backup before a migration is of the version before.
+    const schemaVersion = copy.pragma('user_version', { simple: true }) as number
+    return { ...databaseFacts(copy), schemaVersion }
+  } finally {
+    copy.close()
+  }
+}
