@@ -136,13 +136,22 @@ describe('moving a plain database over to the encrypted one', () => {
   )
 
   it('killed (SIGKILL) at random moments: a restart opens the old or the new database, never neither', async () => {
-    /** Runs the sign-in; kills it `killAt(window)` ms after the encrypted copy appears. */
-    const run = (dir: string, killAt: number | null) =>
+    /**
+     * Runs the sign-in; kills it `killAt` ms after the encrypted copy appears, or as soon as
+     * the key file holds the user's slot ('userSlot': the copy is checked, the swap not done).
+     */
+    const run = (dir: string, killAt: number | 'userSlot' | null) =>
       new Promise<{ copyMs: number | null; killed: boolean }>((resolve) => {
         const db = join(dir, 'xinlian.db')
+        const keys = join(dir, 'xinlian.keys')
         const child = startCli(SIGN_IN(dir), { XINLIAN_PASSWORD: ADMIN_PASSWORD })
         let copyAt: number | null = null
         const watch = setInterval(() => {
+          if (killAt === 'userSlot') {
+            if (existsSync(keys) && readFileSync(keys, 'utf8').includes('"kind": "user"'))
+              child.kill('SIGKILL')
+            return
+          }
           if (copyAt !== null || !existsSync(encryptingPath(db))) return
           copyAt = Date.now()
           if (killAt !== null) setTimeout(() => child.kill('SIGKILL'), killAt)
@@ -173,8 +182,12 @@ describe('moving a plain database over to the encrypted one', () => {
       const which = await restartAndRead(dir)
       if (killed) opened.push(which)
     }
-    // Early kills leave the old database, late ones the new: the test saw both.
+    // The moment that decides: the user's slot is on disk, so the checked copy is the
+    // database from now on, and a restart finishes the swap.
+    const decided = plainCopy('kill-user-slot')
+    expect((await run(decided, 'userSlot')).killed).toBe(true)
+    expect(await restartAndRead(decided)).toBe('encrypted')
+    // Early kills leave the old database: the spread above hit the copy.
     expect(opened).toContain('plain')
-    expect(opened).toContain('encrypted')
   }, 600_000)
 })
