@@ -4,6 +4,7 @@ import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'nod
 import { dirname } from 'node:path'
 import { openSqlite } from '../../../db/atRest/cipher'
 import { readKeySlots } from '../../../db/atRest/keyRing'
+import type { KeySlotsFile } from '../../../db/atRest/keySlots'
 import type { SignedCheckpoint } from '../../../shared/audit/checkpoint'
 import type { BackupKind, BackupManifest } from '../../../shared/contract/backups'
 import { backupsText } from '../../../shared/i18n/backups'
@@ -62,6 +63,28 @@ function sha256Of(path: string): string {
 }
 
 /**
+ * The .xlbak at `tmp`: the snapshot's length and checksum added to what describes it, the
+ * header MAC'd under the database key, the snapshot's bytes after it, and all of it read
+ * back against the checksum.
+ */
+export function sealBackup(
+  tmp: string,
+  snapshot: string,
+  described: Omit<BackupManifest, 'dbBytes' | 'dbSha256'>,
+  keys: KeySlotsFile | null,
+  key: Buffer | null,
+): BackupManifest {
+  const manifest = { ...described, dbBytes: statSync(snapshot).size, dbSha256: sha256Of(snapshot) }
+  writeXlbak(
+    tmp,
+    { format: 'xlbak', version: 1, manifest, keys, mac: manifestMac(manifest, key) },
+    snapshot,
+  )
+  checkXlbakBody(tmp)
+  return manifest
+}
+
+/**
  * A consistent snapshot by VACUUM INTO on a connection of its own (SQLite3MultipleCiphers
  * writes it under the same key; its backup API refuses an encrypted source), checked with
  * integrity_check and described by its own counts; then the .xlbak (header + key file +
@@ -95,21 +118,13 @@ export async function backupDatabase(
         snapshot = `${tmp}.db`
         take(snapshot)
         const facts = checkSnapshot(snapshot, key, options.checkpoint ?? null)
-        const manifest: BackupManifest = {
+        const described = {
           kind: options.kind,
           createdAt: new Date(options.nowMs).toISOString(),
           ...facts,
           appVersion: options.appVersion,
-          dbBytes: statSync(snapshot).size,
-          dbSha256: sha256Of(snapshot),
         }
-        writeXlbak(
-          tmp,
-          { format: 'xlbak', version: 1, manifest, keys, mac: manifestMac(manifest, key) },
-          snapshot,
-        )
-        checkXlbakBody(tmp)
-        return manifest
+        return sealBackup(tmp, snapshot, described, keys, key)
       },
     )
     return { path: outPath, bytes: statSync(outPath).size, manifest }
@@ -138,7 +153,7 @@ function checkSnapshot(path: string, key: Buffer | null, checkpoint: SignedCheck
   }
 }
 
-function backupFailure(e: unknown, folder: string): AppError {
+export function backupFailure(e: unknown, folder: string): AppError {
   if (e instanceof AppError) return e
   const code = (e as NodeJS.ErrnoException).code
   if (code === 'ENOSPC' || code === 'EFBIG' || /SQLITE_FULL|disk is full/i.test(String(e)))
