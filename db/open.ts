@@ -1,10 +1,11 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import { closeSync, constants, copyFileSync, existsSync, openSync } from 'node:fs'
+import { closeSync, existsSync, openSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { Kysely } from 'kysely'
 import { Migrator } from 'kysely/migration'
 import { errorText } from '../shared/i18n/errors'
-import { backupDatabase, backupFileName } from '../electron/services/backup/backup'
+import { backupFileName } from '../electron/services/backup/backup'
+import { backupBeforeMigrating } from '../electron/services/backup/backupBeforeMigrating'
 import { dataAtRestText } from '../shared/i18n/dataAtRest'
 import { openSqlite } from './atRest/cipher'
 import { DatabaseOpenError } from './errors'
@@ -85,12 +86,9 @@ export async function openDatabase(file: string, opts: OpenOptions): Promise<Ope
     let preMigrationBackup: string | null = null
     if (pending.length > 0 && existed && applied.length > 0) {
       const out = join(dirname(path), 'backups', backupFileName(new Date(), 'beforeMigration'))
-      const made = await backupDatabase(sqlite, opts.key, out, {
-        kind: 'beforeMigration',
+      const made = await backupBeforeMigrating(sqlite, opts.key, out, {
         appVersion: opts.appVersion ?? '',
         nowMs: Date.now(),
-        target: { createFolder: true },
-        takeSnapshot: (to) => copyBeforeMigrating(sqlite, path, to),
       })
       preMigrationBackup = made.path
     }
@@ -126,23 +124,6 @@ export function applyPragmas(sqlite: BetterSqlite3.Database): void {
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
-}
-
-/**
- * Nothing else writes while we open (one instance per data directory), so once the WAL is
- * folded in, the file itself is the snapshot (still encrypted, under the same key): a plain
- * copy is 3–4× faster than rewriting it at a province's gigabyte. Should the copy fail,
- * VACUUM INTO still serves (the backup API refuses an encrypted source).
- */
-function copyBeforeMigrating(sqlite: BetterSqlite3.Database, from: string, to: string): void {
-  try {
-    sqlite.pragma('wal_checkpoint(TRUNCATE)')
-    // A copy-on-write clone where the file system offers one (Btrfs, XFS, APFS, ReFS):
-    // instant; elsewhere Node falls back to a plain copy.
-    copyFileSync(from, to, constants.COPYFILE_FICLONE)
-  } catch {
-    sqlite.prepare('VACUUM INTO ?').run(to)
-  }
 }
 
 function appliedMigrations(sqlite: BetterSqlite3.Database): string[] {

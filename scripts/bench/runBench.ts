@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs'
-import { cpus, loadavg, tmpdir } from 'node:os'
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { benchAtRest } from './atRestBench'
 import { benchExcel } from './excelBench'
@@ -40,6 +40,8 @@ export interface BenchReport {
   durationMs: number
   node: string
   cpus: number
+  /** What the figures were taken on: results kept in bench/results/ say so. */
+  machine: { cpu: string; memoryGb: number; os: string }
   /** 1-minute load average before and after: absolute times drift with it, ratios less. */
   loadavg: { before: number; after: number }
   rss: { maxRssMb: number; sampledPeakMb: number; peakPhase: string; samples: number }
@@ -133,6 +135,11 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
       durationMs: Date.now() - startedAt.getTime(),
       node: process.version,
       cpus: cpus().length,
+      machine: {
+        cpu: cpus()[0]?.model ?? 'unknown',
+        memoryGb: Math.round(totalmem() / 1e9),
+        os: `${platform()} ${release()}`,
+      },
       loadavg: { before, after: loadavg()[0]! },
       rss: { ...peak, samples: rss.samples },
       rows: sink.rows,

@@ -121,7 +121,7 @@ export async function backupDatabase(
   }
 }
 
-function backupFailure(e: unknown, folder: string): AppError {
+export function backupFailure(e: unknown, folder: string): AppError {
   if (e instanceof AppError) return e
   const code = (e as NodeJS.ErrnoException).code
   if (code === 'ENOSPC' || code === 'EFBIG' || /SQLITE_FULL|disk is full/i.test(String(e)))

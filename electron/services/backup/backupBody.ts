@@ -69,22 +69,42 @@ export function writeBackupBody(
   else vacuumInto(job, key)
   steps.stage('check')
   const facts = checkSnapshot(job.snapshotPath, key, job.checkpoint)
-  const manifest: BackupManifest = {
+  const described = {
     kind: job.kind,
     createdAt: new Date(job.nowMs).toISOString(),
     ...facts,
     appVersion: job.appVersion,
-    dbBytes: statSync(job.snapshotPath).size,
-    dbSha256: sha256Of(job.snapshotPath),
   }
-  steps.stage('write')
+  return sealBackup(job.xlbakPath, job.snapshotPath, described, job.keys, key, steps)
+}
+
+/**
+ * The .xlbak at `xlbakPath`: the snapshot's length and checksum added to what describes it,
+ * the header MAC'd under the database key, the snapshot's bytes after it, and all of it read
+ * back against the checksum. Before a migration the snapshot is the checkpointed database
+ * file itself (backupBeforeMigrating.ts).
+ */
+export function sealBackup(
+  xlbakPath: string,
+  snapshotPath: string,
+  described: Omit<BackupManifest, 'dbBytes' | 'dbSha256'>,
+  keys: KeySlotsFile | null,
+  key: Buffer | null,
+  steps?: BackupSteps,
+): BackupManifest {
+  const manifest: BackupManifest = {
+    ...described,
+    dbBytes: statSync(snapshotPath).size,
+    dbSha256: sha256Of(snapshotPath),
+  }
+  steps?.stage('write')
   writeXlbak(
-    job.xlbakPath,
-    { format: 'xlbak', version: 1, manifest, keys: job.keys, mac: manifestMac(manifest, key) },
-    job.snapshotPath,
+    xlbakPath,
+    { format: 'xlbak', version: 1, manifest, keys, mac: manifestMac(manifest, key) },
+    snapshotPath,
   )
-  steps.stage('verify')
-  checkXlbakBody(job.xlbakPath, undefined, steps.verified)
+  steps?.stage('verify')
+  checkXlbakBody(xlbakPath, undefined, steps?.verified)
   return manifest
 }
 

@@ -1,0 +1,119 @@
+import { basename, join } from 'node:path'
+import { statSync } from 'node:fs'
+import { openSqlite } from '../../db/atRest/cipher'
+import { applyPragmas, DATABASE_FILE } from '../../db/open'
+import type { BenchCore } from './benchCore'
+import type { Side } from './atRestRounds'
+import { median } from './atRestRounds'
+import type { RowSink } from './rows'
+import type { BenchScale } from './scales'
+import { timeOnce } from './timing'
+
+const CIPHER_BUDGET = { kind: 'ratio', limit: 1.5 } as const
+/** Each insert is tens of milliseconds at county scale: the median of several, alternating. */
+const INSERTS = 7
+
+/**
+ * Rows of the persons table's width written in one transaction into each file, on a
+ * connection set up as the app's (db/open.ts applyPragmas: WAL, synchronous FULL, its page
+ * cache), the WAL checkpoint included: the page writes a bulk import makes, with and
+ * without the cipher. Each repetition writes a table of its own into the same file.
+ */
+export function benchBulkInsert(
+  sink: RowSink,
+  dirs: Record<Side, string>,
+  key: Buffer,
+  scale: BenchScale,
+): void {
+  const n = Math.min(scale.persons, 50_000)
+  const times: Record<Side, number[]> = { plain: [], encrypted: [] }
+  const time = (side: Side, rep: number) => {
+    const db = openSqlite(join(dirs[side], DATABASE_FILE), side === 'encrypted' ? key : null)
+    try {
+      applyPragmas(db)
+      const table = `bench_bulk_${rep}`
+      db.exec(
+        `CREATE TABLE ${table} (id TEXT PRIMARY KEY, name TEXT, id_number TEXT, phone TEXT, employer TEXT, notes TEXT)`,
+      )
+      db.exec(`CREATE INDEX ${table}_name ON ${table} (name)`)
+      const add = db.prepare(`INSERT INTO ${table} VALUES (?, ?, ?, ?, ?, ?)`)
+      const t0 = performance.now()
+      db.transaction(() => {
+        for (let i = 0; i < n; i++)
+          add.run(
+            `p-${i}`,
+            `姓名${(i * 7919) % 9973}`,
+            `33062119800101${String(i).padStart(4, '0')}`,
+            `138${String(i).padStart(8, '0')}`,
+            `某某科技有限公司第${i % 501}分公司`,
+            '备注'.repeat(20),
+          )
+      })()
+      db.pragma('wal_checkpoint(TRUNCATE)')
+      times[side].push(performance.now() - t0)
+      db.exec(`DROP TABLE ${table}`)
+    } finally {
+      db.close()
+    }
+  }
+  for (let rep = 0; rep < INSERTS; rep++) {
+    const order: Side[] = rep % 2 === 0 ? ['plain', 'encrypted'] : ['encrypted', 'plain']
+    for (const side of order) time(side, rep)
+  }
+  sink.add({
+    id: 'atRest.bulkInsert',
+    operation: `bulk insert of ${n} person-sized rows in one transaction, encrypted vs plain`,
+    value: median(times.encrypted),
+    baseline: median(times.plain),
+    baselineLabel: 'the same rows into the decrypted copy',
+    budget: CIPHER_BUDGET,
+    note: `median of ${INSERTS} each, alternating; the app's connection settings, WAL checkpoint included: the cipher cost of the pages an import writes`,
+  })
+}
+
+/**
+ * 立即备份 and 从备份恢复 as an admin does them (backup.create, backups.restore of that
+ * backup), on each side once: each takes seconds to minutes at city scale and above.
+ * Restore includes its own safety backup of the database it replaces.
+ */
+export async function benchBackupRestore(
+  sink: RowSink,
+  cores: Record<Side, BenchCore>,
+  log: (line: string) => void,
+): Promise<void> {
+  const ms: Record<Side, { backup: number; restore: number | null; mb: number }> = {
+    plain: { backup: 0, restore: null, mb: 0 },
+    encrypted: { backup: 0, restore: null, mb: 0 },
+  }
+  for (const side of ['encrypted', 'plain'] as const) {
+    const b = cores[side]
+    log(`at rest: backup, ${side}`)
+    const made = await timeOnce(() => b.call('backup.create', {}))
+    ms[side].backup = made.ms
+    ms[side].mb = statSync(made.value.path).size / 1e6
+    log(`at rest: restore, ${side}`)
+    const name = basename(made.value.path)
+    const restored = await timeOnce(() =>
+      b.call('backups.restore', { name, location: 'local', confirmOtherUnit: false }),
+    )
+    ms[side].restore = restored.ms
+  }
+  sink.add({
+    id: 'atRest.backup',
+    operation: 'backup (立即备份: snapshot, integrity_check, .xlbak written and read back)',
+    value: ms.encrypted.backup,
+    baseline: ms.plain.backup,
+    baselineLabel: 'the same procedure on the decrypted copy',
+    budget: CIPHER_BUDGET,
+    note: `one run each; .xlbak ${ms.encrypted.mb.toFixed(0)} MB (plain ${ms.plain.mb.toFixed(0)} MB)`,
+  })
+  sink.add({
+    id: 'atRest.restore',
+    operation: 'restore of that backup (check, safety backup, swap, reopen)',
+    value: ms.encrypted.restore!,
+    baseline: ms.plain.restore,
+    baselineLabel: 'the same procedure on the decrypted copy',
+    budget: CIPHER_BUDGET,
+    note: 'one run each; includes the safety backup of the database it replaces',
+  })
+}
