@@ -118,8 +118,19 @@ export async function openDatabase(file: string, opts: OpenOptions): Promise<Ope
   }
 }
 
+/**
+ * The page cache of the connection the app and the CLI work through. Every page SQLite reads
+ * from the encrypted file is decrypted and its HMAC-SHA512 checked, where a plain file's
+ * pages come from the OS cache nearly free; with SQLite's default of 2 MB each search read
+ * and decrypted the same index pages again (scripts/bench/README.md, "Data at rest"). Pages
+ * are allocated as they are read, so a county's register never fills it; at a province it
+ * adds at most this much to the process.
+ */
+export const APP_CACHE_KIB = 64 * 1024
+
 export function applyPragmas(sqlite: BetterSqlite3.Database): void {
   sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma(`cache_size = ${-APP_CACHE_KIB}`)
   // A county office loses power: a committed record must survive it.
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
