@@ -2,43 +2,34 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ApiResult } from '../../shared/contract/result'
 import type { Input, Method, Output } from '../../shared/contract'
-import { SCHEMA_VERSION } from '../../db/migrations'
 import { dataAtRestText } from '../../shared/i18n/dataAtRest'
-import { maskUsername } from '../../shared/privacy/mask'
 import { KeyRing, keySlotsPath, unwrapForRecovery, unwrapForUser } from '../../db/atRest/keyRing'
 import { keepPrivate, privateFolder } from '../../db/privateFiles'
-import { addFailedAttempts } from '../../db/repos/users'
 import { DatabaseOpenError } from '../../db/errors'
 import { swapInEncrypted } from '../../db/atRest/encryptPlain'
 import { encryptMeter, runEncryptWorker } from '../services/atRest/runEncryptWorker'
 import { DATABASE_FILE, openDatabase, type OpenedDatabase, type OpenOptions } from '../../db/open'
 import { lastHlc } from '../../db/repos/changeLog'
-import { handlers } from '../handlers'
-import { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_KEY } from '../handlers/settings'
-import { appendAudit } from '../services/audit/auditLog'
 import { checkpointMoment, takeDailyCheckpoint } from '../services/audit/checkpoints/takeCheckpoint'
-import { LOCK_AFTER } from '../services/auth/lockout'
 import { DEFAULT_SCRYPT } from '../services/auth/password'
 import { systemClock, type Clock } from '../services/clock'
 import { fileLogger, type Logger } from '../services/logger'
 import { AppError } from './appError'
 import type { AppConfig } from './config'
-import type { AppFiles, CoreServices, HandlerContext, ReplaceDatabase } from './context'
+import type { AppFiles, CoreServices, ReplaceDatabase } from './context'
 import { dataDirState } from './dataDirState'
 import { recoverInterruptedRestore, swapInBackup } from '../services/backup/swapDatabase'
 import { lifecycleBackup } from '../services/backup/autoBackup'
 import { BackupRuns } from '../services/backup/backupRuns'
 import { encryptFailedMessage } from './encryptFailure'
-import {
-  checkLockedAttempts,
-  clearLockedAttempts,
-  countLockedAttempt,
-  readLockedAttempts,
-} from './lockedAttempts'
-import { createDispatcher } from './dispatch'
+import { checkLockedAttempts, countLockedAttempt } from './lockedAttempts'
+import { liveDispatcher } from './liveDispatcher'
+import { foldLockedAttempts } from './foldLockedAttempts'
+import { lockedAnswer } from './lockedAnswer'
+import { ReplacedSessions } from './replacedSessions'
 import { EventBus } from './events'
 import { RunningJobs } from './longWork'
-import type { Session, SessionSlot } from './session'
+import type { SessionSlot } from './session'
 
 export interface Core {
   config: AppConfig
@@ -129,41 +120,18 @@ export async function createCore(
       appVersion: config.appVersion,
     })
     const clock = systemClock(await lastHlc(database.db))
-    const idleStmt = database.sqlite.prepare('SELECT value FROM settings WHERE key = ?')
-
-    function context(slot: SessionSlot, note: HandlerContext['note']): HandlerContext {
-      return {
-        db: database.db,
-        sqlite: database.sqlite,
-        clock,
-        session: slot,
-        files,
-        log,
-        config,
-        note,
-        keys,
-        audit: ({ user, ...entry }) =>
-          appendAudit(
-            database.sqlite,
-            { ...entry, user_id: user?.userId ?? null, username: user?.username ?? null },
-            clock.nowIso(),
-          ),
-        emit: (event, payload) => events.emit(event, payload),
-        jobs,
-        backupRuns,
-        replaceDatabase,
-        ...(services.print ? { print: services.print } : {}),
-      }
-    }
-
-    const dispatch = createDispatcher({
-      handlers,
-      context,
-      idleLockMs: () => {
-        const row = idleStmt.get(IDLE_LOCK_KEY) as { value: string } | undefined
-        const minutes = Number(row?.value ?? DEFAULT_IDLE_LOCK_MINUTES)
-        return (minutes > 0 ? minutes : DEFAULT_IDLE_LOCK_MINUTES) * 60_000
-      },
+    const dispatch = liveDispatcher({
+      database,
+      clock,
+      keys,
+      config,
+      files,
+      log,
+      events,
+      jobs,
+      backupRuns,
+      replaceDatabase,
+      services,
     })
 
     log.info(`opened ${database.path} (${config.shell}, v${config.appVersion})`)
@@ -235,34 +203,8 @@ export async function createCore(
       if (!(e instanceof DatabaseOpenError)) throw e
       return { ok: false, error: new AppError('IO_ERROR', e.message).toApiError() }
     }
-    await foldLockedAttempts(live)
+    await foldLockedAttempts(config.dataDir, live.database, live.clock)
     return { ok: true, value: null }
-  }
-
-  /** The failures counted while closed join the users table and the audit log. */
-  async function foldLockedAttempts({ database, clock }: Live): Promise<void> {
-    const attempts = readLockedAttempts(config.dataDir)
-    for (const [username, a] of Object.entries(attempts)) {
-      const userId = await addFailedAttempts(database.db, username, a, LOCK_AFTER, clock.nowIso())
-      appendAudit(
-        database.sqlite,
-        {
-          action: 'auth.login',
-          object_type: 'user',
-          object_id: userId ?? null,
-          result: 'failed',
-          detail: dataAtRestText.failedWhileLocked(
-            maskUsername(username),
-            a.failed,
-            a.lastFailedAt,
-          ),
-          user_id: null,
-          username: null,
-        },
-        clock.nowIso(),
-      )
-    }
-    clearLockedAttempts(config.dataDir)
   }
 
   async function unlockWithRecoveryKey(recoveryKey: string): Promise<ApiResult<null>> {
@@ -278,45 +220,12 @@ export async function createCore(
     return openWith(key)
   }
 
-  function lockedAnswer(method: string): ApiResult<unknown> {
-    // Key slots of users exist only once setup has run.
-    if (method === 'setup.init')
-      return { ok: false, error: new AppError('ALREADY_INITIALIZED').toApiError() }
-    if (method !== 'system.status')
-      return { ok: false, error: new AppError('NOT_SIGNED_IN').toApiError() }
-    return {
-      ok: true,
-      value: {
-        initialized: true,
-        databaseLocked: true,
-        appVersion: config.appVersion,
-        schemaVersion: SCHEMA_VERSION,
-        unit: null,
-        session: null,
-        idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
-        shell: config.shell,
-      },
-    }
-  }
-
-  /**
-   * Bumped by each restore: a session signed in before it belongs to users the restore
-   * replaced, and ends at its next call (the push event has told its screen already).
-   */
-  let databaseGeneration = 0
-  const sessionGeneration = new WeakMap<Session, number>()
-  function endIfReplaced(slot: SessionSlot): void {
-    const session = slot.get()
-    if (!session) return
-    const seen = sessionGeneration.get(session)
-    if (seen === undefined) sessionGeneration.set(session, databaseGeneration)
-    else if (seen !== databaseGeneration) slot.set(null)
-  }
+  const replacedSessions = new ReplacedSessions()
 
   const dispatch: Core['dispatch'] = async (slot, method, input) => {
-    endIfReplaced(slot)
+    replacedSessions.endIfReplaced(slot)
     const answer = await dispatchLive(slot, method, input)
-    endIfReplaced(slot)
+    replacedSessions.endIfReplaced(slot)
     return answer
   }
 
@@ -334,7 +243,7 @@ export async function createCore(
       const opened = await unlocking
       if (!opened.ok) return opened
     }
-    if (!live) return lockedAnswer(method)
+    if (!live) return lockedAnswer(method, config)
     const result = await live.dispatch(slot, method, input)
     if (method === 'auth.login' && result.ok && state.kind === 'plain') {
       const moved = await encryptPlain(slot, (input as { password: string }).password)
@@ -417,7 +326,7 @@ export async function createCore(
       throw e
     }
     swapped.finish()
-    databaseGeneration++
+    replacedSessions.replaced()
     events.emit('database.replaced', {})
   }
 
