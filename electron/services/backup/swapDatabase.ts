@@ -47,8 +47,14 @@ function syncFolder(dir: string): void {
   }
 }
 
+/**
+ * A database and what SQLite keeps beside it. The rollback journal belongs there too: the
+ * snapshot is in rollback mode until it first opens as the database, and a stop while that
+ * open switches it to WAL leaves a hot `-journal` of the restored file, which SQLite would
+ * play back into whichever database next bears the name (the old one, renamed back).
+ */
 function databaseFiles(db: string): string[] {
-  return [db, `${db}-wal`, `${db}-shm`]
+  return [db, `${db}-wal`, `${db}-shm`, `${db}-journal`]
 }
 
 /** The database and key file as the journal found them, whatever step was reached. */
@@ -63,7 +69,7 @@ function undo(dataDir: string, journal: Journal): void {
     for (const f of target === db ? databaseFiles(db) : [keys]) rmSync(f, { force: true })
     if (wasThere) renameSync(aside, target)
   }
-  rmSync(join(dataDir, journal.snapshot), { force: true })
+  for (const f of databaseFiles(join(dataDir, journal.snapshot))) rmSync(f, { force: true })
   rmSync(keys + STAGED, { force: true })
   syncFolder(dataDir)
   // Last: a crash while undoing undoes again at the next start.
@@ -115,7 +121,7 @@ export function swapInBackup(
   const db = join(dataDir, DATABASE_FILE)
   const keysPath = keySlotsPath(dataDir)
   // Closing folded the WAL in; stale WAL/SHM beside the restored file would be applied to it.
-  for (const f of databaseFiles(db).slice(1)) rmSync(f, { force: true })
+  for (const f of [`${db}-wal`, `${db}-shm`]) rmSync(f, { force: true })
   const journal: Journal = {
     snapshot: relative(dataDir, snapshot),
     setAside: [db, keysPath].filter((f) => existsSync(f)).map((f) => basename(f)),
