@@ -4,6 +4,7 @@ import {
   fsyncSync,
   openSync,
   readFileSync,
+  readdirSync,
   renameSync,
   rmSync,
 } from 'node:fs'
@@ -27,6 +28,9 @@ const ASIDE = '.before-restore'
 const STAGED = '.restoring'
 /** Present from before the first rename until the restore is done: its presence means undo. */
 export const RESTORE_JOURNAL = 'xinlian.restore-journal'
+
+/** openBackup's `.restore-<hex>.db` (and SQLite's files beside it), or a new computer's folder. */
+const SNAPSHOT_LEFTOVER = /^\.restore-[0-9A-Za-z]+(\.db(-wal|-shm|-journal)?)?$/
 
 /** What a restore under way changed, so that a later start can undo it. */
 interface Journal {
@@ -104,6 +108,10 @@ export function recoverInterruptedRestore(dataDir: string): boolean {
     else rmSync(aside, { force: true })
   }
   rmSync(keySlotsPath(dataDir) + STAGED, { force: true })
+  // A snapshot taken out and checked, the process stopped before any journal named it:
+  // nothing refers to it, and it holds a whole database.
+  for (const name of existsSync(dataDir) ? readdirSync(dataDir) : [])
+    if (SNAPSHOT_LEFTOVER.test(name)) rmSync(join(dataDir, name), { recursive: true, force: true })
   return false
 }
 

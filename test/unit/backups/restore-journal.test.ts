@@ -1,6 +1,7 @@
 import {
   copyFileSync,
   existsSync,
+  mkdtempSync,
   readdirSync,
   renameSync,
   rmSync,
@@ -119,6 +120,18 @@ describe('the restore journal', () => {
       expect(await startAndCount(dir)).toBe(from === 'here' ? 4 : 3)
       expect(existsSync(join(dir, 'xinlian.db-journal'))).toBe(false)
     })
+
+  it('clears a checked snapshot that a stop before the swap left, no journal naming it', async () => {
+    const t = await makeTestCore()
+    cleanups.push(() => rmSync(t.dir, { recursive: true, force: true }))
+    const made = await t.ok('backup.create', {})
+    const secret = { currentKey: t.core.keys!.key, username: 'admin', password: ADMIN.password }
+    await openBackup(made.path, basename(made.path), secret, t.dir)
+    mkdtempSync(join(t.dir, '.restore-'))
+    t.core.close()
+    expect(readdirSync(t.dir).filter((f) => f.startsWith('.restore-'))).toHaveLength(2)
+    expect(await startAndCount(t.dir)).toBe(0)
+  })
 
   it('undoes it again when the undo itself was stopped halfway (the database back, the key file not)', async () => {
     const dir = await interruptedRestore((_s, d) => {
