@@ -4,6 +4,7 @@ import {
   fsyncSync,
   openSync,
   readFileSync,
+  readdirSync,
   renameSync,
   rmSync,
 } from 'node:fs'
@@ -28,6 +29,9 @@ const STAGED = '.restoring'
 /** Present from before the first rename until the restore is done: its presence means undo. */
 export const RESTORE_JOURNAL = 'xinlian.restore-journal'
 
+/** openBackup's `.restore-<hex>.db` (and SQLite's files beside it), or a new computer's folder. */
+const SNAPSHOT_LEFTOVER = /^\.restore-[0-9A-Za-z]+(\.db(-wal|-shm|-journal)?)?$/
+
 /** What a restore under way changed, so that a later start can undo it. */
 interface Journal {
   /** The checked snapshot, relative to the data directory, until it becomes the database. */
@@ -47,8 +51,14 @@ function syncFolder(dir: string): void {
   }
 }
 
+/**
+ * A database and what SQLite keeps beside it. The rollback journal belongs there too: the
+ * snapshot is in rollback mode until it first opens as the database, and a stop while that
+ * open switches it to WAL leaves a hot `-journal` of the restored file, which SQLite would
+ * play back into whichever database next bears the name (the old one, renamed back).
+ */
 function databaseFiles(db: string): string[] {
-  return [db, `${db}-wal`, `${db}-shm`]
+  return [db, `${db}-wal`, `${db}-shm`, `${db}-journal`]
 }
 
 /** The database and key file as the journal found them, whatever step was reached. */
@@ -63,7 +73,7 @@ function undo(dataDir: string, journal: Journal): void {
     for (const f of target === db ? databaseFiles(db) : [keys]) rmSync(f, { force: true })
     if (wasThere) renameSync(aside, target)
   }
-  rmSync(join(dataDir, journal.snapshot), { force: true })
+  for (const f of databaseFiles(join(dataDir, journal.snapshot))) rmSync(f, { force: true })
   rmSync(keys + STAGED, { force: true })
   syncFolder(dataDir)
   // Last: a crash while undoing undoes again at the next start.
@@ -98,6 +108,10 @@ export function recoverInterruptedRestore(dataDir: string): boolean {
     else rmSync(aside, { force: true })
   }
   rmSync(keySlotsPath(dataDir) + STAGED, { force: true })
+  // A snapshot taken out and checked, the process stopped before any journal named it:
+  // nothing refers to it, and it holds a whole database.
+  for (const name of existsSync(dataDir) ? readdirSync(dataDir) : [])
+    if (SNAPSHOT_LEFTOVER.test(name)) rmSync(join(dataDir, name), { recursive: true, force: true })
   return false
 }
 
@@ -115,7 +129,7 @@ export function swapInBackup(
   const db = join(dataDir, DATABASE_FILE)
   const keysPath = keySlotsPath(dataDir)
   // Closing folded the WAL in; stale WAL/SHM beside the restored file would be applied to it.
-  for (const f of databaseFiles(db).slice(1)) rmSync(f, { force: true })
+  for (const f of [`${db}-wal`, `${db}-shm`]) rmSync(f, { force: true })
   const journal: Journal = {
     snapshot: relative(dataDir, snapshot),
     setAside: [db, keysPath].filter((f) => existsSync(f)).map((f) => basename(f)),
