@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import { openSqlite } from '../../../db/atRest/cipher'
-import { APP_CACHE_KIB } from '../../../db/open'
 import type { KeySlotsFile } from '../../../db/atRest/keySlots'
 import type { SignedCheckpoint } from '../../../shared/audit/checkpoint'
 import type { BackupKind, BackupManifest, BackupStage } from '../../../shared/contract/backups'
@@ -125,9 +124,6 @@ function sha256Of(path: string): string {
 function checkSnapshot(path: string, key: Buffer | null, checkpoint: SignedCheckpoint | null) {
   const copy = openSqlite(path, key)
   try {
-    // integrity_check walks every index against its table: with SQLite's 2 MB cache it
-    // decrypted and HMAC-checked the same pages again and again (a city: 1.5× the plain check).
-    copy.pragma(`cache_size = ${-APP_CACHE_KIB}`)
     copy.pragma('journal_mode = DELETE')
     if (checkpoint) embedCheckpoint(copy, checkpoint)
     const rows = copy.pragma('integrity_check') as { integrity_check: string }[]

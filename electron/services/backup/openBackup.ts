@@ -3,7 +3,6 @@ import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import { SCHEMA_VERSION } from '../../../db/migrations'
 import { openSqlite } from '../../../db/atRest/cipher'
-import { APP_CACHE_KIB } from '../../../db/open'
 import { unwrapForUser } from '../../../db/atRest/keyRing'
 import { checkSeal, parseKeySlots, type KeySlotsFile } from '../../../db/atRest/keySlots'
 import type { BackupManifest } from '../../../shared/contract/backups'
@@ -96,8 +95,6 @@ export async function openBackup(
     }
     const copy = openSqlite(snapshot, key, { fileMustExist: true })
     try {
-      // As for the check when the backup was made (backupBody.ts): each page decrypted once.
-      copy.pragma(`cache_size = ${-APP_CACHE_KIB}`)
       const verdict = copy.pragma('integrity_check', { simple: true }) as string
       if (verdict !== 'ok') throw new AppError('BAD_INPUT', backupsText.integrity(verdict))
       const facts = databaseFacts(copy)
