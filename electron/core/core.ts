@@ -25,6 +25,7 @@ import { encryptFailedMessage } from './encryptFailure'
 import { checkLockedAttempts, countLockedAttempt } from './lockedAttempts'
 import { liveDispatcher } from './liveDispatcher'
 import { foldLockedAttempts } from './foldLockedAttempts'
+import { holdAppLock } from './appLock'
 import { lockedAnswer } from './lockedAnswer'
 import { ReplacedSessions } from './replacedSessions'
 import { EventBus } from './events'
@@ -335,6 +336,7 @@ export async function createCore(
     return live
   }
 
+  const appLock = keepsLifecycleBackups ? holdAppLock(config.dataDir, config.shell) : null
   return {
     config,
     files,
@@ -372,6 +374,7 @@ export async function createCore(
       live = null
       backupRuns.close()
       open?.database.close()
+      appLock?.release()
     },
   }
 }

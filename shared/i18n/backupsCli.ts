@@ -25,6 +25,8 @@ export const backupsCliText = {
       '校验备份文件，先把当前数据库另存为“恢复前”备份，再用备份替换数据库并重新打开，写入审计日志。需要管理员账号（--user）。备份来自另一台电脑时，密码是备份时该账号的密码；数据目录还没有数据库时（新电脑），直接放入备份中的数据。备份属于另一个单位时须加 --other-unit（在新电脑上恢复本单位）。恢复后下一个上报数据包为全量包。',
     fileArg: '备份文件（.xlbak）',
     otherUnit: '确认恢复另一个单位代码的备份（在新电脑上恢复本单位）',
+    appRunning: (pid: number, lockFile: string) =>
+      `新联台账程序正在使用这个数据目录（进程 ${pid}），恢复会替换它正在写入的数据库。请先退出程序再恢复，或在程序中用“设置 → 备份 → 从备份恢复”。如确认程序已退出，删除数据目录中的 ${lockFile} 后重试。`,
     examples: [
       'XINLIAN_PASSWORD=… xinlian restore E:\\备份\\xinlian-20261206-081500-daily.xlbak --data-dir D:\\新联台账 --user admin',
     ],

@@ -1,4 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -13,6 +14,9 @@ import {
   CLI_RUNS_TIMEOUT,
 } from './cli-run'
 import { openSqlite } from '../../db/atRest/cipher'
+import { APP_LOCK_FILE } from '../../electron/core/appLock'
+import { createCore } from '../../electron/core/core'
+import { TEST_SCRYPT } from '../../electron/services/auth/testScrypt'
 import { dataDirKey } from '../helpers/dataDirDatabase'
 import { openXlbakDatabase } from '../helpers/xlbakCopy'
 
@@ -169,6 +173,52 @@ describe('xinlian backups list and xinlian restore', () => {
         safetyBackup: expect.stringMatching(/beforeRestore\.xlbak$/),
       })
       expect(readdirSync(join(fresh, 'backups'))).toContain('carried.xlbak')
+    },
+    CLI_RUNS_TIMEOUT,
+  )
+
+  it(
+    'refuses while the app has the data directory open, and restores once it has quit',
+    async () => {
+      const out = join(tempDir(), 'while-open.xlbak')
+      expect((await backup(out)).code).toBe(0)
+      const restore = () =>
+        runCli(['restore', out, '--data-dir', dir, '--user', 'admin', '--json'], {
+          XINLIAN_PASSWORD: ADMIN_PASSWORD,
+        })
+      const safetyBackups = () =>
+        readdirSync(join(dir, 'backups')).filter((n) => n.endsWith('beforeRestore.xlbak'))
+      const before = safetyBackups()
+
+      // The app (a web shell here; the desktop window holds it the same way) has it open.
+      const app = await createCore({
+        dataDir: dir,
+        appVersion: '0.0.0-test',
+        shell: 'web',
+        scrypt: TEST_SCRYPT,
+      })
+      try {
+        const refused = await restore()
+        expect(refused.code).toBe(1)
+        expect(refused.stderr).toContain(`正在使用这个数据目录（进程 ${process.pid}）`)
+        // Refused before anything was touched: no safety backup, no copy in the folder.
+        expect(safetyBackups()).toEqual(before)
+        expect(readdirSync(join(dir, 'backups'))).not.toContain('while-open.xlbak')
+      } finally {
+        app.close()
+      }
+      expect(existsSync(join(dir, APP_LOCK_FILE))).toBe(false)
+
+      // A lock a crashed app left behind (its process gone) holds nothing.
+      const gone = spawnSync(process.execPath, ['-e', '']).pid
+      writeFileSync(
+        join(dir, APP_LOCK_FILE),
+        JSON.stringify({ pid: gone, shell: 'electron', since: new Date().toISOString() }),
+      )
+      const restored = await restore()
+      expect(restored.stderr).toBe('')
+      expect(restored.code).toBe(0)
+      expect(safetyBackups().length).toBe(before.length + 1)
     },
     CLI_RUNS_TIMEOUT,
   )

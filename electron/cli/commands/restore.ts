@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:f
 import { basename, join, resolve } from 'node:path'
 import { DATABASE_FILE } from '../../../db/open'
 import { cli } from '../../../shared/i18n/cli'
+import { APP_LOCK_FILE, appLockHolder } from '../../core/appLock'
 import { appFiles } from '../../core/core'
 import { openBackup } from '../../services/backup/openBackup'
 import { recoverInterruptedRestore, swapInBackup } from '../../services/backup/swapDatabase'
@@ -12,7 +13,7 @@ import { withSignedInUser } from '../cliSession'
 import { defineCommand } from '../command'
 import { userOption } from '../commonOptions'
 import { resolveDataDir } from '../dataDir'
-import { EXIT } from '../errors'
+import { CliError, EXIT } from '../errors'
 import { PASSWORD_ENV, passwordFromEnv } from '../password'
 import { checkInputFile } from '../newFile'
 
@@ -36,6 +37,8 @@ export const restoreCommand = defineCommand({
     checkInputFile(file)
     const dataDir = resolveDataDir(options['data-dir'], env)
     const { backupsDir } = appFiles(dataDir)
+    const app = appLockHolder(dataDir)
+    if (app) throw new CliError(text.appRunning(app.pid, APP_LOCK_FILE), EXIT.failed, 'APP_RUNNING')
     let name = basename(file)
     // Read once (reading removes it from the environment), used twice: the backup's slot
     // and the sign-in.
