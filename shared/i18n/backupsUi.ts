@@ -13,6 +13,8 @@ export const backupsUiText = {
   } satisfies Record<BackupStage, string>,
   running: (kind: BackupKind) => `正在备份（${backupsText.kinds[kind]}）`,
   runningNote: '备份在后台进行，不影响继续使用；完成前请勿退出程序。',
+  /** In the header on every page while a backup runs. */
+  headerRunning: (percent: number) => `正在备份 ${percent}%`,
   cancelBackup: '取消备份',
   lastFailure: (kind: BackupKind, at: string, message: string) =>
     `上一次备份（${backupsText.kinds[kind]}，${at}）未完成：${message}`,

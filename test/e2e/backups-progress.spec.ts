@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { launchWebShell } from '../../electron/web/launch'
+import { t } from '../../shared/i18n'
 import { makePlainDataDir } from '../helpers/plainDataDir'
 import { ADMIN, collectProblems, expect, setUpAndSignIn, shotsDir, test } from './fixtures'
 
@@ -31,6 +32,8 @@ test('设置 → 备份: the bar and its step while a backup runs, the app answe
   await expect(under).toBeVisible({ timeout: 30_000 })
   await expect(under.getByRole('progressbar')).toBeVisible()
   await expect(under).toContainText(/写入数据库快照|校验快照|写入备份文件|读回校验/)
+  // Seen from every page too: the header says a backup runs, and leads to this page.
+  await expect(page.getByTestId('header-backup')).toContainText(/正在备份 \d+%/)
   await page.screenshot({ path: join(shotsDir, 'backups-progress.png'), fullPage: true })
   // Further on, the bar has moved and the line names a later step.
   await expect(under).toContainText(/校验快照|写入备份文件|读回校验/, { timeout: 60_000 })
@@ -43,6 +46,7 @@ test('设置 → 备份: the bar and its step while a backup runs, the app answe
   await expect(page.getByText(/备份完成/)).toBeVisible({ timeout: 120_000 })
   await expect(page.getByRole('row', { name: /手动/ })).toBeVisible()
   await expect(under).toHaveCount(0)
+  await expect(page.getByTestId('header-backup')).toHaveCount(0)
   await page.screenshot({ path: join(shotsDir, 'backups-progress-done.png'), fullPage: true })
   expect(problems).toEqual([])
 })
@@ -65,6 +69,8 @@ test('sign-in after the upgrade: a bar while the plain database is moved to an e
     const moving = bar.filter({ hasText: '正在加密数据库' })
     await expect(moving).toBeVisible({ timeout: 60_000 })
     await expect(moving.getByRole('progressbar')).toBeVisible()
+    // The data is not encrypted yet: the screen must not say it is while the move runs.
+    await expect(page.getByText(t.recoveryUi.lockedNotice)).toHaveCount(0)
     await page.screenshot({ path: join(shotsDir, 'login-encrypting.png'), fullPage: true })
     await expect(moving).toContainText(/加密副本|校验加密副本|替换原数据库/, { timeout: 60_000 })
     await page.screenshot({ path: join(shotsDir, 'login-encrypting-later.png'), fullPage: true })

@@ -6,6 +6,7 @@ import { t } from '../../../shared/i18n'
 import { BrandMark } from '../brand/BrandMark'
 import { lockNow } from '../session/IdleLockGuard'
 import { signOut } from '../session/signOut'
+import { BackupIndicator } from './BackupIndicator'
 import { ChangePasswordModal } from './ChangePasswordModal'
 
 export function AppHeader({ unit, session }: { unit: UnitInfo; session: SessionInfo }) {
@@ -34,6 +35,7 @@ export function AppHeader({ unit, session }: { unit: UnitInfo; session: SessionI
         {unit.name}
       </Typography.Text>
       <div style={{ flex: 1 }} />
+      {session.role === 'admin' && <BackupIndicator />}
       <Space size={4} separator={<Divider orientation="vertical" />}>
         <span style={{ whiteSpace: 'nowrap', padding: '0 8px' }}>
           <UserOutlined style={{ marginRight: 6, color: '#8a94a6' }} />

@@ -27,6 +27,11 @@ export function LoginScreen({ unit }: { unit: UnitInfo | null }) {
   const [recovering, setRecovering] = useState(false)
   const [recovered, setRecovered] = useState(false)
   const notice = useSession((s) => s.notice)
+  // While a plain database moves to encryption at sign-in the core is closed and its status
+  // names no unit; the unit named before stays, since the data is not encrypted yet.
+  const [lastUnit, setLastUnit] = useState(unit)
+  if (unit && unit.name !== lastUnit?.name) setLastUnit(unit)
+  const shownUnit = unit ?? (busy ? lastUnit : null)
 
   if (recovering)
     return (
@@ -62,7 +67,7 @@ export function LoginScreen({ unit }: { unit: UnitInfo | null }) {
         {t.auth.loginTitle}
       </Typography.Title>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 20 }}>
-        {unit ? t.auth.unitOf(unit.name) : t.recoveryUi.lockedNotice}
+        {shownUnit ? t.auth.unitOf(shownUnit.name) : t.recoveryUi.lockedNotice}
       </Typography.Paragraph>
       {recovered && !error && (
         <Alert
