@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import { IMPORT_MAX_BASE64 } from './imports'
 import { procedure } from './procedure'
 
 /** Why a backup was made: 设置 → 备份 shows it as 自动 / 手动 / 迁移前 / 导入前 … */
@@ -45,6 +44,17 @@ export interface BackupManifest {
 
 /** `received`: a file chosen from anywhere (a USB stick), taken in by backups.receive. */
 export type BackupLocation = 'local' | 'second' | 'received'
+
+/** A chosen backup file reaches the core in pieces of this size (base64 in a call). */
+export const RECEIVE_PIECE_BYTES = 8 * 1024 * 1024
+/** Far above any database this app will hold: only a bound for the input's check. */
+export const BACKUP_MAX_BYTES = 64 * 1024 ** 3
+
+/** How far a chosen backup file has arrived; the entry once its last piece has. */
+export interface BackupReceipt {
+  received: number
+  entry: BackupEntry | null
+}
 
 export interface BackupEntry {
   name: string
@@ -115,14 +125,23 @@ const backupPick = {
 
 export const backupsContract = {
   /**
-   * A backup file chosen from anywhere (a new computer's USB stick), its bytes as base64 the
-   * way every chosen file reaches the core: kept in the data directory for inspect and
-   * restore (location `received`). A file that is not a backup is refused.
+   * A backup file chosen from anywhere (a new computer's USB stick), sent in pieces (a
+   * province's is a gigabyte; one call could not carry it): offset 0 starts over, each
+   * piece follows the last, and the last one makes it a backup of location `received`, kept
+   * in the data directory for inspect and restore. A file that is not a backup is refused,
+   * from its first piece on.
    */
-  'backups.receive': procedure<BackupEntry>()({
+  'backups.receive': procedure<BackupReceipt>()({
     input: z.strictObject({
       fileName: z.string().min(1).max(255),
-      data: z.string().min(1).max(IMPORT_MAX_BASE64),
+      /** The whole file's size in bytes. */
+      size: z.number().int().min(1).max(BACKUP_MAX_BYTES),
+      /** Where this piece starts in the file. */
+      offset: z.number().int().min(0).max(BACKUP_MAX_BYTES),
+      data: z
+        .string()
+        .min(1)
+        .max(Math.ceil(RECEIVE_PIECE_BYTES / 3) * 4),
     }),
     access: 'admin',
   }),

@@ -18,6 +18,10 @@ export const backupsText = {
     `备份到“${dir}”时磁盘已满。备份未完成，没有留下不完整的备份文件，数据库保持原样。请清理磁盘或换一个位置后重试。`,
   notABackup: (name: string) => `“${name}”不是新联台账的备份文件，或已损坏（校验不通过）。`,
   backupNotFound: (name: string) => `找不到备份文件“${name}”`,
+  receiveNoSpace: (dir: string, needed: number, free: number) =>
+    `磁盘空间不足：复制备份文件到“${dir}”约需 ${common.fileSize(needed)}，只剩 ${common.fileSize(free)}。没有留下不完整的文件，数据库保持原样。请清理磁盘后重试。`,
+  receiveBroken: (name: string) =>
+    `备份文件“${name}”没有完整收到（传送中断）。请重新选择这个文件。`,
   secondDirUnset: '尚未设置第二备份位置',
   secondDirMissing: (dir: string) =>
     `第二备份位置“${dir}”不存在或未插入（如 U 盘），本次备份只保存在数据目录中。`,

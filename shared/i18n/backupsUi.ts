@@ -73,6 +73,4 @@ export const backupsUiText = {
   chooseFile: '从文件选择…',
   chooseFileHint: '选择别处的备份文件（.xlbak），例如新电脑上 U 盘里的备份',
   receiving: '正在读取备份文件…',
-  fileTooLarge: (mb: number) =>
-    `备份文件超过 ${mb} MB，无法在此选择：请把它复制到数据目录的 backups 文件夹后从列表恢复，或用命令 xinlian restore 恢复。`,
 }

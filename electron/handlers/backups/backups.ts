@@ -10,7 +10,7 @@ import {
 } from '../../services/backup/backupStore'
 import {
   forgetReceived,
-  receiveBackup,
+  receiveBackupPiece,
   receivedBackupPath,
 } from '../../services/backup/receivedBackup'
 import { inspectBackup, restoreBackup } from '../../services/backup/restoreBackup'
@@ -57,7 +57,7 @@ export const backupsHandlers: DomainHandlers<
     return readBackupSettings(ctx.sqlite)
   },
 
-  'backups.receive': (ctx, { fileName, data }) => receiveBackup(ctx.files.dataDir, fileName, data),
+  'backups.receive': (ctx, piece) => receiveBackupPiece(ctx.files.dataDir, piece),
 
   'backups.inspect': (ctx, { name, location, password }) =>
     inspectBackup(

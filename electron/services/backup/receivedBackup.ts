@@ -1,10 +1,25 @@
-import { existsSync, rmSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs'
 import { basename, join } from 'node:path'
-import type { BackupEntry } from '../../../shared/contract/backups'
+import type { BackupReceipt } from '../../../shared/contract/backups'
 import { backupsText } from '../../../shared/i18n/backups'
 import { AppError } from '../../core/appError'
-import { writeBytesSafely } from '../files/safeWrite'
-import { readXlbakHeader, XLBAK_EXTENSION, XlbakDamaged } from './xlbakFile'
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../../../db/privateFiles'
+import { writeFailure } from '../files/safeWrite'
+import { sizeOf } from '../workers/stageMeter'
+import { freeSpace, type FreeSpaceProbe } from './freeSpace'
+import { readXlbakHeader, startsAsXlbak, XLBAK_EXTENSION, XlbakDamaged } from './xlbakFile'
+
+/** The name a file has while its pieces arrive. */
+const PARTIAL = '.part'
 
 /**
  * A backup a person chose from anywhere (a USB stick on a new computer) waits here, inside
@@ -23,22 +38,59 @@ function storedName(fileName: string): string | null {
   return name.slice(0, -XLBAK_EXTENSION.length) + XLBAK_EXTENSION
 }
 
+/** One piece of a chosen file, as `backups.receive` brings it. */
+export interface ReceivedPiece {
+  fileName: string
+  size: number
+  offset: number
+  /** base64, the way every chosen file reaches the core. */
+  data: string
+}
+
+/** Room kept free beyond the file itself: the restore's own files go beside it. */
+const SPARE_BYTES = 64 * 1024 * 1024
+
 /**
- * Takes a chosen file's bytes (base64, the way every chosen file reaches the core) into the
- * received folder, and reads its header: a file that is not a backup, or is damaged, is
- * refused and not kept. The whole check (key, checksum, integrity) follows as for any backup.
+ * Takes a chosen file piece by piece into the received folder under a temporary name; the
+ * last piece gives it its name and its header is read. A file that is not a backup (its
+ * first bytes say so), or a damaged one, is refused and not kept; a piece that does not
+ * follow the last (an earlier choice broken off) is refused too. The whole check (key,
+ * checksum, integrity) follows as for any backup.
  */
-export function receiveBackup(dataDir: string, fileName: string, base64: string): BackupEntry {
-  const name = storedName(fileName)
-  if (!name) throw new AppError('BAD_INPUT', backupsText.notABackup(basename(fileName)))
+export function receiveBackupPiece(
+  dataDir: string,
+  piece: ReceivedPiece,
+  free: FreeSpaceProbe = freeSpace,
+): BackupReceipt {
+  const name = storedName(piece.fileName)
+  if (!name) throw new AppError('BAD_INPUT', backupsText.notABackup(basename(piece.fileName)))
   const dir = receivedDir(dataDir)
-  forgetReceived(dataDir)
+  const partial = join(dir, `${name}${PARTIAL}`)
+  const bytes = Buffer.from(piece.data, 'base64')
+  if (piece.offset === 0) {
+    forgetReceived(dataDir)
+    if (!startsAsXlbak(bytes)) throw new AppError('BAD_INPUT', backupsText.notABackup(name))
+    mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE })
+    const room = free(dir)
+    if (room < piece.size + SPARE_BYTES)
+      throw new AppError('IO_ERROR', backupsText.receiveNoSpace(dir, piece.size, room))
+    closeSync(openSync(partial, 'wx', PRIVATE_FILE_MODE))
+  }
+  if (sizeOf(partial) !== piece.offset || piece.offset + bytes.length > piece.size)
+    throw new AppError('BAD_INPUT', backupsText.receiveBroken(name))
+  try {
+    appendPiece(partial, bytes, piece.offset + bytes.length === piece.size)
+  } catch (e) {
+    forgetReceived(dataDir)
+    throw writeFailure(e, partial)
+  }
+  const received = piece.offset + bytes.length
+  if (received < piece.size) return { received, entry: null }
   const path = join(dir, name)
-  const bytes = Buffer.from(base64, 'base64')
-  writeBytesSafely(path, bytes, { createFolder: true })
+  renameSync(partial, path)
   try {
     const { manifest } = readXlbakHeader(path)
-    return { name, location: 'received', bytes: bytes.length, manifest }
+    return { received, entry: { name, location: 'received', bytes: received, manifest } }
   } catch (e) {
     forgetReceived(dataDir)
     if (e instanceof XlbakDamaged) throw new AppError('BAD_INPUT', backupsText.notABackup(name))
@@ -46,7 +98,18 @@ export function receiveBackup(dataDir: string, fileName: string, base64: string)
   }
 }
 
-/** The received file, by the bare name receiveBackup answered. */
+/** A piece at the end of the file; the last one synced to disk before the file is named. */
+function appendPiece(path: string, bytes: Buffer, last: boolean): void {
+  const fd = openSync(path, 'a')
+  try {
+    writeSync(fd, bytes)
+    if (last) fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** The received file, by the bare name receiveBackupPiece answered. */
 export function receivedBackupPath(dataDir: string, name: string): string {
   const path = join(receivedDir(dataDir), basename(name))
   if (basename(name) !== name || !existsSync(path))

@@ -157,3 +157,8 @@ export function isXlbak(path: string): boolean {
     closeSync(fd)
   }
 }
+
+/** Whether a file's first bytes are an .xlbak's: a chosen file is refused before it is all read. */
+export function startsAsXlbak(first: Uint8Array): boolean {
+  return first.length >= MAGIC.length && MAGIC.equals(first.subarray(0, MAGIC.length))
+}

@@ -1,6 +1,17 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { SessionSlot } from '../../../electron/core/session'
+import { receiveBackupPiece } from '../../../electron/services/backup/receivedBackup'
+import type { BackupReceipt } from '../../../shared/contract/backups'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ADMIN, startTestCore, type TestCore } from '../../helpers/testCore'
 import { person, validId } from '../persons-fixtures'
@@ -137,23 +148,59 @@ describe('backups.restore', () => {
     await a.ok('persons.create', person({ name: '王小二' }))
     const made = await a.ok('backup.create', {})
     const b = await unit('330622', '另一县委统战部')
-    const data = readFileSync(made.path).toString('base64')
+    const file = readFileSync(made.path)
+    // In pieces, as the page sends a chosen file (its pieces are 8 MB; any size will do).
+    const send = async (fileName: string, bytes: Buffer, pieces = 3) => {
+      const step = Math.ceil(bytes.length / pieces)
+      let last: BackupReceipt | null = null
+      for (let offset = 0; offset < bytes.length; offset += step) {
+        const data = bytes.subarray(offset, offset + step).toString('base64')
+        last = await b.ok('backups.receive', { fileName, size: bytes.length, offset, data })
+        expect(last.received).toBe(Math.min(bytes.length, offset + step))
+      }
+      return last!
+    }
 
-    const refuse = (fileName: string, bytes: string) =>
-      expect(b.ok('backups.receive', { fileName, data: bytes })).rejects.toMatchObject({
+    const refuse = (fileName: string, bytes: Buffer, pieces?: number) =>
+      expect(send(fileName, bytes, pieces)).rejects.toMatchObject({
         code: 'BAD_INPUT',
         message: expect.stringMatching(/: “.+”不是新联台账的备份文件，或已损坏（校验不通过）。$/),
       })
-    await refuse('名单.xlsx', data)
-    await refuse('坏的.xlbak', Buffer.from('不是备份').toString('base64'))
+    await refuse('名单.xlsx', file)
+    // Told from its first piece: nothing more of it is taken.
+    await refuse('坏的.xlbak', Buffer.concat([Buffer.from('不是备份'), file]))
+    // Its header cut short: refused when the last piece has come.
+    await refuse('截断.xlbak', file.subarray(0, 40), 1)
     expect(existsSync(join(b.dir, 'received-backup'))).toBe(false)
+    // A piece that does not follow the last (a choice broken off) is not glued on.
+    const firstPiece = file.subarray(0, 1000).toString('base64')
+    await b.ok('backups.receive', {
+      fileName: '中断.xlbak',
+      size: file.length,
+      offset: 0,
+      data: firstPiece,
+    })
+    await expect(
+      b.ok('backups.receive', {
+        fileName: '中断.xlbak',
+        size: file.length,
+        offset: 5000,
+        data: firstPiece,
+      }),
+    ).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('没有完整收到') })
 
-    const received = await b.ok('backups.receive', { fileName: 'U盘/旧电脑.XLBAK', data })
-    expect(received).toMatchObject({ name: '旧电脑.xlbak', location: 'received' })
-    expect(received.manifest?.unit?.code).toBe('330621')
+    const { entry: received } = await send('U盘/旧电脑.XLBAK', file)
+    expect(received).toMatchObject({
+      name: '旧电脑.xlbak',
+      location: 'received',
+      bytes: file.length,
+    })
+    expect(received!.manifest?.unit?.code).toBe('330621')
+    // Only the chosen file is kept: the broken-off one went when this one began.
+    expect(readdirSync(join(b.dir, 'received-backup'))).toEqual(['旧电脑.xlbak'])
     // Not among the backups of this installation.
-    expect((await b.ok('backups.list', {})).map((e) => e.name)).not.toContain(received.name)
-    const pick = { name: received.name, location: 'received' as const, password: ADMIN.password }
+    expect((await b.ok('backups.list', {})).map((e) => e.name)).not.toContain(received!.name)
+    const pick = { name: received!.name, location: 'received' as const, password: ADMIN.password }
     expect((await b.ok('backups.inspect', pick)).sameUnit).toBe(false)
     await expect(
       b.ok('backups.restore', { ...pick, confirmOtherUnit: false }),
@@ -162,6 +209,21 @@ describe('backups.restore', () => {
     expect(existsSync(join(b.dir, 'received-backup'))).toBe(false)
     await signIn(b)
     expect(counted(b).persons).toBe(1)
+  })
+
+  it('refuses a chosen file the disk has no room for, before writing any of it', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'xinlian-receive-'))
+    try {
+      const header = Buffer.from('XLBAK01\n', 'latin1')
+      const piece = { fileName: '大.xlbak', size: 900 * 1024 ** 2, offset: 0 }
+      const noRoom = () => 500 * 1024 ** 2
+      expect(() =>
+        receiveBackupPiece(dataDir, { ...piece, data: header.toString('base64') }, noRoom),
+      ).toThrow(/磁盘空间不足：复制备份文件到“.+”约需 900(\.0)? MB，只剩 500(\.0)? MB/)
+      expect(readdirSync(join(dataDir, 'received-backup'))).toEqual([])
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true })
+    }
   })
 
   it('tells every shell at once that the database was replaced, and ends the other sessions', async () => {
