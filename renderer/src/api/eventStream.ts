@@ -5,12 +5,11 @@ const RETRY_MS = 3000
 
 /**
  * Server-sent events read through fetch, because EventSource cannot send the page credential
- * header. Reconnects after a drop until `stop` is called.
+ * header. Reconnects after a drop until `stop` is called. Every event goes to `onEvent`.
  */
 export function openEventStream(
   base: string,
-  event: string,
-  onData: (payload: unknown) => void,
+  onEvent: (event: string, payload: unknown) => void,
 ): () => void {
   const abort = new AbortController()
   let stopped = false
@@ -27,7 +26,7 @@ export function openEventStream(
           signal: abort.signal,
         })
         if (res.status === 401) forgetPageCredential(credential)
-        else if (res.body) await readEvents(res.body, event, onData)
+        else if (res.body) await readEvents(res.body, onEvent)
       } catch {
         // Dropped or refused: try again below unless stopped.
       }
@@ -42,10 +41,36 @@ export function openEventStream(
   }
 }
 
+/**
+ * One event stream for the whole page, whoever listens. A stream per listener held one of
+ * the browser's six connections to the shell each: with six open (sign-in's progress bars,
+ * the session's, the header's) the page's calls and newer streams waited for a free one, and
+ * the move's progress at sign-in went unseen. Opened with the first listener and kept for
+ * the page's life, so that a listener that comes and goes misses nothing in between.
+ */
+export function eventHub(base: string) {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>()
+  let open = false
+  const deliver = (event: string, payload: unknown) => {
+    for (const listener of listeners.get(event) ?? []) listener(payload)
+  }
+  return {
+    on(event: string, listener: (payload: unknown) => void): () => void {
+      let forEvent = listeners.get(event)
+      if (!forEvent) listeners.set(event, (forEvent = new Set()))
+      forEvent.add(listener)
+      if (!open) {
+        open = true
+        openEventStream(base, deliver)
+      }
+      return () => forEvent.delete(listener)
+    },
+  }
+}
+
 async function readEvents(
   body: ReadableStream<Uint8Array>,
-  wanted: string,
-  onData: (payload: unknown) => void,
+  onEvent: (event: string, payload: unknown) => void,
 ): Promise<void> {
   const reader = body.getReader()
   const decoder = new TextDecoder()
@@ -59,7 +84,7 @@ async function readEvents(
       const block = buffer.slice(0, end)
       buffer = buffer.slice(end + 2)
       const { event, data } = parseBlock(block)
-      if (event === wanted && data !== null) onData(JSON.parse(data))
+      if (event !== null && data !== null) onEvent(event, JSON.parse(data))
     }
   }
 }

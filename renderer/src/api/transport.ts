@@ -2,7 +2,7 @@ import type { ApiResult } from '../../../shared/contract/result'
 import type { XinlianBridge } from '../../../shared/contract/bridge'
 import { HTTP_API_PREFIX } from '../../../shared/contract/transport'
 import { webShell as text } from '../../../shared/i18n/webShell'
-import { openEventStream } from './eventStream'
+import { eventHub } from './eventStream'
 import { credentialHeaders, forgetPageCredential, pageCredential } from './pageCredential'
 
 declare global {
@@ -15,6 +15,7 @@ export type Transport = XinlianBridge
 
 /** Local web shell: POST /api/<method> carrying the page credential in a header. */
 export function httpTransport(base = ''): Transport {
+  const events = eventHub(base)
   return {
     async invoke(method, input) {
       try {
@@ -36,7 +37,7 @@ export function httpTransport(base = ''): Transport {
     },
     on(event, callback) {
       if (typeof fetch === 'undefined') return () => undefined
-      return openEventStream(base, event, callback)
+      return events.on(event, callback as (payload: unknown) => void)
     },
   }
 }
