@@ -25,6 +25,7 @@ import { encryptFailedMessage } from './encryptFailure'
 import { checkLockedAttempts, countLockedAttempt } from './lockedAttempts'
 import { liveDispatcher } from './liveDispatcher'
 import { foldLockedAttempts } from './foldLockedAttempts'
+import { markRecoveryKeyPending } from '../services/atRest/recoveryKeyPending'
 import { holdAppLock } from './appLock'
 import { lockedAnswer } from './lockedAnswer'
 import { ReplacedSessions } from './replacedSessions'
@@ -168,6 +169,8 @@ export async function createCore(
   }
 
   let unlocking: Promise<ApiResult<null>> | null = null
+  /** The first sign-in to a plain database and its move to encryption, while under way. */
+  let moving: Promise<unknown> | null = null
 
   /**
    * Opens the database with the key a user's password unwraps; nothing is opened otherwise.
@@ -231,6 +234,7 @@ export async function createCore(
   }
 
   const dispatchLive: Core['dispatch'] = async (slot, method, input) => {
+    while (moving) await moving
     if (!live && method === 'auth.login') {
       unlocking ??= unlock(input).finally(() => (unlocking = null))
       const opened = await unlocking
@@ -245,14 +249,32 @@ export async function createCore(
       if (!opened.ok) return opened
     }
     if (!live) return lockedAnswer(method, config)
-    const result = await live.dispatch(slot, method, input)
-    if (method === 'auth.login' && result.ok && state.kind === 'plain') {
-      const moved = await encryptPlain(slot, (input as { password: string }).password)
-      if (!moved.ok) {
-        // Working on in the plain file would hide that the data is still unprotected.
-        slot.set(null)
-        return moved
-      }
+    if (method === 'auth.login' && state.kind === 'plain') {
+      const signingIn = signInAndMove(live, slot, input)
+      moving = signingIn.finally(() => (moving = null))
+      return signingIn
+    }
+    return live.dispatch(slot, method, input)
+  }
+
+  /**
+   * The first sign-in to a plain database, then its move to encryption. Every other call
+   * waits for both (dispatchLive): the page that signed in must not see its session, and go
+   * to the main window, while the database it would work on is being replaced — it stays on
+   * the sign-in screen with the move's bar until the sign-in answers.
+   */
+  async function signInAndMove(
+    opened: Live,
+    slot: SessionSlot,
+    input: unknown,
+  ): Promise<ApiResult<unknown>> {
+    const result = await opened.dispatch(slot, 'auth.login', input)
+    if (!result.ok) return result
+    const moved = await encryptPlain(slot, (input as { password: string }).password)
+    if (!moved.ok) {
+      // Working on in the plain file would hide that the data is still unprotected.
+      slot.set(null)
+      return moved
     }
     return result
   }
@@ -292,6 +314,7 @@ export async function createCore(
     swapInEncrypted(dbPath)
     state = dataDirState(config.dataDir)
     live = await goLive(ring)
+    markRecoveryKeyPending(live.database.sqlite)
     meter.finish('swap')
     log.info(`encrypted ${dbPath}`)
     return { ok: true, value: null }

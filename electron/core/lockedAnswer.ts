@@ -19,6 +19,7 @@ export function lockedAnswer(method: string, config: AppConfig): ApiResult<unkno
     value: {
       initialized: true,
       databaseLocked: true,
+      recoveryKeyPending: false,
       appVersion: config.appVersion,
       schemaVersion: SCHEMA_VERSION,
       unit: null,

@@ -1,6 +1,7 @@
 import { selfUnit } from '../../db/repos/units'
 import { SCHEMA_VERSION } from '../../db/migrations'
 import type { DomainHandlers } from '../core/handlerTypes'
+import { recoveryKeyPending } from '../services/atRest/recoveryKeyPending'
 import { readSettings } from './settings'
 
 export const systemHandlers: DomainHandlers<'system.status'> = {
@@ -9,6 +10,7 @@ export const systemHandlers: DomainHandlers<'system.status'> = {
     return {
       initialized: unit !== null,
       databaseLocked: false,
+      recoveryKeyPending: recoveryKeyPending(ctx.sqlite),
       appVersion: ctx.config.appVersion,
       schemaVersion: SCHEMA_VERSION,
       unit,

@@ -26,6 +26,11 @@ export interface SystemStatus {
    * sign-in (or the recovery key) can go on. Told from xinlian.keys without the database.
    */
   databaseLocked: boolean
+  /**
+   * The database was moved to encryption at a sign-in and no administrator has been shown
+   * its recovery key yet: the next one is, before the main window (recoveryKeyPending.ts).
+   */
+  recoveryKeyPending: boolean
   appVersion: string
   schemaVersion: number
   unit: UnitInfo | null

@@ -23,6 +23,7 @@ export function status(over: Partial<SystemStatus> = {}): SystemStatus {
   return {
     initialized: true,
     databaseLocked: false,
+    recoveryKeyPending: false,
     appVersion: '0.1.0',
     schemaVersion: 1,
     unit: UNIT,

@@ -4,7 +4,15 @@ import { join } from 'node:path'
 import { launchWebShell } from '../../electron/web/launch'
 import { t } from '../../shared/i18n'
 import { makePlainDataDir } from '../helpers/plainDataDir'
-import { ADMIN, collectProblems, expect, setUpAndSignIn, shotsDir, test } from './fixtures'
+import {
+  ADMIN,
+  collectProblems,
+  confirmRecoveryKey,
+  expect,
+  setUpAndSignIn,
+  shotsDir,
+  test,
+} from './fixtures'
 
 test.beforeAll(() => mkdirSync(shotsDir, { recursive: true }))
 
@@ -74,10 +82,19 @@ test('sign-in after the upgrade: a bar while the plain database is moved to an e
     await page.screenshot({ path: join(shotsDir, 'login-encrypting.png'), fullPage: true })
     await expect(moving).toContainText(/加密副本|校验加密副本|替换原数据库/, { timeout: 60_000 })
     await page.screenshot({ path: join(shotsDir, 'login-encrypting-later.png'), fullPage: true })
-    // Moved: the sign-in screen gives way (to the new recovery key, shown once).
+    // Moved: the sign-in screen gives way to the new recovery key, shown once, typed back.
     await expect(page.getByLabel('用户名')).toHaveCount(0, { timeout: 120_000 })
     expect(launched.core.keys).not.toBeNull()
+    await expect(page.getByText(t.recoveryUi.keyTitle)).toBeVisible({ timeout: 30_000 })
+    await page.screenshot({ path: join(shotsDir, 'login-encrypted-key.png'), fullPage: true })
+    const key = await confirmRecoveryKey(page)
+    await expect(page.getByRole('menuitem', { name: '工作台' })).toBeVisible()
     await page.screenshot({ path: join(shotsDir, 'login-encrypted-after.png'), fullPage: true })
+    // The key shown is the one that opens the data: the next sign-ins are not asked again.
+    expect(await launched.core.keys!.opensWithRecoveryKey(key)).toBe(true)
+    await page.reload()
+    await expect(page.getByRole('menuitem', { name: '工作台' })).toBeVisible({ timeout: 30_000 })
+    await expect(page.getByText(t.recoveryUi.keyTitle)).toHaveCount(0)
   } finally {
     await launched.stop()
     rmSync(dataDir, { recursive: true, force: true })

@@ -71,6 +71,34 @@ describe('a plain database from before encryption', () => {
     expect(again.database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
   })
 
+  it('holds every other call until the move is done, and asks the next administrator to take a new recovery key', async () => {
+    const dir = await plainDirectory()
+    const core = await start(dir)
+    const page = new SessionSlot()
+    const signingIn = core.call(page, 'auth.login', {
+      username: ADMIN.username,
+      password: ADMIN.password,
+    })
+    // The page's status while the move runs answers only after it: never the session over
+    // the plain file about to be replaced, which would take the page to the main window.
+    let signedInAnswered = false
+    void signingIn.then(() => (signedInAnswered = true))
+    const during = await core.call(page, 'system.status', {})
+    expect(signedInAnswered).toBe(true)
+    expect(during).toMatchObject({ ok: true, value: { databaseLocked: false } })
+    expect(core.keys).not.toBeNull()
+    // The move's recovery key was shown to nobody: the status says one is due…
+    expect(during.ok && during.value.recoveryKeyPending).toBe(true)
+    // …until an administrator is given a new one.
+    const shown = await core.call(page, 'recovery.regenerateKey', {})
+    expect(shown.ok).toBe(true)
+    expect(await core.keys!.opensWithRecoveryKey(shown.ok ? shown.value.recoveryKey : '')).toBe(
+      true,
+    )
+    const after = await core.call(page, 'system.status', {})
+    expect(after.ok && after.value.recoveryKeyPending).toBe(false)
+  })
+
   it('stopped before the key file holds a user: the plain database opens as it was', async () => {
     const dir = await plainDirectory()
     const db = join(dir, 'xinlian.db')

@@ -3,6 +3,7 @@ import { maskUsername } from '../../../shared/privacy/mask'
 import { findUserByName } from '../../../db/repos/users'
 import { AppError } from '../../core/appError'
 import type { DomainHandlers } from '../../core/handlerTypes'
+import { clearRecoveryKeyPending } from '../../services/atRest/recoveryKeyPending'
 import { setNewPassword } from '../../services/auth/setNewPassword'
 
 /** Who acts in the audit log when the recovery key, not a signed-in user, sets a password. */
@@ -13,6 +14,7 @@ export const recoveryHandlers: DomainHandlers<'recovery.regenerateKey' | 'recove
     'recovery.regenerateKey': async (ctx) => {
       if (!ctx.keys) throw new AppError('BAD_INPUT', dataAtRestText.plainHasNoRecoveryKey)
       const recoveryKey = await ctx.keys.replaceRecoveryKey()
+      clearRecoveryKeyPending(ctx.sqlite)
       ctx.note({ objectType: 'keys', detail: dataAtRestText.recoveryKeyReplaced })
       return { recoveryKey }
     },

@@ -3,6 +3,7 @@ import { t } from '../../../shared/i18n'
 import { MainLayout } from '../layout/MainLayout'
 import { RecoveryKeyScreen } from '../recovery/RecoveryKeyScreen'
 import { useRecoveryKey } from '../recovery/recoveryKeyStore'
+import { useMovedRecoveryKey } from '../recovery/useMovedRecoveryKey'
 import { ChangePasswordScreen } from '../screens/ChangePasswordScreen'
 import { LockScreen } from '../screens/LockScreen'
 import { LoginScreen } from '../screens/LoginScreen'
@@ -21,6 +22,7 @@ export function ScreenGate() {
   const status = useSession((s) => s.status)
   const loadError = useSession((s) => s.loadError)
   const { recoveryKey, pending: keyPending } = useRecoveryKey()
+  const movedKeyDue = useMovedRecoveryKey(status)
 
   if (!status) {
     if (loadError) return <StatusErrorScreen message={loadError} />
@@ -32,6 +34,7 @@ export function ScreenGate() {
   const { session, unit } = status
   if (!session) return <LoginScreen unit={unit} />
   if (session.locked) return <LockScreen unit={unit} session={session} />
+  if (movedKeyDue && !recoveryKey) return <Spin fullscreen description={t.common.loading} />
   if (recoveryKey)
     return <RecoveryKeyScreen recoveryKey={recoveryKey} unit={unit} shell={status.shell} />
 
