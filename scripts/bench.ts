@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --scale county|city|province] [--json FILE]
- *   [--only suggestions|statistics|packages|upper|relay|atRest] [--reuse-register]
+ *   [--only suggestions|statistics|packages|upper|relay|atRest|import] [--reuse-register]
  *
  * Every figure of issue 6 on synthetic data in a temporary directory, each beside a
  * baseline measured in the same run: absolute times drift on shared machines, ratios much

@@ -59,8 +59,20 @@ export async function applyImport(
     )
     candidate = { decided: again.decided, headers: again.headers }
   }
-  await work.turn(() => backupBefore(ctx, 'beforeImport'))
-  return work.commit((inside) => writeImport(inside, session, mapping, candidate, input.rowLimit))
+  return work.commit(async (inside) => {
+    // The backup reads the last committed state on a connection of its own, in its worker
+    // thread: taken inside the commit's turn, that is the register just before this import,
+    // and it is made while the import writes its still uncommitted transaction (one core
+    // each) instead of before it. The transaction commits only once the backup exists: a
+    // failed backup rolls the import back, so nothing changes without a way back.
+    const backup = backupBefore(inside, 'beforeImport')
+    try {
+      return await writeImport(inside, session, mapping, candidate, input.rowLimit, backup)
+    } finally {
+      // Written or not, the backup is finished before the transaction ends.
+      await backup.catch(() => undefined)
+    }
+  })
 }
 
 /** Do these decisions still hold: same register, date, unit and mapping as when made? */
@@ -84,6 +96,8 @@ async function writeImport(
   mapping: SheetMapping[],
   candidate: { decided: DecidedImport | null; headers: Map<string, string[]> },
   rowLimit: number,
+  /** The backup before the import, made meanwhile: nothing is committed without it. */
+  backup: Promise<unknown>,
 ): Promise<ImportResult> {
   const user = currentUser(ctx)
   // The same preview applied twice at once: both got past the first check, only one writes.
@@ -226,6 +240,7 @@ async function writeImport(
     .where('id', '=', batchId)
     .execute()
   await rememberManualChoices(ctx.db, sheets, at)
+  await backup
   ctx.emit('progress', { task: 'import', done: total, total })
   ctx.note({
     objectType: 'import_batch',
