@@ -73,8 +73,9 @@ function importPathWriter(
       bulk.finishInserts(ridBefore)
       recordCreatesAfter(sqlite, batchId, ridBefore)
       mode.finish()
-      mode.restoreCache()
     },
+    /** After COMMIT, as apply does: the commit writes its pages with the import's cache. */
+    restoreCache: mode.restoreCache,
   }
 }
 
@@ -171,6 +172,7 @@ function importPathRun(
   app.time(() => writer.finish())
   const finishMs = app.ms - before
   app.time(() => sqlite.exec('COMMIT'))
+  writer.restoreCache()
   return { ms: app.ms, finishMs }
 }
 
