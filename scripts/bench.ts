@@ -27,6 +27,10 @@ console.log(
     `node ${report.node} · ${report.cpus} cores · load ${report.loadavg.before.toFixed(1)} → ${report.loadavg.after.toFixed(1)}\n`,
 )
 console.log(formatTable(report.rows))
+console.log(
+  `\npeak RSS ${report.rss.maxRssMb.toFixed(0)} MB (worker threads included); highest sample ` +
+    `${report.rss.sampledPeakMb.toFixed(0)} MB during "${report.rss.peakPhase}"`,
+)
 const missed = report.rows.filter((r) => r.within === false)
 console.log(
   missed.length
