@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --scale county|city|province] [--json FILE]
- *   [--only suggestions|statistics|packages|upper|relay|atRest] [--reuse-register]
+ *   [--only suggestions|statistics|packages|upper|relay|atRest|import] [--reuse-register]
  *
  * Every figure of issue 6 on synthetic data in a temporary directory, each beside a
  * baseline measured in the same run: absolute times drift on shared machines, ratios much
@@ -27,6 +27,10 @@ console.log(
     `node ${report.node} · ${report.cpus} cores · load ${report.loadavg.before.toFixed(1)} → ${report.loadavg.after.toFixed(1)}\n`,
 )
 console.log(formatTable(report.rows))
+console.log(
+  `\npeak RSS ${report.rss.maxRssMb.toFixed(0)} MB (worker threads included); highest sample ` +
+    `${report.rss.sampledPeakMb.toFixed(0)} MB during "${report.rss.peakPhase}"`,
+)
 const missed = report.rows.filter((r) => r.within === false)
 console.log(
   missed.length

@@ -11,6 +11,7 @@ export const BENCH_ONLY_PHASES = [
   'upper',
   'relay',
   'atRest',
+  'import',
 ] as const
 export type BenchOnlyPhase = (typeof BENCH_ONLY_PHASES)[number]
 
@@ -25,7 +26,7 @@ export interface BenchArgs {
 
 /**
  * `[--scale county|city|province|tiny] [--json FILE]
- * [--only suggestions|statistics|packages|upper|relay|atRest] [--reuse-register]`;
+ * [--only suggestions|statistics|packages|upper|relay|atRest|import] [--reuse-register]`;
  * `--scale=city` works too.
  */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {

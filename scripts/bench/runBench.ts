@@ -104,6 +104,10 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
         phase('upper office: board and unit-scoped lists')
         await benchUpper(sink, main, scale)
       }
+      if (opts.only === 'import') {
+        phase('xlsx export and import')
+        await benchExcel(sink, main, root, scale, rss)
+      }
       if (opts.only === 'relay') {
         phase('relay: a city of counties exports to the province')
         await benchRelay(sink, main, root, rss)
@@ -113,6 +117,10 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
     }
     rmSync(join(root, 'register'), { recursive: true, force: true })
     if (all) await benchSeparateRegisters(sink, root, scale, rss, phase)
+    if (opts.only === 'import') {
+      phase('bulk insert')
+      await benchInsert(sink, join(root, 'insert'), scale, rss)
+    }
   } finally {
     rmSync(root, { recursive: true, force: true })
   }

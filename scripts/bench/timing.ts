@@ -1,3 +1,5 @@
+import { loadavg } from 'node:os'
+
 /** Nearest-rank percentile of an ascending array. */
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN
@@ -54,4 +56,44 @@ export class Stopwatch {
       this.ms += performance.now() - t0
     }
   }
+}
+
+/** Times measured on each side of a figure, and the 1-minute load average at each run. */
+export interface Alternated {
+  subject: number[]
+  baseline: number[]
+  loads: number[]
+}
+
+/**
+ * `runs` measurements of each side, alternating which goes first (subject, baseline;
+ * baseline, subject; …): a load spike on the shared machine falls on both sides, and
+ * neither always runs with the other's pages warm. Each call answers its own milliseconds,
+ * so setting up (a fresh register, a file) stays out of the figure.
+ */
+export async function alternated(
+  runs: number,
+  subject: (run: number) => Promise<number>,
+  baseline: (run: number) => Promise<number>,
+): Promise<Alternated> {
+  const out: Alternated = { subject: [], baseline: [], loads: [] }
+  for (let run = 0; run < runs; run++) {
+    out.loads.push(loadavg()[0]!)
+    if (run % 2 === 0) {
+      out.subject.push(await subject(run))
+      out.baseline.push(await baseline(run))
+    } else {
+      out.baseline.push(await baseline(run))
+      out.subject.push(await subject(run))
+    }
+  }
+  return out
+}
+
+/** "median of 5 alternating runs (load 3.1–4.0)" for a row's note. */
+export function alternatedNote(a: Alternated): string {
+  const lo = Math.min(...a.loads).toFixed(1)
+  const hi = Math.max(...a.loads).toFixed(1)
+  const runs = a.subject.length
+  return `${runs > 1 ? `median of ${runs} alternating runs` : 'one run each'} (load ${lo === hi ? lo : `${lo}–${hi}`})`
 }

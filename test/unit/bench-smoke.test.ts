@@ -192,6 +192,7 @@ describe('npm run bench', () => {
     expect(parseBenchArgs(['--scale', 'province', '--reuse-register']).reuseRegister).toBe(true)
     expect(parseBenchArgs(['--only', 'relay']).only).toBe('relay')
     expect(parseBenchArgs(['--only', 'upper']).only).toBe('upper')
+    expect(parseBenchArgs(['--only', 'import']).only).toBe('import')
     expect(parseBenchArgs(['--only', 'atRest'])).toEqual({
       scale: 'county',
       json: 'artifacts/bench/bench-county-atRest.json',

@@ -1,3 +1,5 @@
+import { rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { SessionSlot } from '../../electron/core/session'
 import type { TestCore } from '../helpers/testCore'
@@ -180,6 +182,27 @@ describe('import batches and rollback', () => {
       code: 'CONFLICT',
     })
     expect(countRows(t.core.database.sqlite, 'import_batches')).toBe(1)
+  })
+
+  it('writes nothing when the backup before the import fails, though it is made while the import writes', async () => {
+    t = await signedInCore()
+    const baseline = livePersons(t).size
+    const preview = await previewFile(t, TOWNSHIP, sampleBytes(TOWNSHIP))
+    // A file where the backups folder should be: the backup cannot be written.
+    const backups = join(t.dir, 'backups')
+    rmSync(backups, { recursive: true, force: true })
+    writeFileSync(backups, 'not a folder')
+    const r = await t.core.call(t.slot, 'imports.apply', { token: preview.token, rowLimit: 100 })
+    expect(r.ok).toBe(false)
+    expect(livePersons(t).size).toBe(baseline)
+    const sqlite = t.core.database.sqlite
+    expect(countRows(sqlite, 'import_batches')).toBe(0)
+    expect(countRows(sqlite, 'person_fts_tri_docsize')).toBe(0)
+    const changes = sqlite
+      .prepare("SELECT count(*) FROM change_log WHERE table_name = 'persons'")
+      .pluck()
+      .get()
+    expect(changes).toBe(0)
   })
 
   it("shows the import on a created person's 变更记录", async () => {

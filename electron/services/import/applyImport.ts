@@ -59,8 +59,28 @@ export async function applyImport(
     )
     candidate = { decided: again.decided, headers: again.headers }
   }
-  await work.turn(() => backupBefore(ctx, 'beforeImport'))
-  return work.commit((inside) => writeImport(inside, session, mapping, candidate, input.rowLimit))
+  // The import's page cache stays until its COMMIT has written every page: given back
+  // earlier, the search rows, the index builds and the commit spilled pages into the WAL
+  // and read them back decrypted (city: the commit alone took over a third of apply).
+  const cache: { restore?: () => void } = {}
+  try {
+    return await work.commit(async (inside) => {
+      // The backup reads the last committed state on a connection of its own, in its worker
+      // thread: taken inside the commit's turn, that is the register just before this import,
+      // and it is made while the import writes its still uncommitted transaction (one core
+      // each) instead of before it. The transaction commits only once the backup exists: a
+      // failed backup rolls the import back, so nothing changes without a way back.
+      const backup = backupBefore(inside, 'beforeImport')
+      try {
+        return await writeImport(inside, session, mapping, candidate, input.rowLimit, backup, cache)
+      } finally {
+        // Written or not, the backup is finished before the transaction ends.
+        await backup.catch(() => undefined)
+      }
+    })
+  } finally {
+    cache.restore?.()
+  }
 }
 
 /** Do these decisions still hold: same register, date, unit and mapping as when made? */
@@ -84,6 +104,10 @@ async function writeImport(
   mapping: SheetMapping[],
   candidate: { decided: DecidedImport | null; headers: Map<string, string[]> },
   rowLimit: number,
+  /** The backup before the import, made meanwhile: nothing is committed without it. */
+  backup: Promise<unknown>,
+  /** Receives how to give the page cache back, once the transaction has ended. */
+  cache: { restore?: () => void },
 ): Promise<ImportResult> {
   const user = currentUser(ctx)
   // The same preview applied twice at once: both got past the first check, only one writes.
@@ -117,6 +141,7 @@ async function writeImport(
     deferIndexes: registerEmpty,
     cacheKib: IMPORT_CACHE_KIB,
   })
+  cache.restore = mode.restoreCache
   const bulk = personBulkWriter(ctx.sqlite)
   const recordPerson = batchPersonWriter(ctx.sqlite)
   // Nothing else writes during the import: the persons it creates are the rids after this.
@@ -171,39 +196,35 @@ async function writeImport(
   }
 
   let sheets: ImportSheetReport[]
-  try {
-    if (replay) {
-      // Nothing has changed since the preview: its decisions are written as they are.
-      for (let i = 0; i < replay.outcomes.length; i++) {
-        write(replay.outcomes[i]!)
-        if ((i + 1) % 500 !== 0) continue
-        progress(i + 1)
-        // Lets a cancel arrive; the queue stays ours, so nothing else runs in between.
-        if ((i + 1) % YIELD_EVERY === 0) await yieldToCancel(signal)
-      }
-      sheets = replay.sheets
-    } else {
-      const summary = await runImport({
-        sqlite: ctx.sqlite,
-        bulk,
-        bytes: session.bytes,
-        encoding: session.encoding,
-        fileName: session.fileName,
-        sheet: session.sheet,
-        mapping,
-        remembered: await rememberedHeaders(ctx.db),
-        today,
-        selfUnitId: siteId,
-        headers,
-        registerEmpty,
-        onProgress: progress,
-        onRow: write,
-        work: longWorkOf(ctx),
-      }).catch(refusedFile(ctx.log))
-      sheets = summary.sheets
+  if (replay) {
+    // Nothing has changed since the preview: its decisions are written as they are.
+    for (let i = 0; i < replay.outcomes.length; i++) {
+      write(replay.outcomes[i]!)
+      if ((i + 1) % 500 !== 0) continue
+      progress(i + 1)
+      // Lets a cancel arrive; the queue stays ours, so nothing else runs in between.
+      if ((i + 1) % YIELD_EVERY === 0) await yieldToCancel(signal)
     }
-  } finally {
-    mode.restoreCache()
+    sheets = replay.sheets
+  } else {
+    const summary = await runImport({
+      sqlite: ctx.sqlite,
+      bulk,
+      bytes: session.bytes,
+      encoding: session.encoding,
+      fileName: session.fileName,
+      sheet: session.sheet,
+      mapping,
+      remembered: await rememberedHeaders(ctx.db),
+      today,
+      selfUnitId: siteId,
+      headers,
+      registerEmpty,
+      onProgress: progress,
+      onRow: write,
+      work: longWorkOf(ctx),
+    }).catch(refusedFile(ctx.log))
+    sheets = summary.sheets
   }
   // Every row is written; the search rows and indexes that follow take a moment more.
   ctx.emit('progress', { task: 'import', done: total, total })
@@ -226,6 +247,7 @@ async function writeImport(
     .where('id', '=', batchId)
     .execute()
   await rememberManualChoices(ctx.db, sheets, at)
+  await backup
   ctx.emit('progress', { task: 'import', done: total, total })
   ctx.note({
     objectType: 'import_batch',
