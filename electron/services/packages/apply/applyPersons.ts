@@ -9,24 +9,27 @@ import { isRowConstraint } from './rowOutcome'
 
 const MAX_CHILDREN = 200
 
-/** The record of a person line, or null when it is not one (a sender's bug, reported per row). */
+/**
+ * The record of a person line, or null when it is not one (a sender's bug, reported per row).
+ * Checked where it lies (the object is the line's own, just parsed): a copy of every field
+ * per person was a tenth of the persons loop. A scalar left out stays absent — the writer
+ * reads each as `?? null` — and keys this schema does not know are never read.
+ */
 function personFields(raw: unknown): PersonFields | null {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null
   const f = raw as Record<string, unknown>
-  const out: Record<string, unknown> = {}
   for (const key of PERSON_SCALAR_KEYS) {
     const v = Object.hasOwn(f, key) ? f[key] : null
     if (v !== null && typeof v !== 'string') return null
-    out[key] = v
   }
-  if (typeof out.name !== 'string') return null
-  if (typeof out.status !== 'string') out.status = '1'
+  if (typeof f.name !== 'string') return null
+  if (typeof f.status !== 'string') f.status = '1'
   for (const key of PERSON_SUB_RECORD_KEYS) {
-    const v = Object.hasOwn(f, key) ? f[key] : []
+    if (!Object.hasOwn(f, key)) f[key] = []
+    const v = f[key]
     if (!Array.isArray(v) || v.length > MAX_CHILDREN) return null
-    out[key] = v
   }
-  return out as unknown as PersonFields
+  return f as unknown as PersonFields
 }
 
 /**
