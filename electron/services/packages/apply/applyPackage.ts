@@ -3,7 +3,7 @@ import { TRAVELLING_TABLES } from '../../../../shared/packages/travellingTables'
 import { bulkWriteMode, IMPORT_CACHE_KIB, registerIsEmpty } from '../../import/bulkWriteMode'
 import { recomputeScores } from '../../suggestions/recompute'
 import type { VerifiedPackage } from '../verifyPackage'
-import { applyPlainTable, tombstoneAbsent, tombstonePlainRows, type ApplyScope } from './applyRows'
+import { applyPlainTable, liveRowsOfSites, tombstonePlainRows, type ApplyScope } from './applyRows'
 import { applyPersons, tombstonePersons } from './applyPersons'
 import type { ApplyProgress } from './applyProgress'
 import { ApplyTally } from './rowOutcome'
@@ -23,7 +23,14 @@ const SUGGESTION_TABLES = [
 export async function applyPackage(
   sqlite: BetterSqlite3.Database,
   pkg: VerifiedPackage,
-  opts: { selfCode: string; stamp(): string; progress: ApplyProgress; sites: ReadonlySet<string> },
+  opts: {
+    selfCode: string
+    stamp(): string
+    progress: ApplyProgress
+    sites: ReadonlySet<string>
+    /** This app's version: a sender of the same one worked out pinyin as this app does. */
+    appVersion: string
+  },
 ): Promise<ApplyTally> {
   const tally = new ApplyTally()
   const scope: ApplyScope = {
@@ -43,7 +50,7 @@ export async function applyPackage(
     cacheKib: IMPORT_CACHE_KIB,
   })
   try {
-    await applyTables(scope, pkg)
+    await applyTables(scope, pkg, pkg.manifest.appVersion === opts.appVersion)
     mode.finish()
   } finally {
     mode.restoreCache()
@@ -53,7 +60,11 @@ export async function applyPackage(
   return tally
 }
 
-async function applyTables(scope: ApplyScope, pkg: VerifiedPackage): Promise<void> {
+async function applyTables(
+  scope: ApplyScope,
+  pkg: VerifiedPackage,
+  sendersPinyin: boolean,
+): Promise<void> {
   for (const t of TRAVELLING_TABLES) {
     const declared = pkg.manifest.tables[t.table]
     // A table newer than the sender's schema is not in its package: nothing to apply, and
@@ -63,12 +74,14 @@ async function applyTables(scope: ApplyScope, pkg: VerifiedPackage): Promise<voi
     const columns = declared.columns ?? []
     scope.tally.of(t.table)
     await scope.progress.startTable(t.table, declared.rows)
+    const liveBefore =
+      pkg.manifest.kind === 'full' && t.tombstoneWhenAbsent ? liveRowsOfSites(scope, t.table) : null
     const present =
       t.shape === 'person'
-        ? await applyPersons(scope, data)
+        ? await applyPersons(scope, data, { sendersPinyin })
         : await applyPlainTable(scope, t, columns, data)
-    if (pkg.manifest.kind !== 'full' || !t.tombstoneWhenAbsent) continue
-    const absent = tombstoneAbsent(scope, t.table, present)
+    if (!liveBefore) continue
+    const absent = liveBefore.filter((r) => !present.has(r.id))
     if (t.shape === 'person') tombstonePersons(scope, absent)
     else tombstonePlainRows(scope, t.table, absent)
   }

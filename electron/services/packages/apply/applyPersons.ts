@@ -3,6 +3,7 @@ import { FTS_SQL } from '../../../../db/repos/personSearchRows'
 import { packageRowText as text } from '../../../../shared/i18n/packages'
 import { PERSON_SCALAR_KEYS, PERSON_SUB_RECORD_KEYS } from '../../../../shared/persons/fieldSpecs'
 import type { PersonFields } from '../../../../shared/persons/types'
+import type { NamePinyin } from '../../../../shared/persons/searchKeys'
 import { decide, ndjsonRows, type AbsentRow, type ApplyScope } from './applyRows'
 import { chunked, heldRows, LOOKUP_CHUNK } from './personLookups'
 import { isRowConstraint } from './rowOutcome'
@@ -32,13 +33,31 @@ function personFields(raw: unknown): PersonFields | null {
   return f as unknown as PersonFields
 }
 
+const PINYIN_LETTERS = /^[a-z]*$/
+
+/**
+ * The sender's pinyin keys of the name (PersonLine), when the line has them and they are
+ * letters only: a sender could put anything there, but it would only hide its own persons
+ * from a pinyin search here — the name itself it can set as it likes anyway.
+ */
+function carriedPinyin(row: Record<string, unknown>): NamePinyin | undefined {
+  const { name_py: full, name_initials: initials } = row
+  if (typeof full !== 'string' || typeof initials !== 'string') return undefined
+  if (!PINYIN_LETTERS.test(full) || !PINYIN_LETTERS.test(initials)) return undefined
+  return { full, initials }
+}
+
 /**
  * Persons with their child records, through the same bulk statements an import uses, so the
  * search index, the list index and change_log see them as any other write. Rows keep the
  * sender's stamps and site; a person whose ID number another unit already holds is applied
  * and named in the receipt as a cross-unit duplicate.
  */
-export async function applyPersons(scope: ApplyScope, data: Buffer): Promise<Set<string>> {
+export async function applyPersons(
+  scope: ApplyScope,
+  data: Buffer,
+  opts: { sendersPinyin: boolean },
+): Promise<Set<string>> {
   const { sqlite, tally } = scope
   const writer = personBulkWriter(sqlite)
   const single = scope.sites.size === 1 ? [...scope.sites][0]! : null
@@ -70,11 +89,12 @@ export async function applyPersons(scope: ApplyScope, data: Buffer): Promise<Set
       }
       const stamp = String(row.updated_at)
       const key = { id, siteId: String(row.site_id) }
+      const pinyin = opts.sendersPinyin ? carriedPinyin(row) : undefined
       try {
         const purged = typeof row.purged_at === 'string'
         if (existing) {
           const rid = existing.rid
-          writer.update({ ...key, rid }, fields, stamp)
+          writer.update({ ...key, rid }, fields, stamp, pinyin)
           if (purged) writer.purge({ ...key, rid }, stamp)
           else {
             stamps.run(createdAt, stamp, deletedAt, rid)
@@ -84,7 +104,7 @@ export async function applyPersons(scope: ApplyScope, data: Buffer): Promise<Set
           // Most of a full package: live new persons, indexed and logged in one pass below.
           const live = !purged && !deletedAt
           const rid = writer.insert(
-            { ...key, stamp, fields, createdAt, deletedAt },
+            { ...key, stamp, fields, createdAt, deletedAt, pinyin },
             { deferred: live },
           )
           if (purged) writer.purge({ ...key, rid }, stamp)

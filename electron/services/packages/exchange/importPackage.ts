@@ -232,6 +232,7 @@ async function importVerified(
     stamp: () => ctx.clock.hlc(),
     progress,
     sites: relay.sites,
+    appVersion: ctx.config.appVersion,
   }
   if (opts.dryRun) {
     return previewInSavepoint(ctx.sqlite, async () => {
