@@ -18,7 +18,8 @@ const SUGGESTION_TABLES = [
 /**
  * Writes a verified package into this database, table by table in the registry's order.
  * Call inside the one transaction of the import (UPWARD.md "Import" 5): foreign keys are
- * deferred to its commit, so the order of rows inside a table does not matter.
+ * deferred to its commit, so the order of rows inside a table does not matter. A package is
+ * applied once: its data entries are let go (removed from `pkg.data`) as they are applied.
  */
 export async function applyPackage(
   sqlite: BetterSqlite3.Database,
@@ -41,6 +42,7 @@ export async function applyPackage(
     progress: opts.progress,
     stamp: opts.stamp,
   }
+  const suggestions = SUGGESTION_TABLES.some((table) => pkg.data.get(table)?.length)
   sqlite.pragma('defer_foreign_keys = ON')
   // A unit's first package into a new register (a city's first county): its indexes are
   // built once at the end, as an Excel import into an empty register does. A relay looks
@@ -55,7 +57,7 @@ export async function applyPackage(
   } finally {
     mode.restoreCache()
   }
-  if (SUGGESTION_TABLES.some((table) => pkg.data.get(table)?.length)) recomputeScores(sqlite)
+  if (suggestions) recomputeScores(sqlite)
   await opts.progress.finish()
   return tally
 }
@@ -71,6 +73,9 @@ async function applyTables(
     // nothing of that sender's to tombstone.
     if (!declared) continue
     const data = pkg.data.get(t.table) ?? Buffer.alloc(0)
+    // Let go once applied: at a city the persons entry (~100 MB) would otherwise stay in
+    // memory beside the transaction's pages through the index build and the commit.
+    pkg.data.delete(t.table)
     const columns = declared.columns ?? []
     scope.tally.of(t.table)
     await scope.progress.startTable(t.table, declared.rows)
