@@ -103,6 +103,9 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
 }
 
+/** Each run's figure, in the order run. */
+const runs = (xs: number[]) => xs.map((x) => x.toFixed(0)).join('/')
+
 /** The load average at each run: on a shared machine the figures move with it. */
 const loads = (xs: number[]) => xs.map((x) => x.toFixed(1)).join('/')
 
@@ -215,7 +218,7 @@ export async function benchPackages(
       baseline: median(rawMs),
       baselineLabel: 'raw prepared INSERT of the same rows, one transaction',
       budget: APPLY_BUDGET,
-      note: `median of ${repeats} interleaved runs, each at a fresh copy of the city (load ${loads(applyLoads)}); packages.import: verify, apply in one transaction (persons + child rows + pinyin + FTS + change_log + indexes built), the backup before it (in its worker, beside the apply; the commit waits for it), sign the receipt`,
+      note: `median of ${repeats} interleaved runs, each at a fresh copy of the city (load ${loads(applyLoads)}; apply ${runs(applyMs)} ms, raw ${runs(rawMs)} ms); packages.import: verify, apply in one transaction (persons + child rows + pinyin + FTS + change_log + indexes built), the backup before it (in its worker, beside the apply; the commit waits for it), sign the receipt`,
     })
     sink.add({
       id: 'package.applyBackup',
