@@ -155,6 +155,7 @@ export async function benchPackages(
     const exportLoads: number[] = []
     let exported: Awaited<ReturnType<typeof exportFull>> | null = null
     let bareBytes = 0
+    rss.phase = 'packages: export'
     for (let i = 0; i < repeats; i++) {
       exportLoads.push(loadavg()[0]!)
       const run = await timeOnce(() => exportFull(county))
@@ -188,7 +189,9 @@ export async function benchPackages(
       const city = await openBenchCore(cityDir)
       try {
         await signIn(city)
+        rss.phase = 'packages: verify'
         verifyMs.push((await timeOnce(() => city.call('packages.verify', { data: pkg.data }))).ms)
+        rss.phase = 'packages: apply'
         applyLoads.push(loadavg()[0]!)
         const backups = timedBackups(city)
         const applied = await timeOnce(() =>
@@ -199,6 +202,8 @@ export async function benchPackages(
           throw new Error(`package not applied: ${applied.value.reason}`)
         applyMs.push(applied.ms)
         backupMs.push(backups.ms())
+        rss.sample()
+        rss.phase = 'packages: raw insert'
         rawMs.push(rawInsertMs(countySql, city.core.database.sqlite))
       } finally {
         city.close()
