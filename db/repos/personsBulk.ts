@@ -46,12 +46,12 @@ const PINYIN_CACHE_MAX = 200_000
  * scalarsToRow of personRows as a positional array, with each name's pinyin worked out once:
  * names repeat a lot in a county, and pinyin-pro costs a few microseconds a name.
  */
-export function bulkRowBuilder(): (s: PersonScalars) => unknown[] {
+export function bulkRowBuilder(): (s: PersonScalars, known?: NamePinyin) => unknown[] {
   const pinyinOf = new Map<string, NamePinyin>()
-  return (s) => {
+  return (s, known) => {
     const values: unknown[] = []
     for (const { key } of SCALAR_COLUMNS) values.push(s[key] ?? null)
-    let py = pinyinOf.get(s.name)
+    let py = known ?? pinyinOf.get(s.name)
     if (!py) {
       py = namePinyin(s.name)
       if (pinyinOf.size < PINYIN_CACHE_MAX) pinyinOf.set(s.name, py)
@@ -193,6 +193,8 @@ export function personBulkWriter(sqlite: BetterSqlite3.Database) {
         fields: PersonFields
         createdAt?: string
         deletedAt?: string | null
+        /** The name's pinyin keys when already known (a package's, see PersonLine). */
+        pinyin?: NamePinyin | undefined
       },
       opts: { deferred?: boolean } = {},
     ): number {
@@ -200,8 +202,14 @@ export function personBulkWriter(sqlite: BetterSqlite3.Database) {
       if (opts.deferred && deletedAt) throw new Error('only live persons are indexed deferred')
       const created = p.createdAt ?? p.stamp
       const rid = Number(
-        insertPerson.run(p.id, p.siteId, created, p.stamp, deletedAt, ...rowValues(p.fields))
-          .lastInsertRowid,
+        insertPerson.run(
+          p.id,
+          p.siteId,
+          created,
+          p.stamp,
+          deletedAt,
+          ...rowValues(p.fields, p.pinyin),
+        ).lastInsertRowid,
       )
       writeChildren(rid, p.fields, true)
       if (opts.deferred) return rid
@@ -222,8 +230,8 @@ export function personBulkWriter(sqlite: BetterSqlite3.Database) {
     },
 
     /** updatePerson of the persons repo: the live person rewritten whole. */
-    update(key: BulkPersonKey, fields: PersonFields, stamp: string): void {
-      updatePerson.run(...rowValues(fields), stamp, key.rid)
+    update(key: BulkPersonKey, fields: PersonFields, stamp: string, pinyin?: NamePinyin): void {
+      updatePerson.run(...rowValues(fields, pinyin), stamp, key.rid)
       writeChildren(key.rid, fields, false)
       unindex(key.rid)
       index(key.rid, fields)

@@ -78,7 +78,7 @@ export function rawInsertMs(from: BetterSqlite3.Database, into: BetterSqlite3.Da
   return raw.ms
 }
 
-async function countyWithPersons(dir: string, scale: BenchScale): Promise<BenchCore> {
+export async function countyWithPersons(dir: string, scale: BenchScale): Promise<BenchCore> {
   const county = await openBenchCore(dir)
   await initialize(county)
   const sqlite = county.core.database.sqlite
@@ -103,11 +103,14 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
 }
 
+/** Each run's figure, in the order run. */
+const runs = (xs: number[]) => xs.map((x) => x.toFixed(0)).join('/')
+
 /** The load average at each run: on a shared machine the figures move with it. */
 const loads = (xs: number[]) => xs.map((x) => x.toFixed(1)).join('/')
 
 /** A new city that has registered the county's card and handed its own: closed, to be copied. */
-async function cityTemplate(dir: string, county: BenchCore): Promise<void> {
+export async function cityTemplate(dir: string, county: BenchCore): Promise<void> {
   const city = await openBenchCore(dir)
   try {
     await city.call('setup.init', { unit: CITY, admin: BENCH_ADMIN })
@@ -152,6 +155,7 @@ export async function benchPackages(
     const exportLoads: number[] = []
     let exported: Awaited<ReturnType<typeof exportFull>> | null = null
     let bareBytes = 0
+    rss.phase = 'packages: export'
     for (let i = 0; i < repeats; i++) {
       exportLoads.push(loadavg()[0]!)
       const run = await timeOnce(() => exportFull(county))
@@ -175,6 +179,7 @@ export async function benchPackages(
     })
 
     const verifyMs: number[] = []
+    const backupMs: number[] = []
     const applyMs: number[] = []
     const rawMs: number[] = []
     const applyLoads: number[] = []
@@ -184,8 +189,11 @@ export async function benchPackages(
       const city = await openBenchCore(cityDir)
       try {
         await signIn(city)
+        rss.phase = 'packages: verify'
         verifyMs.push((await timeOnce(() => city.call('packages.verify', { data: pkg.data }))).ms)
+        rss.phase = 'packages: apply'
         applyLoads.push(loadavg()[0]!)
+        const backups = timedBackups(city)
         const applied = await timeOnce(() =>
           city.call('packages.import', { data: pkg.data, fileName: pkg.fileName }),
         )
@@ -193,6 +201,9 @@ export async function benchPackages(
         if (applied.value.status !== 'applied')
           throw new Error(`package not applied: ${applied.value.reason}`)
         applyMs.push(applied.ms)
+        backupMs.push(backups.ms())
+        rss.sample()
+        rss.phase = 'packages: raw insert'
         rawMs.push(rawInsertMs(countySql, city.core.database.sqlite))
       } finally {
         city.close()
@@ -212,7 +223,13 @@ export async function benchPackages(
       baseline: median(rawMs),
       baselineLabel: 'raw prepared INSERT of the same rows, one transaction',
       budget: APPLY_BUDGET,
-      note: `median of ${repeats} interleaved runs, each at a fresh copy of the city (load ${loads(applyLoads)}); packages.import: verify, apply in one transaction (persons + child rows + FTS + change_log), sign the receipt`,
+      note: `median of ${repeats} interleaved runs, each at a fresh copy of the city (load ${loads(applyLoads)}; apply ${runs(applyMs)} ms, raw ${runs(rawMs)} ms); packages.import: verify, apply in one transaction (persons + child rows + pinyin + FTS + change_log + indexes built), the backup before it (in its worker, beside the apply; the commit waits for it), sign the receipt`,
+    })
+    sink.add({
+      id: 'package.applyBackup',
+      operation: `the backup before the package, in its worker beside the apply`,
+      value: median(backupMs),
+      note: `median of ${repeats} runs; a new city's database, so mostly the worker's start (from source here: tsx compiles it)`,
     })
     sink.add({
       id: 'package.sizePer10k',
@@ -226,7 +243,23 @@ export async function benchPackages(
   }
 }
 
-function exportFull(county: BenchCore) {
+/** Wall time of the backups the core runs from now on (the import's backup before it). */
+function timedBackups(b: BenchCore): { ms(): number } {
+  const runs = b.core.backupRuns
+  const run = runs.run.bind(runs)
+  let total = 0
+  runs.run = async (kind, work, signal) => {
+    const t0 = performance.now()
+    try {
+      return await run(kind, work, signal)
+    } finally {
+      total += performance.now() - t0
+    }
+  }
+  return { ms: () => total }
+}
+
+export function exportFull(county: BenchCore) {
   return county.call('packages.export', {
     to: CITY.code,
     period: '2026年度',

@@ -51,6 +51,7 @@ const EXPECTED = [
   'package.export',
   'package.verify',
   'package.apply',
+  'package.applyBackup',
   'package.sizePer10k',
   'upper.shape',
   'upper.board.first',

@@ -3,7 +3,7 @@ import { TRAVELLING_TABLES } from '../../../../shared/packages/travellingTables'
 import { bulkWriteMode, IMPORT_CACHE_KIB, registerIsEmpty } from '../../import/bulkWriteMode'
 import { recomputeScores } from '../../suggestions/recompute'
 import type { VerifiedPackage } from '../verifyPackage'
-import { applyPlainTable, tombstoneAbsent, tombstonePlainRows, type ApplyScope } from './applyRows'
+import { applyPlainTable, liveRowsOfSites, tombstonePlainRows, type ApplyScope } from './applyRows'
 import { applyPersons, tombstonePersons } from './applyPersons'
 import type { ApplyProgress } from './applyProgress'
 import { ApplyTally } from './rowOutcome'
@@ -18,12 +18,20 @@ const SUGGESTION_TABLES = [
 /**
  * Writes a verified package into this database, table by table in the registry's order.
  * Call inside the one transaction of the import (UPWARD.md "Import" 5): foreign keys are
- * deferred to its commit, so the order of rows inside a table does not matter.
+ * deferred to its commit, so the order of rows inside a table does not matter. A package is
+ * applied once: its data entries are let go (removed from `pkg.data`) as they are applied.
  */
 export async function applyPackage(
   sqlite: BetterSqlite3.Database,
   pkg: VerifiedPackage,
-  opts: { selfCode: string; stamp(): string; progress: ApplyProgress; sites: ReadonlySet<string> },
+  opts: {
+    selfCode: string
+    stamp(): string
+    progress: ApplyProgress
+    sites: ReadonlySet<string>
+    /** This app's version: a sender of the same one worked out pinyin as this app does. */
+    appVersion: string
+  },
 ): Promise<ApplyTally> {
   const tally = new ApplyTally()
   const scope: ApplyScope = {
@@ -34,6 +42,7 @@ export async function applyPackage(
     progress: opts.progress,
     stamp: opts.stamp,
   }
+  const suggestions = SUGGESTION_TABLES.some((table) => pkg.data.get(table)?.length)
   sqlite.pragma('defer_foreign_keys = ON')
   // A unit's first package into a new register (a city's first county): its indexes are
   // built once at the end, as an Excel import into an empty register does. A relay looks
@@ -43,32 +52,41 @@ export async function applyPackage(
     cacheKib: IMPORT_CACHE_KIB,
   })
   try {
-    await applyTables(scope, pkg)
+    await applyTables(scope, pkg, pkg.manifest.appVersion === opts.appVersion)
     mode.finish()
   } finally {
     mode.restoreCache()
   }
-  if (SUGGESTION_TABLES.some((table) => pkg.data.get(table)?.length)) recomputeScores(sqlite)
+  if (suggestions) recomputeScores(sqlite)
   await opts.progress.finish()
   return tally
 }
 
-async function applyTables(scope: ApplyScope, pkg: VerifiedPackage): Promise<void> {
+async function applyTables(
+  scope: ApplyScope,
+  pkg: VerifiedPackage,
+  sendersPinyin: boolean,
+): Promise<void> {
   for (const t of TRAVELLING_TABLES) {
     const declared = pkg.manifest.tables[t.table]
     // A table newer than the sender's schema is not in its package: nothing to apply, and
     // nothing of that sender's to tombstone.
     if (!declared) continue
     const data = pkg.data.get(t.table) ?? Buffer.alloc(0)
+    // Let go once applied: at a city the persons entry (~100 MB) would otherwise stay in
+    // memory beside the transaction's pages through the index build and the commit.
+    pkg.data.delete(t.table)
     const columns = declared.columns ?? []
     scope.tally.of(t.table)
     await scope.progress.startTable(t.table, declared.rows)
+    const liveBefore =
+      pkg.manifest.kind === 'full' && t.tombstoneWhenAbsent ? liveRowsOfSites(scope, t.table) : null
     const present =
       t.shape === 'person'
-        ? await applyPersons(scope, data)
+        ? await applyPersons(scope, data, { sendersPinyin })
         : await applyPlainTable(scope, t, columns, data)
-    if (pkg.manifest.kind !== 'full' || !t.tombstoneWhenAbsent) continue
-    const absent = tombstoneAbsent(scope, t.table, present)
+    if (!liveBefore) continue
+    const absent = liveBefore.filter((r) => !present.has(r.id))
     if (t.shape === 'person') tombstonePersons(scope, absent)
     else tombstonePlainRows(scope, t.table, absent)
   }

@@ -3,30 +3,48 @@ import { FTS_SQL } from '../../../../db/repos/personSearchRows'
 import { packageRowText as text } from '../../../../shared/i18n/packages'
 import { PERSON_SCALAR_KEYS, PERSON_SUB_RECORD_KEYS } from '../../../../shared/persons/fieldSpecs'
 import type { PersonFields } from '../../../../shared/persons/types'
+import type { NamePinyin } from '../../../../shared/persons/searchKeys'
 import { decide, ndjsonRows, type AbsentRow, type ApplyScope } from './applyRows'
 import { chunked, heldRows, LOOKUP_CHUNK } from './personLookups'
 import { isRowConstraint } from './rowOutcome'
 
 const MAX_CHILDREN = 200
 
-/** The record of a person line, or null when it is not one (a sender's bug, reported per row). */
+/**
+ * The record of a person line, or null when it is not one (a sender's bug, reported per row).
+ * Checked where it lies (the object is the line's own, just parsed): a copy of every field
+ * per person was a tenth of the persons loop. A scalar left out stays absent — the writer
+ * reads each as `?? null` — and keys this schema does not know are never read.
+ */
 function personFields(raw: unknown): PersonFields | null {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null
   const f = raw as Record<string, unknown>
-  const out: Record<string, unknown> = {}
   for (const key of PERSON_SCALAR_KEYS) {
     const v = Object.hasOwn(f, key) ? f[key] : null
     if (v !== null && typeof v !== 'string') return null
-    out[key] = v
   }
-  if (typeof out.name !== 'string') return null
-  if (typeof out.status !== 'string') out.status = '1'
+  if (typeof f.name !== 'string') return null
+  if (typeof f.status !== 'string') f.status = '1'
   for (const key of PERSON_SUB_RECORD_KEYS) {
-    const v = Object.hasOwn(f, key) ? f[key] : []
+    if (!Object.hasOwn(f, key)) f[key] = []
+    const v = f[key]
     if (!Array.isArray(v) || v.length > MAX_CHILDREN) return null
-    out[key] = v
   }
-  return out as unknown as PersonFields
+  return f as unknown as PersonFields
+}
+
+const PINYIN_LETTERS = /^[a-z]*$/
+
+/**
+ * The sender's pinyin keys of the name (PersonLine), when the line has them and they are
+ * letters only: a sender could put anything there, but it would only hide its own persons
+ * from a pinyin search here — the name itself it can set as it likes anyway.
+ */
+function carriedPinyin(row: Record<string, unknown>): NamePinyin | undefined {
+  const { name_py: full, name_initials: initials } = row
+  if (typeof full !== 'string' || typeof initials !== 'string') return undefined
+  if (!PINYIN_LETTERS.test(full) || !PINYIN_LETTERS.test(initials)) return undefined
+  return { full, initials }
 }
 
 /**
@@ -35,7 +53,11 @@ function personFields(raw: unknown): PersonFields | null {
  * sender's stamps and site; a person whose ID number another unit already holds is applied
  * and named in the receipt as a cross-unit duplicate.
  */
-export async function applyPersons(scope: ApplyScope, data: Buffer): Promise<Set<string>> {
+export async function applyPersons(
+  scope: ApplyScope,
+  data: Buffer,
+  opts: { sendersPinyin: boolean },
+): Promise<Set<string>> {
   const { sqlite, tally } = scope
   const writer = personBulkWriter(sqlite)
   const single = scope.sites.size === 1 ? [...scope.sites][0]! : null
@@ -67,11 +89,12 @@ export async function applyPersons(scope: ApplyScope, data: Buffer): Promise<Set
       }
       const stamp = String(row.updated_at)
       const key = { id, siteId: String(row.site_id) }
+      const pinyin = opts.sendersPinyin ? carriedPinyin(row) : undefined
       try {
         const purged = typeof row.purged_at === 'string'
         if (existing) {
           const rid = existing.rid
-          writer.update({ ...key, rid }, fields, stamp)
+          writer.update({ ...key, rid }, fields, stamp, pinyin)
           if (purged) writer.purge({ ...key, rid }, stamp)
           else {
             stamps.run(createdAt, stamp, deletedAt, rid)
@@ -81,7 +104,7 @@ export async function applyPersons(scope: ApplyScope, data: Buffer): Promise<Set
           // Most of a full package: live new persons, indexed and logged in one pass below.
           const live = !purged && !deletedAt
           const rid = writer.insert(
-            { ...key, stamp, fields, createdAt, deletedAt },
+            { ...key, stamp, fields, createdAt, deletedAt, pinyin },
             { deferred: live },
           )
           if (purged) writer.purge({ ...key, rid }, stamp)

@@ -114,6 +114,24 @@ export async function importPackage(
 }
 
 /**
+ * The backup before a package (backupBefore) taken while the rows are applied, not before:
+ * it runs in its worker on a connection of its own, which reads the last committed state,
+ * and nothing of this transaction is committed until the backup is done — so it holds the
+ * database exactly as before the package, and no other call can write in between (the turn
+ * is ours). A failed backup fails the call here, before the commit: the transaction rolls
+ * back and nothing is changed without a way back, as before. On two cores the worker's
+ * snapshot, integrity check and sealing overlap the apply instead of adding to it.
+ */
+async function applyBehindBackup<T>(ctx: HandlerContext, apply: () => Promise<T>): Promise<T> {
+  const backup = backupBefore(ctx, 'beforePackage')
+  // Awaited below; a failure while the apply still runs must not go unhandled meanwhile.
+  backup.catch(() => undefined)
+  const applied = await apply()
+  await backup
+  return applied
+}
+
+/**
  * Refuses a replay with other content and a gap, applies in the caller's transaction (or
  * inside a savepoint rolled back, for a preview), records the package and the range applied,
  * and signs the receipt.
@@ -214,6 +232,7 @@ async function importVerified(
     stamp: () => ctx.clock.hlc(),
     progress,
     sites: relay.sites,
+    appVersion: ctx.config.appVersion,
   }
   if (opts.dryRun) {
     return previewInSavepoint(ctx.sqlite, async () => {
@@ -226,9 +245,7 @@ async function importVerified(
       }
     })
   }
-
-  await backupBefore(ctx, 'beforePackage')
-  const tally = await applyPackage(ctx.sqlite, pkg, applyOpts)
+  const tally = await applyBehindBackup(ctx, () => applyPackage(ctx.sqlite, pkg, applyOpts))
   const now = ctx.clock.nowIso()
   recordRelay(ctx.sqlite, relay, { relayPackageId: m.packageId, viaUnitId: m.sender.unitId, now })
   const user = currentUser(ctx)

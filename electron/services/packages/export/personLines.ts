@@ -10,6 +10,13 @@ export interface PersonLine {
   updated_at: string
   deleted_at: string | null
   purged_at: string | null
+  /**
+   * The name's pinyin keys as the sender's register holds them (personsBulk's name_py and
+   * name_initials): a receiver of the same app version takes them instead of working them
+   * out again (pinyin was a sixth of applying a package). Absent in packages before them.
+   */
+  name_py?: string | null
+  name_initials?: string | null
   fields: PersonFields
 }
 
@@ -130,6 +137,8 @@ export function* personLines(
         updated_at: p.updated_at as string,
         deleted_at: (p.deleted_at as string | null) ?? null,
         purged_at: (p.purged_at as string | null) ?? null,
+        name_py: (p.name_py as string | null) ?? null,
+        name_initials: (p.name_initials as string | null) ?? null,
         // The child records added to the scalars' own object: a spread copied 40 keys again.
         fields: Object.assign(rowToScalars(p as Parameters<typeof rowToScalars>[0]), subs),
       }
