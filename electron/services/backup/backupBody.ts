@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import { openSqlite } from '../../../db/atRest/cipher'
+import { CHECK_CACHE_KIB } from '../../../db/pageCache'
 import type { KeySlotsFile } from '../../../db/atRest/keySlots'
 import type { SignedCheckpoint } from '../../../shared/audit/checkpoint'
 import type { BackupKind, BackupManifest, BackupStage } from '../../../shared/contract/backups'
@@ -8,6 +9,7 @@ import { errorText } from '../../../shared/i18n/errors'
 import { AppError } from '../../core/appError'
 import { embedCheckpoint } from './backupCheckpoint'
 import { databaseFacts } from './backupFacts'
+import { copyPinned } from './pinnedCopy'
 import { checkXlbakBody, manifestMac, writeXlbak } from './xlbakFile'
 
 /**
@@ -40,6 +42,7 @@ export function snapshotPathOf(xlbakPath: string): string {
 }
 
 /**
+ * When the WAL cannot be folded in for a pinned copy (pinnedCopy.ts):
  * VACUUM INTO on a connection of its own (SQLite3MultipleCiphers writes it under the same
  * key; its backup API refuses an encrypted source). The app's connection may be inside a
  * write transaction, where VACUUM cannot run; this one reads the last committed state.
@@ -66,7 +69,7 @@ export function writeBackupBody(
   const key = job.key ? Buffer.from(job.key) : null
   steps.stage('snapshot')
   if (takeSnapshot) takeSnapshot(job.snapshotPath)
-  else vacuumInto(job, key)
+  else if (!copyPinned(job.dbPath, key, job.snapshotPath)) vacuumInto(job, key)
   steps.stage('check')
   const facts = checkSnapshot(job.snapshotPath, key, job.checkpoint)
   const described = {
@@ -124,6 +127,7 @@ function sha256Of(path: string): string {
 function checkSnapshot(path: string, key: Buffer | null, checkpoint: SignedCheckpoint | null) {
   const copy = openSqlite(path, key)
   try {
+    copy.pragma(`cache_size = ${-CHECK_CACHE_KIB}`)
     copy.pragma('journal_mode = DELETE')
     if (checkpoint) embedCheckpoint(copy, checkpoint)
     const rows = copy.pragma('integrity_check') as { integrity_check: string }[]

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import { SCHEMA_VERSION } from '../../../db/migrations'
 import { openSqlite } from '../../../db/atRest/cipher'
+import { CHECK_CACHE_KIB } from '../../../db/pageCache'
 import { unwrapForUser } from '../../../db/atRest/keyRing'
 import { checkSeal, parseKeySlots, type KeySlotsFile } from '../../../db/atRest/keySlots'
 import type { BackupManifest } from '../../../shared/contract/backups'
@@ -95,6 +96,7 @@ export async function openBackup(
     }
     const copy = openSqlite(snapshot, key, { fileMustExist: true })
     try {
+      copy.pragma(`cache_size = ${-CHECK_CACHE_KIB}`)
       const verdict = copy.pragma('integrity_check', { simple: true }) as string
       if (verdict !== 'ok') throw new AppError('BAD_INPUT', backupsText.integrity(verdict))
       const facts = databaseFacts(copy)

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { openSqlite } from '../../../db/atRest/cipher'
+import { DATABASE_FILE } from '../../../db/open'
+import { backupDatabase } from '../../../electron/services/backup/backup'
+import { copyPinned, pinDatabaseFile } from '../../../electron/services/backup/pinnedCopy'
+import { openXlbakDatabase } from '../../helpers/xlbakCopy'
+import type { TestCore } from '../../helpers/testCore'
+import { person, validId } from '../persons-fixtures'
+import { testCores } from './testCores'
+
+const { cleanups, core } = testCores()
+
+const persons = (db: { prepare(s: string): { pluck(): { get(): unknown } } }) =>
+  db.prepare('SELECT count(*) FROM persons WHERE deleted_at IS NULL').pluck().get()
+
+async function withPersons(n: number, from = 0): Promise<TestCore> {
+  const t = await core()
+  await addPersons(t, n, from)
+  return t
+}
+
+async function addPersons(t: TestCore, n: number, from: number): Promise<void> {
+  for (let i = from; i < from + n; i++)
+    await t.ok(
+      'persons.create',
+      person({ name: `快照${i}`, idNumber: validId('1980-01-01', String(100 + i)) }),
+    )
+}
+
+describe('the snapshot copied from the pinned database file', () => {
+  it('holds the rows of the moment it was pinned; writes during the copy go on and land after it', async () => {
+    const t = await withPersons(3)
+    const { sqlite } = t.core.database
+    const key = t.core.keys!.key
+    const dbPath = join(t.dir, DATABASE_FILE)
+    const pinned = pinDatabaseFile(dbPath, key)
+    expect(pinned).not.toBeNull()
+    const fileWhenPinned = readFileSync(dbPath)
+    // The app goes on writing while the file is held, and its own checkpoint cannot write
+    // those commits into the file until the pin is let go.
+    await addPersons(t, 2, 3)
+    const [folded] = sqlite.pragma('wal_checkpoint(PASSIVE)') as { checkpointed: number }[]
+    expect(folded!.checkpointed).toBe(0)
+    expect(readFileSync(dbPath).equals(fileWhenPinned)).toBe(true)
+    expect(pinned!.bytes).toBe(fileWhenPinned.length)
+    pinned!.release()
+    expect(persons(sqlite)).toBe(5)
+    // Released, the checkpoint folds the new rows into the file again.
+    const [after] = sqlite.pragma('wal_checkpoint(PASSIVE)') as {
+      log: number
+      checkpointed: number
+    }[]
+    expect(after!.checkpointed).toBe(after!.log)
+    expect(readFileSync(dbPath).equals(fileWhenPinned)).toBe(false)
+  })
+
+  it('copies the pinned file: the copy has the counts when it was pinned, the database the rows written after', async () => {
+    const t = await withPersons(3)
+    const { sqlite } = t.core.database
+    const key = t.core.keys!.key
+    const snapshot = join(t.dir, 'pinned.db')
+    expect(copyPinned(join(t.dir, DATABASE_FILE), key, snapshot)).toBe(true)
+    await addPersons(t, 2, 3)
+    const copy = openSqlite(snapshot, key, { fileMustExist: true })
+    cleanups.unshift(() => copy.close())
+    expect(copy.pragma('quick_check', { simple: true })).toBe('ok')
+    expect(persons(copy)).toBe(3)
+    expect(persons(sqlite)).toBe(5)
+  })
+
+  it('falls back to VACUUM INTO when a reader keeps the WAL from folding in, and misses no commit', async () => {
+    const t = await withPersons(2)
+    const { sqlite } = t.core.database
+    const key = t.core.keys!.key
+    const dbPath = join(t.dir, DATABASE_FILE)
+    // A reader whose snapshot predates the next write: the checkpoint cannot copy that write
+    // into the file, so a copy of the file would miss it.
+    const reader = openSqlite(dbPath, key)
+    cleanups.unshift(() => reader.close())
+    reader.prepare('BEGIN').run()
+    expect(persons(reader)).toBe(2)
+    await addPersons(t, 1, 2)
+    expect(pinDatabaseFile(dbPath, key)).toBeNull()
+    expect(copyPinned(dbPath, key, join(t.dir, 'never.db'))).toBe(false)
+    const out = join(t.dir, 'backups', 'fallback.xlbak')
+    const made = await backupDatabase(sqlite, key, out, {
+      kind: 'manual',
+      appVersion: '0.0.0-test',
+      nowMs: Date.now(),
+      target: { createFolder: true },
+    })
+    reader.prepare('COMMIT').run()
+    expect(made.manifest.counts.persons).toBe(3)
+    const copy = openXlbakDatabase(out, key)
+    cleanups.unshift(() => copy.close())
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
+    expect(persons(copy)).toBe(3)
+  })
+})
