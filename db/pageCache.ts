@@ -13,9 +13,9 @@
 export const APP_CACHE_KIB = 64 * 1024
 
 /**
- * The page cache of a connection that runs integrity_check on a backup's copy (when it is
- * made, and before a restore): the check looks each index entry up in its table, and with
- * SQLite's 2 MB it decrypted and HMAC-checked the same pages over and over (a city: 38–46 s
- * against 7–9 s with 128 MB). Freed when the check's connection closes.
+ * The page cache of a connection that checks a backup's copy (electron/services/backup/
+ * checkCopy.ts): with SQLite's 2 MB a check decrypted and HMAC-checked the pages it reads
+ * twice again (integrity_check on a city: 38–46 s, against 7–9 s with 128 MB). Freed when
+ * the check's connection closes.
  */
 export const CHECK_CACHE_KIB = APP_CACHE_KIB

@@ -59,7 +59,7 @@ function databaseBytes(sqlite: BetterSqlite3.Database): number {
 }
 
 /**
- * A consistent snapshot (backupBody.ts), checked with integrity_check and described by its
+ * A consistent snapshot (backupBody.ts), checked (checkCopy.ts) and described by its
  * own counts; then the .xlbak (header + key file + snapshot) written to a temporary name,
  * read back against its checksum, and only then given its final name. A full disk or a bad
  * copy never leaves a file that looks like a good backup, and the database itself is only

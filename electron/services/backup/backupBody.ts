@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto'
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import { openSqlite } from '../../../db/atRest/cipher'
-import { CHECK_CACHE_KIB } from '../../../db/pageCache'
 import type { KeySlotsFile } from '../../../db/atRest/keySlots'
 import type { SignedCheckpoint } from '../../../shared/audit/checkpoint'
 import type { BackupKind, BackupManifest, BackupStage } from '../../../shared/contract/backups'
 import { errorText } from '../../../shared/i18n/errors'
 import { AppError } from '../../core/appError'
 import { embedCheckpoint } from './backupCheckpoint'
+import { checkCopy } from './checkCopy'
 import { databaseFacts } from './backupFacts'
 import { copyPinned } from './pinnedCopy'
 import { checkXlbakBody, manifestMac, writeXlbak } from './xlbakFile'
@@ -57,7 +57,7 @@ function vacuumInto(job: BackupJob, key: Buffer | null): void {
 }
 
 /**
- * The snapshot, checked with integrity_check and described by its own counts, then the
+ * The snapshot, checked (checkCopy.ts) and described by its own counts, then the
  * .xlbak (header + key file + snapshot) written and read back against its checksum. Runs
  * in a worker thread, or in the caller's when `takeSnapshot` says how (before a migration).
  */
@@ -123,15 +123,13 @@ function sha256Of(path: string): string {
   return hash.digest('hex')
 }
 
-/** The copy on its own: one file (no WAL), checkpoint in, integrity ok; what it holds. */
+/** The copy on its own: one file (no WAL), checkpoint in, checked (checkCopy.ts); what it holds. */
 function checkSnapshot(path: string, key: Buffer | null, checkpoint: SignedCheckpoint | null) {
   const copy = openSqlite(path, key)
   try {
-    copy.pragma(`cache_size = ${-CHECK_CACHE_KIB}`)
     copy.pragma('journal_mode = DELETE')
     if (checkpoint) embedCheckpoint(copy, checkpoint)
-    const rows = copy.pragma('integrity_check') as { integrity_check: string }[]
-    const verdict = rows.map((r) => r.integrity_check).join('; ')
+    const verdict = checkCopy(copy)
     if (verdict !== 'ok') throw new AppError('IO_ERROR', errorText.backupIntegrity(verdict))
     // The snapshot's own version: a backup before a migration is of the version before.
     const schemaVersion = copy.pragma('user_version', { simple: true }) as number

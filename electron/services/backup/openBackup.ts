@@ -3,13 +3,13 @@ import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import { SCHEMA_VERSION } from '../../../db/migrations'
 import { openSqlite } from '../../../db/atRest/cipher'
-import { CHECK_CACHE_KIB } from '../../../db/pageCache'
 import { unwrapForUser } from '../../../db/atRest/keyRing'
 import { checkSeal, parseKeySlots, type KeySlotsFile } from '../../../db/atRest/keySlots'
 import type { BackupManifest } from '../../../shared/contract/backups'
 import { backupsText } from '../../../shared/i18n/backups'
 import { AppError } from '../../core/appError'
 import { databaseFacts } from './backupFacts'
+import { checkCopy } from './checkCopy'
 import { checkXlbakBody, manifestMac, readXlbakHeader, XlbakDamaged } from './xlbakFile'
 
 export interface BackupSecret {
@@ -49,7 +49,7 @@ function keyFor(keys: KeySlotsFile, secret: BackupSecret): Promise<Buffer | null
 /**
  * Verifies a backup end to end and takes its database out into `workDir` (the data
  * directory, so the swap is a rename): header, key slot, the manifest's MAC, the body's
- * checksum, then integrity_check and the counts on the copy. Nothing is changed elsewhere;
+ * checksum, then the check (checkCopy.ts) and the counts on the copy. Nothing is changed elsewhere;
  * the caller removes `snapshot` unless it swaps it in.
  */
 export async function openBackup(
@@ -96,8 +96,7 @@ export async function openBackup(
     }
     const copy = openSqlite(snapshot, key, { fileMustExist: true })
     try {
-      copy.pragma(`cache_size = ${-CHECK_CACHE_KIB}`)
-      const verdict = copy.pragma('integrity_check', { simple: true }) as string
+      const verdict = checkCopy(copy)
       if (verdict !== 'ok') throw new AppError('BAD_INPUT', backupsText.integrity(verdict))
       const facts = databaseFacts(copy)
       if (JSON.stringify(facts.counts) !== JSON.stringify(manifest.counts)) throw damaged(name)

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openSqlite } from '../../../db/atRest/cipher'
@@ -97,5 +97,34 @@ describe('the snapshot copied from the pinned database file', () => {
     cleanups.unshift(() => copy.close())
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
     expect(persons(copy)).toBe(3)
+  })
+
+  it('refuses a copy with a changed byte in a page of a table: no backup is left', async () => {
+    const t = await withPersons(1)
+    const { sqlite } = t.core.database
+    const key = t.core.keys!.key
+    // A table of its own that nothing in the app writes to again, on pages of its own.
+    sqlite.exec('CREATE TABLE kept (x BLOB)')
+    sqlite.prepare('INSERT INTO kept VALUES (randomblob(3000))').run()
+    sqlite.pragma('wal_checkpoint(TRUNCATE)')
+    const root = sqlite
+      .prepare("SELECT rootpage FROM sqlite_master WHERE name = 'kept'")
+      .pluck()
+      .get() as number
+    const pageSize = sqlite.pragma('page_size', { simple: true }) as number
+    // One byte of it changed behind the app's back (as a failing disk would).
+    const fd = openSync(join(t.dir, DATABASE_FILE), 'r+')
+    writeSync(fd, Buffer.from([0x5a]), 0, 1, (root - 1) * pageSize + 1000)
+    closeSync(fd)
+    const folder = join(t.dir, 'backups')
+    await expect(
+      backupDatabase(sqlite, key, join(folder, 'damaged.xlbak'), {
+        kind: 'manual',
+        appVersion: '0.0.0-test',
+        nowMs: Date.now(),
+        target: { createFolder: true },
+      }),
+    ).rejects.toMatchObject({ code: 'IO_ERROR', message: expect.stringContaining('校验失败') })
+    expect(existsSync(folder) ? readdirSync(folder) : []).toEqual([])
   })
 })
