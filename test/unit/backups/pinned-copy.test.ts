@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { openSqlite } from '../../../db/atRest/cipher'
 import { DATABASE_FILE } from '../../../db/open'
 import { backupDatabase } from '../../../electron/services/backup/backup'
+import { backupBeforeMigrating } from '../../../electron/services/backup/backupBeforeMigrating'
+import { openBackup } from '../../../electron/services/backup/openBackup'
 import { copyPinned, pinDatabaseFile } from '../../../electron/services/backup/pinnedCopy'
 import { openXlbakDatabase } from '../../helpers/xlbakCopy'
 import type { TestCore } from '../../helpers/testCore'
@@ -103,19 +105,7 @@ describe('the snapshot copied from the pinned database file', () => {
     const t = await withPersons(1)
     const { sqlite } = t.core.database
     const key = t.core.keys!.key
-    // A table of its own that nothing in the app writes to again, on pages of its own.
-    sqlite.exec('CREATE TABLE kept (x BLOB)')
-    sqlite.prepare('INSERT INTO kept VALUES (randomblob(3000))').run()
-    sqlite.pragma('wal_checkpoint(TRUNCATE)')
-    const root = sqlite
-      .prepare("SELECT rootpage FROM sqlite_master WHERE name = 'kept'")
-      .pluck()
-      .get() as number
-    const pageSize = sqlite.pragma('page_size', { simple: true }) as number
-    // One byte of it changed behind the app's back (as a failing disk would).
-    const fd = openSync(join(t.dir, DATABASE_FILE), 'r+')
-    writeSync(fd, Buffer.from([0x5a]), 0, 1, (root - 1) * pageSize + 1000)
-    closeSync(fd)
+    damageOwnTable(t)
     const folder = join(t.dir, 'backups')
     await expect(
       backupDatabase(sqlite, key, join(folder, 'damaged.xlbak'), {
@@ -127,4 +117,39 @@ describe('the snapshot copied from the pinned database file', () => {
     ).rejects.toMatchObject({ code: 'IO_ERROR', message: expect.stringContaining('校验失败') })
     expect(existsSync(folder) ? readdirSync(folder) : []).toEqual([])
   })
+
+  it('checks a backup taken before a migration when it is restored: its bytes were never checked', async () => {
+    const t = await withPersons(1)
+    const { sqlite } = t.core.database
+    const key = t.core.keys!.key
+    const root = damageOwnTable(t)
+    const out = join(t.dir, 'backups', 'before.xlbak')
+    // Made from the file as it is, damaged byte and all, hashed and MAC'd: only a check sees it.
+    await backupBeforeMigrating(sqlite, key, out, { appVersion: '0.0.0-test', nowMs: Date.now() })
+    expect(root).toBeGreaterThan(1)
+    const secret = { currentKey: key, username: 'admin' }
+    await expect(openBackup(out, 'before.xlbak', secret, t.dir)).rejects.toMatchObject({
+      code: 'BAD_INPUT',
+      message: expect.stringContaining('校验失败'),
+    })
+    expect(readdirSync(t.dir).filter((n) => n.startsWith('.restore-'))).toEqual([])
+  })
 })
+
+/** A table of its own, that nothing in the app writes to again, with one byte changed behind
+ * the app's back (as a failing disk would); its root page. */
+function damageOwnTable(t: TestCore): number {
+  const { sqlite } = t.core.database
+  sqlite.exec('CREATE TABLE kept (x BLOB)')
+  sqlite.prepare('INSERT INTO kept VALUES (randomblob(3000))').run()
+  sqlite.pragma('wal_checkpoint(TRUNCATE)')
+  const root = sqlite
+    .prepare("SELECT rootpage FROM sqlite_master WHERE name = 'kept'")
+    .pluck()
+    .get() as number
+  const pageSize = sqlite.pragma('page_size', { simple: true }) as number
+  const fd = openSync(join(t.dir, DATABASE_FILE), 'r+')
+  writeSync(fd, Buffer.from([0x5a]), 0, 1, (root - 1) * pageSize + 1000)
+  closeSync(fd)
+  return root
+}
