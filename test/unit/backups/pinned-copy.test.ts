@@ -17,10 +17,12 @@ const { cleanups, core } = testCores()
 const persons = (db: { prepare(s: string): { pluck(): { get(): unknown } } }) =>
   db.prepare('SELECT count(*) FROM persons WHERE deleted_at IS NULL').pluck().get()
 
-async function withPersons(n: number, from = 0): Promise<TestCore> {
+/** A core with `n` persons, and what the tests reach for in it. */
+async function withPersons(n: number) {
   const t = await core()
-  await addPersons(t, n, from)
-  return t
+  await addPersons(t, n, 0)
+  const { sqlite } = t.core.database
+  return { t, sqlite, key: t.core.keys!.key, dbPath: join(t.dir, DATABASE_FILE) }
 }
 
 async function addPersons(t: TestCore, n: number, from: number): Promise<void> {
@@ -33,10 +35,7 @@ async function addPersons(t: TestCore, n: number, from: number): Promise<void> {
 
 describe('the snapshot copied from the pinned database file', () => {
   it('holds the rows of the moment it was pinned; writes during the copy go on and land after it', async () => {
-    const t = await withPersons(3)
-    const { sqlite } = t.core.database
-    const key = t.core.keys!.key
-    const dbPath = join(t.dir, DATABASE_FILE)
+    const { t, sqlite, key, dbPath } = await withPersons(3)
     const pinned = pinDatabaseFile(dbPath, key)
     expect(pinned).not.toBeNull()
     const fileWhenPinned = readFileSync(dbPath)
@@ -59,9 +58,7 @@ describe('the snapshot copied from the pinned database file', () => {
   })
 
   it('copies the pinned file: the copy has the counts when it was pinned, the database the rows written after', async () => {
-    const t = await withPersons(3)
-    const { sqlite } = t.core.database
-    const key = t.core.keys!.key
+    const { t, sqlite, key } = await withPersons(3)
     const snapshot = join(t.dir, 'pinned.db')
     expect(copyPinned(join(t.dir, DATABASE_FILE), key, snapshot)).toBe(true)
     await addPersons(t, 2, 3)
@@ -73,10 +70,7 @@ describe('the snapshot copied from the pinned database file', () => {
   })
 
   it('falls back to VACUUM INTO when a reader keeps the WAL from folding in, and misses no commit', async () => {
-    const t = await withPersons(2)
-    const { sqlite } = t.core.database
-    const key = t.core.keys!.key
-    const dbPath = join(t.dir, DATABASE_FILE)
+    const { t, sqlite, key, dbPath } = await withPersons(2)
     // A reader whose snapshot predates the next write: the checkpoint cannot copy that write
     // into the file, so a copy of the file would miss it.
     const reader = openSqlite(dbPath, key)
@@ -102,9 +96,7 @@ describe('the snapshot copied from the pinned database file', () => {
   })
 
   it('refuses a copy with a changed byte in a page of a table: no backup is left', async () => {
-    const t = await withPersons(1)
-    const { sqlite } = t.core.database
-    const key = t.core.keys!.key
+    const { t, sqlite, key } = await withPersons(1)
     damageOwnTable(t)
     const folder = join(t.dir, 'backups')
     await expect(
@@ -119,9 +111,7 @@ describe('the snapshot copied from the pinned database file', () => {
   })
 
   it('checks a backup taken before a migration when it is restored: its bytes were never checked', async () => {
-    const t = await withPersons(1)
-    const { sqlite } = t.core.database
-    const key = t.core.keys!.key
+    const { t, sqlite, key } = await withPersons(1)
     const root = damageOwnTable(t)
     const out = join(t.dir, 'backups', 'before.xlbak')
     // Made from the file as it is, damaged byte and all, hashed and MAC'd: only a check sees it.
