@@ -32,8 +32,8 @@ export interface BackupOptions {
   /** For tests: how much room the destination has. */
   freeSpace?: FreeSpaceProbe
   /**
-   * How the snapshot is taken when VACUUM INTO on a second connection is not the best way
-   * (before a migration nothing else writes, and a file copy is 3–4× faster: db/open.ts).
+   * How the snapshot is taken, instead of the pinned copy (pinnedCopy.ts) in a worker; it
+   * then runs on the caller's thread (scripts/bench/backupEventLoop.ts measures the difference).
    */
   takeSnapshot?: (to: string) => void
   /** Each step and how far it is, as the backup goes (a progress bar). */
