@@ -8,6 +8,7 @@ import { backupFileName } from '../electron/services/backup/backup'
 import { backupBeforeMigrating } from '../electron/services/backup/backupBeforeMigrating'
 import { dataAtRestText } from '../shared/i18n/dataAtRest'
 import { openSqlite } from './atRest/cipher'
+import { APP_CACHE_KIB } from './pageCache'
 import { DatabaseOpenError } from './errors'
 import { migrationProvider, migrations } from './migrations'
 import { readMounts } from './mounts'
@@ -118,15 +119,7 @@ export async function openDatabase(file: string, opts: OpenOptions): Promise<Ope
   }
 }
 
-/**
- * The page cache of the connection the app and the CLI work through. Every page SQLite reads
- * from the encrypted file is decrypted and its HMAC-SHA512 checked, where a plain file's
- * pages come from the OS cache nearly free; with SQLite's default of 2 MB each search read
- * and decrypted the same index pages again (scripts/bench/README.md, "Data at rest"). Pages
- * are allocated as they are read, so a county's register never fills it; at a province it
- * adds at most this much to the process.
- */
-export const APP_CACHE_KIB = 64 * 1024
+export { APP_CACHE_KIB }
 
 export function applyPragmas(sqlite: BetterSqlite3.Database): void {
   sqlite.pragma('journal_mode = WAL')

@@ -22,6 +22,9 @@ const OPENS = 5
 /** Rounds of search, list and statistics on each side after the warm-up; medians reported. */
 const ROUNDS: Record<string, number> = { tiny: 1, county: 5, city: 3, province: 1 }
 
+/** Backup + restore runs on each side; a province's take minutes each. */
+const BACKUP_RUNS: Record<string, number> = { tiny: 1, county: 3, city: 3, province: 2 }
+
 /**
  * A province's side takes minutes per round at the main phases' sample sizes: fewer
  * samples per round there keep warm-up and rounds on both sides within the bench's time.
@@ -58,9 +61,13 @@ export async function benchAtRest(
   try {
     // Before the rounds, so that a long province run has these whatever happens after; a
     // restore signs everyone out, so each side signs in again.
-    await benchBackupRestore(sink, cores, log)
-    actAsAdmin(cores.plain)
-    await signIn(cores.encrypted)
+    const signInAgain = async (side: Side) => {
+      if (side === 'plain') actAsAdmin(cores.plain)
+      else await signIn(cores.encrypted)
+    }
+    await benchBackupRestore(sink, cores, BACKUP_RUNS[scale.name] ?? 3, signInAgain, log)
+    await signInAgain('plain')
+    await signInAgain('encrypted')
     const rounds = ROUNDS[scale.name] ?? 3
     const kept = await interleavedRounds(
       scale.name,

@@ -158,7 +158,7 @@ export const backupsContract = {
     audited: true,
   }),
   'backups.status': procedure<BackupStatus>()({ input: z.strictObject({}), access: 'admin' }),
-  /** Opens and checks a backup (integrity_check, counts) without changing anything. */
+  /** Opens and checks a backup as a restore would (openBackup.ts), changing nothing. */
   'backups.inspect': procedure<BackupInspection>()({
     input: z.strictObject(backupPick),
     access: 'admin',

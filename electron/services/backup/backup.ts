@@ -32,8 +32,8 @@ export interface BackupOptions {
   /** For tests: how much room the destination has. */
   freeSpace?: FreeSpaceProbe
   /**
-   * How the snapshot is taken when VACUUM INTO on a second connection is not the best way
-   * (before a migration nothing else writes, and a file copy is 3–4× faster: db/open.ts).
+   * How the snapshot is taken, instead of the pinned copy (pinnedCopy.ts) in a worker; it
+   * then runs on the caller's thread (scripts/bench/backupEventLoop.ts measures the difference).
    */
   takeSnapshot?: (to: string) => void
   /** Each step and how far it is, as the backup goes (a progress bar). */
@@ -59,7 +59,7 @@ function databaseBytes(sqlite: BetterSqlite3.Database): number {
 }
 
 /**
- * A consistent snapshot (backupBody.ts), checked with integrity_check and described by its
+ * A consistent snapshot (backupBody.ts), checked (checkCopy.ts) and described by its
  * own counts; then the .xlbak (header + key file + snapshot) written to a temporary name,
  * read back against its checksum, and only then given its final name. A full disk or a bad
  * copy never leaves a file that looks like a good backup, and the database itself is only

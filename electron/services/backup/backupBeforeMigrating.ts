@@ -23,9 +23,9 @@ export interface BeforeMigratingOptions {
  * data directory, the app not yet at work), so once the WAL is folded in, the database file
  * itself is the snapshot, encrypted under the key the .xlbak carries. Its bytes go straight
  * into the .xlbak, hashed on the way in and read back against that hash before the final
- * name. No intermediate copy and no integrity_check: at a province's gigabyte, decrypting
+ * name. No intermediate copy and no check of the copy: at a province's gigabyte, decrypting
  * and checking every page took most of the open (scripts/bench/README.md, "Data at rest"),
- * for a file the open had just read as sound; a restore still runs integrity_check on what
+ * for a file the open had just read as sound; a restore still checks (checkCopy.ts) what
  * it takes out of a backup before it swaps anything in. Should the WAL not fold in (another
  * process reading), the online backup serves.
  */

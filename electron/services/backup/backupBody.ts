@@ -7,7 +7,9 @@ import type { BackupKind, BackupManifest, BackupStage } from '../../../shared/co
 import { errorText } from '../../../shared/i18n/errors'
 import { AppError } from '../../core/appError'
 import { embedCheckpoint } from './backupCheckpoint'
+import { checkCopy } from './checkCopy'
 import { databaseFacts } from './backupFacts'
+import { copyPinned } from './pinnedCopy'
 import { checkXlbakBody, manifestMac, writeXlbak } from './xlbakFile'
 
 /**
@@ -40,6 +42,7 @@ export function snapshotPathOf(xlbakPath: string): string {
 }
 
 /**
+ * When the WAL cannot be folded in for a pinned copy (pinnedCopy.ts):
  * VACUUM INTO on a connection of its own (SQLite3MultipleCiphers writes it under the same
  * key; its backup API refuses an encrypted source). The app's connection may be inside a
  * write transaction, where VACUUM cannot run; this one reads the last committed state.
@@ -54,7 +57,7 @@ function vacuumInto(job: BackupJob, key: Buffer | null): void {
 }
 
 /**
- * The snapshot, checked with integrity_check and described by its own counts, then the
+ * The snapshot, checked (checkCopy.ts) and described by its own counts, then the
  * .xlbak (header + key file + snapshot) written and read back against its checksum. Runs
  * in a worker thread, or in the caller's when `takeSnapshot` says how (before a migration).
  */
@@ -66,7 +69,7 @@ export function writeBackupBody(
   const key = job.key ? Buffer.from(job.key) : null
   steps.stage('snapshot')
   if (takeSnapshot) takeSnapshot(job.snapshotPath)
-  else vacuumInto(job, key)
+  else if (!copyPinned(job.dbPath, key, job.snapshotPath)) vacuumInto(job, key)
   steps.stage('check')
   const facts = checkSnapshot(job.snapshotPath, key, job.checkpoint)
   const described = {
@@ -120,14 +123,13 @@ function sha256Of(path: string): string {
   return hash.digest('hex')
 }
 
-/** The copy on its own: one file (no WAL), checkpoint in, integrity ok; what it holds. */
+/** The copy on its own: one file (no WAL), checkpoint in, checked (checkCopy.ts); what it holds. */
 function checkSnapshot(path: string, key: Buffer | null, checkpoint: SignedCheckpoint | null) {
   const copy = openSqlite(path, key)
   try {
     copy.pragma('journal_mode = DELETE')
     if (checkpoint) embedCheckpoint(copy, checkpoint)
-    const rows = copy.pragma('integrity_check') as { integrity_check: string }[]
-    const verdict = rows.map((r) => r.integrity_check).join('; ')
+    const verdict = checkCopy(copy)
     if (verdict !== 'ok') throw new AppError('IO_ERROR', errorText.backupIntegrity(verdict))
     // The snapshot's own version: a backup before a migration is of the version before.
     const schemaVersion = copy.pragma('user_version', { simple: true }) as number

@@ -9,6 +9,7 @@ import type { BackupManifest } from '../../../shared/contract/backups'
 import { backupsText } from '../../../shared/i18n/backups'
 import { AppError } from '../../core/appError'
 import { databaseFacts } from './backupFacts'
+import { checkCopy } from './checkCopy'
 import { checkXlbakBody, manifestMac, readXlbakHeader, XlbakDamaged } from './xlbakFile'
 
 export interface BackupSecret {
@@ -46,9 +47,22 @@ function keyFor(keys: KeySlotsFile, secret: BackupSecret): Promise<Buffer | null
 }
 
 /**
+ * Whether the database in a backup was checked (checkCopy.ts) before the backup got its
+ * name: every backup but the one an open takes before it migrates (backupBeforeMigrating.ts
+ * carries the file's bytes unchecked). Its body's SHA-256, computed after that check, has
+ * just matched the manifest's: the bytes are those that passed (a damaged byte changes the
+ * hash), and checking them again would read, and decrypt, every page a second time. The
+ * check is against damage, not forgery: that is the manifest's MAC under the database key
+ * (an encrypted backup); a plain file anyone could have written whole, check or not.
+ */
+function checkedWhenMade(manifest: BackupManifest): boolean {
+  return manifest.kind !== 'beforeMigration'
+}
+
+/**
  * Verifies a backup end to end and takes its database out into `workDir` (the data
  * directory, so the swap is a rename): header, key slot, the manifest's MAC, the body's
- * checksum, then integrity_check and the counts on the copy. Nothing is changed elsewhere;
+ * checksum, then (unless it was checked when made) the check and the counts on the copy. Nothing is changed elsewhere;
  * the caller removes `snapshot` unless it swaps it in.
  */
 export async function openBackup(
@@ -93,9 +107,10 @@ export async function openBackup(
       if (e instanceof XlbakDamaged) throw damaged(name)
       throw e
     }
+    if (checkedWhenMade(manifest)) return { manifest, keys, key, snapshot }
     const copy = openSqlite(snapshot, key, { fileMustExist: true })
     try {
-      const verdict = copy.pragma('integrity_check', { simple: true }) as string
+      const verdict = checkCopy(copy)
       if (verdict !== 'ok') throw new AppError('BAD_INPUT', backupsText.integrity(verdict))
       const facts = databaseFacts(copy)
       if (JSON.stringify(facts.counts) !== JSON.stringify(manifest.counts)) throw damaged(name)
