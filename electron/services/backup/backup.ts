@@ -100,6 +100,9 @@ export async function backupDatabase(
           nowMs: options.nowMs,
           checkpoint: options.checkpoint ?? null,
           keys,
+          // Every transaction the app opens on its connection is BEGIN IMMEDIATE
+          // (db/transactionalSqliteAdapter.ts): inside one, the write lock is already ours.
+          writerHeld: sqlite.inTransaction,
         }
         const steps: BackupSteps = {
           stage: (stage) => meter.enter(stage),

@@ -28,6 +28,12 @@ export interface BackupJob {
   nowMs: number
   checkpoint: SignedCheckpoint | null
   keys: KeySlotsFile | null
+  /**
+   * The app's connection holds the write lock for the whole backup (the backup before an
+   * import or a package, made while its transaction writes and commits only after it): no
+   * commit can come in between, and waiting for the lock would only wait for ourselves.
+   */
+  writerHeld: boolean
 }
 
 /** Told as each step starts, and how far the read-back is (bytes read of `total`). */
@@ -69,7 +75,7 @@ export function writeBackupBody(
   const key = job.key ? Buffer.from(job.key) : null
   steps.stage('snapshot')
   if (takeSnapshot) takeSnapshot(job.snapshotPath)
-  else if (!copyPinned(job.dbPath, key, job.snapshotPath)) vacuumInto(job, key)
+  else if (!copyPinned(job.dbPath, key, job.snapshotPath, job.writerHeld)) vacuumInto(job, key)
   steps.stage('check')
   const facts = checkSnapshot(job.snapshotPath, key, job.checkpoint)
   const described = {

@@ -19,10 +19,14 @@ export interface PinnedFile {
  * Null, holding nothing, when the WAL cannot be folded in: another reader holds an older
  * snapshot, or a writer kept the write lock past the busy timeout.
  */
-export function pinDatabaseFile(dbPath: string, key: Buffer | null): PinnedFile | null {
+export function pinDatabaseFile(
+  dbPath: string,
+  key: Buffer | null,
+  writerHeld = false,
+): PinnedFile | null {
   const pin = openSqlite(dbPath, key, { fileMustExist: true })
   try {
-    if (!foldAndPin(dbPath, key, pin)) {
+    if (!foldAndPin(dbPath, key, pin, writerHeld)) {
       pin.close()
       return null
     }
@@ -46,8 +50,14 @@ export function pinDatabaseFile(dbPath: string, key: Buffer | null): PinnedFile 
  * False, having copied nothing, when the file could not be pinned: the caller takes
  * VACUUM INTO, which reads the committed state whatever the WAL holds.
  */
-export function copyPinned(dbPath: string, key: Buffer | null, to: string): boolean {
-  const pinned = pinDatabaseFile(dbPath, key)
+export function copyPinned(
+  dbPath: string,
+  key: Buffer | null,
+  to: string,
+  /** The app's connection holds the write lock throughout (BackupJob.writerHeld). */
+  writerHeld = false,
+): boolean {
+  const pinned = pinDatabaseFile(dbPath, key, writerHeld)
   if (!pinned) return false
   try {
     copyFileSync(dbPath, to)
@@ -60,11 +70,17 @@ export function copyPinned(dbPath: string, key: Buffer | null, to: string): bool
   return true
 }
 
-function foldAndPin(dbPath: string, key: Buffer | null, pin: BetterSqlite3.Database): boolean {
-  const gate = openSqlite(dbPath, key, { fileMustExist: true })
+function foldAndPin(
+  dbPath: string,
+  key: Buffer | null,
+  pin: BetterSqlite3.Database,
+  writerHeld: boolean,
+): boolean {
+  // Held by the app for the whole backup, the write lock is the gate already.
+  const gate = writerHeld ? null : openSqlite(dbPath, key, { fileMustExist: true })
   try {
     try {
-      gate.exec('BEGIN IMMEDIATE')
+      gate?.exec('BEGIN IMMEDIATE')
     } catch (e) {
       if (isBusy(e)) return false
       throw e
@@ -81,7 +97,7 @@ function foldAndPin(dbPath: string, key: Buffer | null, pin: BetterSqlite3.Datab
     pin.prepare('SELECT count(*) FROM sqlite_master').get()
     return true
   } finally {
-    gate.close()
+    gate?.close()
   }
 }
 

@@ -69,6 +69,36 @@ describe('the snapshot copied from the pinned database file', () => {
     expect(persons(sqlite)).toBe(5)
   })
 
+  it('pins at once while the app holds the write lock itself, with what was committed before its transaction', async () => {
+    const { t, sqlite, key, dbPath } = await withPersons(2)
+    await addPersons(t, 1, 2)
+    // The backup before an import or a package is made while its transaction writes: the
+    // app's connection holds the write lock, uncommitted rows in its cache and the WAL.
+    sqlite.exec('BEGIN IMMEDIATE')
+    try {
+      sqlite.exec('CREATE TABLE uncommitted (x BLOB)')
+      sqlite
+        .prepare(
+          'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) INSERT INTO uncommitted SELECT randomblob(4096) FROM n',
+        )
+        .run()
+      const snapshot = join(t.dir, 'during.db')
+      const started = Date.now()
+      expect(copyPinned(dbPath, key, snapshot, true)).toBe(true)
+      // No wait for a lock that only this same app would let go of (the busy timeout is 5 s).
+      expect(Date.now() - started).toBeLessThan(4000)
+      const copy = openSqlite(snapshot, key, { fileMustExist: true })
+      cleanups.unshift(() => copy.close())
+      expect(copy.pragma('quick_check', { simple: true })).toBe('ok')
+      expect(persons(copy)).toBe(3)
+      expect(
+        copy.prepare("SELECT 1 FROM sqlite_master WHERE name = 'uncommitted'").get(),
+      ).toBeUndefined()
+    } finally {
+      sqlite.exec('ROLLBACK')
+    }
+  })
+
   it('falls back to VACUUM INTO when a reader keeps the WAL from folding in, and misses no commit', async () => {
     const { t, sqlite, key, dbPath } = await withPersons(2)
     // A reader whose snapshot predates the next write: the checkpoint cannot copy that write
