@@ -251,7 +251,9 @@ export async function createCore(
     if (!live) return lockedAnswer(method, config)
     if (method === 'auth.login' && state.kind === 'plain') {
       const signingIn = signInAndMove(live, slot, input)
-      moving = signingIn.finally(() => (moving = null))
+      // Waited on by other calls, never failing them: the sign-in's own caller gets its error
+      // (and a rejection nobody awaits would end the process).
+      moving = signingIn.catch(() => undefined).finally(() => (moving = null))
       return signingIn
     }
     return live.dispatch(slot, method, input)
