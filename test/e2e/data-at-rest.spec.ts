@@ -101,6 +101,9 @@ test('recovery key at setup, login while locked, 忘记密码 with the key, rege
   } finally {
     await again.stop()
   }
-  // The stopped shell cut the page's event stream: the one error that restart may cause.
-  expect(problems.filter((p) => !p.includes('ERR_INCOMPLETE_CHUNKED_ENCODING'))).toEqual([])
+  // The stopped shell cut the page's event stream, and the stream's reconnect may find it
+  // still stopped (its quit backup runs before the new one starts): the errors a restart of
+  // the shell under an open page causes, and only those.
+  const restartErrors = /ERR_INCOMPLETE_CHUNKED_ENCODING|ERR_CONNECTION_REFUSED/
+  expect(problems.filter((p) => !restartErrors.test(p))).toEqual([])
 })
