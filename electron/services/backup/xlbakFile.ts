@@ -85,7 +85,7 @@ interface Located {
 function locate(fd: number): Located {
   const head = Buffer.alloc(MAGIC.length + 4)
   if (readSync(fd, head, 0, head.length, 0) !== head.length) throw new XlbakDamaged('short')
-  if (!head.subarray(0, MAGIC.length).equals(MAGIC)) throw new XlbakDamaged('not an xlbak')
+  if (!startsAsXlbak(head)) throw new XlbakDamaged('not an xlbak')
   const length = head.readUInt32BE(MAGIC.length)
   if (length > MAX_HEADER_BYTES) throw new XlbakDamaged('header too big')
   const json = Buffer.alloc(length)
@@ -152,7 +152,7 @@ export function isXlbak(path: string): boolean {
   const fd = openSync(path, 'r')
   try {
     const head = Buffer.alloc(MAGIC.length)
-    return readSync(fd, head, 0, head.length, 0) === head.length && head.equals(MAGIC)
+    return startsAsXlbak(head.subarray(0, readSync(fd, head, 0, head.length, 0)))
   } finally {
     closeSync(fd)
   }
