@@ -42,11 +42,10 @@ export function openEventStream(
 }
 
 /**
- * One event stream for the whole page, whoever listens. A stream per listener held one of
- * the browser's six connections to the shell each: with six open (sign-in's progress bars,
- * the session's, the header's) the page's calls and newer streams waited for a free one, and
- * the move's progress at sign-in went unseen. Opened with the first listener and kept for
- * the page's life, so that a listener that comes and goes misses nothing in between.
+ * One event stream for the whole page, whoever listens. A stream per listener holds one of
+ * the browser's six connections to the shell each; past six, the page's calls and newer
+ * streams would wait for a free one. Opened with the first listener and kept for the page's
+ * life, so that a listener that comes and goes misses nothing in between.
  */
 export function eventHub(base: string) {
   const listeners = new Map<string, Set<(payload: unknown) => void>>()
