@@ -6,7 +6,10 @@ import { localToday } from '../../shared/dates/calendar'
 import { ageOn } from '../../shared/persons/age'
 import { validatePerson } from '../../shared/persons/validatePerson'
 import { Random } from '../../electron/services/demo/random'
-import { queryList } from '../../electron/services/persons/listIndex/listQuery'
+import {
+  queryList,
+  type RelevanceStrategy,
+} from '../../electron/services/persons/listIndex/listQuery'
 import { personListIndex } from '../../electron/services/persons/listIndex/registry'
 import { matchAllPersons } from '../../electron/services/search/matchPersons'
 import { parseQuery } from '../../electron/services/search/parseQuery'
@@ -206,7 +209,7 @@ describe('persons.list', () => {
     expect(initials.items.every((p) => p.team === '3')).toBe(true)
   })
 
-  it('pages a search by relevance the same whether it sorts its matches or walks the name order', () => {
+  it('pages a search by relevance the same whether it sorts its matches, picks the best or walks the name order', () => {
     const sqlite = t.core.database.sqlite
     const index = personListIndex(sqlite)
     for (const text of ['张', '李', 'z', '明']) {
@@ -216,7 +219,7 @@ describe('persons.list', () => {
         [5, 20],
         [0, 5000],
       ] as const) {
-        const page = (sortMatchesUpTo: number) =>
+        const page = (strategy: RelevanceStrategy) =>
           queryList(index, {
             filter: { statuses: ['1'] },
             today: localToday(),
@@ -225,11 +228,12 @@ describe('persons.list', () => {
             desc: false,
             offset,
             limit,
-            sortMatchesUpTo,
+            strategy,
           })
-        const sorted = page(Number.MAX_SAFE_INTEGER)
+        const sorted = page('sort')
         expect(sorted.rids.length, text).toBeGreaterThan(0)
-        expect(page(0), `${text} ${offset}`).toEqual(sorted)
+        expect(page('walk'), `${text} ${offset}`).toEqual(sorted)
+        expect(page('pick'), `${text} ${offset}`).toEqual(sorted)
       }
     }
   })

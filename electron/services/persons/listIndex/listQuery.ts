@@ -41,8 +41,8 @@ export interface ListRequest {
   desc: boolean
   offset: number
   limit: number
-  /** Up to this many search matches the page is sorted, not walked (tests set it; see SORT_MATCHES_UP_TO). */
-  sortMatchesUpTo?: number
+  /** How a page by relevance is found; tests set it to compare them (see pageByRelevance). */
+  strategy?: RelevanceStrategy
 }
 
 export interface ListAnswer {
@@ -105,26 +105,60 @@ function birthBounds(today: string, ageMin?: number, ageMax?: number): [number, 
  * (a 1-character search in one county of a province: a tenth of a second per page).
  */
 const SORT_MATCHES_UP_TO = 20_000
+/**
+ * Above that, a page ending within this many rows is picked from the matches, keeping the
+ * best `end` so far: a common character matches 40,000 names of a million, and page one
+ * needs 50 of them, not all sorted or a walk through half the name order to reach its tier.
+ */
+const PICK_MATCHES_UP_TO = 1_000
 
-/** The matches (m = 1) by tier, then name order (key, rid), from `offset` to `end`. */
-function sortedMatches(
-  c: IndexColumns,
-  m: Uint8Array,
-  tiers: Uint8Array,
-  offset: number,
-  end: number,
-): number[] {
-  const slots: number[] = []
-  for (let s = 0; s < m.length; s++) if (m[s] === 1) slots.push(s)
+/** sort: every match sorted; pick: the best rows kept while scanning; walk: the name order. */
+export type RelevanceStrategy = 'sort' | 'pick' | 'walk'
+
+/** By tier, then name order (key, rid): how a search's matches are ranked. */
+function matchOrder(c: IndexColumns, tiers: Uint8Array): (a: number, b: number) => number {
   const name = c.name
   const rid = c.rid
-  slots.sort((a, b) => {
+  return (a, b) => {
     if (tiers[a] !== tiers[b]) return tiers[a]! - tiers[b]!
     const ka = name[a]!
     const kb = name[b]!
     return ka < kb ? -1 : ka > kb ? 1 : rid[a]! - rid[b]!
-  })
-  return slots.slice(offset, end).map((s) => rid[s]!)
+  }
+}
+
+/** The best slots among `matched` still in the mask, from `offset` to `end`: sorted or picked. */
+function pageOfMatches(
+  c: IndexColumns,
+  m: Uint8Array,
+  tiers: Uint8Array,
+  matched: Int32Array,
+  span: { offset: number; end: number; pick: boolean },
+): number[] {
+  const order = matchOrder(c, tiers)
+  const { offset, end } = span
+  const best: number[] = []
+  for (let i = 0; i < matched.length; i++) {
+    const s = matched[i]!
+    if (m[s] !== 1) continue
+    if (!span.pick) {
+      best.push(s)
+      continue
+    }
+    // Kept sorted and at most `end` long: few of tens of thousands ever get in.
+    if (best.length === end && order(s, best[end - 1]!) >= 0) continue
+    let lo = 0
+    let hi = best.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (order(best[mid]!, s) < 0) lo = mid + 1
+      else hi = mid
+    }
+    best.splice(lo, 0, s)
+    if (best.length > end) best.pop()
+  }
+  if (!span.pick) best.sort(order)
+  return best.slice(offset, end).map((s) => c.rid[s]!)
 }
 
 /**
@@ -137,19 +171,29 @@ export function queryList(index: PersonListIndex, req: ListRequest): ListAnswer 
   const c: IndexColumns = index.columns
   const f = req.filter
   const size = c.size
-  const m = c.alive.slice(0, size)
-
+  let m: Uint8Array
   let tiers: Uint8Array | null = null
+  /** Each matched slot once: with a search, the count and the page look at these, not all. */
+  let matched: Int32Array | null = null
   if (req.matches) {
     // A rid may come more than once (several indexes found it): it keeps its best tier.
     tiers = new Uint8Array(size).fill(NO_MATCH)
+    matched = new Int32Array(req.matches.reduce((n, g) => n + g.rids.length, 0))
+    let found = 0
     for (const { tier, rids } of req.matches) {
       for (let i = 0; i < rids.length; i++) {
         const slot = c.slotOfRid(rids[i]!)
-        if (slot >= 0 && tier < tiers[slot]!) tiers[slot] = tier
+        if (slot < 0) continue
+        const had = tiers[slot]!
+        if (had === NO_MATCH) matched[found++] = slot
+        if (tier < had) tiers[slot] = tier
       }
     }
-    for (let s = 0; s < size; s++) if (tiers[s] === NO_MATCH) m[s] = 0
+    matched = matched.subarray(0, found)
+    m = new Uint8Array(size)
+    for (let i = 0; i < found; i++) m[matched[i]!] = c.alive[matched[i]!]!
+  } else {
+    m = c.alive.slice(0, size)
   }
   const byTable = (table: Uint8Array | null, col: Uint8Array | Uint16Array) => {
     if (table) for (let s = 0; s < size; s++) m[s]! &= table[col[s]!]!
@@ -205,8 +249,9 @@ export function queryList(index: PersonListIndex, req: ListRequest): ListAnswer 
 
   const perTier = [0, 0, 0]
   let total = 0
-  if (tiers) {
-    for (let s = 0; s < size; s++) if (m[s] === 1) perTier[tiers[s]!]!++
+  if (tiers && matched) {
+    for (let i = 0; i < matched.length; i++)
+      if (m[matched[i]!] === 1) perTier[tiers[matched[i]!]!]!++
     total = perTier[0]! + perTier[1]! + perTier[2]!
   } else {
     for (let s = 0; s < size; s++) total += m[s]!
@@ -222,9 +267,15 @@ export function queryList(index: PersonListIndex, req: ListRequest): ListAnswer 
   const end = req.offset + req.limit
   const page: number[] = []
 
-  const sortUpTo = req.sortMatchesUpTo ?? SORT_MATCHES_UP_TO
-  if (req.sort === 'relevance' && tiers && !req.desc && total <= sortUpTo) {
-    return { total, rids: sortedMatches(c, m, tiers, req.offset, end) }
+  if (req.sort === 'relevance' && tiers && matched && !req.desc) {
+    const strategy =
+      req.strategy ??
+      (total <= SORT_MATCHES_UP_TO ? 'sort' : end <= PICK_MATCHES_UP_TO ? 'pick' : 'walk')
+    if (req.offset >= end) return { total, rids: [] }
+    if (strategy !== 'walk') {
+      const span = { offset: req.offset, end, pick: strategy === 'pick' }
+      return { total, rids: pageOfMatches(c, m, tiers, matched, span) }
+    }
   }
   if (req.sort === 'relevance' && tiers) {
     // Best tier first, each tier in name order.
