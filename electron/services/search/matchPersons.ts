@@ -17,9 +17,11 @@ export interface RankedMatches {
 /**
  * Every match, as the index answers found them: a rid may appear in several groups (the
  * list index keeps its best tier). Tens of thousands of rids for a common character, so
- * no de-duplication and no copying here.
+ * no de-duplication and no copying here. `prefixChar`: those of the group's rids whose name
+ * starts with this code point rank as TIER_PREFIX (the list index knows each name's first
+ * character, so a one-character search needs no query of its own for them).
  */
-export type MatchGroups = { tier: number; rids: number[] }[]
+export type MatchGroups = { tier: number; rids: number[]; prefixChar?: number }[]
 
 /** Phone and ID tails are searched from this many digits on (fewer match half the county). */
 export const MIN_TAIL = 4
@@ -29,7 +31,12 @@ type Step = {
   tier: number
   run: (s: SearchStatements, limit: number) => number[]
   covered?: boolean
+  /** The step finds the names starting with this character, which the list index knows. */
+  startsWith?: number
 }
+
+/** One Han character: every name starting with it holds it as a token of the chars index. */
+const ONE_HAN = /^\p{Script=Han}$/u
 
 /**
  * Which index answers which part of a query, in rank order. Short texts go to the
@@ -50,7 +57,12 @@ function plan(q: ParsedQuery): Step[] {
       // The FTS step finds every name containing the text, exact and prefix ones included.
       return [
         { tier: TIER_EXACT, run: (s, n) => s.nameExact.all(t, n), covered: true },
-        { tier: TIER_PREFIX, run: (s, n) => s.namePrefix.all(t, prefixEnd(t), n), covered: true },
+        {
+          tier: TIER_PREFIX,
+          run: (s, n) => s.namePrefix.all(t, prefixEnd(t), n),
+          covered: true,
+          ...(ONE_HAN.test(t) && { startsWith: t.codePointAt(0)! }),
+        },
         fts,
       ]
     }
@@ -124,7 +136,15 @@ export function matchAllPersons(
 ): MatchGroups {
   const parsed = typeof query === 'string' ? parseQuery(query) : query
   const s = searchStatements(sqlite)
-  return plan(parsed)
-    .filter((step) => ranked || !step.covered)
-    .map((step) => ({ tier: step.tier, rids: step.run(s, -1) }))
+  const steps = plan(parsed).filter((step) => ranked || !step.covered)
+  // A step the list index can answer from first characters is left to it: at a province
+  // it is a second query of 40,000 rows for a common surname, all of them found by the last.
+  const startsWith = steps.find((step) => step.startsWith !== undefined)?.startsWith
+  return steps
+    .filter((step) => step.startsWith === undefined)
+    .map((step, i, kept) => ({
+      tier: step.tier,
+      rids: step.run(s, -1),
+      ...(startsWith !== undefined && i === kept.length - 1 && { prefixChar: startsWith }),
+    }))
 }

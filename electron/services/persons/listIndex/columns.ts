@@ -29,6 +29,8 @@ export type IndexRow = [
   site: string,
   /** 学历 (GB/T 4658), held as its report band (educationBand). */
   education: string | null,
+  /** The name's first character as a code point: a one-character search ranks by it. */
+  firstChar: number,
 ]
 
 /**
@@ -56,7 +58,7 @@ const stamp = (col: string) =>
 const ymd = (col: string) =>
   `coalesce(CAST(substr(${col}, 1, 4) AS INTEGER) * 10000 + CAST('0' || substr(${col}, 6, 2) AS INTEGER) * 100 + CAST('0' || substr(${col}, 9, 2) AS INTEGER), 0)`
 
-export const INDEX_COLUMNS_SQL = `rid, ${packed}, township, community, ${ymd('birth_date')}, name_py, ${stamp('created_at')}, ${stamp('updated_at')}, is_demo, ${ymd('status_date')}, site_id, education`
+export const INDEX_COLUMNS_SQL = `rid, ${packed}, township, community, ${ymd('birth_date')}, name_py, ${stamp('created_at')}, ${stamp('updated_at')}, is_demo, ${ymd('status_date')}, site_id, education, coalesce(unicode(name), 0)`
 
 /** A code of a CODE_COLUMNS list as the index stores it; 0 for none or a non-numeric code. */
 export function codeNumber(code: string | null | undefined): number {
@@ -109,6 +111,8 @@ export class IndexColumns {
   name: Float64Array
   created: Float64Array
   updated: Float64Array
+  /** The code point of the name's first character. */
+  firstChar: Int32Array
   /** rid → slot, -1 when absent. */
   slotOf: Int32Array
 
@@ -141,6 +145,7 @@ export class IndexColumns {
     this.name = new Float64Array(this.capacity)
     this.created = new Float64Array(this.capacity)
     this.updated = new Float64Array(this.capacity)
+    this.firstChar = new Int32Array(this.capacity)
     this.slotOf = new Int32Array(Math.max(16, maxRid + 1)).fill(-1)
   }
 
@@ -182,6 +187,7 @@ export class IndexColumns {
     this.statusDay[slot] = row[9]
     this.site[slot] = this.interned.site.id(row[10])
     this.education[slot] = EDUCATION_BAND_NUMBER.get(educationBand(row[11]))!
+    this.firstChar[slot] = row[12]
     this.cats[slot] = 0
     this.seats[slot] = 0
     this.seatLevels[slot] = 0
@@ -223,6 +229,7 @@ export class IndexColumns {
     this.name = g(this.name, Float64Array)
     this.created = g(this.created, Float64Array)
     this.updated = g(this.updated, Float64Array)
+    this.firstChar = g(this.firstChar, Int32Array)
     this.capacity = cap
   }
 }

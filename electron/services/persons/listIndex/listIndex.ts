@@ -125,7 +125,7 @@ export class PersonListIndex {
       .all(JSON.stringify(ids)) as [...IndexRow, number][]
     if (rows.length !== ids.length) return false
     const cols = this.columns
-    const live = rows.filter((r) => r[12] === 1) as unknown as IndexRow[]
+    const live = rows.filter((r) => r[r.length - 1] === 1) as unknown as IndexRow[]
     for (const row of rows) {
       const slot = cols.slotOfRid(row[0])
       if (slot >= 0) {

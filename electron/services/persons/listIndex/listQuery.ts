@@ -2,7 +2,7 @@ import { CATEGORIES } from '../../../../shared/codes/categories'
 import { categoryBit, codeNumber, type IndexColumns, SEAT_BIT } from './columns'
 import type { Interner } from './interner'
 import { UNKNOWN_BIRTH } from './keys'
-import type { MatchGroups } from '../../search/matchPersons'
+import { TIER_PREFIX, type MatchGroups } from '../../search/matchPersons'
 import type { IndexSort, PersonListIndex } from './listIndex'
 import type { QualityCheck } from '../../../../shared/contract/statistics'
 import { recordedStampRange, staleStampBefore } from '../../statistics/stampRanges'
@@ -180,13 +180,14 @@ export function queryList(index: PersonListIndex, req: ListRequest): ListAnswer 
     tiers = new Uint8Array(size).fill(NO_MATCH)
     matched = new Int32Array(req.matches.reduce((n, g) => n + g.rids.length, 0))
     let found = 0
-    for (const { tier, rids } of req.matches) {
+    for (const { tier, rids, prefixChar } of req.matches) {
       for (let i = 0; i < rids.length; i++) {
         const slot = c.slotOfRid(rids[i]!)
         if (slot < 0) continue
         const had = tiers[slot]!
         if (had === NO_MATCH) matched[found++] = slot
-        if (tier < had) tiers[slot] = tier
+        const best = c.firstChar[slot] === prefixChar ? Math.min(tier, TIER_PREFIX) : tier
+        if (best < had) tiers[slot] = best
       }
     }
     matched = matched.subarray(0, found)
