@@ -4,9 +4,10 @@ import type { WorkerOptions } from 'node:worker_threads'
 
 /**
  * Where a worker thread's code is, and how to start it. Built, the main process is one
- * bundle in out/main with each worker emitted beside it (electron.vite.config.ts). From
- * source (the CLI, the web shell and the tests run TypeScript through tsx or vitest) the
- * worker is the .ts file, started with tsx's loader. Each caller names both URLs literally,
+ * bundle in out/main with each worker emitted beside it (electron.vite.config.ts), and so is
+ * the xinlian command's bundle in out/cli (scripts/buildCli.mjs). From source (the web shell,
+ * the tests, and the command after an edit run TypeScript through tsx or vitest) the worker
+ * is the .ts file, started with tsx's loader. Each caller names both URLs literally,
  * relative to its own module, so the bundler sees them.
  */
 export function workerEntry(
