@@ -18,6 +18,7 @@ import * as m0020 from './0020_import_kinds'
 import * as m0021 from './0021_relay'
 import * as m0023 from './0023_relayed_reports'
 import * as m0024 from './0024_suggestions_by_unit'
+import * as m0025 from './0025_import_created_range'
 
 /** Static list: bundlers and the packaged app cannot read a migrations folder at run time. */
 export const migrations: Record<string, Migration> = {
@@ -40,6 +41,7 @@ export const migrations: Record<string, Migration> = {
   '0021_relay': m0021,
   '0023_relayed_reports': m0023,
   '0024_suggestions_by_unit': m0024,
+  '0025_import_created_range': m0025,
 }
 
 export const migrationProvider: MigrationProvider = {

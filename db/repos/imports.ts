@@ -7,10 +7,12 @@ import type { Database, ImportBatchesTable, ImportBatchPersonsTable } from '../s
 export type ImportBatchRow = ImportBatchesTable
 export type ImportBatchPersonRow = ImportBatchPersonsTable
 
-/** A roster's batch unless `kind` says otherwise. */
+/** A roster's batch unless `kind` says otherwise; the persons it creates are recorded after. */
 export async function insertImportBatch(
   db: Kysely<Database>,
-  row: Omit<ImportBatchRow, 'kind'> & { kind?: ImportBatchRow['kind'] },
+  row: Omit<ImportBatchRow, 'kind' | 'created_rid_from' | 'created_rid_to'> & {
+    kind?: ImportBatchRow['kind']
+  },
 ): Promise<void> {
   await db
     .insertInto('import_batches')
@@ -77,7 +79,11 @@ export function batchPersonWriter(sqlite: BetterSqlite3.Database) {
     insert.run(row.batch_id, row.person_rid, row.person_id, row.op, row.before_json, row.stamp)
 }
 
-/** Records every person inserted after `rid` as created by the batch, in one statement. */
+/**
+ * Records every person inserted after `rid` as created by the batch: the run of rids up to
+ * the last. Those rows stay where they are for good — a purge leaves a tombstone, and only
+ * demo persons are ever deleted — so the run names the same persons later on.
+ */
 export function recordCreatesAfter(
   sqlite: BetterSqlite3.Database,
   batchId: string,
@@ -85,19 +91,33 @@ export function recordCreatesAfter(
 ): void {
   sqlite
     .prepare(
-      `INSERT INTO import_batch_persons (batch_id, person_rid, person_id, op, before_json, stamp)
-       SELECT ?, rid, id, 'create', NULL, created_at FROM persons WHERE rid > ? ORDER BY rid`,
+      `UPDATE import_batches SET created_rid_from = ? + 1, created_rid_to = last
+         FROM (SELECT max(rid) AS last FROM persons WHERE rid > ?)
+       WHERE id = ? AND last IS NOT NULL`,
     )
-    .run(batchId, rid)
+    .run(rid, rid, batchId)
 }
 
+/**
+ * What the batch created and updated, by rid: the creates from its run of rids (or, for a
+ * batch recorded before migration 0025, its rows), stamped with the person's creation — a
+ * later edit moves updated_at away from it.
+ */
 export function batchPersons(
   sqlite: BetterSqlite3.Database,
   batchId: string,
 ): ImportBatchPersonRow[] {
   return sqlite
-    .prepare('SELECT * FROM import_batch_persons WHERE batch_id = ? ORDER BY person_rid')
-    .all(batchId) as ImportBatchPersonRow[]
+    .prepare(
+      `SELECT batch_id, person_rid, person_id, op, before_json, stamp
+         FROM import_batch_persons WHERE batch_id = :batch
+       UNION ALL
+       SELECT b.id, p.rid, p.id, 'create', NULL, p.created_at
+         FROM import_batches b JOIN persons p ON p.rid BETWEEN b.created_rid_from AND b.created_rid_to
+        WHERE b.id = :batch
+       ORDER BY person_rid`,
+    )
+    .all({ batch: batchId }) as ImportBatchPersonRow[]
 }
 
 export async function readHeaderMemory(db: Kysely<Database>) {

@@ -43,19 +43,28 @@ const ROW_COLUMNS = BULK_ROW_COLUMNS
 const PINYIN_CACHE_MAX = 200_000
 
 /**
- * scalarsToRow of personRows as a positional array, with each name's pinyin worked out once:
- * names repeat a lot in a county, and pinyin-pro costs a few microseconds a name.
+ * namePinyin with each name worked out once: names repeat a lot in a county, and pinyin-pro
+ * costs a few microseconds a name.
  */
-export function bulkRowBuilder(): (s: PersonScalars, known?: NamePinyin) => unknown[] {
+export function cachedNamePinyin(): (name: string) => NamePinyin {
   const pinyinOf = new Map<string, NamePinyin>()
+  return (name) => {
+    let py = pinyinOf.get(name)
+    if (!py) {
+      py = namePinyin(name)
+      if (pinyinOf.size < PINYIN_CACHE_MAX) pinyinOf.set(name, py)
+    }
+    return py
+  }
+}
+
+/** scalarsToRow of personRows as a positional array; the name's pinyin unless already known. */
+export function bulkRowBuilder(): (s: PersonScalars, known?: NamePinyin) => unknown[] {
+  const pinyinOf = cachedNamePinyin()
   return (s, known) => {
     const values: unknown[] = []
     for (const { key } of SCALAR_COLUMNS) values.push(s[key] ?? null)
-    let py = known ?? pinyinOf.get(s.name)
-    if (!py) {
-      py = namePinyin(s.name)
-      if (pinyinOf.size < PINYIN_CACHE_MAX) pinyinOf.set(s.name, py)
-    }
+    const py = known ?? pinyinOf(s.name)
     values.push(py.full, py.initials, reversed(s.idNumber), reversed(phoneDigits(s.phone)))
     return values
   }

@@ -1,4 +1,4 @@
-/** One roster or 建言献策台账 import; local only (see migrations 0004, 0020). */
+/** One roster or 建言献策台账 import; local only (see migrations 0004, 0020, 0025). */
 export interface ImportBatchesTable {
   id: string
   kind: 'persons' | 'suggestions'
@@ -18,8 +18,12 @@ export interface ImportBatchesTable {
   status: 'applied' | 'rolledBack'
   rolled_back_at: string | null
   rolled_back_by: string | null
+  /** The rids of the persons a roster import created, first and last; null when none. */
+  created_rid_from: number | null
+  created_rid_to: number | null
 }
 
+/** What a batch updated, and (batches recorded before migration 0025) what it created. */
 export interface ImportBatchPersonsTable {
   batch_id: string
   person_rid: number

@@ -217,4 +217,57 @@ describe('import batches and rollback', () => {
     expect(history[0]!.detail).toContain(result.batchId.slice(0, 8))
     expect(history[0]!.username).toBe('admin')
   })
+
+  it("records the created persons as the batch's run of rids: one registered after it is not the batch's", async () => {
+    t = await signedInCore()
+    const before = await t.ok('persons.create', { name: '王先生', employer: '导入前录入' })
+    const result = await importFile(t, TOWNSHIP, sampleBytes(TOWNSHIP))
+    const after = await t.ok('persons.create', { name: '李女士', employer: '导入后录入' })
+    const sqlite = t.core.database.sqlite
+    const ridOf = (id: string) =>
+      sqlite.prepare('SELECT rid FROM persons WHERE id = ?').pluck().get(id) as number
+    const batch = sqlite
+      .prepare('SELECT created_rid_from AS "from", created_rid_to AS "to" FROM import_batches')
+      .get() as { from: number; to: number }
+    expect(batch).toEqual({ from: ridOf(before.person.id) + 1, to: ridOf(before.person.id) + 40 })
+    expect(ridOf(after.person.id)).toBeGreaterThan(batch.to)
+    // No row per created person: the batch's own row says which.
+    expect(countRows(sqlite, 'import_batch_persons')).toBe(0)
+    expect((await t.ok('persons.history', { id: after.person.id })).map((h) => h.action)).toEqual([
+      'persons.create',
+    ])
+
+    expect(await t.ok('imports.rollback', { batchId: result.batchId })).toMatchObject({
+      removed: 40,
+    })
+    expect(new Set([...livePersons(t).values()].map((p) => p.id))).toEqual(
+      new Set([before.person.id, after.person.id]),
+    )
+    // The removed persons' 变更记录 still names the import that created them.
+    const removedId = sqlite
+      .prepare('SELECT id FROM persons WHERE rid = ?')
+      .pluck()
+      .get(batch.from) as string
+    const history = await t.ok('persons.history', { id: removedId })
+    expect(history[0]).toMatchObject({ action: 'imports.apply' })
+  })
+
+  it('still reads and rolls back a batch recorded before 0025, one row per created person', async () => {
+    t = await signedInCore()
+    const result = await importFile(t, TOWNSHIP, sampleBytes(TOWNSHIP))
+    const sqlite = t.core.database.sqlite
+    // What an import recorded before the batch held its run of rids.
+    sqlite.exec(`
+      INSERT INTO import_batch_persons (batch_id, person_rid, person_id, op, before_json, stamp)
+        SELECT b.id, p.rid, p.id, 'create', NULL, p.created_at
+          FROM import_batches b JOIN persons p ON p.rid BETWEEN b.created_rid_from AND b.created_rid_to;
+      UPDATE import_batches SET created_rid_from = NULL, created_rid_to = NULL;`)
+    const someone = [...livePersons(t).values()][0]!
+    const history = await t.ok('persons.history', { id: someone.id })
+    expect(history.map((h) => h.action)).toEqual(['imports.apply'])
+    expect(await t.ok('imports.rollback', { batchId: result.batchId })).toMatchObject({
+      removed: 40,
+    })
+    expect(livePersons(t).size).toBe(0)
+  })
 })

@@ -178,10 +178,10 @@ async function writeImport(
     if (o.kind === 'create') {
       const stamp = ctx.clock.hlc()
       const id = newId(ctx.clock.nowMs())
-      bulk.insert({ id, siteId, stamp, fields: o.fields }, { deferred: true })
+      bulk.insert({ id, siteId, stamp, fields: o.fields, pinyin: o.pinyin }, { deferred: true })
     } else if (o.kind === 'update') {
       const stamp = ctx.clock.hlc()
-      bulk.update(o.person, o.fields, stamp)
+      bulk.update(o.person, o.fields, stamp, o.pinyin)
       recordPerson({
         batch_id: batchId,
         person_rid: o.person.rid,

@@ -2,6 +2,7 @@ import type { StoredPerson } from '../../../db/repos/personsBulk'
 import type { ImportField } from '../../../shared/import/importFields'
 import type { RowIssue } from '../../../shared/import/normalizeRow'
 import type { RawCell } from '../../../shared/import/rawCell'
+import type { NamePinyin } from '../../../shared/persons/searchKeys'
 import type { PersonFields } from '../../../shared/persons/types'
 
 interface Base {
@@ -13,10 +14,16 @@ interface Base {
   warnings: RowIssue[]
 }
 
+/** The row's person as it will be written; the name's pinyin when worked out in the preview. */
+interface Written {
+  fields: PersonFields
+  pinyin?: NamePinyin
+}
+
 /** What one data row of a roster comes to. */
 export type RowOutcome =
-  | (Base & { kind: 'create'; fields: PersonFields })
-  | (Base & { kind: 'update'; person: StoredPerson; fields: PersonFields; changed: ImportField[] })
+  | (Base & Written & { kind: 'create' })
+  | (Base & Written & { kind: 'update'; person: StoredPerson; changed: ImportField[] })
   | (Base & { kind: 'unchanged'; person: StoredPerson })
   | (Base & { kind: 'duplicate'; first: { sheet: string; row: number }; by: 'idNumber' | 'name' })
   | (Base & { kind: 'rejected'; error: RowIssue })
