@@ -40,6 +40,10 @@ export function applyKey(sqlite: BetterSqlite3.Database, key: Buffer): void {
   if (key.length !== DATABASE_KEY_BYTES) throw new Error('database key must be 32 bytes')
   for (const p of CIPHER_PRAGMAS) sqlite.pragma(p)
   sqlite.pragma(`key = "x'${key.toString('hex')}'"`)
+  // SQLite3MultipleCiphers encrypts the database, its journal and WAL, not temporary files:
+  // a sort spilling to disk (an index build after a large import) would write names and ID
+  // numbers there in the clear. In memory, sorts cannot spill.
+  sqlite.pragma('temp_store = MEMORY')
 }
 
 const PLAIN_HEADER = Buffer.from('SQLite format 3\0', 'latin1')
