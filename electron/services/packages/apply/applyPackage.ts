@@ -19,7 +19,8 @@ const SUGGESTION_TABLES = [
  * Writes a verified package into this database, table by table in the registry's order.
  * Call inside the one transaction of the import (UPWARD.md "Import" 5): foreign keys are
  * deferred to its commit, so the order of rows inside a table does not matter. A package is
- * applied once: its data entries are let go (removed from `pkg.data`) as they are applied.
+ * applied once: its data entries are inflated and checked as each is applied (a damaged one
+ * throws a PackageRefusal for the caller to roll back) and let go once applied.
  */
 export async function applyPackage(
   sqlite: BetterSqlite3.Database,
@@ -42,7 +43,7 @@ export async function applyPackage(
     progress: opts.progress,
     stamp: opts.stamp,
   }
-  const suggestions = SUGGESTION_TABLES.some((table) => pkg.data.get(table)?.length)
+  const suggestions = SUGGESTION_TABLES.some((table) => pkg.data.size(table) > 0)
   sqlite.pragma('defer_foreign_keys = ON')
   // A unit's first package into a new register (a city's first county): its indexes are
   // built once at the end, as an Excel import into an empty register does. A relay looks
@@ -53,6 +54,8 @@ export async function applyPackage(
   })
   try {
     await applyTables(scope, pkg, pkg.manifest.appVersion === opts.appVersion)
+    // An entry the apply had no table for is checked all the same before anything commits.
+    pkg.data.checkRest()
     mode.finish()
   } finally {
     mode.restoreCache()
@@ -72,10 +75,9 @@ async function applyTables(
     // A table newer than the sender's schema is not in its package: nothing to apply, and
     // nothing of that sender's to tombstone.
     if (!declared) continue
-    const data = pkg.data.get(t.table) ?? Buffer.alloc(0)
     // Let go once applied: at a city the persons entry (~100 MB) would otherwise stay in
     // memory beside the transaction's pages through the index build and the commit.
-    pkg.data.delete(t.table)
+    const data = pkg.data.take(t.table) ?? Buffer.alloc(0)
     const columns = declared.columns ?? []
     scope.tally.of(t.table)
     await scope.progress.startTable(t.table, declared.rows)
