@@ -3,7 +3,13 @@ import { TRAVELLING_TABLES } from '../../../../shared/packages/travellingTables'
 import { bulkWriteMode, IMPORT_CACHE_KIB, registerIsEmpty } from '../../import/bulkWriteMode'
 import { recomputeScores } from '../../suggestions/recompute'
 import type { VerifiedPackage } from '../verifyPackage'
-import { applyPlainTable, liveRowsOfSites, tombstonePlainRows, type ApplyScope } from './applyRows'
+import {
+  applyPlainTable,
+  lineBlocks,
+  liveRowsOfSites,
+  tombstonePlainRows,
+  type ApplyScope,
+} from './applyRows'
 import { applyPersons, tombstonePersons } from './applyPersons'
 import type { ApplyProgress } from './applyProgress'
 import { ApplyTally } from './rowOutcome'
@@ -75,9 +81,9 @@ async function applyTables(
     // A table newer than the sender's schema is not in its package: nothing to apply, and
     // nothing of that sender's to tombstone.
     if (!declared) continue
-    // Let go once applied: at a city the persons entry (~100 MB) would otherwise stay in
-    // memory beside the transaction's pages through the index build and the commit.
-    const data = pkg.data.take(t.table) ?? Buffer.alloc(0)
+    // Read as inflated, a block at a time: at a city the persons entry (~100 MB) never sits
+    // in memory whole beside the transaction's pages.
+    const blocks = lineBlocks(pkg.data.stream(t.table))
     const columns = declared.columns ?? []
     scope.tally.of(t.table)
     await scope.progress.startTable(t.table, declared.rows)
@@ -85,8 +91,8 @@ async function applyTables(
       pkg.manifest.kind === 'full' && t.tombstoneWhenAbsent ? liveRowsOfSites(scope, t.table) : null
     const present =
       t.shape === 'person'
-        ? await applyPersons(scope, data, { sendersPinyin })
-        : await applyPlainTable(scope, t, columns, data)
+        ? await applyPersons(scope, blocks, { sendersPinyin })
+        : await applyPlainTable(scope, t, columns, blocks)
     if (!liveBefore) continue
     const absent = liveBefore.filter((r) => !present.has(r.id))
     if (t.shape === 'person') tombstonePersons(scope, absent)
