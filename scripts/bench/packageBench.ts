@@ -155,13 +155,14 @@ export async function benchPackages(
     const exportLoads: number[] = []
     let exported: Awaited<ReturnType<typeof exportFull>> | null = null
     let bareBytes = 0
-    rss.phase = 'packages: export'
     for (let i = 0; i < repeats; i++) {
+      rss.phase = 'packages: export'
       exportLoads.push(loadavg()[0]!)
       const run = await timeOnce(() => exportFull(county))
       exportMs.push(run.ms)
       exported ??= run.value
       rss.sample()
+      rss.phase = 'packages: bare NDJSON + zip write'
       const bare = await timeOnce(() => bareNdjsonZip(countySql))
       bareMs.push(bare.ms)
       bareBytes = bare.value.length
