@@ -44,7 +44,13 @@ interface ManifestEntry {
  * verify's checks of the zip, the compressed bytes and the signature all pass, and only the
  * content's signed hash — checked as the apply reads the entry — tells.
  */
-function resignedWithTamperedContent(county: TestCore, plain: Buffer, entryName: string): Buffer {
+function resignedWithTamperedContent(
+  county: TestCore,
+  plain: Buffer,
+  entryName: string,
+  /** The entry's size as the zip and the manifest declare it: its true size unless given. */
+  declaredSize?: (size: number) => number,
+): Buffer {
   const key = county.core.database.sqlite
     .prepare("SELECT sign_private FROM own_keys WHERE status = 'active'")
     .pluck()
@@ -57,7 +63,8 @@ function resignedWithTamperedContent(county: TestCore, plain: Buffer, entryName:
   const target = entries.find((e) => e.name === entryName)!
   const content = Buffer.from(inflateRawSync(target.data))
   content[content.length >> 1] = content[content.length >> 1]! ^ 0x01
-  const tampered = deflateEntry(entryName, content)
+  const deflated = deflateEntry(entryName, content)
+  const tampered = { ...deflated, size: declaredSize?.(deflated.size) ?? deflated.size }
   const listed = manifest.entries.find((e) => e.name === entryName)!
   listed.compressedSize = tampered.data.length
   listed.compressedSha256 = sha256Hex(tampered.data)
@@ -132,5 +139,28 @@ describe('a data entry whose content does not match its signed hash', () => {
     expect(r.status).toBe('applied')
     expect(state(city).persons).toBe(2)
     expect(state(city).memberships).toBe(1)
+  })
+
+  it('a signed entry that inflates past its declared size is stopped there as a zip bomb, nothing kept', async () => {
+    o = await offices()
+    const { county, city } = o
+    for (let i = 0; i < 3; i++) {
+      await county.ok(
+        'persons.create',
+        person({ name: `张${i}`, idNumber: validId('1985-03-12', `12${i}`) }),
+      )
+    }
+    const plain = Buffer.from((await exportTo(county, { plain: true })).data, 'base64')
+    const liar = resignedWithTamperedContent(county, plain, 'data/persons.ndjson', (n) => n - 40)
+    const before = state(city)
+    const r = await city.ok('packages.import', {
+      data: liar.toString('base64'),
+      fileName: 'x.xlpkg',
+    })
+    expect(r).toMatchObject({
+      status: 'refused',
+      reason: '数据包解压后超出大小限制（疑似压缩炸弹），已拒收，未导入任何数据',
+    })
+    expect(state(city)).toEqual(before)
   })
 })
