@@ -154,7 +154,14 @@ async function applyBehindBackup<T>(ctx: HandlerContext, apply: () => Promise<T>
   const backup = backupBefore(ctx, 'beforePackage')
   // Awaited below; a failure while the apply still runs must not go unhandled meanwhile.
   backup.catch(() => undefined)
-  const applied = await apply()
+  let applied: T
+  try {
+    applied = await apply()
+  } catch (e) {
+    // A refused entry (PackageEntries) answers the call: no worker outlives it.
+    await backup.catch(() => undefined)
+    throw e
+  }
   await backup
   return applied
 }
