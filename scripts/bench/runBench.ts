@@ -44,7 +44,13 @@ export interface BenchReport {
   machine: { cpu: string; memoryGb: number; os: string }
   /** 1-minute load average before and after: absolute times drift with it, ratios less. */
   loadavg: { before: number; after: number }
-  rss: { maxRssMb: number; sampledPeakMb: number; peakPhase: string; samples: number }
+  rss: {
+    maxRssMb: number
+    sampledPeakMb: number
+    peakPhase: string
+    peakParts: string
+    samples: number
+  }
   rows: BenchRow[]
 }
 
@@ -134,7 +140,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
       unit: 'MB',
       value: peak.maxRssMb,
       budget: RSS_BUDGET,
-      note: `sampled peak ${Math.round(peak.sampledPeakMb)} MB (${peak.peakPhase}) over ${rss.samples} samples; worker threads included`,
+      note: `sampled peak ${Math.round(peak.sampledPeakMb)} MB (${peak.peakPhase}: ${peak.peakParts}) over ${rss.samples} samples; worker threads included`,
     })
     return {
       scale: scale.name,

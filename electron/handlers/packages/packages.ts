@@ -32,7 +32,9 @@ export const packagesHandlers: DomainHandlers<
 
   'packages.verify': async (ctx, { data }) => {
     try {
-      return summaryOf(await verifyHere(ctx, await selfUnitOr500(ctx), fromBase64(data)))
+      return summaryOf(
+        await verifyHere(ctx, await selfUnitOr500(ctx), fromBase64(data), 'upward', 'check'),
+      )
     } catch (e) {
       if (e instanceof PackageRefusal) throw new AppError('BAD_INPUT', e.message)
       throw e

@@ -16,6 +16,7 @@ import { dataEntryName, TRAVELLING_TABLES } from '../../../shared/packages/trave
 import { EnvelopeError, isEnvelope, open, readEnvelopeHeader } from './crypto/envelope'
 import { sha256Hex, verifyBytes } from './crypto/keys'
 import { PackageRefusal } from './refusal'
+import { PackageEntries } from './zip/packageEntries'
 import { inflateEntry, PACKAGE_LIMITS, readZip } from './zip/packageZip'
 
 export interface KnownSender {
@@ -34,6 +35,13 @@ export interface VerifyContext {
    * Downward: a 下发 package from the registered upper unit, carrying the downward parts.
    */
   direction?: 'upward' | 'downward'
+  /**
+   * What to do with the data entries' content (their compressed bytes are always checked
+   * here): inflate and check each and keep it ('keep', the default), check each and keep
+   * none ('check': a verify that writes nothing), or leave both to whoever reads it
+   * ('defer': the import, which reads each inside its transaction — PackageEntries).
+   */
+  content?: 'keep' | 'check' | 'defer'
 }
 
 export interface VerifiedPackage {
@@ -45,7 +53,7 @@ export interface VerifiedPackage {
   /** report.json as signed: a relay carries it on, and the province checks it by its hash. */
   reportText: string
   /** data/<table>.ndjson by table. */
-  data: Map<string, Buffer>
+  data: PackageEntries
   sha256: string
   bytes: number
   encrypted: boolean
@@ -60,8 +68,9 @@ const majorMinor = (v: string) => v.split('.').slice(0, 2).join('.')
 
 /**
  * UPWARD.md "Import" 1, in order: decrypt, the zip's layout and names, the signature by a
- * registered and unrevoked key, the receiver, the schema, every entry's hashes. Any failure
- * is a PackageRefusal with one sentence; nothing here writes.
+ * registered and unrevoked key, the receiver, the schema, every entry's hashes (a data
+ * entry's content ones as `ctx.content` says). Any failure is a PackageRefusal with one
+ * sentence; nothing here writes.
  */
 export function verifyPackage(file: Buffer, ctx: VerifyContext): VerifiedPackage {
   if (file.length > PACKAGE_LIMITS.maxFileBytes) {
@@ -164,7 +173,7 @@ export function verifyPackage(file: Buffer, ctx: VerifyContext): VerifiedPackage
       dataEntryName,
     ),
   )
-  const data = new Map<string, Buffer>()
+  const data = new PackageEntries()
   let report: PackageReport | null = null
   let reportText = ''
   for (const m of manifest.entries) {
@@ -173,16 +182,19 @@ export function verifyPackage(file: Buffer, ctx: VerifyContext): VerifiedPackage
       throw new PackageRefusal('damaged')
     }
     if (sha256Hex(e.data) !== m.compressedSha256) throw new PackageRefusal('damaged')
-    const content = inflateEntry(e)
-    if (sha256Hex(content) !== m.sha256) throw new PackageRefusal('damaged')
     if (m.name === REPORT_ENTRY) {
+      const content = inflateEntry(e)
+      if (sha256Hex(content) !== m.sha256) throw new PackageRefusal('damaged')
       report = parseReport(content)
       reportText = content.toString('utf8')
-    } else if (known.has(m.name)) data.set(m.name.slice(5, -7), content)
+    } else if (known.has(m.name)) data.add(m.name.slice(5, -7), e, m.sha256)
     // An entry of a table this version does not know cannot come from an older schema.
     else throw new PackageRefusal('newerSchema', majorMinor(manifest.appVersion))
   }
   if (!report) throw new PackageRefusal('damaged')
+  const content = ctx.content ?? 'keep'
+  if (content === 'check') data.checkRest()
+  else if (content === 'keep') for (const table of data.tables()) data.get(table)
   return {
     manifest,
     manifestText: manifestBytes.toString('utf8'),

@@ -3,7 +3,13 @@ import { TRAVELLING_TABLES } from '../../../../shared/packages/travellingTables'
 import { bulkWriteMode, IMPORT_CACHE_KIB, registerIsEmpty } from '../../import/bulkWriteMode'
 import { recomputeScores } from '../../suggestions/recompute'
 import type { VerifiedPackage } from '../verifyPackage'
-import { applyPlainTable, liveRowsOfSites, tombstonePlainRows, type ApplyScope } from './applyRows'
+import {
+  applyPlainTable,
+  lineBlocks,
+  liveRowsOfSites,
+  tombstonePlainRows,
+  type ApplyScope,
+} from './applyRows'
 import { applyPersons, tombstonePersons } from './applyPersons'
 import type { ApplyProgress } from './applyProgress'
 import { ApplyTally } from './rowOutcome'
@@ -19,7 +25,8 @@ const SUGGESTION_TABLES = [
  * Writes a verified package into this database, table by table in the registry's order.
  * Call inside the one transaction of the import (UPWARD.md "Import" 5): foreign keys are
  * deferred to its commit, so the order of rows inside a table does not matter. A package is
- * applied once: its data entries are let go (removed from `pkg.data`) as they are applied.
+ * applied once: its data entries are inflated and checked as each is applied (a damaged one
+ * throws a PackageRefusal for the caller to roll back) and let go once applied.
  */
 export async function applyPackage(
   sqlite: BetterSqlite3.Database,
@@ -42,7 +49,7 @@ export async function applyPackage(
     progress: opts.progress,
     stamp: opts.stamp,
   }
-  const suggestions = SUGGESTION_TABLES.some((table) => pkg.data.get(table)?.length)
+  const suggestions = SUGGESTION_TABLES.some((table) => pkg.data.size(table) > 0)
   sqlite.pragma('defer_foreign_keys = ON')
   // A unit's first package into a new register (a city's first county): its indexes are
   // built once at the end, as an Excel import into an empty register does. A relay looks
@@ -53,6 +60,8 @@ export async function applyPackage(
   })
   try {
     await applyTables(scope, pkg, pkg.manifest.appVersion === opts.appVersion)
+    // An entry the apply had no table for is checked all the same before anything commits.
+    pkg.data.checkRest()
     mode.finish()
   } finally {
     mode.restoreCache()
@@ -72,10 +81,9 @@ async function applyTables(
     // A table newer than the sender's schema is not in its package: nothing to apply, and
     // nothing of that sender's to tombstone.
     if (!declared) continue
-    const data = pkg.data.get(t.table) ?? Buffer.alloc(0)
-    // Let go once applied: at a city the persons entry (~100 MB) would otherwise stay in
-    // memory beside the transaction's pages through the index build and the commit.
-    pkg.data.delete(t.table)
+    // Read as inflated, a block at a time: at a city the persons entry (~100 MB) never sits
+    // in memory whole beside the transaction's pages.
+    const blocks = lineBlocks(pkg.data.stream(t.table))
     const columns = declared.columns ?? []
     scope.tally.of(t.table)
     await scope.progress.startTable(t.table, declared.rows)
@@ -83,8 +91,8 @@ async function applyTables(
       pkg.manifest.kind === 'full' && t.tombstoneWhenAbsent ? liveRowsOfSites(scope, t.table) : null
     const present =
       t.shape === 'person'
-        ? await applyPersons(scope, data, { sendersPinyin })
-        : await applyPlainTable(scope, t, columns, data)
+        ? await applyPersons(scope, blocks, { sendersPinyin })
+        : await applyPlainTable(scope, t, columns, blocks)
     if (!liveBefore) continue
     const absent = liveBefore.filter((r) => !present.has(r.id))
     if (t.shape === 'person') tombstonePersons(scope, absent)

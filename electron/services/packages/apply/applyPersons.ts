@@ -55,7 +55,7 @@ function carriedPinyin(row: Record<string, unknown>): NamePinyin | undefined {
  */
 export async function applyPersons(
   scope: ApplyScope,
-  data: Buffer,
+  blocks: AsyncIterable<string>,
   opts: { sendersPinyin: boolean },
 ): Promise<Set<string>> {
   const { sqlite, tally } = scope
@@ -70,70 +70,72 @@ export async function applyPersons(
   const ridBefore = writer.lastRid()
   // A relay's rows come from several units, each one's holder "elsewhere" for the others, so
   // each is looked up after the rows before it are written; a unit's own package in chunks.
-  for (const chunk of chunked(ndjsonRows(data, 'persons', tally), single ? LOOKUP_CHUNK : 1)) {
-    const known = held.lookUp(chunk, single ?? String(chunk[0]!.site_id))
-    for (const row of chunk) {
-      if (scope.progress.row()) await scope.progress.pause()
-      const id = String(row.id)
-      // An id twice in one package: the second sees what the first wrote.
-      const existing = seen.has(id) ? held.find(id) : known.existing.get(id)
-      seen.add(id)
-      const decision = decide(scope, 'persons', row, existing)
-      if (decision === 'skip') continue
-      const fields = personFields(row.fields)
-      const createdAt = typeof row.created_at === 'string' ? row.created_at : String(row.updated_at)
-      const deletedAt = typeof row.deleted_at === 'string' ? row.deleted_at : null
-      if (!fields) {
-        tally.issue({ table: 'persons', id, kind: 'invalid', message: text.invalid }, true)
-        continue
-      }
-      const stamp = String(row.updated_at)
-      const key = { id, siteId: String(row.site_id) }
-      const pinyin = opts.sendersPinyin ? carriedPinyin(row) : undefined
-      try {
-        const purged = typeof row.purged_at === 'string'
-        if (existing) {
-          const rid = existing.rid
-          writer.update({ ...key, rid }, fields, stamp, pinyin)
-          if (purged) writer.purge({ ...key, rid }, stamp)
-          else {
-            stamps.run(createdAt, stamp, deletedAt, rid)
-            if (deletedAt) for (const s of unindex) s.run(rid)
-          }
-        } else {
-          // Most of a full package: live new persons, indexed and logged in one pass below.
-          const live = !purged && !deletedAt
-          const rid = writer.insert(
-            { ...key, stamp, fields, createdAt, deletedAt, pinyin },
-            { deferred: live },
-          )
-          if (purged) writer.purge({ ...key, rid }, stamp)
+  for await (const block of blocks)
+    for (const chunk of chunked(ndjsonRows(block, 'persons', tally), single ? LOOKUP_CHUNK : 1)) {
+      const known = held.lookUp(chunk, single ?? String(chunk[0]!.site_id))
+      for (const row of chunk) {
+        if (scope.progress.row()) await scope.progress.pause()
+        const id = String(row.id)
+        // An id twice in one package: the second sees what the first wrote.
+        const existing = seen.has(id) ? held.find(id) : known.existing.get(id)
+        seen.add(id)
+        const decision = decide(scope, 'persons', row, existing)
+        if (decision === 'skip') continue
+        const fields = personFields(row.fields)
+        const createdAt =
+          typeof row.created_at === 'string' ? row.created_at : String(row.updated_at)
+        const deletedAt = typeof row.deleted_at === 'string' ? row.deleted_at : null
+        if (!fields) {
+          tally.issue({ table: 'persons', id, kind: 'invalid', message: text.invalid }, true)
+          continue
         }
-      } catch (e) {
-        if (!isRowConstraint(e)) throw e
-        tally.issue({ table: 'persons', id, kind: 'conflict', message: text.conflict }, true)
-        continue
-      }
-      const counts = tally.of('persons')
-      if (deletedAt && !existing?.deleted_at) counts.deleted++
-      else if (existing) counts.updated++
-      else counts.inserted++
-      if (fields.idNumber && !deletedAt) {
-        const other = known.elsewhere.get(fields.idNumber)
-        if (other) {
-          tally.issue(
-            {
-              table: 'persons',
-              id,
-              kind: 'duplicateId',
-              message: text.duplicateId(other.code ?? '', other.name ?? ''),
-            },
-            false,
-          )
+        const stamp = String(row.updated_at)
+        const key = { id, siteId: String(row.site_id) }
+        const pinyin = opts.sendersPinyin ? carriedPinyin(row) : undefined
+        try {
+          const purged = typeof row.purged_at === 'string'
+          if (existing) {
+            const rid = existing.rid
+            writer.update({ ...key, rid }, fields, stamp, pinyin)
+            if (purged) writer.purge({ ...key, rid }, stamp)
+            else {
+              stamps.run(createdAt, stamp, deletedAt, rid)
+              if (deletedAt) for (const s of unindex) s.run(rid)
+            }
+          } else {
+            // Most of a full package: live new persons, indexed and logged in one pass below.
+            const live = !purged && !deletedAt
+            const rid = writer.insert(
+              { ...key, stamp, fields, createdAt, deletedAt, pinyin },
+              { deferred: live },
+            )
+            if (purged) writer.purge({ ...key, rid }, stamp)
+          }
+        } catch (e) {
+          if (!isRowConstraint(e)) throw e
+          tally.issue({ table: 'persons', id, kind: 'conflict', message: text.conflict }, true)
+          continue
+        }
+        const counts = tally.of('persons')
+        if (deletedAt && !existing?.deleted_at) counts.deleted++
+        else if (existing) counts.updated++
+        else counts.inserted++
+        if (fields.idNumber && !deletedAt) {
+          const other = known.elsewhere.get(fields.idNumber)
+          if (other) {
+            tally.issue(
+              {
+                table: 'persons',
+                id,
+                kind: 'duplicateId',
+                message: text.duplicateId(other.code ?? '', other.name ?? ''),
+              },
+              false,
+            )
+          }
         }
       }
     }
-  }
   writer.finishInserts(ridBefore)
   return seen
 }

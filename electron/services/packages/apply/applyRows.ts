@@ -22,35 +22,50 @@ export interface ApplyScope {
  */
 const DECODE_BLOCK = 4 * 1024 * 1024
 
-/** The rows of a package line by line; a line that is not a JSON object is counted invalid. */
+/**
+ * An entry's NDJSON as text in blocks of whole lines, from its bytes in pieces as they are
+ * inflated (PackageEntries.stream): a block ends after the last newline in what has come, a
+ * line longer than a block waits for its newline or the end.
+ */
+export async function* lineBlocks(
+  pieces: AsyncIterable<Buffer>,
+  blockBytes = DECODE_BLOCK,
+): AsyncGenerator<string> {
+  let held: Buffer[] = []
+  let heldBytes = 0
+  for await (const piece of pieces) {
+    held.push(piece)
+    heldBytes += piece.length
+    // A long line's pieces wait, uncopied, for the piece its newline is in.
+    const newline = heldBytes < blockBytes ? -1 : piece.lastIndexOf(10)
+    if (newline < 0) continue
+    const bytes = held.length === 1 ? held[0]! : Buffer.concat(held, heldBytes)
+    const end = heldBytes - piece.length + newline + 1
+    held = end < bytes.length ? [bytes.subarray(end)] : []
+    heldBytes = bytes.length - end
+    yield bytes.toString('utf8', 0, end)
+  }
+  if (heldBytes) yield Buffer.concat(held, heldBytes).toString('utf8')
+}
+
+/** The rows of a block of lines; a line that is not a JSON object is counted invalid. */
 export function* ndjsonRows(
-  data: Buffer,
+  block: string,
   table: string,
   tally: ApplyTally,
 ): Generator<Record<string, unknown>> {
-  for (let start = 0; start < data.length;) {
-    // Whole lines only: the block ends after the last newline within it (or the first
-    // newline after it, for a line longer than a block).
-    let end = data.length
-    if (start + DECODE_BLOCK < data.length) {
-      const last = data.lastIndexOf(10, start + DECODE_BLOCK - 1)
-      end = last >= start ? last + 1 : data.indexOf(10, start + DECODE_BLOCK) + 1 || data.length
+  for (let from = 0; from < block.length;) {
+    let to = block.indexOf('\n', from)
+    if (to < 0) to = block.length
+    const line = block.slice(from, to)
+    from = to + 1
+    if (!line.trim()) continue
+    const row = parsedObject(line)
+    if (!row) {
+      tally.issue({ table, id: '', kind: 'invalid', message: text.invalid }, true)
+      continue
     }
-    const block = data.toString('utf8', start, end)
-    start = end
-    for (let from = 0; from < block.length;) {
-      let to = block.indexOf('\n', from)
-      if (to < 0) to = block.length
-      const line = block.slice(from, to)
-      from = to + 1
-      if (!line.trim()) continue
-      const row = parsedObject(line)
-      if (!row) {
-        tally.issue({ table, id: '', kind: 'invalid', message: text.invalid }, true)
-        continue
-      }
-      yield row
-    }
+    yield row
   }
 }
 
@@ -118,7 +133,7 @@ export async function applyPlainTable(
   scope: ApplyScope,
   t: TravellingTable,
   packageColumns: string[],
-  data: Buffer,
+  blocks: AsyncIterable<string>,
 ): Promise<Set<string>> {
   const { sqlite, tally } = scope
   const local = new Set(
@@ -139,37 +154,38 @@ export async function applyPlainTable(
     'INSERT INTO change_log (table_name, row_id, op, hlc, site_id) VALUES (?, ?, ?, ?, ?)',
   )
   const seen = new Set<string>()
-  for (const row of ndjsonRows(data, t.table, tally)) {
-    if (scope.progress.row()) await scope.progress.pause()
-    const id = String(row.id)
-    seen.add(id)
-    const existing = find.get(id) as
-      { site_id: string; updated_at: string; deleted_at: string | null } | undefined
-    const decision = decide(scope, t.table, row, existing)
-    if (decision === 'skip') continue
-    const values = columns.map((c) => {
-      const v = Object.hasOwn(row, c) ? row[c] : null
-      return typeof v === 'boolean' ? Number(v) : v
-    })
-    if (values.some((v) => v !== null && typeof v === 'object')) {
-      tally.issue({ table: t.table, id, kind: 'invalid', message: text.invalid }, true)
-      continue
+  for await (const block of blocks)
+    for (const row of ndjsonRows(block, t.table, tally)) {
+      if (scope.progress.row()) await scope.progress.pause()
+      const id = String(row.id)
+      seen.add(id)
+      const existing = find.get(id) as
+        { site_id: string; updated_at: string; deleted_at: string | null } | undefined
+      const decision = decide(scope, t.table, row, existing)
+      if (decision === 'skip') continue
+      const values = columns.map((c) => {
+        const v = Object.hasOwn(row, c) ? row[c] : null
+        return typeof v === 'boolean' ? Number(v) : v
+      })
+      if (values.some((v) => v !== null && typeof v === 'object')) {
+        tally.issue({ table: t.table, id, kind: 'invalid', message: text.invalid }, true)
+        continue
+      }
+      try {
+        upsert.run(...values)
+      } catch (e) {
+        if (!isRowConstraint(e)) throw e
+        tally.issue({ table: t.table, id, kind: 'conflict', message: text.conflict }, true)
+        continue
+      }
+      const deleting = Boolean(row.deleted_at) && !existing?.deleted_at
+      const op = deleting ? 'delete' : decision
+      log.run(t.table, id, op, row.updated_at, row.site_id)
+      const counts = tally.of(t.table)
+      if (deleting) counts.deleted++
+      else if (decision === 'insert') counts.inserted++
+      else counts.updated++
     }
-    try {
-      upsert.run(...values)
-    } catch (e) {
-      if (!isRowConstraint(e)) throw e
-      tally.issue({ table: t.table, id, kind: 'conflict', message: text.conflict }, true)
-      continue
-    }
-    const deleting = Boolean(row.deleted_at) && !existing?.deleted_at
-    const op = deleting ? 'delete' : decision
-    log.run(t.table, id, op, row.updated_at, row.site_id)
-    const counts = tally.of(t.table)
-    if (deleting) counts.deleted++
-    else if (decision === 'insert') counts.inserted++
-    else counts.updated++
-  }
   return seen
 }
 

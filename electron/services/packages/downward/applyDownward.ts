@@ -16,11 +16,12 @@ import {
   type DownwardPart,
 } from '../../../../shared/packages/downward'
 import { PackageRefusal } from '../refusal'
+import type { PackageEntries } from '../zip/packageEntries'
 import { recomputeScores } from '../../suggestions/recompute'
 import { loadRuleBook } from '../../suggestions/rules'
 
 /** Every part's lines, each checked against its schema: one bad line refuses the package. */
-export function parseDownward(data: Map<string, Buffer>): DownwardContent {
+export function parseDownward(data: Pick<PackageEntries, 'get'>): DownwardContent {
   const parsePart = <P extends DownwardPart>(part: P) => {
     const text = data.get(part)?.toString('utf8') ?? ''
     return text

@@ -16,7 +16,7 @@ import { missingIncludeLines, missingIncludes } from '../downward/taskIncludes'
 import { downwardText } from '../../../../shared/i18n/downward'
 import { senderDirectory } from '../units/directory'
 import { allOwnKeys } from '../units/ownKeys'
-import { verifyPackage, type VerifiedPackage } from '../verifyPackage'
+import { verifyPackage, type VerifiedPackage, type VerifyContext } from '../verifyPackage'
 import { issueReceipt } from './issueReceipt'
 import { backupBefore } from '../../backup/autoBackup'
 
@@ -26,6 +26,7 @@ export async function verifyHere(
   self: UnitInfo,
   file: Buffer,
   direction: 'upward' | 'downward' = 'upward',
+  content: VerifyContext['content'] = 'keep',
 ): Promise<VerifiedPackage> {
   const ownKeys = await allOwnKeys(ctx.db)
   return verifyPackage(file, {
@@ -34,6 +35,7 @@ export async function verifyHere(
     findSender: await senderDirectory(ctx.db),
     schemaVersion: SCHEMA_VERSION,
     direction,
+    content,
   })
 }
 
@@ -97,7 +99,8 @@ export async function importPackage(
   const { self, verified } = await work.turn(async () => {
     const self = await selfOf()
     try {
-      return { self, verified: await verifyHere(ctx, self, file) }
+      // The data entries' content is checked as the apply reads it, in its transaction.
+      return { self, verified: await verifyHere(ctx, self, file, 'upward', 'defer') }
     } catch (e) {
       if (e instanceof PackageRefusal) return { self, verified: e }
       throw e
@@ -107,10 +110,35 @@ export async function importPackage(
     const outcome =
       verified instanceof PackageRefusal
         ? empty('refused', verified.message, null)
-        : await importVerified(inside, self, verified, opts)
+        : await refusedIfDamaged(inside, verified, () =>
+            importVerified(inside, self, verified, opts),
+          )
     opts.noted(inside, outcome)
     return outcome
   })
+}
+
+/**
+ * The import of a verified package in a savepoint of the call's transaction: a data entry that
+ * turns out damaged as the apply reads it (PackageEntries) rolls back everything the import
+ * wrote and answers the refusal, which the call's audit row then records.
+ */
+async function refusedIfDamaged(
+  ctx: HandlerContext,
+  pkg: VerifiedPackage,
+  importIt: () => Promise<ImportOutcome>,
+): Promise<ImportOutcome> {
+  ctx.sqlite.exec('SAVEPOINT package_import')
+  try {
+    const outcome = await importIt()
+    ctx.sqlite.exec('RELEASE package_import')
+    return outcome
+  } catch (e) {
+    ctx.sqlite.exec('ROLLBACK TO package_import')
+    ctx.sqlite.exec('RELEASE package_import')
+    if (e instanceof PackageRefusal) return empty('refused', e.message, summaryOf(pkg))
+    throw e
+  }
 }
 
 /**
@@ -126,7 +154,14 @@ async function applyBehindBackup<T>(ctx: HandlerContext, apply: () => Promise<T>
   const backup = backupBefore(ctx, 'beforePackage')
   // Awaited below; a failure while the apply still runs must not go unhandled meanwhile.
   backup.catch(() => undefined)
-  const applied = await apply()
+  let applied: T
+  try {
+    applied = await apply()
+  } catch (e) {
+    // A refused entry (PackageEntries) answers the call: no worker outlives it.
+    await backup.catch(() => undefined)
+    throw e
+  }
   await backup
   return applied
 }

@@ -103,8 +103,10 @@ function checkEvidence(e: RelayEvidence, relayer: { code: string }): CheckedEvid
 function rowSites(pkg: VerifiedPackage): Set<string> {
   const sites = new Set<string>()
   const pattern = /"site_id":"([^"\\]{1,64})"/g
-  for (const [table, data] of pkg.data) {
+  for (const table of pkg.data.tables()) {
     if (table === RELAY_ENTRY_TABLE) continue
+    // Kept: the apply reads the same entries next.
+    const data = pkg.data.get(table)!
     for (const match of data.toString('utf8').matchAll(pattern)) sites.add(match[1]!)
   }
   return sites
