@@ -34,6 +34,22 @@ export interface BackupJob {
    * commit can come in between, and waiting for the lock would only wait for ourselves.
    */
   writerHeld: boolean
+  /**
+   * Before a migration (backupBeforeMigrating.ts): the caller holds the database file still
+   * (pinnedCopy.ts) while the migration goes on into the WAL, and this job runs in the
+   * background. The snapshot is a copy of the held file's bytes, described but not checked
+   * (a restore checks such a backup), and the worker gives the .xlbak its final name itself
+   * (heldFileBackup.ts), so that a close waiting on `state` knows it is there.
+   */
+  heldFile?: HeldFile
+}
+
+/** The held file's size, where its backup goes, and how far it is (HELD_STATE). */
+export interface HeldFile {
+  bytes: number
+  finalPath: string
+  /** One Int32 over a SharedArrayBuffer: HELD_STATE, read by the closing thread. */
+  state: Int32Array
 }
 
 /** Told as each step starts, and how far the read-back is (bytes read of `total`). */
@@ -77,7 +93,7 @@ export function writeBackupBody(
   if (takeSnapshot) takeSnapshot(job.snapshotPath)
   else if (!copyPinned(job.dbPath, key, job.snapshotPath, job.writerHeld)) vacuumInto(job, key)
   steps.stage('check')
-  const facts = checkSnapshot(job.snapshotPath, key, job.checkpoint)
+  const facts = checkSnapshot(job.snapshotPath, key, job.checkpoint, !job.heldFile)
   const described = {
     kind: job.kind,
     createdAt: new Date(job.nowMs).toISOString(),
@@ -129,14 +145,25 @@ function sha256Of(path: string): string {
   return hash.digest('hex')
 }
 
-/** The copy on its own: one file (no WAL), checkpoint in, checked (checkCopy.ts); what it holds. */
-function checkSnapshot(path: string, key: Buffer | null, checkpoint: SignedCheckpoint | null) {
+/**
+ * The copy on its own: one file (no WAL), checkpoint in, checked (checkCopy.ts); what it
+ * holds. Unchecked (a held file's bytes before a migration), it is only read, so it stays
+ * the file's bytes exactly.
+ */
+function checkSnapshot(
+  path: string,
+  key: Buffer | null,
+  checkpoint: SignedCheckpoint | null,
+  check: boolean,
+) {
   const copy = openSqlite(path, key)
   try {
-    copy.pragma('journal_mode = DELETE')
-    if (checkpoint) embedCheckpoint(copy, checkpoint)
-    const verdict = checkCopy(copy)
-    if (verdict !== 'ok') throw new AppError('IO_ERROR', errorText.backupIntegrity(verdict))
+    if (check) {
+      copy.pragma('journal_mode = DELETE')
+      if (checkpoint) embedCheckpoint(copy, checkpoint)
+      const verdict = checkCopy(copy)
+      if (verdict !== 'ok') throw new AppError('IO_ERROR', errorText.backupIntegrity(verdict))
+    }
     // The snapshot's own version: a backup before a migration is of the version before.
     const schemaVersion = copy.pragma('user_version', { simple: true }) as number
     return { ...databaseFacts(copy), schemaVersion }

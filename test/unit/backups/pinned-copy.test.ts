@@ -145,7 +145,12 @@ describe('the snapshot copied from the pinned database file', () => {
     const root = damageOwnTable(t)
     const out = join(t.dir, 'backups', 'before.xlbak')
     // Made from the file as it is, damaged byte and all, hashed and MAC'd: only a check sees it.
-    await backupBeforeMigrating(sqlite, key, out, { appVersion: '0.0.0-test', nowMs: Date.now() })
+    const made = await backupBeforeMigrating(sqlite, key, out, {
+      appVersion: '0.0.0-test',
+      nowMs: Date.now(),
+    })
+    await made.done
+    made.finishSync()
     expect(root).toBeGreaterThan(1)
     const secret = { currentKey: key, username: 'admin' }
     await expect(openBackup(out, 'before.xlbak', secret, t.dir)).rejects.toMatchObject({
