@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto'
-import { closeSync, openSync, readSync, statSync } from 'node:fs'
+import type BetterSqlite3 from 'better-sqlite3'
+import { statSync } from 'node:fs'
 import { openSqlite } from '../../../db/atRest/cipher'
 import type { KeySlotsFile } from '../../../db/atRest/keySlots'
 import type { SignedCheckpoint } from '../../../shared/audit/checkpoint'
@@ -9,6 +9,7 @@ import { AppError } from '../../core/appError'
 import { embedCheckpoint } from './backupCheckpoint'
 import { checkCopy } from './checkCopy'
 import { databaseFacts } from './backupFacts'
+import { hashAndCheckPages } from './pageHmacs'
 import { copyPinned } from './pinnedCopy'
 import { checkXlbakBody, manifestMac, writeXlbak } from './xlbakFile'
 
@@ -93,14 +94,16 @@ export function writeBackupBody(
   if (takeSnapshot) takeSnapshot(job.snapshotPath)
   else if (!copyPinned(job.dbPath, key, job.snapshotPath, job.writerHeld)) vacuumInto(job, key)
   steps.stage('check')
-  const facts = checkSnapshot(job.snapshotPath, key, job.checkpoint, !job.heldFile)
+  const { sha256, ...facts } = job.heldFile
+    ? { ...describeSnapshot(job.snapshotPath, key), sha256: undefined }
+    : checkSnapshot(job.snapshotPath, key, job.checkpoint)
   const described = {
     kind: job.kind,
     createdAt: new Date(job.nowMs).toISOString(),
     ...facts,
     appVersion: job.appVersion,
   }
-  return sealBackup(job.xlbakPath, job.snapshotPath, described, job.keys, key, steps)
+  return sealBackup(job.xlbakPath, job.snapshotPath, described, job.keys, key, steps, sha256)
 }
 
 /**
@@ -116,11 +119,13 @@ export function sealBackup(
   keys: KeySlotsFile | null,
   key: Buffer | null,
   steps?: BackupSteps,
+  /** The snapshot's SHA-256 when the check's pass over it has taken it already. */
+  sha256?: string,
 ): BackupManifest {
   const manifest: BackupManifest = {
     ...described,
     dbBytes: statSync(snapshotPath).size,
-    dbSha256: sha256Of(snapshotPath),
+    dbSha256: sha256 ?? hashAndCheckPages(snapshotPath, null).sha256,
   }
   steps?.stage('write')
   writeXlbak(
@@ -133,41 +138,48 @@ export function sealBackup(
   return manifest
 }
 
-function sha256Of(path: string): string {
-  const hash = createHash('sha256')
-  const fd = openSync(path, 'r')
-  try {
-    const buf = Buffer.alloc(1 << 20)
-    for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0;) hash.update(buf.subarray(0, n))
-  } finally {
-    closeSync(fd)
-  }
-  return hash.digest('hex')
-}
-
 /**
- * The copy on its own: one file (no WAL), checkpoint in, checked (checkCopy.ts); what it
- * holds. Unchecked (a held file's bytes before a migration), it is only read, so it stays
- * the file's bytes exactly.
+ * The copy on its own, checked, and what it holds. First made one file (no WAL) with the
+ * checkpoint in; then one read of its bytes takes their SHA-256 and checks every page's
+ * HMAC (pageHmacs.ts); then quick_check (checkCopy.ts) walks its structure on a read-only
+ * connection that decrypts without checking the HMACs again. The bytes hashed are the
+ * bytes checked and the bytes the .xlbak carries: a changed byte anywhere is refused.
  */
-function checkSnapshot(
-  path: string,
-  key: Buffer | null,
-  checkpoint: SignedCheckpoint | null,
-  check: boolean,
-) {
+function checkSnapshot(path: string, key: Buffer | null, checkpoint: SignedCheckpoint | null) {
   const copy = openSqlite(path, key)
+  let pageSize: number
   try {
-    if (check) {
-      copy.pragma('journal_mode = DELETE')
-      if (checkpoint) embedCheckpoint(copy, checkpoint)
-      const verdict = checkCopy(copy)
-      if (verdict !== 'ok') throw new AppError('IO_ERROR', errorText.backupIntegrity(verdict))
-    }
-    // The snapshot's own version: a backup before a migration is of the version before.
-    const schemaVersion = copy.pragma('user_version', { simple: true }) as number
-    return { ...databaseFacts(copy), schemaVersion }
+    copy.pragma('journal_mode = DELETE')
+    if (checkpoint) embedCheckpoint(copy, checkpoint)
+    pageSize = copy.pragma('page_size', { simple: true }) as number
   } finally {
     copy.close()
   }
+  const pass = hashAndCheckPages(path, key ? { key, pageSize } : null)
+  if (pass.badPage !== null)
+    throw new AppError('IO_ERROR', errorText.backupIntegrity(`page ${pass.badPage}: HMAC`))
+  const checked = openSqlite(path, key, { readonly: true, fileMustExist: true }, true)
+  try {
+    const verdict = checkCopy(checked)
+    if (verdict !== 'ok') throw new AppError('IO_ERROR', errorText.backupIntegrity(verdict))
+    return { ...describe(checked), sha256: pass.sha256 }
+  } finally {
+    checked.close()
+  }
+}
+
+/** What an unchecked copy (a held file's bytes) holds; only read, it stays those bytes. */
+function describeSnapshot(path: string, key: Buffer | null) {
+  const copy = openSqlite(path, key)
+  try {
+    return describe(copy)
+  } finally {
+    copy.close()
+  }
+}
+
+/** The snapshot's own counts and version: a backup before a migration is of the version before. */
+function describe(copy: BetterSqlite3.Database) {
+  const schemaVersion = copy.pragma('user_version', { simple: true }) as number
+  return { ...databaseFacts(copy), schemaVersion }
 }

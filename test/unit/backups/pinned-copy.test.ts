@@ -140,6 +140,22 @@ describe('the snapshot copied from the pinned database file', () => {
     expect(existsSync(folder) ? readdirSync(folder) : []).toEqual([])
   })
 
+  it('refuses a copy whose page HMAC alone was changed: the page pass sees what quick_check cannot', async () => {
+    const { t, sqlite, key } = await withPersons(1)
+    // The last bytes of the page: its HMAC. The page still decrypts to what it held.
+    damageOwnTable(t, (sqlite.pragma('page_size', { simple: true }) as number) - 1)
+    const folder = join(t.dir, 'backups')
+    await expect(
+      backupDatabase(sqlite, key, join(folder, 'damaged.xlbak'), {
+        kind: 'manual',
+        appVersion: '0.0.0-test',
+        nowMs: Date.now(),
+        target: { createFolder: true },
+      }),
+    ).rejects.toMatchObject({ code: 'IO_ERROR', message: expect.stringContaining('HMAC') })
+    expect(existsSync(folder) ? readdirSync(folder) : []).toEqual([])
+  })
+
   it('checks a backup taken before a migration when it is restored: its bytes were never checked', async () => {
     const { t, sqlite, key } = await withPersons(1)
     const root = damageOwnTable(t)
@@ -163,7 +179,7 @@ describe('the snapshot copied from the pinned database file', () => {
 
 /** A table of its own, that nothing in the app writes to again, with one byte changed behind
  * the app's back (as a failing disk would); its root page. */
-function damageOwnTable(t: TestCore): number {
+function damageOwnTable(t: TestCore, within = 1000): number {
   const { sqlite } = t.core.database
   sqlite.exec('CREATE TABLE kept (x BLOB)')
   sqlite.prepare('INSERT INTO kept VALUES (randomblob(3000))').run()
@@ -174,7 +190,7 @@ function damageOwnTable(t: TestCore): number {
     .get() as number
   const pageSize = sqlite.pragma('page_size', { simple: true }) as number
   const fd = openSync(join(t.dir, DATABASE_FILE), 'r+')
-  writeSync(fd, Buffer.from([0x5a]), 0, 1, (root - 1) * pageSize + 1000)
+  writeSync(fd, Buffer.from([0x5a]), 0, 1, (root - 1) * pageSize + within)
   closeSync(fd)
   return root
 }
