@@ -80,9 +80,10 @@ function vacuumInto(job: BackupJob, key: Buffer | null): void {
 }
 
 /**
- * The snapshot, checked (checkCopy.ts) and described by its own counts, then the
- * .xlbak (header + key file + snapshot) written and read back against its checksum. Runs
- * in a worker thread, or in the caller's when `takeSnapshot` says how (before a migration).
+ * The snapshot, checked (its page HMACs, then checkCopy.ts) and described by its own counts,
+ * then the .xlbak (header + key file + snapshot) written and read back against its checksum.
+ * Runs in a worker thread, or in the caller's when `takeSnapshot` says how. A held file's
+ * bytes before a migration (BackupJob.heldFile) are described, not checked.
  */
 export function writeBackupBody(
   job: BackupJob,
@@ -109,8 +110,7 @@ export function writeBackupBody(
 /**
  * The .xlbak at `xlbakPath`: the snapshot's length and checksum added to what describes it,
  * the header MAC'd under the database key, the snapshot's bytes after it, and all of it read
- * back against the checksum. Before a migration the snapshot is the checkpointed database
- * file itself (backupBeforeMigrating.ts).
+ * back against the checksum.
  */
 export function sealBackup(
   xlbakPath: string,
