@@ -5,7 +5,10 @@ import { Kysely } from 'kysely'
 import { Migrator } from 'kysely/migration'
 import { errorText } from '../shared/i18n/errors'
 import { backupFileName } from '../electron/services/backup/backup'
-import { backupBeforeMigrating } from '../electron/services/backup/backupBeforeMigrating'
+import {
+  backupBeforeMigrating,
+  type MigrationBackup,
+} from '../electron/services/backup/backupBeforeMigrating'
 import { dataAtRestText } from '../shared/i18n/dataAtRest'
 import { openSqlite } from './atRest/cipher'
 import { APP_CACHE_KIB } from './pageCache'
@@ -24,8 +27,14 @@ export interface OpenedDatabase {
   path: string
   /** Migrations applied by this open (empty when already current). */
   migrated: string[]
-  /** The pre-migration backup taken by this open, if any. */
+  /** The pre-migration backup taken by this open, if any (its name once written). */
   preMigrationBackup: string | null
+  /**
+   * Settles when that backup has its final name (or at once when there is none); it is
+   * written in the background while the database is in use, and the close waits for it.
+   * Rejects when it failed: the migration is done all the same.
+   */
+  preMigrationBackupDone: Promise<unknown>
   close(): void
 }
 
@@ -69,7 +78,10 @@ export async function openDatabase(file: string, opts: OpenOptions): Promise<Ope
   const db = new Kysely<Database>({
     dialect: new TransactionalSqliteDialect({ database: sqlite }),
   })
+  let preMigration: MigrationBackup | null = null
   const close = () => {
+    // The checkpoint below must not write migrated pages into a file still being copied.
+    preMigration?.finishSync()
     // Fold the WAL back into the main file so a copied .db is complete on its own.
     try {
       sqlite.pragma('wal_checkpoint(TRUNCATE)')
@@ -84,14 +96,12 @@ export async function openDatabase(file: string, opts: OpenOptions): Promise<Ope
     if (unknown.length > 0)
       throw new DatabaseOpenError('newer-version', errorText.newerDatabase(path))
     const pending = Object.keys(set).filter((n) => !applied.includes(n))
-    let preMigrationBackup: string | null = null
     if (pending.length > 0 && existed && applied.length > 0) {
       const out = join(dirname(path), 'backups', backupFileName(new Date(), 'beforeMigration'))
-      const made = await backupBeforeMigrating(sqlite, opts.key, out, {
+      preMigration = await backupBeforeMigrating(sqlite, opts.key, out, {
         appVersion: opts.appVersion ?? '',
         nowMs: Date.now(),
       })
-      preMigrationBackup = made.path
     }
     const migrator = new Migrator({
       db,
@@ -112,8 +122,19 @@ export async function openDatabase(file: string, opts: OpenOptions): Promise<Ope
       .filter((r) => r.status === 'Success')
       .map((r) => r.migrationName)
     sqlite.pragma(`user_version = ${Object.keys(set).length}`)
-    return { sqlite, db, path, migrated, preMigrationBackup, close }
+    return {
+      sqlite,
+      db,
+      path,
+      migrated,
+      preMigrationBackup: preMigration?.path ?? null,
+      preMigrationBackupDone: preMigration?.done ?? Promise.resolve(),
+      close,
+    }
   } catch (e) {
+    // A failed migration rolled back: the backup of the state it left is still worth having.
+    await preMigration?.done.catch(() => undefined)
+    preMigration?.finishSync()
     sqlite.close()
     throw e
   }

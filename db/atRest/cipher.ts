@@ -22,10 +22,18 @@ export function openSqlite(
   path: string | Buffer,
   key: Buffer | null,
   options?: BetterSqlite3.Options,
+  /**
+   * Only for a backup's check, on a file whose every page HMAC was just checked by
+   * electron/services/backup/pageHmacs.ts: SQLite3MultipleCiphers then decrypts without
+   * checking them again in its portable C.
+   */
+  pageHmacsChecked = false,
 ): BetterSqlite3.Database {
   const sqlite = new MultipleCiphers(path as string, options) as unknown as BetterSqlite3.Database
   if (key) {
     try {
+      // Read when the key sets the codec up: it must come first.
+      if (pageHmacsChecked) sqlite.pragma('hmac_check = 0')
       applyKey(sqlite, key)
     } catch (e) {
       sqlite.close()

@@ -121,6 +121,12 @@ export async function createCore(
       key: keys?.key ?? null,
       appVersion: config.appVersion,
     })
+    // Still being written in the background: the backups after it (the day's first among
+    // them) queue behind it, and 设置 → 备份 shows it under way or failed.
+    if (database.preMigrationBackup)
+      void backupRuns
+        .run('beforeMigration', () => database.preMigrationBackupDone)
+        .catch((e: unknown) => log.error('the backup before the migration failed', e))
     const clock = systemClock(await lastHlc(database.db))
     const dispatch = liveDispatcher({
       database,

@@ -29,7 +29,8 @@ export async function benchOpen(sink: RowSink, oldDir: string, dir: string): Pro
   const mb = statSync(file).size / 1e6
   const migrated = await timeOnce(() => openSignedIn(oldDir))
   const names = migrated.value.core.database.migrated
-  migrated.value.close()
+  // The pre-migration backup is written in the background; the close waits for it.
+  const closed = await timeOnce(async () => migrated.value.close())
   mkdirSync(dir, { recursive: true })
   copyFileSync(file, join(dir, DATABASE_FILE))
   copyFileSync(join(oldDir, KEY_SLOTS_FILE), join(dir, KEY_SLOTS_FILE))
@@ -46,13 +47,19 @@ export async function benchOpen(sink: RowSink, oldDir: string, dir: string): Pro
     baseline: copied.ms,
     baselineLabel: 'one plain copy of the database file',
     budget: OPEN_BUDGET,
-    note: `${mb.toFixed(0)} MB database; ran ${names.join(', ') || 'nothing'}, pre-migration backup (a file copy) included`,
+    note: `${mb.toFixed(0)} MB database; ran ${names.join(', ') || 'nothing'}; the file held for its pre-migration backup, written in the background`,
+  })
+  sink.add({
+    id: 'open.migrate.close',
+    operation:
+      'close right after that open: waits for the pre-migration backup still being written',
+    value: closed.ms,
   })
   sink.add({
     id: 'open.backup',
     operation: 'copy of the database file',
     value: copied.ms,
-    note: 'what the pre-migration backup inside open + migrate costs at least',
+    note: 'what the pre-migration backup costs at least (in the background since the held file)',
   })
   sink.add({
     id: 'open.current',

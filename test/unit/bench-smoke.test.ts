@@ -8,6 +8,7 @@ const EXPECTED = [
   'register.demoLoad',
   'open.migrate',
   'open.backup',
+  'open.migrate.close',
   'open.current',
   'statistics.persons.cold',
   'suggestions.demoLoad',

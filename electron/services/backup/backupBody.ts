@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto'
-import { closeSync, openSync, readSync, statSync } from 'node:fs'
+import type BetterSqlite3 from 'better-sqlite3'
+import { statSync } from 'node:fs'
 import { openSqlite } from '../../../db/atRest/cipher'
 import type { KeySlotsFile } from '../../../db/atRest/keySlots'
 import type { SignedCheckpoint } from '../../../shared/audit/checkpoint'
@@ -9,6 +9,7 @@ import { AppError } from '../../core/appError'
 import { embedCheckpoint } from './backupCheckpoint'
 import { checkCopy } from './checkCopy'
 import { databaseFacts } from './backupFacts'
+import { hashAndCheckPages } from './pageHmacs'
 import { copyPinned } from './pinnedCopy'
 import { checkXlbakBody, manifestMac, writeXlbak } from './xlbakFile'
 
@@ -34,6 +35,22 @@ export interface BackupJob {
    * commit can come in between, and waiting for the lock would only wait for ourselves.
    */
   writerHeld: boolean
+  /**
+   * Before a migration (backupBeforeMigrating.ts): the caller holds the database file still
+   * (pinnedCopy.ts) while the migration goes on into the WAL, and this job runs in the
+   * background. The snapshot is a copy of the held file's bytes, described but not checked
+   * (a restore checks such a backup), and the worker gives the .xlbak its final name itself
+   * (heldFileBackup.ts), so that a close waiting on `state` knows it is there.
+   */
+  heldFile?: HeldFile
+}
+
+/** The held file's size, where its backup goes, and how far it is (HELD_STATE). */
+export interface HeldFile {
+  bytes: number
+  finalPath: string
+  /** One Int32 over a SharedArrayBuffer: HELD_STATE, read by the closing thread. */
+  state: Int32Array
 }
 
 /** Told as each step starts, and how far the read-back is (bytes read of `total`). */
@@ -63,9 +80,10 @@ function vacuumInto(job: BackupJob, key: Buffer | null): void {
 }
 
 /**
- * The snapshot, checked (checkCopy.ts) and described by its own counts, then the
- * .xlbak (header + key file + snapshot) written and read back against its checksum. Runs
- * in a worker thread, or in the caller's when `takeSnapshot` says how (before a migration).
+ * The snapshot, checked (its page HMACs, then checkCopy.ts) and described by its own counts,
+ * then the .xlbak (header + key file + snapshot) written and read back against its checksum.
+ * Runs in a worker thread, or in the caller's when `takeSnapshot` says how. A held file's
+ * bytes before a migration (BackupJob.heldFile) are described, not checked.
  */
 export function writeBackupBody(
   job: BackupJob,
@@ -77,21 +95,22 @@ export function writeBackupBody(
   if (takeSnapshot) takeSnapshot(job.snapshotPath)
   else if (!copyPinned(job.dbPath, key, job.snapshotPath, job.writerHeld)) vacuumInto(job, key)
   steps.stage('check')
-  const facts = checkSnapshot(job.snapshotPath, key, job.checkpoint)
+  const { sha256, ...facts } = job.heldFile
+    ? { ...describeSnapshot(job.snapshotPath, key), sha256: undefined }
+    : checkSnapshot(job.snapshotPath, key, job.checkpoint)
   const described = {
     kind: job.kind,
     createdAt: new Date(job.nowMs).toISOString(),
     ...facts,
     appVersion: job.appVersion,
   }
-  return sealBackup(job.xlbakPath, job.snapshotPath, described, job.keys, key, steps)
+  return sealBackup(job.xlbakPath, job.snapshotPath, described, job.keys, key, steps, sha256)
 }
 
 /**
  * The .xlbak at `xlbakPath`: the snapshot's length and checksum added to what describes it,
  * the header MAC'd under the database key, the snapshot's bytes after it, and all of it read
- * back against the checksum. Before a migration the snapshot is the checkpointed database
- * file itself (backupBeforeMigrating.ts).
+ * back against the checksum.
  */
 export function sealBackup(
   xlbakPath: string,
@@ -100,11 +119,13 @@ export function sealBackup(
   keys: KeySlotsFile | null,
   key: Buffer | null,
   steps?: BackupSteps,
+  /** The snapshot's SHA-256 when the check's pass over it has taken it already. */
+  sha256?: string,
 ): BackupManifest {
   const manifest: BackupManifest = {
     ...described,
     dbBytes: statSync(snapshotPath).size,
-    dbSha256: sha256Of(snapshotPath),
+    dbSha256: sha256 ?? hashAndCheckPages(snapshotPath, null).sha256,
   }
   steps?.stage('write')
   writeXlbak(
@@ -117,30 +138,48 @@ export function sealBackup(
   return manifest
 }
 
-function sha256Of(path: string): string {
-  const hash = createHash('sha256')
-  const fd = openSync(path, 'r')
-  try {
-    const buf = Buffer.alloc(1 << 20)
-    for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0;) hash.update(buf.subarray(0, n))
-  } finally {
-    closeSync(fd)
-  }
-  return hash.digest('hex')
-}
-
-/** The copy on its own: one file (no WAL), checkpoint in, checked (checkCopy.ts); what it holds. */
+/**
+ * The copy on its own, checked, and what it holds. First made one file (no WAL) with the
+ * checkpoint in; then one read of its bytes takes their SHA-256 and checks every page's
+ * HMAC (pageHmacs.ts); then quick_check (checkCopy.ts) walks its structure on a read-only
+ * connection that decrypts without checking the HMACs again. The bytes hashed are the
+ * bytes checked and the bytes the .xlbak carries: a changed byte anywhere is refused.
+ */
 function checkSnapshot(path: string, key: Buffer | null, checkpoint: SignedCheckpoint | null) {
   const copy = openSqlite(path, key)
+  let pageSize: number
   try {
     copy.pragma('journal_mode = DELETE')
     if (checkpoint) embedCheckpoint(copy, checkpoint)
-    const verdict = checkCopy(copy)
-    if (verdict !== 'ok') throw new AppError('IO_ERROR', errorText.backupIntegrity(verdict))
-    // The snapshot's own version: a backup before a migration is of the version before.
-    const schemaVersion = copy.pragma('user_version', { simple: true }) as number
-    return { ...databaseFacts(copy), schemaVersion }
+    pageSize = copy.pragma('page_size', { simple: true }) as number
   } finally {
     copy.close()
   }
+  const pass = hashAndCheckPages(path, key ? { key, pageSize } : null)
+  if (pass.badPage !== null)
+    throw new AppError('IO_ERROR', errorText.backupIntegrity(`page ${pass.badPage}: HMAC`))
+  const checked = openSqlite(path, key, { readonly: true, fileMustExist: true }, true)
+  try {
+    const verdict = checkCopy(checked)
+    if (verdict !== 'ok') throw new AppError('IO_ERROR', errorText.backupIntegrity(verdict))
+    return { ...describe(checked), sha256: pass.sha256 }
+  } finally {
+    checked.close()
+  }
+}
+
+/** What an unchecked copy (a held file's bytes) holds; only read, it stays those bytes. */
+function describeSnapshot(path: string, key: Buffer | null) {
+  const copy = openSqlite(path, key)
+  try {
+    return describe(copy)
+  } finally {
+    copy.close()
+  }
+}
+
+/** The snapshot's own counts and version: a backup before a migration is of the version before. */
+function describe(copy: BetterSqlite3.Database) {
+  const schemaVersion = copy.pragma('user_version', { simple: true }) as number
+  return { ...databaseFacts(copy), schemaVersion }
 }

@@ -1,7 +1,8 @@
 import { parentPort } from 'node:worker_threads'
 import type { BackupManifest, BackupStage } from '../../../shared/contract/backups'
 import { workerFailure, type WorkerFailure } from '../workers/workerError'
-import { writeBackupBody, type BackupJob } from './backupBody'
+import { writeBackupBody, type BackupJob, type BackupSteps } from './backupBody'
+import { writeHeldFileBackup } from './heldFileBackup'
 
 /*
  * One backup's file work in a worker thread (started per backup by runBackupWorker): a city
@@ -21,17 +22,20 @@ const REPORT_EVERY = 8 << 20
 const port = parentPort!
 const post = (m: BackupWorkerMessage) => port.postMessage(m)
 
-port.once('message', (job: BackupJob) => {
+port.once('message', async (job: BackupJob) => {
   let reported = 0
+  const steps: BackupSteps = {
+    stage: (stage) => post({ type: 'stage', stage }),
+    verified: (done, total) => {
+      if (done - reported < REPORT_EVERY && done < total) return
+      reported = done
+      post({ type: 'verified', done, total })
+    },
+  }
   try {
-    const manifest = writeBackupBody(job, {
-      stage: (stage) => post({ type: 'stage', stage }),
-      verified: (done, total) => {
-        if (done - reported < REPORT_EVERY && done < total) return
-        reported = done
-        post({ type: 'verified', done, total })
-      },
-    })
+    const manifest = job.heldFile
+      ? await writeHeldFileBackup({ ...job, heldFile: job.heldFile }, steps)
+      : writeBackupBody(job, steps)
     post({ type: 'done', value: manifest })
   } catch (e) {
     post(workerFailure(e))

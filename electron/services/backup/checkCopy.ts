@@ -11,7 +11,8 @@ import { CHECK_CACHE_KIB } from '../../../db/pageCache'
  * cannot bring about (the copy is the file, read back against its SHA-256), and it costs
  * random lookups over the whole file. At a province (978 MB, load ~11) integrity_check took
  * 86 s plain and 232 s encrypted with a 64 MB cache (121 s with 256 MB); quick_check 18 s
- * and 38 s (scripts/bench/README.md, "Data at rest").
+ * and 38 s (scripts/bench/README.md, "Data at rest"). A new backup's HMACs are checked
+ * before, in the pass that hashes it (pageHmacs.ts), and this check then runs without them.
  */
 export function checkCopy(copy: BetterSqlite3.Database): string {
   // Pages a check reads twice (a table walked, then scanned for its NOT NULL constraints)

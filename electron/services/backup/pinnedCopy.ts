@@ -60,14 +60,19 @@ export function copyPinned(
   const pinned = pinDatabaseFile(dbPath, key, writerHeld)
   if (!pinned) return false
   try {
-    copyFileSync(dbPath, to)
-    // The checkpoint truncates the file to the database's pages; should it not have, the
-    // pages past the end are free space the snapshot does not need.
-    if (statSync(to).size > pinned.bytes) truncateSync(to, pinned.bytes)
+    copyPinnedBytes(dbPath, to, pinned.bytes)
   } finally {
     pinned.release()
   }
   return true
+}
+
+/** The pinned file's `bytes` copied to `to`: only while the pin holds is that the snapshot. */
+export function copyPinnedBytes(dbPath: string, to: string, bytes: number): void {
+  copyFileSync(dbPath, to)
+  // The checkpoint truncates the file to the database's pages; should it not have, the
+  // pages past the end are free space the snapshot does not need.
+  if (statSync(to).size > bytes) truncateSync(to, bytes)
 }
 
 function foldAndPin(

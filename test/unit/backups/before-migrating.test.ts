@@ -27,16 +27,23 @@ async function withPersons(n: number): Promise<TestCore> {
 }
 
 const options = { appVersion: '0.0.0-test', nowMs: Date.now() }
+
+/** The backup before a migration of a test core's database, started (not waited for). */
+async function startBackup(t: TestCore, name: string) {
+  const { sqlite } = t.core.database
+  const key = t.core.keys!.key
+  const out = join(t.dir, 'backups', name)
+  return { sqlite, key, out, made: await backupBeforeMigrating(sqlite, key, out, options) }
+}
 const persons = (db: { prepare(s: string): { pluck(): { get(): unknown } } }) =>
   db.prepare('SELECT count(*) FROM persons WHERE deleted_at IS NULL').pluck().get()
 
 describe('the backup an open takes before it migrates', () => {
   it('carries the database file byte for byte, encrypted, described by its own counts', async () => {
     const t = await withPersons(3)
-    const { sqlite } = t.core.database
-    const key = t.core.keys!.key
-    const out = join(t.dir, 'backups', 'before.xlbak')
-    const made = await backupBeforeMigrating(sqlite, key, out, options)
+    const { key, out, made } = await startBackup(t, 'before.xlbak')
+    const manifest = await made.done
+    made.finishSync()
     const file = readFileSync(join(t.dir, DATABASE_FILE))
     const header = checkXlbakBody(out)
     expect(header.manifest).toMatchObject({
@@ -46,12 +53,53 @@ describe('the backup an open takes before it migrates', () => {
       counts: { persons: 3 },
     })
     expect(header.keys).not.toBeNull()
-    expect(made.manifest).toEqual(header.manifest)
+    expect(manifest).toEqual(header.manifest)
     expect(readFileSync(out).includes(Buffer.from('迁移前1'))).toBe(false)
     const copy = openXlbakDatabase(out, key)
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
     expect(persons(copy)).toBe(3)
     copy.close()
+  })
+
+  it('holds the file still while the migration writes: the backup has the state before it', async () => {
+    const t = await withPersons(2)
+    const { sqlite, key, out, made } = await startBackup(t, 'held.xlbak')
+    // What a migration does meanwhile: writes, commits, and checkpoints that cannot write
+    // into the held file.
+    sqlite.exec('CREATE TABLE migrated_meanwhile (x INTEGER)')
+    await t.ok('persons.create', person({ name: '迁移中', idNumber: validId('1973-01-01') }))
+    sqlite.pragma('wal_checkpoint(PASSIVE)')
+    expect(existsSync(out)).toBe(false)
+    const manifest = await made.done
+    made.finishSync()
+    expect(manifest.counts.persons).toBe(2)
+    const copy = openXlbakDatabase(out, key)
+    expect(copy.pragma('quick_check', { simple: true })).toBe('ok')
+    expect(persons(copy)).toBe(2)
+    expect(
+      copy.prepare("SELECT 1 FROM sqlite_master WHERE name = 'migrated_meanwhile'").get(),
+    ).toBe(undefined)
+    copy.close()
+    // Let go, the checkpoint folds the migration into the file.
+    const [folded] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[]
+    expect(folded?.busy).toBe(0)
+    expect(persons(sqlite)).toBe(3)
+  })
+
+  it('a close waits for the background copy, then folds the migration in', async () => {
+    const t = await withPersons(1)
+    const { sqlite, key, out, made } = await startBackup(t, 'closing.xlbak')
+    sqlite.exec('CREATE TABLE migrated_meanwhile (x INTEGER)')
+    made.finishSync()
+    // Blocking: named before finishSync returned, without a turn of the event loop.
+    expect(checkXlbakBody(out).manifest.counts.persons).toBe(1)
+    await made.done
+    t.core.close()
+    const reopened = openSqlite(join(t.dir, DATABASE_FILE), key)
+    expect(
+      reopened.prepare("SELECT 1 FROM sqlite_master WHERE name = 'migrated_meanwhile'").get(),
+    ).toEqual({ 1: 1 })
+    reopened.close()
   })
 
   it('refuses a disk without room before writing anything; the database goes on', async () => {
@@ -81,7 +129,9 @@ describe('the backup an open takes before it migrates', () => {
     await t.ok('persons.create', person({ name: '读者之后', idNumber: validId('1972-01-01') }))
     sqlite.pragma('busy_timeout = 0')
     const out = join(t.dir, 'backups', 'online.xlbak')
-    await backupBeforeMigrating(sqlite, key, out, options)
+    await (
+      await backupBeforeMigrating(sqlite, key, out, options)
+    ).done
     reader.prepare('COMMIT').run()
     const copy = openXlbakDatabase(out, key)
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
