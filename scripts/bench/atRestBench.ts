@@ -151,6 +151,10 @@ async function copies(main: BenchCore, root: string): Promise<Record<Side, strin
   try {
     // Rekeying needs a rollback journal; the core puts WAL back when it opens the file.
     decrypting.pragma('journal_mode = DELETE')
+    // Keyed connections keep temporary storage in memory (db/atRest/cipher.ts), where the
+    // rekey's journal of every page would take the database's size (+125 MB at a city,
+    // half a gigabyte of this bench's peak at a province); the copy is being made plain.
+    decrypting.pragma('temp_store = DEFAULT')
     decrypting.pragma("rekey = ''")
   } finally {
     decrypting.close()
