@@ -41,7 +41,7 @@ export interface ListRequest {
   desc: boolean
   offset: number
   limit: number
-  /** How a page by relevance is found; tests set it to compare them (see pageByRelevance). */
+  /** How a page by relevance is found; tests set it to compare them (see pageOfMatches). */
   strategy?: RelevanceStrategy
 }
 
