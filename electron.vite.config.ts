@@ -17,6 +17,8 @@ export default defineConfig({
           xlsxWorker: resolve('electron/services/excel/xlsxWorker.ts'),
           // Writes backups in a worker thread (electron/services/backup/runBackupWorker.ts).
           backupWorker: resolve('electron/services/backup/backupWorker.ts'),
+          // A backup's page pass beside its quick_check (electron/services/backup/backupBody.ts).
+          pagePassWorker: resolve('electron/services/backup/pagePassWorker.ts'),
           // Encrypts a database from before encryption (electron/services/atRest/runEncryptWorker.ts).
           encryptWorker: resolve('electron/services/atRest/encryptWorker.ts'),
         },

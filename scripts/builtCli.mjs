@@ -12,6 +12,7 @@ export const CLI_BUNDLE_DIR = 'out/cli'
 export const CLI_WORKERS = {
   xlsxWorker: 'electron/services/excel/xlsxWorker.ts',
   backupWorker: 'electron/services/backup/backupWorker.ts',
+  pagePassWorker: 'electron/services/backup/pagePassWorker.ts',
   encryptWorker: 'electron/services/atRest/encryptWorker.ts',
 }
 const SOURCES = ['electron', 'shared', 'db', 'package.json', 'package-lock.json']

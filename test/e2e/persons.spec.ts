@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test'
 import { idCheckDigit } from '../../shared/idcard/idCheckDigit'
 import { maskIdNumber } from '../../shared/privacy/mask'
 import { callFromPage, collectProblems, completeSetup, expect, shotsDir, test } from './fixtures'
+import { confirmDialog } from './confirmDialog'
 
 test.beforeAll(() => mkdirSync(shotsDir, { recursive: true }))
 
@@ -162,15 +163,7 @@ test('demo data at county scale: thousands of rows, marked as demo, scroll smoot
   await page.getByRole('tab', { name: '演示数据' }).click()
   await expect(page.getByTestId('demo-counts')).toHaveText('正式人员 0 人，演示人员 0 人')
   await page.getByRole('button', { name: '加载演示数据' }).click()
-  // A click landing while the confirm still zoomed in was once lost (the dialog stayed open
-  // for two minutes): a user would click again, once the dialog has clearly not closed.
-  const confirm = page.getByRole('dialog', { name: '加载演示数据？' })
-  const ok = confirm.getByRole('button', { name: '加载演示数据' })
-  await ok.click()
-  await expect(confirm)
-    .toBeHidden({ timeout: 5_000 })
-    .catch(() => ok.click())
-  await expect(confirm).toBeHidden()
+  await confirmDialog(page, '加载演示数据？', '加载演示数据')
   await expect(page.getByText(/已加载 5,000 名演示人员/).first()).toBeVisible({ timeout: 120_000 })
   await page.screenshot({
     path: join(shotsDir, 'persons-demo-settings.png'),

@@ -9,6 +9,7 @@ import {
   tallShot,
   test,
 } from './fixtures'
+import { confirmDialog } from './confirmDialog'
 
 /**
  * 导入台账 end to end: an office's own 建言献策台账 (the unit fixture, with its truth) goes
@@ -60,7 +61,7 @@ test('an existing 建言献策台账 is imported through the wizard', async ({ p
   await tallShot(page, 'suggestion-ledger-import-preview.png', 2000)
 
   await page.getByRole('button', { name: '确认导入' }).click()
-  await page.getByRole('dialog').getByRole('button', { name: '确认导入' }).click()
+  await confirmDialog(page, '确认导入建言献策台账？', '确认导入')
   await expect(page.getByText('已导入 4 条建言')).toBeVisible({ timeout: 60_000 })
   await page.screenshot({ path: join(shotsDir, 'suggestion-ledger-import-result.png') })
 

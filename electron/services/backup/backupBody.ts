@@ -9,7 +9,9 @@ import { AppError } from '../../core/appError'
 import { embedCheckpoint } from './backupCheckpoint'
 import { checkCopy } from './checkCopy'
 import { databaseFacts } from './backupFacts'
-import { hashAndCheckPages } from './pageHmacs'
+import { runWorker } from '../workers/runWorker'
+import { hashAndCheckPages, type PagePass } from './pageHmacs'
+import type { PagePassJob, PagePassMessage } from './pagePassWorker'
 import { copyPinned } from './pinnedCopy'
 import { checkXlbakBody, manifestMac, writeXlbak } from './xlbakFile'
 
@@ -43,6 +45,19 @@ export interface BackupJob {
    * (heldFileBackup.ts), so that a close waiting on `state` knows it is there.
    */
   heldFile?: HeldFile
+  /**
+   * Where the page pass's own worker is (pagePassWorker.ts), named by the thread that starts
+   * the backup's: in the built app a worker cannot find another beside itself
+   * (test/unit/worker-graphs.test.ts). Without it the pass runs first, on this thread.
+   */
+  pagePassWorker?: PagePassWorker
+}
+
+/** The page pass's worker entry as plain data, and from what size of copy it is started. */
+export interface PagePassWorker {
+  href: string
+  execArgv: string[]
+  fromBytes: number
 }
 
 /** The held file's size, where its backup goes, and how far it is (HELD_STATE). */
@@ -85,11 +100,11 @@ function vacuumInto(job: BackupJob, key: Buffer | null): void {
  * Runs in a worker thread, or in the caller's when `takeSnapshot` says how. A held file's
  * bytes before a migration (BackupJob.heldFile) are described, not checked.
  */
-export function writeBackupBody(
+export async function writeBackupBody(
   job: BackupJob,
   steps: BackupSteps,
   takeSnapshot?: (to: string) => void,
-): BackupManifest {
+): Promise<BackupManifest> {
   const key = job.key ? Buffer.from(job.key) : null
   steps.stage('snapshot')
   if (takeSnapshot) takeSnapshot(job.snapshotPath)
@@ -97,7 +112,7 @@ export function writeBackupBody(
   steps.stage('check')
   const { sha256, ...facts } = job.heldFile
     ? { ...describeSnapshot(job.snapshotPath, key), sha256: undefined }
-    : checkSnapshot(job.snapshotPath, key, job.checkpoint)
+    : await checkSnapshot(job.snapshotPath, key, job.checkpoint, job.pagePassWorker)
   const described = {
     kind: job.kind,
     createdAt: new Date(job.nowMs).toISOString(),
@@ -141,11 +156,18 @@ export function sealBackup(
 /**
  * The copy on its own, checked, and what it holds. First made one file (no WAL) with the
  * checkpoint in; then one read of its bytes takes their SHA-256 and checks every page's
- * HMAC (pageHmacs.ts); then quick_check (checkCopy.ts) walks its structure on a read-only
- * connection that decrypts without checking the HMACs again. The bytes hashed are the
- * bytes checked and the bytes the .xlbak carries: a changed byte anywhere is refused.
+ * HMAC (pageHmacs.ts), while quick_check (checkCopy.ts) walks its structure on a read-only
+ * connection that decrypts without checking the HMACs again — side by side on two threads
+ * for a large copy, one after the other for a small one. Both must pass: the bytes hashed
+ * are the bytes checked and the bytes the .xlbak carries, so a changed byte anywhere is
+ * refused.
  */
-function checkSnapshot(path: string, key: Buffer | null, checkpoint: SignedCheckpoint | null) {
+async function checkSnapshot(
+  path: string,
+  key: Buffer | null,
+  checkpoint: SignedCheckpoint | null,
+  pagePassWorker: PagePassWorker | undefined,
+) {
   const copy = openSqlite(path, key)
   let pageSize: number
   try {
@@ -155,17 +177,41 @@ function checkSnapshot(path: string, key: Buffer | null, checkpoint: SignedCheck
   } finally {
     copy.close()
   }
-  const pass = hashAndCheckPages(path, key ? { key, pageSize } : null)
+  const pages = key ? { key, pageSize } : null
+  const beside =
+    pagePassWorker && statSync(path).size >= pagePassWorker.fromBytes
+      ? runWorker<PagePassMessage, PagePass>(
+          { url: new URL(pagePassWorker.href), options: { execArgv: pagePassWorker.execArgv } },
+          { path, pages } satisfies PagePassJob,
+          () => undefined,
+        )
+      : null
+  const first = beside ? null : refuseBadPage(hashAndCheckPages(path, pages))
+  let checked: { verdict: string; facts: ReturnType<typeof describe> } | { error: unknown }
+  try {
+    const db = openSqlite(path, key, { readonly: true, fileMustExist: true }, true)
+    try {
+      checked = { verdict: checkCopy(db), facts: describe(db) }
+    } finally {
+      db.close()
+    }
+  } catch (error) {
+    checked = { error }
+  }
+  // Awaited whatever quick_check said: the thread must let go of the file before it is
+  // removed, and a bad page (which quick_check may have met as a malformed one) is the
+  // truer account of what is wrong.
+  const pass = first ?? refuseBadPage(await beside!)
+  if ('error' in checked) throw checked.error
+  if (checked.verdict !== 'ok')
+    throw new AppError('IO_ERROR', errorText.backupIntegrity(checked.verdict))
+  return { ...checked.facts, sha256: pass.sha256 }
+}
+
+function refuseBadPage(pass: PagePass): PagePass {
   if (pass.badPage !== null)
     throw new AppError('IO_ERROR', errorText.backupIntegrity(`page ${pass.badPage}: HMAC`))
-  const checked = openSqlite(path, key, { readonly: true, fileMustExist: true }, true)
-  try {
-    const verdict = checkCopy(checked)
-    if (verdict !== 'ok') throw new AppError('IO_ERROR', errorText.backupIntegrity(verdict))
-    return { ...describe(checked), sha256: pass.sha256 }
-  } finally {
-    checked.close()
-  }
+  return pass
 }
 
 /** What an unchecked copy (a held file's bytes) holds; only read, it stays those bytes. */

@@ -35,7 +35,7 @@ port.once('message', async (job: BackupJob) => {
   try {
     const manifest = job.heldFile
       ? await writeHeldFileBackup({ ...job, heldFile: job.heldFile }, steps)
-      : writeBackupBody(job, steps)
+      : await writeBackupBody(job, steps)
     post({ type: 'done', value: manifest })
   } catch (e) {
     post(workerFailure(e))

@@ -35,10 +35,10 @@ export async function writeHeldFileBackup(
     return await writeFileSafely(
       finalPath,
       { createFolder: true, extension: XLBAK_EXTENSION },
-      (tmp) => {
+      async (tmp) => {
         const snapshotPath = snapshotPathOf(tmp)
         try {
-          return writeBackupBody({ ...job, xlbakPath: tmp, snapshotPath }, steps, (to) => {
+          return await writeBackupBody({ ...job, xlbakPath: tmp, snapshotPath }, steps, (to) => {
             copyPinnedBytes(job.dbPath, to, bytes)
             const was = Atomics.compareExchange(state, 0, HELD_STATE.copying, HELD_STATE.copied)
             // Let go of too early, the file may have taken migrated pages while it was copied.
