@@ -19,6 +19,7 @@ import type { AppConfig } from './config'
 import type { AppFiles, CoreServices, ReplaceDatabase } from './context'
 import { dataDirState } from './dataDirState'
 import { recoverInterruptedRestore, swapInBackup } from '../services/backup/swapDatabase'
+import { sweepStalePartials } from '../services/backup/stalePartials'
 import { lifecycleBackup } from '../services/backup/autoBackup'
 import { BackupRuns } from '../services/backup/backupRuns'
 import { encryptFailedMessage } from './encryptFailure'
@@ -108,6 +109,8 @@ export async function createCore(
   const slotParams = config.scrypt ?? DEFAULT_SCRYPT
   if (recoverInterruptedRestore(config.dataDir))
     log.info('a restore stopped halfway was undone; the previous database is back')
+  // Real time, not the app's clock: it is compared with the files' modification times.
+  sweepStalePartials(files.backupsDir, Date.now(), log)
   tightenDataDir(config.dataDir)
   let state = dataDirState(config.dataDir)
   // The app's own starts and quits: a CLI command or a test is not a working day's start.
