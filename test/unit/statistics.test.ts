@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { HELD_ACTIVITIES } from '../../electron/services/statistics/activityStatistics'
 import { makeTestCore, type TestCore } from '../helpers/testCore'
 
 let t: TestCore
@@ -106,5 +107,17 @@ describe('statistics', () => {
     expect(s.activitiesByMonth).toEqual([0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0])
     expect(s.attendanceByMonth[2]).toBe(2)
     expect(s.trainings).toBe(1)
+  })
+
+  it('counts an activity’s 人次 from the index of present participants, not their rows', async () => {
+    t = await makeTestCore()
+    const plan = t.core.database.sqlite
+      .prepare(`EXPLAIN QUERY PLAN ${HELD_ACTIVITIES}`)
+      .all('2026-01-01', '2027-01-01') as { detail: string }[]
+    expect(plan.map((r) => r.detail)).toContainEqual(
+      expect.stringMatching(
+        /^SEARCH p USING (COVERING )?INDEX participants_present \(activity_id=\?\)$/,
+      ),
+    )
   })
 })
