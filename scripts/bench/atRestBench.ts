@@ -6,7 +6,13 @@ import { KEY_SLOTS_FILE } from '../../db/atRest/keySlots'
 import { DATABASE_FILE } from '../../db/open'
 import { DEFAULT_SCRYPT } from '../../electron/services/auth/password'
 import { BENCH_ADMIN, openBenchCore, signIn, type BenchCore } from './benchCore'
-import { interleavedRounds, median, medianOverRounds, type Side } from './atRestRounds'
+import {
+  interleavedRounds,
+  median,
+  medianOverRounds,
+  type RoundRows,
+  type Side,
+} from './atRestRounds'
 import { benchBackupRestore, benchBulkInsert } from './atRestWrites'
 import type { RowSink } from './rows'
 import { samplePersons } from './sample'
@@ -77,19 +83,24 @@ export async function benchAtRest(
     await signInAgain('plain')
     await signInAgain('encrypted')
     const rounds = ROUNDS[scale.name] ?? 3
-    const kept = await interleavedRounds(
-      scale.name,
-      rounds,
-      async (side, own) => {
-        await benchSearch(own, cores[side], sample)
-        await benchList(own, cores[side], per, sample)
-        await benchStatistics(own, cores[side], {
+    // Each phase's rounds on both sides before the next phase: the samples compared are
+    // taken within a phase's time of each other, not a whole round's (minutes at a
+    // province), so a change of load on the shared machine falls on both sides alike.
+    const phases: Record<string, (side: Side, own: RowSink) => Promise<void>> = {
+      search: (side, own) => benchSearch(own, cores[side], sample),
+      list: (side, own) => benchList(own, cores[side], per, sample),
+      statistics: (side, own) =>
+        benchStatistics(own, cores[side], {
           ...per,
           repeats: Math.max(per.repeats, STATISTICS_REPEATS),
-        })
-      },
-      log,
-    )
+        }),
+    }
+    const kept: Record<Side, RoundRows> = { plain: new Map(), encrypted: new Map() }
+    for (const [name, phase] of Object.entries(phases)) {
+      const got = await interleavedRounds(scale.name, rounds, phase, (l) => log(`${l} (${name})`))
+      for (const side of ['plain', 'encrypted'] as const)
+        for (const [id, rows] of got[side]) kept[side].set(id, rows)
+    }
     for (const [id, encrypted] of kept.encrypted) {
       const plain = kept.plain.get(id)
       if (!plain || !COMPARED.some((c) => id.startsWith(c))) continue
