@@ -18,12 +18,10 @@ const indexes = (sqlite: BetterSqlite3.Database) =>
     .all() as { tbl_name: string; name: string; sql: string }[]
 
 describe('the indexes a bulk write maintains', () => {
-  it('leaves categories, tags and change_log without an index of their own: each is read by person or by seq', async () => {
+  it('leaves categories and tags without an index of their own: both are read by person', async () => {
     t = await signedInCore()
     const tables = indexes(t.core.database.sqlite).map((ix) => ix.tbl_name)
-    // Every read of these is by person_rid (their primary key) or by change_log's seq.
-    for (const table of ['person_categories', 'person_tags', 'change_log'])
-      expect(tables).not.toContain(table)
+    for (const table of ['person_categories', 'person_tags']) expect(tables).not.toContain(table)
   })
 
   it('keeps the recycle-bin and demo indexes up while writing, and builds the others again as they were', async () => {
