@@ -19,6 +19,7 @@ import * as m0021 from './0021_relay'
 import * as m0023 from './0023_relayed_reports'
 import * as m0024 from './0024_suggestions_by_unit'
 import * as m0025 from './0025_import_created_range'
+import * as m0027 from './0027_unused_indexes'
 import * as m0028 from './0028_participants_present'
 
 /** Static list: bundlers and the packaged app cannot read a migrations folder at run time. */
@@ -43,6 +44,7 @@ export const migrations: Record<string, Migration> = {
   '0023_relayed_reports': m0023,
   '0024_suggestions_by_unit': m0024,
   '0025_import_created_range': m0025,
+  '0027_unused_indexes': m0027,
   '0028_participants_present': m0028,
 }
 
