@@ -90,11 +90,11 @@ export function validatePerson(
   const scalars = record as Record<keyof PersonScalars, string | null>
 
   for (const key of PERSON_SCALAR_KEYS) {
+    // Null already (the blank record): most of the 37 fields are missing from a draft.
+    const raw = tidy(draft[key])
+    if (raw === null) continue
     const spec = PERSON_FIELD_SPECS[key]
     const label = personFieldLabels[key]
-    const raw = tidy(draft[key])
-    scalars[key] = null
-    if (raw === null) continue
     switch (spec.kind) {
       case 'text':
       case 'longText': {
