@@ -15,6 +15,28 @@ export const CLI_WORKERS = {
   pagePassWorker: 'electron/services/backup/pagePassWorker.ts',
   encryptWorker: 'electron/services/atRest/encryptWorker.ts',
 }
+/** How the command (and the bench, buildBench.mjs) is bundled for Node: esbuild's options. */
+export const NODE_BUNDLE = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node22',
+  // The native database module is loaded as installed; Electron and Playwright are never
+  // part of the command (its PDFs use the Chromium that Playwright finds at run time).
+  external: [
+    'better-sqlite3',
+    'better-sqlite3-multiple-ciphers',
+    'electron',
+    'playwright-core',
+    '@playwright/test',
+  ],
+  // CommonJS dependencies inside an ES module bundle still call require() for Node's own
+  // modules.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+}
 const SOURCES = ['electron', 'shared', 'db', 'package.json', 'package-lock.json']
 
 function newestChange(path) {

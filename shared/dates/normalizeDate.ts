@@ -91,7 +91,19 @@ const PATTERNS: { re: RegExp; precision: DatePrecision }[] = [
 const TIME_SUFFIX =
   /(?<=[\d日号])[\sT]+(?:上午|下午)?\d{1,2}[:时]\d{2}(?:[:分]\d{2}(?:\.\d+)?秒?)?$/
 
+/**
+ * This app's own forms (YYYY-MM-DD, YYYY-MM, YYYY): what every date is once normalized, so
+ * what the validator gets again from an import row (read once per cell, checked again with
+ * the record), read without the patterns below.
+ */
+const OWN_FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
+
 function fromString(raw: string): NormalizedDate {
+  const own = OWN_FORM.exec(raw)
+  if (own) {
+    const [, year, month, day] = own
+    return fromParts(Number(year), month ? Number(month) : null, day ? Number(day) : null, raw)
+  }
   const text = toHalfWidth(raw).trim()
   if (text === '') return EMPTY
   const iso = ISO_DATE_TIME.exec(text)

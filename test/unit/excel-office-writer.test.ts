@@ -43,7 +43,7 @@ describe('the office workbook writer', () => {
     expect(ws.getCell('A30004').value).toBe('注：已脱敏')
     expect(ws.model.merges).toEqual(['A1:C1', 'A2:C2', 'A30004:C30004'])
 
-    const read: [number, unknown[]][] = []
+    const read: [number, unknown[], unknown?][] = []
     for await (const event of readXlsx(new Uint8Array(readFileSync(file)))) {
       if (event.type === 'rows') read.push(...event.rows)
     }

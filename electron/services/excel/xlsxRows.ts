@@ -8,6 +8,11 @@ import { xlsxWorkerEntry } from './workerEntry'
 export interface SheetReader extends AsyncIterable<SheetEvent> {
   /** Stop sending the rows of the sheet being read (no header found: nothing to import). */
   skipSheet(): void
+  /**
+   * Send the cells of this column of that sheet (its place among the sheets, from 1) read as
+   * names too, from the next rows on (.xlsx only: the worker does it beside the main thread).
+   */
+  nameColumn?(sheet: number, column: number): void
 }
 
 type Inbox = WorkerMessage | { type: 'crash'; error: SpreadsheetError }
@@ -96,6 +101,7 @@ export function readXlsx(bytes: Uint8Array, sheet?: string): SheetReader {
 
   return {
     skipSheet: () => send({ type: 'skipSheet', sheet: sheetsSeen }),
+    nameColumn: (sheet, column) => send({ type: 'nameColumn', sheet, column }),
     async *[Symbol.asyncIterator]() {
       let finished = false
       try {

@@ -4,7 +4,7 @@ import { importFileText as text } from '../../../shared/i18n/imports'
 import type { RawCell } from '../../../shared/import/rawCell'
 import { cellLength } from './cellValue'
 import { FORBIDDEN_NAMES, SPREADSHEET_LIMITS } from './limits'
-import type { MainMessage, ReadJob, SheetRow, WorkerMessage } from './sheetMessages'
+import type { NameReading, MainMessage, ReadJob, SheetRow, WorkerMessage } from './sheetMessages'
 import { verticalMerges } from './sheetMerges'
 import { SheetRowParser } from './sheetRowParser'
 import { SpreadsheetError } from './spreadsheetError'
@@ -28,6 +28,9 @@ let wake: (() => void) | null = null
 let sheetOrdinal = 0
 let skippedOrdinal = 0
 let currentSheet = ''
+/** The sheet (ordinal) and column whose cells go out read as names too, once asked for. */
+let names: { sheet: number; column: number } | null = null
+let readName: ((cell: RawCell | undefined) => NameReading | undefined) | null = null
 
 port.on('message', (m: MainMessage) => {
   if (m.type === 'ack') {
@@ -37,8 +40,18 @@ port.on('message', (m: MainMessage) => {
   } else if (m.type === 'skipSheet') {
     // Names the sheet it means: a late request must not stop the next sheet's rows.
     skippedOrdinal = m.sheet
+  } else if (m.type === 'nameColumn') {
+    names = { sheet: m.sheet, column: m.column }
+    // Rows sent before it has loaded go without names: main reads those itself.
+    if (!readName) {
+      void import('./nameReading').then(
+        (r) => (readName = r.nameReading),
+        () => undefined,
+      )
+    }
   } else if (m.type === 'read') {
     inFlight = 0
+    names = null
     sheetOrdinal = 0
     skippedOrdinal = 0
     read(m.job).then(
@@ -100,7 +113,8 @@ async function readSheet(
           text.tooManyRows(SPREADSHEET_LIMITS.maxImportRows),
         )
       }
-      batch.push([number, cells])
+      const name = readName && names?.sheet === ordinal ? readName(cells[names.column]) : undefined
+      batch.push(name ? [number, cells, name] : [number, cells])
       if (batch.length >= BATCH_ROWS) {
         await postRows(batch)
         batch = []

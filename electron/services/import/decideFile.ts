@@ -81,10 +81,11 @@ export async function decideFile(
       if (outcomes.length >= DECIDED_ROWS_KEPT) outcomes = null
       // The cells are kept for the error report only: rejected rows hold on to theirs.
       else if (o.kind === 'rejected') outcomes.push(o)
-      // The pinyin is worked out here, beside the queue, so that apply — which holds the
-      // queue while it writes — does not: at a city a fifth of apply's row loop.
+      // The pinyin is worked out here (by the reading worker when it could), beside the
+      // queue, so that apply — which holds the queue while it writes — does not: at a city
+      // a fifth of apply's row loop.
       else if (o.kind === 'create' || o.kind === 'update')
-        outcomes.push({ ...o, cells: [], pinyin: pinyinOf(o.fields.name) })
+        outcomes.push({ ...o, cells: [], pinyin: o.pinyin ?? pinyinOf(o.fields.name) })
       else outcomes.push({ ...o, cells: [] })
     },
   }).catch(refusedFile(ctx.log))

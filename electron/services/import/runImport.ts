@@ -13,12 +13,14 @@ import type { SpreadsheetKind } from '../excel/fileKind'
 import { FORBIDDEN_NAMES } from '../excel/limits'
 import type { LongWork } from '../../core/longWork'
 import { openSpreadsheet } from '../excel/openSpreadsheet'
-import type { SheetEvent, SheetRow } from '../excel/sheetMessages'
+import type { NameReading, SheetEvent, SheetRow } from '../excel/sheetMessages'
 import { SpreadsheetError } from '../excel/spreadsheetError'
 import { dictionaryLookup } from './dictionaryLookup'
 import { mergeUpdate } from './mergeUpdate'
 import { personMatcher, rowKey, type PersonMatch } from './matchPerson'
 import type { RowOutcome } from './rowOutcome'
+import type { NamePinyin } from '../../../shared/persons/searchKeys'
+import type { PersonFields } from '../../../shared/persons/types'
 import { sheetHeader, type SheetHeader } from './sheetHeader'
 import { sheetTownship, withSheetTownship } from './sheetTownship'
 
@@ -55,6 +57,8 @@ export interface ImportRunSummary {
 }
 
 interface SheetState {
+  /** Its place among the sheets the reader sent, from 1. */
+  ordinal: number
   report: ImportSheetReport
   grid: SheetRow[]
   merges: MergeFill | null
@@ -84,6 +88,7 @@ export async function runImport(run: ImportRun): Promise<ImportRunSummary> {
   const sheets: ImportSheetReport[] = []
   const headers = run.headers
   let current: SheetState | null = null
+  let sheetsSeen = 0
   let rowsSeen = 0
 
   const finishHeader = (s: SheetState) => {
@@ -116,6 +121,8 @@ export async function runImport(run: ImportRun): Promise<ImportRunSummary> {
       if (township.applied) s.header = township.header
     }
     s.echo = headerEcho(s.header.columns)
+    const nameColumn = s.header.mapped.find((m) => m.field === 'name')
+    if (nameColumn) opened.reader.nameColumn?.(s.ordinal, nameColumn.index)
     headers.set(
       s.report.name,
       s.header.columns.reduce<string[]>((out, c) => ((out[c.index] = c.header), out), []),
@@ -125,7 +132,7 @@ export async function runImport(run: ImportRun): Promise<ImportRunSummary> {
     s.grid = []
   }
 
-  const dataRow = (s: SheetState, [row, raw]: SheetRow) => {
+  const dataRow = (s: SheetState, [row, raw, named]: SheetRow) => {
     const header = s.header!
     const cells = s.merges ? s.merges.fill(row, raw) : raw
     const kind = classifyRow(
@@ -138,7 +145,7 @@ export async function runImport(run: ImportRun): Promise<ImportRunSummary> {
     }
     s.report.dataRows++
     if (++rowsSeen % PROGRESS_EVERY === 0) run.onProgress?.(rowsSeen)
-    run.onRow(decide(s.report.name, row, cells, header))
+    run.onRow(decide(s.report.name, row, cells, header, named))
   }
 
   const decide = (
@@ -146,6 +153,8 @@ export async function runImport(run: ImportRun): Promise<ImportRunSummary> {
     row: number,
     cells: RawCell[],
     header: SheetHeader,
+    /** The reading worker's name and pinyin of the 姓名 cell, when it sent them. */
+    named: NameReading | undefined,
   ): RowOutcome => {
     const normalized = normalizeRow(withSheetTownship(cells, header), header.mapped, {
       today: run.today,
@@ -168,7 +177,8 @@ export async function runImport(run: ImportRun): Promise<ImportRunSummary> {
     if (found.kind === 'ambiguous')
       return { ...base, kind: 'rejected', error: issue(importRowText.ambiguous) }
     seen.set(key.key, { sheet, row })
-    if (found.kind === 'none') return { ...base, kind: 'create', fields }
+    if (found.kind === 'none')
+      return { ...base, kind: 'create', fields, pinyin: workerPinyin(named, fields) }
     const matched = found.person
     if (found.by !== 'idNumber') note(importRowText.matchedByName)
     else if (matched.fields.name !== fields.name) note(importRowText.nameDiffers)
@@ -180,7 +190,14 @@ export async function runImport(run: ImportRun): Promise<ImportRunSummary> {
     // An update rewrites the whole record: merge into all of it, sub-records included.
     const person = bulk.complete(matched)
     const { merged } = mergeUpdate(person.fields, fields, normalized.given)
-    return { ...base, kind: 'update', person, fields: merged, changed }
+    return {
+      ...base,
+      kind: 'update',
+      person,
+      fields: merged,
+      changed,
+      pinyin: workerPinyin(named, merged),
+    }
   }
 
   const endSheet = () => {
@@ -205,6 +222,7 @@ export async function runImport(run: ImportRun): Promise<ImportRunSummary> {
       }
       sheets.push(report)
       current = {
+        ordinal: ++sheetsSeen,
         report,
         grid: [],
         merges: null,
@@ -245,6 +263,14 @@ export async function runImport(run: ImportRun): Promise<ImportRunSummary> {
     throw new SpreadsheetError('nothingReadable', only ?? importFileText.nothingReadable)
   }
   return { format: opened.kind, encoding: opened.encoding, sheets }
+}
+
+/** The worker's pinyin of the row's name, when the name it read is the one decided. */
+function workerPinyin(
+  named: NameReading | undefined,
+  fields: PersonFields,
+): NamePinyin | undefined {
+  return named?.name === fields.name ? named.pinyin : undefined
 }
 
 function issue(message: string, field: ImportField | null = null): RowIssue {
