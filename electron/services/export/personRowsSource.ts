@@ -11,7 +11,7 @@ const CHUNK = 1000
  * a thousand at a time in that order, 100k persons of a province's million touched a page
  * per person (every one decrypted and its HMAC checked, as the page cache holds a sixth of
  * the table), where read in rid order the same persons share ~63k pages. Held as each
- * row's raw values only: ~50 MB at this size, given back window by window.
+ * row's raw values only (the columns shown: tens of MB at 100k), given back window by window.
  */
 export const READ_WINDOW = 100_000
 const IN_LIST = 'IN (SELECT value FROM json_each(?))'
@@ -19,7 +19,7 @@ const IN_LIST = 'IN (SELECT value FROM json_each(?))'
 type Values = unknown[]
 
 /**
- * The persons of an export, in the order given, read in windows of READ_WINDOW: each window's
+ * The persons of an export, in the order given, read in windows (READ_WINDOW): each window's
  * rows read in rid order, a thousand at a time with statements compiled once and only the
  * columns the export shows, then handed out in the order given. Each chunk is read in one
  * `turn` of the call queue (long work), so other calls answer between chunks; `onChunk`
@@ -32,6 +32,7 @@ export async function* exportPersons(
   columns: readonly PersonExportColumn[],
   turn: <T>(step: () => T) => Promise<T>,
   onChunk: (read: number) => void = () => undefined,
+  window = READ_WINDOW,
 ): AsyncGenerator<ExportPerson> {
   const scalarKeys = columns.filter(
     (c) => c !== 'categories' && c !== 'tags',
@@ -61,13 +62,13 @@ export async function* exportPersons(
   let read = 0
   let handed = 0
   const progress = () => onChunk(Math.floor((read + handed) / 2))
-  for (let from = 0; from < rids.length; from += READ_WINDOW) {
-    const window = rids.slice(from, from + READ_WINDOW)
+  for (let from = 0; from < rids.length; from += window) {
+    const listed = rids.slice(from, from + window)
     const byRid = new Map<
       number,
       { values: Values; children: ExportPerson['categories'] | null; tags: string[] | null }
     >()
-    const sorted = Int32Array.from(window).sort()
+    const sorted = Int32Array.from(listed).sort()
     for (let i = 0; i < sorted.length; i += CHUNK) {
       const chunk = sorted.subarray(i, i + CHUNK)
       await turn(() => {
@@ -91,7 +92,7 @@ export async function* exportPersons(
       read += chunk.length
       progress()
     }
-    for (const rid of window) {
+    for (const rid of listed) {
       if (++handed % CHUNK === 0 || handed === rids.length) progress()
       const held = byRid.get(rid)
       if (!held) continue
