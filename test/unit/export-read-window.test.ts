@@ -27,7 +27,7 @@ async function collect(
     (done) => progress.push(done),
     window,
   )
-  for await (const p of source) persons.push(p)
+  for await (const batch of source) persons.push(...batch)
   return { persons, progress }
 }
 
