@@ -46,7 +46,12 @@ const ESCAPES: Readonly<Record<string, string>> = {
   '"': '&quot;',
 }
 
+/** Anything xml() would change: most cells hold none of it and are written as they are. */
+// eslint-disable-next-line no-control-regex -- the characters safeText drops
+const NEEDS_WORK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF&<>"]|_x/
+
 function xml(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text
   let out = safeText(text)
   if (out.includes('_x')) out = out.replace(LOOKS_ESCAPED, (m) => `_x005F${m}`)
   return out.replace(MARKUP, (c) => ESCAPES[c]!)

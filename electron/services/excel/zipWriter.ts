@@ -72,11 +72,15 @@ export class ZipWriter {
       }
       if (failure) throw failure
     }
+    // One piece in zlib at a time, and the next one built meanwhile: waiting for each piece's
+    // deflate before building the next left the main thread idle for all of zlib's time.
+    let deflating = Promise.resolve()
     const push = async (data: Buffer) => {
       crc = crc32(data, crc)
       size += data.length
-      await new Promise<void>((resolve) => deflate.write(data, () => resolve()))
+      await deflating
       await drain()
+      deflating = new Promise<void>((resolve) => deflate.write(data, () => resolve()))
     }
     return {
       write: async (text) => {
@@ -91,6 +95,7 @@ export class ZipWriter {
       },
       end: async () => {
         if (pendingBytes) await push(Buffer.concat(pending))
+        await deflating
         const ended = new Promise<void>((resolve) => deflate.once('end', resolve))
         deflate.end()
         await ended

@@ -48,10 +48,12 @@ export async function writePersonList(
     const persons = exportPersons(sqlite, spec.rids, spec.columns, spec.turn, (read) =>
       spec.onProgress(read, total),
     )
-    for await (const p of persons) {
-      const cells: OfficeCell[] = [++n]
-      for (const c of spec.columns) cells.push(cellOf(c, p, ctx))
-      yield cells
+    for await (const batch of persons) {
+      for (const p of batch) {
+        const cells: OfficeCell[] = [++n]
+        for (const c of spec.columns) cells.push(cellOf(c, p, ctx))
+        yield cells
+      }
     }
   }
   return writeOfficeWorkbook(

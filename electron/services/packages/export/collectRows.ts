@@ -4,7 +4,7 @@ import {
   TRAVELLING_TABLES,
   type TravellingTable,
 } from '../../../../shared/packages/travellingTables'
-import { personLines, type PersonLine } from './personLines'
+import { personLines, type PersonLine, type PersonSelection } from './personLines'
 
 export interface TableData {
   table: string
@@ -89,11 +89,16 @@ export function collectRows(
     const columns = travellingColumns(sqlite, t)
     let rows: Iterable<object>
     if (t.shape === 'person') {
-      const rids = sqlite
-        .prepare(`SELECT rid FROM persons WHERE ${filter} ${changed} ORDER BY rid`)
-        .pluck()
-        .all(...params) as number[]
-      rows = onPerson ? watched(personLines(sqlite, rids), onPerson) : personLines(sqlite, rids)
+      const selection: PersonSelection = scope.full
+        ? { where: filter, params }
+        : {
+            rids: sqlite
+              .prepare(`SELECT rid FROM persons WHERE ${filter} ${changed} ORDER BY rid`)
+              .pluck()
+              .all(...params) as number[],
+          }
+      const lines = personLines(sqlite, selection)
+      rows = onPerson ? watched(lines, onPerson) : lines
     } else {
       rows = sqlite
         .prepare(

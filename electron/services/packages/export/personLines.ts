@@ -88,32 +88,55 @@ const CHILDREN: {
 ]
 
 /**
- * Person lines for the given rids, in rid order, one at a time: the persons and each child
+ * Which persons: these rids (an incremental package: a few, read through a temporary table
+ * of them), or every person a filter on the persons table keeps (a full package: the persons
+ * and each child table read straight through in primary-key order, children of persons not
+ * kept skipped by the merge — at a county's 5k persons the temporary table of every rid and
+ * a lookup per person and child table cost more than reading the tables whole).
+ */
+export type PersonSelection =
+  { rids: readonly number[] } | { where: string; params: readonly unknown[] }
+
+/**
+ * Person lines for the selection, in rid order, one at a time: the persons and each child
  * table are read by one query each, in rid order, and merged as they go, so a full package
  * of a city never holds every person's record at once.
  */
 export function* personLines(
   sqlite: BetterSqlite3.Database,
-  rids: readonly number[],
+  selection: PersonSelection,
 ): Generator<PersonLine> {
-  if (rids.length === 0) return
-  sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS package_rids (rid INTEGER PRIMARY KEY)')
-  sqlite.exec('DELETE FROM package_rids')
-  const add = sqlite.prepare('INSERT INTO package_rids (rid) VALUES (?)')
-  for (const rid of rids) add.run(rid)
+  const byRids = 'rids' in selection
+  if (byRids) {
+    if (selection.rids.length === 0) return
+    sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS package_rids (rid INTEGER PRIMARY KEY)')
+    sqlite.exec('DELETE FROM package_rids')
+    const add = sqlite.prepare('INSERT INTO package_rids (rid) VALUES (?)')
+    for (const rid of selection.rids) add.run(rid)
+  }
   const cursors = CHILDREN.map((c) => {
     const rows = sqlite
       .prepare(
-        `SELECT c.* FROM ${c.table} c JOIN package_rids r ON r.rid = c.person_rid
-            ORDER BY c.person_rid, ${c.order}`,
+        byRids
+          ? `SELECT c.* FROM ${c.table} c JOIN package_rids r ON r.rid = c.person_rid
+            ORDER BY c.person_rid, ${c.order}`
+          : `SELECT c.* FROM ${c.table} c ORDER BY c.person_rid, ${c.order}`,
       )
       .iterate() as IterableIterator<Row>
     return { child: c, rows, next: rows.next() }
   })
   try {
-    const persons = sqlite
-      .prepare('SELECT p.* FROM persons p JOIN package_rids r ON r.rid = p.rid ORDER BY p.rid')
-      .iterate() as Iterable<Row>
+    const persons = (
+      byRids
+        ? sqlite
+            .prepare(
+              'SELECT p.* FROM persons p JOIN package_rids r ON r.rid = p.rid ORDER BY p.rid',
+            )
+            .iterate()
+        : sqlite
+            .prepare(`SELECT p.* FROM persons p WHERE ${selection.where} ORDER BY p.rid`)
+            .iterate(...selection.params)
+    ) as Iterable<Row>
     for (const p of persons) {
       const rid = p.rid as number
       const subs: PersonSubRecords = {
@@ -145,6 +168,6 @@ export function* personLines(
     }
   } finally {
     for (const cursor of cursors) cursor.rows.return?.()
-    sqlite.exec('DELETE FROM package_rids')
+    if (byRids) sqlite.exec('DELETE FROM package_rids')
   }
 }
