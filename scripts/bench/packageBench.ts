@@ -234,7 +234,7 @@ export async function benchPackages(
       id: 'package.applyBackup',
       operation: `the backup before the package, in its worker beside the apply`,
       value: median(backupMs),
-      note: `median of ${repeats} runs; a new city's database, so mostly the worker's start (from source here: tsx compiles it)`,
+      note: `median of ${repeats} runs; a new city's database, so mostly the worker's start (through tsx's loader when the bench runs from source)`,
     })
     sink.add({
       id: 'package.sizePer10k',
