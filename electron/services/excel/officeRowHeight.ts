@@ -21,10 +21,10 @@ export const MIN_ROW_PT = 18
 /** Lines `text` takes in a wrapping cell `width` units wide at `fontPt`. */
 export function wrappedLines(text: string, width: number, fontPt = 11): number {
   const perLine = Math.max(1, ((width - CELL_MARGIN) / UNITS_PER_EM) * (11 / fontPt))
-  if (!text.includes('\n')) return Math.max(1, Math.ceil((textEms(text) - 1e-6) / perLine))
-  return text
-    .split('\n')
-    .reduce((n, para) => n + Math.max(1, Math.ceil((textEms(para) - 1e-6) / perLine)), 0)
+  const linesOf = (para: string) => Math.max(1, Math.ceil((textEms(para) - 1e-6) / perLine))
+  // Most cells are one paragraph: no split and no array for them.
+  if (!text.includes('\n')) return linesOf(text)
+  return text.split('\n').reduce((n, para) => n + linesOf(para), 0)
 }
 
 /** Height (points) of a row whose tallest cell holds `lines` lines of `fontPt` type. */

@@ -2,7 +2,7 @@ import { columnLetter } from '../../../shared/import/columnLetter'
 import { demoMarkText } from '../../../shared/i18n/documents'
 import { OFFICE_STYLE, OFFICE_STYLES_XML } from './officeStylesXml'
 import { rowHeightPt, textRowHeight, wrappedLines } from './officeRowHeight'
-import { safeText } from './safeText'
+import { INVALID_XML, safeText } from './safeText'
 import { ZipWriter } from './zipWriter'
 
 export interface OfficeColumn {
@@ -46,9 +46,11 @@ const ESCAPES: Readonly<Record<string, string>> = {
   '"': '&quot;',
 }
 
-/** Anything xml() would change: most cells hold none of it and are written as they are. */
-// eslint-disable-next-line no-control-regex -- the characters safeText drops
-const NEEDS_WORK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF&<>"]|_x/
+/**
+ * Anything xml() would change, made of the same patterns it applies: most cells hold none
+ * of it and are written as they are.
+ */
+const NEEDS_WORK = new RegExp(`${INVALID_XML.source}|${MARKUP.source}|_x`)
 
 function xml(text: string): string {
   if (!NEEDS_WORK.test(text)) return text

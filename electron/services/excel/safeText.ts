@@ -1,6 +1,6 @@
 // Characters XML 1.0 cannot carry at all; a cell holding one would make the file unreadable.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
+export const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
 
 /**
  * A value for a text cell of an export. It is always written as text, never as a formula,
