@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Page } from '@playwright/test'
 import { launchWebShell } from '../../electron/web/launch'
 import { t } from '../../shared/i18n'
 import { makePlainDataDir } from '../helpers/plainDataDir'
@@ -18,6 +19,12 @@ test.beforeAll(() => mkdirSync(shotsDir, { recursive: true }))
 
 /** Bytes of random filler, so a backup takes long enough to be seen under way. */
 const FILLER_MIB = 160
+
+/** The page's alerts and status lines, joined. */
+async function pageAlerts(page: Page): Promise<string> {
+  const lines = await page.locator('[role=alert], [role=status]').allInnerTexts()
+  return lines.join(' | ') || '（无）'
+}
 
 test('设置 → 备份: the bar and its step while a backup runs, the app answering meanwhile', async ({
   page,
@@ -37,7 +44,12 @@ test('设置 → 备份: the bar and its step while a backup runs, the app answe
   await page.getByRole('tab', { name: '备份' }).click()
   await page.getByRole('button', { name: '立即备份' }).click()
   const under = page.getByRole('status').filter({ hasText: '正在备份（手动）' })
-  await expect(under).toBeVisible({ timeout: 30_000 })
+  await expect(under)
+    .toBeVisible({ timeout: 30_000 })
+    .catch(async (e) => {
+      // What the page said instead (a refusal, a finished backup) is the CI log's only clue.
+      throw new Error(`${String(e)}\n页面提示：${await pageAlerts(page)}`)
+    })
   await expect(under.getByRole('progressbar')).toBeVisible()
   await expect(under).toContainText(/写入数据库快照|校验快照|写入备份文件|读回校验/)
   // Seen from every page too: the header says a backup runs, and leads to this page.

@@ -93,7 +93,10 @@ export function BackupTab() {
     setError(null)
     jobRef.current = crypto.randomUUID()
     try {
-      setMade(await call('backup.create', { jobId: jobRef.current }))
+      const made = call('backup.create', { jobId: jobRef.current })
+      // The core queues it at once: shown as under way now, not at the first progress event.
+      void activity.refresh()
+      setMade(await made)
     } catch (e) {
       setError(errorText(e))
     } finally {

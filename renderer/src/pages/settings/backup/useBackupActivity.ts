@@ -35,8 +35,14 @@ export function useBackupActivity(onFinished: () => void) {
   const busy = status.running !== null || (progress !== null && progress.done < progress.total)
   useEffect(() => {
     if (!busy) return
+    // Asked at once too: a backup of a second or two would otherwise end before the first
+    // answer and never be seen under way.
+    const first = setTimeout(() => void refresh(), 0)
     const timer = setInterval(() => void refresh(), POLL_MS)
-    return () => clearInterval(timer)
+    return () => {
+      clearTimeout(first)
+      clearInterval(timer)
+    }
   }, [busy, refresh])
 
   const wasRunning = useRef(false)
