@@ -21,6 +21,8 @@ export default defineConfig({
           pagePassWorker: resolve('electron/services/backup/pagePassWorker.ts'),
           // Encrypts a database from before encryption (electron/services/atRest/runEncryptWorker.ts).
           encryptWorker: resolve('electron/services/atRest/encryptWorker.ts'),
+          // Folds the WAL after a bulk write (electron/services/walFold/runWalFoldWorker.ts).
+          walFoldWorker: resolve('electron/services/walFold/walFoldWorker.ts'),
         },
         external: [
           'electron',

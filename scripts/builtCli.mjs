@@ -14,6 +14,7 @@ export const CLI_WORKERS = {
   backupWorker: 'electron/services/backup/backupWorker.ts',
   pagePassWorker: 'electron/services/backup/pagePassWorker.ts',
   encryptWorker: 'electron/services/atRest/encryptWorker.ts',
+  walFoldWorker: 'electron/services/walFold/walFoldWorker.ts',
 }
 /** How the command (and the bench, buildBench.mjs) is bundled for Node: esbuild's options. */
 export const NODE_BUNDLE = {

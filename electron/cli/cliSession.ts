@@ -107,6 +107,8 @@ export async function withCliSession<T>(
   try {
     return await fn(session)
   } finally {
+    // An import's checkpoint, folded in a worker, finishes rather than being cut off.
+    await session.core.walFolds.idle()
     session.close()
   }
 }

@@ -7,6 +7,7 @@ import type { Clock } from '../services/clock'
 import type { Logger } from '../services/logger'
 import type { KeyRing } from '../../db/atRest/keyRing'
 import type { KeySlotsFile } from '../../db/atRest/keySlots'
+import type { WalFolds } from '../services/walFold/walFolds'
 import type { BackupRuns } from '../services/backup/backupRuns'
 import type { PrintService } from '../services/print/printService'
 import type { AppConfig } from './config'
@@ -50,6 +51,8 @@ export interface HandlerContext {
   jobs: RunningJobs
   /** The core's backups: one at a time, their progress and last failure (backupRuns.ts). */
   backupRuns: BackupRuns
+  /** The WAL checkpoint after a bulk write, off the user's wait (walFolds.ts). */
+  walFolds: WalFolds
   /** Set for long procedures only (contract `long`): see longWorkOf. */
   work?: LongWork
   /**

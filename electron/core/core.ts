@@ -22,6 +22,8 @@ import { recoverInterruptedRestore, swapInBackup } from '../services/backup/swap
 import { sweepStalePartials } from '../services/backup/stalePartials'
 import { lifecycleBackup } from '../services/backup/autoBackup'
 import { BackupRuns } from '../services/backup/backupRuns'
+import { runWalFoldWorker } from '../services/walFold/runWalFoldWorker'
+import { WalFolds } from '../services/walFold/walFolds'
 import { encryptFailedMessage } from './encryptFailure'
 import { checkLockedAttempts, countLockedAttempt } from './lockedAttempts'
 import { liveDispatcher } from './liveDispatcher'
@@ -52,6 +54,8 @@ export interface Core {
   replaceDatabase: ReplaceDatabase
   /** Backups one at a time, the daily one in the background: its state and `idle()`. */
   readonly backupRuns: BackupRuns
+  /** The WAL checkpoints after bulk writes, in a worker: `idle()` once they are done. */
+  readonly walFolds: WalFolds
   /** The backup on quit (desktop and web shells), before `close`. */
   backupOnQuit(): Promise<void>
   /** Shown once by setup: the recovery key of an installation created by this start. */
@@ -105,7 +109,13 @@ export async function createCore(
   const log = fileLogger(join(files.logsDir, 'xinlian.log'))
   const events = new EventBus()
   const jobs = new RunningJobs()
-  const backupRuns = new BackupRuns((progress) => events.emit('progress', progress))
+  const walFolds = new WalFolds(runWalFoldWorker, () => live?.keys?.key ?? null, log)
+  // A backup's pinned copy needs the WAL folded: it waits for a fold under way.
+  const backupRuns = new BackupRuns(
+    (progress) => events.emit('progress', progress),
+    undefined,
+    () => walFolds.idle(),
+  )
   const slotParams = config.scrypt ?? DEFAULT_SCRYPT
   if (recoverInterruptedRestore(config.dataDir))
     log.info('a restore stopped halfway was undone; the previous database is back')
@@ -141,6 +151,7 @@ export async function createCore(
       events,
       jobs,
       backupRuns,
+      walFolds,
       replaceDatabase,
       services,
     })
@@ -302,6 +313,7 @@ export async function createCore(
     const dbPath = live.database.path
     // The start's daily backup may still be reading the plain file about to be replaced.
     await backupRuns.idle()
+    await walFolds.idle()
     live.database.close()
     live = null
     // In a worker: the sign-in screen receives the move's progress meanwhile.
@@ -342,6 +354,8 @@ export async function createCore(
     settle,
   }: Parameters<ReplaceDatabase>[0]): ReturnType<ReplaceDatabase> {
     await backupRuns.idle()
+    // No connection of a fold may hold the file as it is renamed away.
+    await walFolds.idle()
     const previous = opened()
     previous.database.close()
     live = null
@@ -389,6 +403,7 @@ export async function createCore(
     unlockWithRecoveryKey,
     replaceDatabase,
     backupRuns,
+    walFolds,
     backupOnQuit: async () => {
       if (!live || !keepsLifecycleBackups) return
       await lifecycleBackup(lifecycle(live.database, live.keys, live.clock), 'quit')
@@ -407,6 +422,7 @@ export async function createCore(
       const open = live
       live = null
       backupRuns.close()
+      walFolds.close()
       open?.database.close()
       appLock?.release()
     },

@@ -15,6 +15,8 @@ export interface DispatchDeps {
   handlers: HandlerMap
   /** Builds a context for one call on one connection. */
   context(slot: SessionSlot, note: (n: AuditNote) => void): HandlerContext
+  /** Runs once each call has answered, its transaction over. */
+  afterCall?(): void
   idleLockMs(): number
 }
 
@@ -180,11 +182,14 @@ export function createDispatcher(deps: DispatchDeps) {
     // A detached procedure (a print job waiting on its dialog) must not hold the queue: the
     // print window it opens calls back in before it returns.
     // Long work queues its own steps (runLong).
-    if (isMethod(method)) {
-      const proc = contract[method] as { detached?: boolean; long?: boolean }
-      if (proc.detached || proc.long) return run(slot, method, input)
-    }
-    return enqueue(() => run(slot, method, input))
+    const proc = isMethod(method)
+      ? (contract[method] as { detached?: boolean; long?: boolean })
+      : null
+    const answer =
+      proc?.detached || proc?.long
+        ? run(slot, method, input)
+        : enqueue(() => run(slot, method, input))
+    return deps.afterCall ? answer.finally(deps.afterCall) : answer
   }
 }
 

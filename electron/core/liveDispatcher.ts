@@ -4,6 +4,7 @@ import { handlers } from '../handlers'
 import { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_KEY } from '../handlers/settings'
 import { appendAudit } from '../services/audit/auditLog'
 import type { BackupRuns } from '../services/backup/backupRuns'
+import type { WalFolds } from '../services/walFold/walFolds'
 import type { Clock } from '../services/clock'
 import type { Logger } from '../services/logger'
 import type { AppConfig } from './config'
@@ -24,6 +25,7 @@ export interface LiveParts {
   events: EventBus
   jobs: RunningJobs
   backupRuns: BackupRuns
+  walFolds: WalFolds
   replaceDatabase: ReplaceDatabase
   services: CoreServices
 }
@@ -53,6 +55,7 @@ export function liveDispatcher(p: LiveParts) {
       emit: (event, payload) => p.events.emit(event, payload),
       jobs: p.jobs,
       backupRuns: p.backupRuns,
+      walFolds: p.walFolds,
       replaceDatabase: p.replaceDatabase,
       ...(p.services.print ? { print: p.services.print } : {}),
     }
@@ -61,6 +64,8 @@ export function liveDispatcher(p: LiveParts) {
   return createDispatcher({
     handlers,
     context,
+    // A bulk write's checkpoint, held off during its call, is folded once the call is over.
+    afterCall: () => p.walFolds.release(),
     idleLockMs: () => {
       const row = idleStmt.get(IDLE_LOCK_KEY) as { value: string } | undefined
       const minutes = Number(row?.value ?? DEFAULT_IDLE_LOCK_MINUTES)

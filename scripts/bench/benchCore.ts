@@ -72,5 +72,6 @@ export function serviceContext(b: BenchCore): HandlerContext {
     emit: () => undefined,
     jobs: new RunningJobs(),
     backupRuns: core.backupRuns,
+    walFolds: core.walFolds,
   }
 }

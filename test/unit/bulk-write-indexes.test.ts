@@ -29,7 +29,7 @@ describe('the indexes a bulk write maintains', () => {
     const sqlite = t.core.database.sqlite
     const before = indexes(sqlite)
     sqlite.exec('BEGIN')
-    const mode = bulkWriteMode(sqlite, { deferIndexes: true, cacheKib: 1024 })
+    const mode = bulkWriteMode(sqlite, { deferIndexes: true, cacheKib: 1024, walFolds: null })
     const during = indexes(sqlite).map((ix) => ix.name)
     expect(during).toEqual(expect.arrayContaining(['persons_binned', 'persons_demo']))
     expect(during).not.toContain('persons_live_name')

@@ -38,7 +38,11 @@ describe("the encrypted database's page cache", () => {
   it("comes back after an import's bulk write widened it", async () => {
     const t = await installation()
     const { sqlite } = t.core.database
-    const mode = bulkWriteMode(sqlite, { deferIndexes: false, cacheKib: 4 * APP_CACHE_KIB })
+    const mode = bulkWriteMode(sqlite, {
+      deferIndexes: false,
+      cacheKib: 4 * APP_CACHE_KIB,
+      walFolds: null,
+    })
     expect(cacheKib(sqlite)).toBe(4 * APP_CACHE_KIB)
     mode.restoreCache()
     expect(cacheKib(sqlite)).toBe(APP_CACHE_KIB)

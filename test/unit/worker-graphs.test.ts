@@ -51,6 +51,7 @@ describe('the worker threads’ code', () => {
       expect.arrayContaining([
         'electron/services/backup/backupWorker.ts',
         'electron/services/atRest/encryptWorker.ts',
+        'electron/services/walFold/walFoldWorker.ts',
       ]),
     )
   })

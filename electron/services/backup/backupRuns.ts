@@ -28,6 +28,8 @@ export class BackupRuns {
   constructor(
     private readonly emit: (progress: Events['progress']) => void,
     private readonly nowIso: () => string = () => new Date().toISOString(),
+    /** Awaited before each backup starts: a WAL fold under way (walFolds.ts). */
+    private readonly settled: () => Promise<void> = () => Promise.resolve(),
   ) {}
 
   /** Runs `work` once the backups before it are done; `signal` stops it too (a cancel). */
@@ -38,6 +40,7 @@ export class BackupRuns {
   ): Promise<T> {
     const stop = signal ? AbortSignal.any([signal, this.closing.signal]) : this.closing.signal
     const next = this.queue.then(async () => {
+      await this.settled()
       if (stop.aborted) throw new AppError('CANCELLED')
       this.running = { kind, startedAt: this.nowIso(), stage: 'space', percent: 0 }
       try {

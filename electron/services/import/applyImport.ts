@@ -138,6 +138,7 @@ async function writeImport(
 
   const registerEmpty = registerIsEmpty(ctx.sqlite)
   const mode = bulkWriteMode(ctx.sqlite, {
+    walFolds: ctx.walFolds,
     deferIndexes: registerEmpty,
     cacheKib: IMPORT_CACHE_KIB,
   })

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3'
+import type { WalFolds } from '../walFold/walFolds'
 
 /**
  * SQLite's page cache during an import's transaction. Larger caches saved little time at a
@@ -37,8 +38,17 @@ export function registerIsEmpty(sqlite: BetterSqlite3.Database): boolean {
  */
 export function bulkWriteMode(
   sqlite: BetterSqlite3.Database,
-  opts: { deferIndexes: boolean; cacheKib: number },
+  opts: {
+    deferIndexes: boolean
+    cacheKib: number
+    /**
+     * Takes the checkpoint of this transaction's COMMIT off the user's wait; null leaves it
+     * in the COMMIT, as SQLite does by default.
+     */
+    walFolds: Pick<WalFolds, 'hold'> | null
+  },
 ): { finish(): void; restoreCache(): void } {
+  opts.walFolds?.hold(sqlite)
   const cacheBefore = sqlite.pragma('cache_size', { simple: true }) as number
   sqlite.pragma(`cache_size = ${-opts.cacheKib}`)
   const indexes = opts.deferIndexes

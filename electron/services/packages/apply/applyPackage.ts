@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3'
+import type { HandlerContext } from '../../../core/context'
 import { TRAVELLING_TABLES } from '../../../../shared/packages/travellingTables'
 import { bulkWriteMode, IMPORT_CACHE_KIB, registerIsEmpty } from '../../import/bulkWriteMode'
 import { recomputeScores } from '../../suggestions/recompute'
@@ -38,6 +39,7 @@ export async function applyPackage(
     sites: ReadonlySet<string>
     /** This app's version: a sender of the same one worked out pinyin as this app does. */
     appVersion: string
+    walFolds: HandlerContext['walFolds']
   },
 ): Promise<ApplyTally> {
   const tally = new ApplyTally()
@@ -55,6 +57,7 @@ export async function applyPackage(
   // built once at the end, as an Excel import into an empty register does. A relay looks
   // its rows up one by one by ID number as it writes them, so it keeps every index.
   const mode = bulkWriteMode(sqlite, {
+    walFolds: opts.walFolds,
     deferIndexes: opts.sites.size === 1 && registerIsEmpty(sqlite),
     cacheKib: IMPORT_CACHE_KIB,
   })

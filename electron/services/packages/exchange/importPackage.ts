@@ -268,6 +268,7 @@ async function importVerified(
     progress,
     sites: relay.sites,
     appVersion: ctx.config.appVersion,
+    walFolds: ctx.walFolds,
   }
   if (opts.dryRun) {
     return previewInSavepoint(ctx.sqlite, async () => {
