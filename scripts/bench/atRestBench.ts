@@ -128,7 +128,7 @@ export async function benchAtRest(
     cores.plain.close()
     cores.encrypted.close()
   }
-  benchBulkInsert(sink, dirs, main.core.keys!.key, scale)
+  await benchBulkInsert(sink, dirs, main.core.keys!.key, scale)
 }
 
 /**
