@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { copyFileSync, cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { localToday } from '../../shared/dates/calendar'
+import { migrations } from '../../db/migrations'
 import { BENCH_SEED, previousMigrations } from './register'
 import type { BenchScale } from './scales'
 
@@ -21,12 +22,13 @@ const GENERATION = 3
  * does not show in the key, so delete the directory after changing it.
  */
 export function registerCacheKey(scale: BenchScale): string {
-  const schema = createHash('sha256')
-    .update(Object.keys(previousMigrations()).join('\n'))
-    .digest('hex')
-    .slice(0, 12)
+  const schema = schemaKey(previousMigrations())
   const year = localToday().slice(0, 4)
   return `g${GENERATION}-${scale.name}-${scale.persons}p-${scale.activities}a-${BENCH_SEED}-${year}-${schema}`
+}
+
+function schemaKey(set: Record<string, unknown>): string {
+  return createHash('sha256').update(Object.keys(set).join('\n')).digest('hex').slice(0, 12)
 }
 
 /**
@@ -51,4 +53,27 @@ export async function reusedOrBuilt(
   renameSync(partial, kept)
   rmSync(partial, { recursive: true, force: true })
   return false
+}
+
+/**
+ * A decrypted copy of the register's database at `to`: copied from the one kept beside the
+ * register by an earlier run, or made by `decrypt` and then kept (a rekey of a province's
+ * gigabyte takes ~40 s; the copy, one). The rows are the register's; what the bench's own
+ * open wrote since (its audit rows) is not in it.
+ */
+export function keptPlainCopy(scale: BenchScale, to: string, decrypt: (to: string) => void): void {
+  // Made after the bench's open migrated the register: the current schema is in its name too.
+  const kept = resolve(
+    REGISTER_CACHE_DIR,
+    `${registerCacheKey(scale)}-${schemaKey(migrations)}.plain.db`,
+  )
+  if (existsSync(kept)) {
+    copyFileSync(kept, to)
+    return
+  }
+  decrypt(to)
+  mkdirSync(REGISTER_CACHE_DIR, { recursive: true })
+  const partial = `${kept}.partial-${process.pid}`
+  copyFileSync(to, partial)
+  renameSync(partial, kept)
 }
