@@ -201,5 +201,25 @@ describe('SECURITY.md Untrusted files 6: damage, keys, receivers, gaps, versions
     expect(
       await refused(o.city, writeZip([liar, storedEntry('signature', Buffer.from('x'))])),
     ).toBe('数据包解压后超出大小限制（疑似压缩炸弹），已拒收，未导入任何数据')
+    // Under the ratio, a million persons' entry (~1.1 GB) is read; past 2 GiB, refused.
+    const province: ZipInput = {
+      name: 'data/persons.ndjson',
+      method: 8,
+      data: Buffer.alloc(12 * 1024 * 1024, 1),
+      crc: 0,
+      size: 1100 * 1024 * 1024,
+    }
+    const manifest = storedEntry('manifest.json', Buffer.from('{}'))
+    expect(readZip(writeZip([manifest, province])).map((e) => e.size)).toEqual([2, province.size])
+    const huge: ZipInput = {
+      name: 'data/persons.ndjson',
+      method: 8,
+      data: Buffer.alloc(25 * 1024 * 1024, 1),
+      crc: 0,
+      size: 2 * 1024 * 1024 * 1024 + 1,
+    }
+    expect(
+      await refused(o.city, writeZip([storedEntry('manifest.json', Buffer.from('{}')), huge])),
+    ).toBe('数据包解压后超出大小限制（疑似压缩炸弹），已拒收，未导入任何数据')
   })
 })

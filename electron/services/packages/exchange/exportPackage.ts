@@ -9,7 +9,6 @@ import { checkpointMoment, takeCheckpoint } from '../../audit/checkpoints/takeCh
 import { AppError } from '../../../core/appError'
 import { currentUser, type HandlerContext } from '../../../core/context'
 import { longWorkOf, throwIfCancelled } from '../../../core/longWork'
-import { sha256Hex } from '../crypto/keys'
 import { collectRows, type TableData } from '../export/collectRows'
 import { buildPackage, handedOut, packageFileName, type Built } from '../export/buildPackage'
 import { personValidator } from '../export/validate'
@@ -18,7 +17,8 @@ import { planRelay } from '../relay/collectEvidence'
 import { missingIncludes, withTaskWarnings } from '../downward/taskIncludes'
 import { relatedUnits } from '../units/directory'
 import { activeOwnKey } from '../units/ownKeys'
-import { inflateEntry, readZip } from '../zip/packageZip'
+import { PackageEntries } from '../zip/packageEntries'
+import { readZip } from '../zip/packageZip'
 
 interface Plan {
   self: UnitInfo
@@ -124,13 +124,21 @@ export function previewOf(plan: Plan): ExportPreview {
   }
 }
 
-/** The signed zip read back before it is handed out: a package we cannot read is never sent. */
-function readBack(built: Built): void {
+/**
+ * The signed zip read back before it is handed out: a package we cannot read is never sent.
+ * Each entry is inflated and hashed a piece at a time: a province's persons entry is ~1 GB.
+ */
+async function readBack(built: Built): Promise<void> {
   const entries = new Map(readZip(built.zip).map((e) => [e.name, e]))
+  const content = new PackageEntries()
   for (const m of built.manifest.entries) {
     const e = entries.get(m.name)
-    if (!e || sha256Hex(inflateEntry(e)) !== m.sha256) throw new Error('package read-back failed')
+    if (!e) throw new Error('package read-back failed')
+    content.add(m.name, e, m.sha256)
   }
+  await content.checkStreaming().catch((e: unknown) => {
+    throw new Error(`package read-back failed: ${String(e)}`)
+  })
 }
 
 /** Lets the progress event just emitted reach the page before the next synchronous step. */
@@ -201,7 +209,7 @@ export async function exportPackage(
     createdBy: user.username,
   })
   await stage(2)
-  readBack(built)
+  await readBack(built)
   await stage(3)
   throwIfCancelled(work.signal)
   const fileName = packageFileName(

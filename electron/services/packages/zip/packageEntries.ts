@@ -98,6 +98,12 @@ export class PackageEntries {
     }
   }
 
+  /** Checks every entry not read yet a piece at a time, as `stream` reads it, keeping none. */
+  async checkStreaming(): Promise<void> {
+    for (const table of [...this.pending.keys()])
+      for await (const piece of this.stream(table)) void piece
+  }
+
   /** Checks every entry not read yet, keeping none: so no byte of a package goes unchecked. */
   checkRest(): void {
     for (const table of [...this.pending.keys()]) this.take(table)

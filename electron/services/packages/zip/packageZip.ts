@@ -20,7 +20,12 @@ export const DEFLATED = 8
 export const PACKAGE_LIMITS = {
   maxFileBytes: 512 * 1024 * 1024,
   maxEntries: 64,
-  maxEntryBytes: 1024 * 1024 * 1024,
+  /**
+   * One table's NDJSON may take the whole: a full package of a million persons holds a
+   * persons entry of ~1.1 GB (a province's register), which 1 GiB refused as a bomb at its
+   * own read-back. Every entry is inflated a block at a time, never whole in memory.
+   */
+  maxEntryBytes: 2 * 1024 * 1024 * 1024,
   maxTotalBytes: 2 * 1024 * 1024 * 1024,
   /** Uncompressed/compressed, for entries above minRatioCheckBytes. NDJSON packs ~10×. */
   maxCompressionRatio: 100,
