@@ -56,8 +56,8 @@ export async function benchStatistics(
   const persons = await timeEach(reps, () => b.call('statistics.persons', {}))
   const year = Number(localToday().slice(0, 4))
   const groupBys = PERSON_GROUP_BYS.map((q) => sqlite.prepare(q))
-  // None where only the procedure's own figure is compared (the at-rest rounds): at a
-  // province the four scans of a million encrypted persons were 40 s of each round.
+  // None where only the procedure's own figure is compared (the at-rest rounds), and at a
+  // province (scales.ts).
   const plain =
     scale.groupByRepeats > 0
       ? await timeEach(reps.slice(0, scale.groupByRepeats), () =>
