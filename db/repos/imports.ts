@@ -91,9 +91,11 @@ export function recordCreatesAfter(
 ): void {
   sqlite
     .prepare(
+      // The last rid sought from the end: max(rid) with a WHERE walked every created row
+      // (1M persons: ~1.4 s, every page read back from the WAL).
       `UPDATE import_batches SET created_rid_from = ? + 1, created_rid_to = last
-         FROM (SELECT max(rid) AS last FROM persons WHERE rid > ?)
-       WHERE id = ? AND last IS NOT NULL`,
+         FROM (SELECT rid AS last FROM persons WHERE rid > ? ORDER BY rid DESC LIMIT 1)
+       WHERE id = ?`,
     )
     .run(rid, rid, batchId)
 }

@@ -85,7 +85,7 @@ describe('the import write path', () => {
     ).toBe(0)
   })
 
-  it('fills search rows and change_log of deferred inserts as immediate ones would', async () => {
+  it('fills search rows and change_log of deferred inserts as immediate ones would, run by run of rids', async () => {
     t = await signedInCore()
     const sqlite = t.core.database.sqlite
     const people = sample().slice(0, 20)
@@ -98,7 +98,8 @@ describe('the import write path', () => {
         stamps.push(t!.core.clock.hlc())
         bulk.insert({ id: `d-${i}`, siteId: 'site', stamp: stamps[i]!, fields }, { deferred: true })
       })
-      bulk.finishInserts(before)
+      // Runs of 7 rids: the 20 persons in three runs, the last a short one.
+      bulk.finishInserts(before, 7)
     })()
     expect(
       sqlite
