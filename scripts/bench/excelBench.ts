@@ -11,9 +11,10 @@ import { DEFAULT_PERSON_EXPORT_COLUMNS } from '../../shared/contract/exports'
 import { localToday } from '../../shared/dates/calendar'
 import { exportText } from '../../shared/i18n/exports'
 import { initialize, openBenchCore, type BenchCore } from './benchCore'
-import { Worker } from 'node:worker_threads'
+import { fork } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { workerEntry } from '../../electron/services/workers/workerEntry'
-import type { BareWriteJob } from './bareWriteWorker'
+import type { BareWriteJob } from './bareWriteProcess'
 import { bareRead } from './excelFiles'
 import type { RssMonitor } from './rss'
 import type { RowSink } from './rows'
@@ -80,7 +81,7 @@ export async function benchExcel(
     },
     async () => {
       rss.phase = 'xlsx: bare write'
-      const ms = await bareWriteApart({ source: file, target: join(work, 'bare.xlsx') }, rss)
+      const ms = await bareWriteApart({ source: file, target: join(work, 'bare.xlsx') })
       rmSync(join(work, 'bare.xlsx'), { force: true })
       return ms
     },
@@ -91,7 +92,7 @@ export async function benchExcel(
     operation: `.xlsx export of ${exported} persons`,
     value: median(exports.subject),
     baseline: median(exports.baseline),
-    baselineLabel: 'bare ExcelJS streaming write, same cells (in a worker thread)',
+    baselineLabel: 'bare ExcelJS streaming write, same cells (in a process of its own)',
     budget: EXCEL_BUDGET,
     note: `${alternatedNote(exports)}; ${mb.toFixed(1)} MB, styled, unmasked`,
   })
@@ -194,27 +195,28 @@ async function importTarget(main: BenchCore, dir: string): Promise<BenchCore> {
 }
 
 /**
- * The bare write's milliseconds, measured in a worker thread that reads the file's cells
- * first (untimed) and ends after: see bareWriteWorker.ts for why not on this thread.
+ * The bare write's milliseconds, measured in a child process that reads the file's cells
+ * first (untimed) and exits after: see bareWriteProcess.ts for why not in this one.
  */
-async function bareWriteApart(job: BareWriteJob, rss: RssMonitor): Promise<number> {
+async function bareWriteApart(job: BareWriteJob): Promise<number> {
   const entry = workerEntry(
     import.meta.url,
-    new URL('./bareWriteWorker.js', import.meta.url),
-    new URL('./bareWriteWorker.ts', import.meta.url),
+    new URL('./bareWriteProcess.js', import.meta.url),
+    new URL('./bareWriteProcess.ts', import.meta.url),
   )
-  const worker = new Worker(entry.url, { ...entry.options, workerData: job })
-  // Sampled while the worker holds its cells: its heap is this process's too.
-  const sampling = setInterval(() => rss.sample(), 50)
+  const child = fork(fileURLToPath(entry.url), [], {
+    execArgv: entry.options.execArgv ?? [],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  })
+  const ms = new Promise<number>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as number))
+    child.once('error', reject)
+    child.once('exit', (code) => reject(new Error(`bare write process exited (${code})`)))
+  })
+  child.send(job)
   try {
-    return await new Promise<number>((resolve, reject) => {
-      worker.once('message', resolve)
-      worker.once('error', reject)
-      worker.once('exit', (code) => reject(new Error(`bare write worker exited (${code})`)))
-    })
+    return await ms
   } finally {
-    clearInterval(sampling)
-    rss.sample()
-    await worker.terminate()
+    child.kill()
   }
 }
