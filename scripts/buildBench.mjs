@@ -10,7 +10,7 @@ import { CLI_WORKERS, NODE_BUNDLE } from './builtCli.mjs'
 await build({
   entryPoints: {
     bench: 'scripts/bench.ts',
-    bareWriteProcess: 'scripts/bench/bareWriteProcess.ts',
+    excelBaselineProcess: 'scripts/bench/excelBaselineProcess.ts',
     ...CLI_WORKERS,
   },
   outdir: 'out/bench',

@@ -14,8 +14,7 @@ import { initialize, openBenchCore, type BenchCore } from './benchCore'
 import { fork } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { workerEntry } from '../../electron/services/workers/workerEntry'
-import type { BareWriteJob } from './bareWriteProcess'
-import { bareRead } from './excelFiles'
+import type { ExcelBaselineJob, ExcelBaselineResult } from './excelBaselineProcess'
 import type { RssMonitor } from './rss'
 import type { RowSink } from './rows'
 import type { BenchScale } from './scales'
@@ -81,7 +80,11 @@ export async function benchExcel(
     },
     async () => {
       rss.phase = 'xlsx: bare write'
-      const ms = await bareWriteApart({ source: file, target: join(work, 'bare.xlsx') })
+      const { ms } = await baselineApart({
+        kind: 'write',
+        source: file,
+        target: join(work, 'bare.xlsx'),
+      })
       rmSync(join(work, 'bare.xlsx'), { force: true })
       return ms
     },
@@ -140,8 +143,8 @@ export async function benchExcel(
     },
     async () => {
       rss.phase = 'xlsx: bare read'
-      const read = await timeOnce(() => bareRead(file))
-      readRows = read.value.rows
+      const read = await baselineApart({ kind: 'read', source: file, warm: small })
+      readRows = read.rows
       return read.ms
     },
   )
@@ -155,7 +158,7 @@ export async function benchExcel(
     operation: `.xlsx import preview, ${scale.xlsxRows} rows`,
     value: median(timed.preview),
     baseline: read,
-    baselineLabel: 'bare ExcelJS streaming read',
+    baselineLabel: 'bare ExcelJS streaming read (in a process of its own)',
     budget: EXCEL_BUDGET,
     note: `${readNote}; read + header + every row decided; a ${SMALL_ROWS}-row preview (fixed cost) took ${Math.round(median(timed.warm))} ms`,
   })
@@ -164,7 +167,7 @@ export async function benchExcel(
     operation: `.xlsx import apply, ${scale.xlsxRows} rows`,
     value: median(timed.apply),
     baseline: read,
-    baselineLabel: 'bare ExcelJS streaming read',
+    baselineLabel: 'bare ExcelJS streaming read (in a process of its own)',
     budget: EXCEL_BUDGET,
     note: `${readNote}; the preview's decisions written (register unchanged since), the backup before the import included; created ${c.created}, rejected ${c.rejected}, warnings ${c.warnings}`,
   })
@@ -173,7 +176,7 @@ export async function benchExcel(
     operation: `.xlsx import of ${scale.xlsxRows} rows, preview + apply`,
     value: median(imports.subject),
     baseline: read,
-    baselineLabel: 'bare ExcelJS streaming read',
+    baselineLabel: 'bare ExcelJS streaming read (in a process of its own)',
     budget: EXCEL_BUDGET,
     note: `${readNote}; what a user waits for in all: the file read and decided, then every person written`,
   })
@@ -195,27 +198,27 @@ async function importTarget(main: BenchCore, dir: string): Promise<BenchCore> {
 }
 
 /**
- * The bare write's milliseconds, measured in a child process that reads the file's cells
- * first (untimed) and exits after: see bareWriteProcess.ts for why not in this one.
+ * A baseline measured in a child process, which reads what it needs first (untimed) and
+ * exits after: see excelBaselineProcess.ts for why not in this one.
  */
-async function bareWriteApart(job: BareWriteJob): Promise<number> {
+async function baselineApart(job: ExcelBaselineJob): Promise<ExcelBaselineResult> {
   const entry = workerEntry(
     import.meta.url,
-    new URL('./bareWriteProcess.js', import.meta.url),
-    new URL('./bareWriteProcess.ts', import.meta.url),
+    new URL('./excelBaselineProcess.js', import.meta.url),
+    new URL('./excelBaselineProcess.ts', import.meta.url),
   )
   const child = fork(fileURLToPath(entry.url), [], {
     execArgv: entry.options.execArgv ?? [],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
-  const ms = new Promise<number>((resolve, reject) => {
-    child.once('message', (m) => resolve(m as number))
+  const result = new Promise<ExcelBaselineResult>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as ExcelBaselineResult))
     child.once('error', reject)
-    child.once('exit', (code) => reject(new Error(`bare write process exited (${code})`)))
+    child.once('exit', (code) => reject(new Error(`${job.kind} baseline process exited (${code})`)))
   })
   child.send(job)
   try {
-    return await ms
+    return await result
   } finally {
     child.kill()
   }
