@@ -31,6 +31,9 @@ console.log(
   `\npeak RSS ${report.rss.maxRssMb.toFixed(0)} MB (worker threads included); highest sample ` +
     `${report.rss.sampledPeakMb.toFixed(0)} MB during "${report.rss.peakPhase}"`,
 )
+console.log('highest sample of each phase:')
+for (const p of report.rss.byPhase)
+  console.log(`  ${p.sampledPeakMb.toFixed(0).padStart(5)} MB  ${p.phase} (${p.parts})`)
 const missed = report.rows.filter((r) => r.within === false)
 console.log(
   missed.length

@@ -8,7 +8,11 @@ import { build } from 'esbuild'
 import { CLI_WORKERS, NODE_BUNDLE } from './builtCli.mjs'
 
 await build({
-  entryPoints: { bench: 'scripts/bench.ts', ...CLI_WORKERS },
+  entryPoints: {
+    bench: 'scripts/bench.ts',
+    excelBaselineProcess: 'scripts/bench/excelBaselineProcess.ts',
+    ...CLI_WORKERS,
+  },
   outdir: 'out/bench',
   ...NODE_BUNDLE,
 })

@@ -64,14 +64,35 @@ export function cachedNamePinyin(): (name: string) => NamePinyin {
   }
 }
 
-/** scalarsToRow of personRows as a positional array; the name's pinyin unless already known. */
-export function bulkRowBuilder(): (s: PersonScalars, known?: NamePinyin) => unknown[] {
+/**
+ * scalarsToRow of personRows written positionally into `row` from index `at` on; the name's
+ * pinyin unless already known. Into an array the caller reuses: a bulk write builds a
+ * million of these, and a fresh array grown by push was a third of the row loop's garbage.
+ */
+export function bulkRowFiller(): (
+  row: unknown[],
+  at: number,
+  s: PersonScalars,
+  known?: NamePinyin,
+) => void {
   const pinyinOf = cachedNamePinyin()
-  return (s, known) => {
-    const values: unknown[] = []
-    for (const { key } of SCALAR_COLUMNS) values.push(s[key] ?? null)
+  return (row, at, s, known) => {
+    let i = at
+    for (const { key } of SCALAR_COLUMNS) row[i++] = s[key] ?? null
     const py = known ?? pinyinOf(s.name)
-    values.push(py.full, py.initials, reversed(s.idNumber), reversed(phoneDigits(s.phone)))
+    row[i++] = py.full
+    row[i++] = py.initials
+    row[i++] = reversed(s.idNumber)
+    row[i] = reversed(phoneDigits(s.phone))
+  }
+}
+
+/** scalarsToRow of personRows as a new positional array. */
+export function bulkRowBuilder(): (s: PersonScalars, known?: NamePinyin) => unknown[] {
+  const fill = bulkRowFiller()
+  return (s, known) => {
+    const values = new Array<unknown>(ROW_COLUMNS.length)
+    fill(values, 0, s, known)
     return values
   }
 }
@@ -155,30 +176,36 @@ export function personBulkWriter(sqlite: BetterSqlite3.Database) {
     awards: q('SELECT * FROM person_awards WHERE person_rid = ? ORDER BY ord'),
   }
 
-  const rowValues = bulkRowBuilder()
+  const fillRow = bulkRowFiller()
+  // One array of each statement's parameters, refilled per person and spread into run():
+  // id, site_id, created_at, updated_at, deleted_at, then the row.
+  const insertParams = new Array<unknown>(5 + ROW_COLUMNS.length)
+  // The row, then updated_at and rid.
+  const updateParams = new Array<unknown>(ROW_COLUMNS.length + 2)
 
+  // Plain loops, not forEach: a bulk write calls this a million times, and each forEach
+  // allocated its callback.
   function writeChildren(rid: number, subs: PersonSubRecords, fresh: boolean): void {
     if (!fresh) for (const del of deleteChildren) del.run(rid)
     for (const c of subs.categories) insertCategory.run(rid, c.code, c.detail)
     for (const tag of subs.tags) insertTag.run(rid, tag)
-    subs.seats.forEach((s, ord) =>
-      insertSeat.run(
-        rid,
-        ord,
-        s.body,
-        s.session,
-        s.level,
-        s.post,
-        s.termStart,
-        s.termEnd,
-        s.sector,
-      ),
-    )
-    subs.posts.forEach((p, ord) => insertPost.run(rid, ord, p.org, p.post, p.start, p.end))
-    subs.educations.forEach((e, ord) =>
-      insertEducation.run(rid, ord, e.school, e.major, e.education, e.degree, e.start, e.end),
-    )
-    subs.awards.forEach((a, ord) => insertAward.run(rid, ord, a.name, a.level, a.date, a.issuer))
+    const { seats, posts, educations, awards } = subs
+    for (let ord = 0; ord < seats.length; ord++) {
+      const s = seats[ord]!
+      insertSeat.run(rid, ord, s.body, s.session, s.level, s.post, s.termStart, s.termEnd, s.sector)
+    }
+    for (let ord = 0; ord < posts.length; ord++) {
+      const p = posts[ord]!
+      insertPost.run(rid, ord, p.org, p.post, p.start, p.end)
+    }
+    for (let ord = 0; ord < educations.length; ord++) {
+      const e = educations[ord]!
+      insertEducation.run(rid, ord, e.school, e.major, e.education, e.degree, e.start, e.end)
+    }
+    for (let ord = 0; ord < awards.length; ord++) {
+      const a = awards[ord]!
+      insertAward.run(rid, ord, a.name, a.level, a.date, a.issuer)
+    }
   }
 
   function index(rid: number, fields: PersonScalars): void {
@@ -216,17 +243,13 @@ export function personBulkWriter(sqlite: BetterSqlite3.Database) {
     ): number {
       const deletedAt = p.deletedAt ?? null
       if (opts.deferred && deletedAt) throw new Error('only live persons are indexed deferred')
-      const created = p.createdAt ?? p.stamp
-      const rid = Number(
-        insertPerson.run(
-          p.id,
-          p.siteId,
-          created,
-          p.stamp,
-          deletedAt,
-          ...rowValues(p.fields, p.pinyin),
-        ).lastInsertRowid,
-      )
+      insertParams[0] = p.id
+      insertParams[1] = p.siteId
+      insertParams[2] = p.createdAt ?? p.stamp
+      insertParams[3] = p.stamp
+      insertParams[4] = deletedAt
+      fillRow(insertParams, 5, p.fields, p.pinyin)
+      const rid = Number(insertPerson.run(...insertParams).lastInsertRowid)
       writeChildren(rid, p.fields, true)
       if (opts.deferred) return rid
       if (!deletedAt) index(rid, p.fields)
@@ -259,7 +282,10 @@ export function personBulkWriter(sqlite: BetterSqlite3.Database) {
 
     /** updatePerson of the persons repo: the live person rewritten whole. */
     update(key: BulkPersonKey, fields: PersonFields, stamp: string, pinyin?: NamePinyin): void {
-      updatePerson.run(...rowValues(fields, pinyin), stamp, key.rid)
+      fillRow(updateParams, 0, fields, pinyin)
+      updateParams[ROW_COLUMNS.length] = stamp
+      updateParams[ROW_COLUMNS.length + 1] = key.rid
+      updatePerson.run(...updateParams)
       writeChildren(key.rid, fields, false)
       unindex(key.rid)
       index(key.rid, fields)
@@ -273,7 +299,9 @@ export function personBulkWriter(sqlite: BetterSqlite3.Database) {
       ) as unknown as PersonScalars
       for (const del of deleteChildren) del.run(key.rid)
       unindex(key.rid)
-      purgeRow.run(...rowValues({ ...blank, name: '', status: '1' }), stamp, stamp, stamp, key.rid)
+      const row = new Array<unknown>(ROW_COLUMNS.length)
+      fillRow(row, 0, { ...blank, name: '', status: '1' })
+      purgeRow.run(...row, stamp, stamp, stamp, key.rid)
       change.run('persons', key.id, 'delete', stamp, key.siteId)
     },
 

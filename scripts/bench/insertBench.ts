@@ -26,8 +26,17 @@ import type { RowSink } from './rows'
 import type { BenchScale } from './scales'
 import { alternated, alternatedNote, Stopwatch, timeOnce } from './timing'
 
-/** Persons generated, then written, this many at a time: generation stays out of the timing. */
-const CHUNK = 10_000
+/**
+ * Persons generated, then written, this many at a time: generation stays out of the timing.
+ * Few, so that a chunk is garbage before the young generation is next collected: a chunk of
+ * 10,000 (~17 MB of person objects) was alive at every scavenge, so V8 moved its pages to the
+ * old generation whole and then allocated generated persons there from the start
+ * (pretenuring); the old generation grew by ~1 KB of garbage a person written, up to
+ * 300–600 MB between major GCs at a province — the bench's peak RSS, none of it the write
+ * path's. 64 persons (~110 KB) fill under half of one 256 KB page; at 250 (200k persons
+ * written, one process) the pages were still promoted whole.
+ */
+const CHUNK = 64
 const IMPORT_BUDGET = { kind: 'ratio', limit: 2 } as const
 const RAW_TABLE = 'bench_raw_persons'
 
@@ -233,7 +242,9 @@ function rawRun(b: BenchCore, scale: BenchScale, seed: number, rss: RssMonitor):
       0,
       ...build(p.fields, p.pinyin),
     ])
-    raw.time(() => rows.forEach((r) => insert.run(r)))
+    // Spread, not the array itself: better-sqlite3 binds an array element by element through
+    // N-API, ~16% slower at 55 columns; the import path spreads its row too.
+    raw.time(() => rows.forEach((r) => insert.run(...r)))
     rss.sample()
   }
   raw.time(() => sqlite.exec('COMMIT'))

@@ -6,8 +6,10 @@
 export class RssMonitor {
   private peak = 0
   private peakPhase = ''
-  /** At the highest sample: the V8 heap, buffers outside it, and the rest (SQLite, code). */
+  /** What the highest sample was made of (partsOf). */
   private peakParts = ''
+  /** Each phase's highest sample, in the order the phases ran: the overall peak hides the rest. */
+  private phasePeaks = new Map<string, { mb: number; parts: string }>()
   private timer: NodeJS.Timeout | null = null
   /** The phase running now: the peak is reported with the phase it happened in. */
   phase = 'start'
@@ -22,16 +24,25 @@ export class RssMonitor {
   sample(): void {
     this.samples++
     const rss = process.memoryUsage.rss()
+    const mb = rss / 2 ** 20
+    const phasePeak = this.phasePeaks.get(this.phase)
+    if (phasePeak && phasePeak.mb >= mb) return
+    const parts = partsOf(rss)
+    this.phasePeaks.set(this.phase, { mb, parts })
     if (rss > this.peak) {
       this.peak = rss
       this.peakPhase = this.phase
-      const m = process.memoryUsage()
-      const mb = (n: number) => Math.round(n / 2 ** 20)
-      this.peakParts = `V8 heap ${mb(m.heapTotal)} MB (${mb(m.heapUsed)} used), buffers ${mb(m.arrayBuffers)} MB, the rest ${mb(rss - m.heapTotal - m.arrayBuffers)} MB`
+      this.peakParts = parts
     }
   }
 
-  stop(): { sampledPeakMb: number; peakPhase: string; peakParts: string; maxRssMb: number } {
+  stop(): {
+    sampledPeakMb: number
+    peakPhase: string
+    peakParts: string
+    byPhase: { phase: string; sampledPeakMb: number; parts: string }[]
+    maxRssMb: number
+  } {
     if (this.timer) clearInterval(this.timer)
     this.timer = null
     this.sample()
@@ -39,8 +50,20 @@ export class RssMonitor {
       sampledPeakMb: this.peak / 2 ** 20,
       peakPhase: this.peakPhase,
       peakParts: this.peakParts,
+      byPhase: [...this.phasePeaks].map(([phase, p]) => ({
+        phase,
+        sampledPeakMb: p.mb,
+        parts: p.parts,
+      })),
       // maxRSS is in KiB.
       maxRssMb: process.resourceUsage().maxRSS / 1024,
     }
   }
+}
+
+/** The V8 heap, buffers outside it, and the rest (SQLite, code, worker threads' heaps). */
+function partsOf(rss: number): string {
+  const m = process.memoryUsage()
+  const mb = (n: number) => Math.round(n / 2 ** 20)
+  return `V8 heap ${mb(m.heapTotal)} MB (${mb(m.heapUsed)} used), buffers ${mb(m.arrayBuffers)} MB, the rest ${mb(rss - m.heapTotal - m.arrayBuffers)} MB`
 }

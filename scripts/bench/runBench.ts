@@ -49,6 +49,8 @@ export interface BenchReport {
     sampledPeakMb: number
     peakPhase: string
     peakParts: string
+    /** Each phase's highest sample, in the order the phases ran. */
+    byPhase: { phase: string; sampledPeakMb: number; parts: string }[]
     samples: number
   }
   rows: BenchRow[]

@@ -16,4 +16,18 @@ describe('reversed (the suffix-search keys of ID numbers and phones)', () => {
     expect(reversed(null)).toBeNull()
     expect(reversed(undefined)).toBeNull()
   })
+
+  it('gives each text its own answer, short or long, one after another of the same length', () => {
+    const slow = (t: string) => Array.from(t).reverse().join('')
+    const texts = [
+      '13957095669',
+      '13957095660',
+      '𠀀'.repeat(40) + 'ab',
+      'x'.repeat(64),
+      'y'.repeat(65),
+    ]
+    const answers = texts.map((t) => reversed(t))
+    expect(answers).toEqual(texts.map(slow))
+    expect(reversed('13957095669')).toBe('96659075931')
+  })
 })

@@ -1,27 +1,38 @@
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'))
 const BATCH = 4096
+const TEMPLATE = '00000000-0000-0000-0000-000000000000'
+const HEX_CODES = Array.from('0123456789abcdef', (c) => c.charCodeAt(0))
+/** Where each of the 16 bytes' two hex digits go in the text. */
+const TEXT_AT = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34]
 
 /**
  * UUIDv7 for bulk inserts: the same layout as shared/ids/uuidv7, with random bytes fetched
  * 64 KiB at a time (one getRandomValues call per id cost more than the insert it keys).
+ * Each id's text is made from one reused array of character codes: a template of 20 pieces
+ * left ~1 KB of intermediate strings per id (and a subarray view) on a million-row import.
  */
 export function uuidv7Batch(): (now: number) => string {
-  let pool = new Uint8Array(16 * BATCH)
+  const pool = new Uint8Array(16 * BATCH)
+  const codes = Array.from(TEMPLATE, (c) => c.charCodeAt(0))
   let used = BATCH
   return (now) => {
     if (used === BATCH) {
-      pool = crypto.getRandomValues(pool)
+      crypto.getRandomValues(pool)
       used = 0
     }
-    const b = pool.subarray(used * 16, ++used * 16)
+    const at = used++ * 16
     let ms = now
     for (let i = 5; i >= 0; i--) {
-      b[i] = ms % 256
+      pool[at + i] = ms % 256
       ms = Math.floor(ms / 256)
     }
-    b[6] = 0x70 | (b[6]! & 0x0f)
-    b[8] = 0x80 | (b[8]! & 0x3f)
-    const h = (i: number) => HEX[b[i]!]!
-    return `${h(0)}${h(1)}${h(2)}${h(3)}-${h(4)}${h(5)}-${h(6)}${h(7)}-${h(8)}${h(9)}-${h(10)}${h(11)}${h(12)}${h(13)}${h(14)}${h(15)}`
+    pool[at + 6] = 0x70 | (pool[at + 6]! & 0x0f)
+    pool[at + 8] = 0x80 | (pool[at + 8]! & 0x3f)
+    for (let i = 0; i < 16; i++) {
+      const byte = pool[at + i]!
+      const to = TEXT_AT[i]!
+      codes[to] = HEX_CODES[byte >> 4]!
+      codes[to + 1] = HEX_CODES[byte & 15]!
+    }
+    return String.fromCharCode.apply(null, codes)
   }
 }
