@@ -3,6 +3,7 @@ import type { BackupKind, BackupStatus } from '../../../shared/contract/backups'
 import { AppError } from '../../core/appError'
 import { stageProgress } from '../workers/stageMeter'
 import type { BackupProgress } from './backupMeter'
+import { untilSettled } from '../workers/untilSettled'
 
 /** What a backup under BackupRuns gets: where its progress goes, and when to stop. */
 export interface BackupHooks {
@@ -60,11 +61,8 @@ export class BackupRuns {
   }
 
   /** Resolves once no backup is under way or waiting (before the database is closed). */
-  async idle(): Promise<void> {
-    for (let seen: unknown; seen !== this.queue;) {
-      seen = this.queue
-      await this.queue
-    }
+  idle(): Promise<void> {
+    return untilSettled(() => this.queue)
   }
 
   status(): BackupStatus {

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import type { Logger } from '../logger'
 import type { WalFoldJob, WalFoldOutcome } from './walFoldWorker'
+import { untilSettled } from '../workers/untilSettled'
 
 /** SQLite's default: a commit that leaves this many pages in the WAL checkpoints them. */
 export const AUTOCHECKPOINT_PAGES = 1000
@@ -75,11 +76,8 @@ export class WalFolds {
   }
 
   /** Resolves once no fold is under way or queued. */
-  async idle(): Promise<void> {
-    for (let seen: unknown; seen !== this.queue;) {
-      seen = this.queue
-      await this.queue
-    }
+  idle(): Promise<void> {
+    return untilSettled(() => this.queue)
   }
 
   /** The app closes: a fold under way stops (its frames stay in the WAL) and none starts. */
