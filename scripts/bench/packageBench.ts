@@ -4,7 +4,8 @@ import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { loadDemoPersons } from '../../electron/services/demo/loadDemo'
 import { ndjsonOf } from '../../electron/services/packages/export/collectRows'
-import { deflateEntry, writeZip } from '../../electron/services/packages/zip/packageZip'
+import { DeflatingWriter } from '../../electron/services/packages/zip/deflatingWriter'
+import { deflatedInput, writeZip } from '../../electron/services/packages/zip/packageZip'
 import { PERSON_CHILD_TABLES, TRAVELLING_TABLES } from '../../shared/packages/travellingTables'
 import {
   BENCH_ADMIN,
@@ -40,7 +41,8 @@ export function bareNdjsonZip(sqlite: BetterSqlite3.Database): Buffer {
   return writeZip(
     PACKAGE_TABLES.map((table) => {
       const rows = sqlite.prepare(`SELECT * FROM ${table}`).iterate() as Iterable<object>
-      return deflateEntry(`${table}.ndjson`, ndjsonOf(rows, () => false).ndjson)
+      const unsigned = new DeflatingWriter(6, false)
+      return deflatedInput(`${table}.ndjson`, ndjsonOf(rows, () => false, unsigned).entry)
     }),
   )
 }

@@ -37,11 +37,11 @@ export interface VerifyContext {
   direction?: 'upward' | 'downward'
   /**
    * What to do with the data entries' content (their compressed bytes are always checked
-   * here): inflate and check each and keep it ('keep', the default), check each and keep
-   * none ('check': a verify that writes nothing), or leave both to whoever reads it
-   * ('defer': the import, which reads each inside its transaction — PackageEntries).
+   * here): inflate and check each and keep it ('keep', the default), or leave both to
+   * whoever reads it ('defer': the import, which reads each inside its transaction, and a
+   * verify that writes nothing, which streams each through its checks — PackageEntries).
    */
-  content?: 'keep' | 'check' | 'defer'
+  content?: 'keep' | 'defer'
 }
 
 export interface VerifiedPackage {
@@ -192,9 +192,7 @@ export function verifyPackage(file: Buffer, ctx: VerifyContext): VerifiedPackage
     else throw new PackageRefusal('newerSchema', majorMinor(manifest.appVersion))
   }
   if (!report) throw new PackageRefusal('damaged')
-  const content = ctx.content ?? 'keep'
-  if (content === 'check') data.checkRest()
-  else if (content === 'keep') for (const table of data.tables()) data.get(table)
+  if ((ctx.content ?? 'keep') === 'keep') for (const table of data.tables()) data.get(table)
   return {
     manifest,
     manifestText: manifestBytes.toString('utf8'),

@@ -20,23 +20,29 @@ import { verifyPackage, type VerifiedPackage, type VerifyContext } from '../veri
 import { issueReceipt } from './issueReceipt'
 import { backupBefore } from '../../backup/autoBackup'
 
-/** Decrypts and checks a package against this installation's keys and registered units. */
+/**
+ * Decrypts and checks a package against this installation's keys and registered units.
+ * `check`: every entry's content checked too, a piece at a time, none kept (a province's
+ * persons entry inflates to ~1.1 GB).
+ */
 export async function verifyHere(
   ctx: HandlerContext,
   self: UnitInfo,
   file: Buffer,
   direction: 'upward' | 'downward' = 'upward',
-  content: VerifyContext['content'] = 'keep',
+  content: VerifyContext['content'] | 'check' = 'keep',
 ): Promise<VerifiedPackage> {
   const ownKeys = await allOwnKeys(ctx.db)
-  return verifyPackage(file, {
+  const verified = verifyPackage(file, {
     self,
     ownKeys,
     findSender: await senderDirectory(ctx.db),
     schemaVersion: SCHEMA_VERSION,
     direction,
-    content,
+    content: content === 'check' ? 'defer' : content,
   })
+  if (content === 'check') await verified.data.checkStreaming()
+  return verified
 }
 
 export function summaryOf(pkg: VerifiedPackage): PackageSummary {

@@ -14,7 +14,13 @@ import {
 import { dataEntryName } from '../../../../shared/packages/travellingTables'
 import { seal } from '../crypto/envelope'
 import { sha256Hex, signBytes } from '../crypto/keys'
-import { deflateEntry, storedEntry, writeZip, type ZipInput } from '../zip/packageZip'
+import {
+  deflatedInput,
+  deflateEntry,
+  storedEntry,
+  writeZip,
+  type ZipInput,
+} from '../zip/packageZip'
 import type { TableData } from './collectRows'
 
 export interface BuildInput {
@@ -51,7 +57,7 @@ export interface Built {
 /** Sign, then encrypt: data entries and report → manifest with their hashes → signature → seal. */
 export function buildPackage(input: BuildInput): Built {
   const filled = input.tables.filter((t) => t.rows > 0)
-  const entries: ZipInput[] = filled.map((t) => deflateEntry(dataEntryName(t.table), t.ndjson))
+  const entries: ZipInput[] = filled.map((t) => deflatedInput(dataEntryName(t.table), t.entry))
   const reportBytes = Buffer.from(JSON.stringify(input.report), 'utf8')
   entries.push(deflateEntry(REPORT_ENTRY, reportBytes))
   const tables: Manifest['tables'] = {}
@@ -101,7 +107,7 @@ export function buildPackage(input: BuildInput): Built {
   }
   for (const t of filled) {
     const at = manifest.entries.find((e) => e.name === dataEntryName(t.table))!
-    at.sha256 = sha256Hex(t.ndjson)
+    at.sha256 = t.entry.sha256
   }
   manifest.entries.find((e) => e.name === REPORT_ENTRY)!.sha256 = sha256Hex(reportBytes)
   const manifestBytes = Buffer.from(JSON.stringify(manifest), 'utf8')

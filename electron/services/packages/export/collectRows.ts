@@ -4,43 +4,37 @@ import {
   TRAVELLING_TABLES,
   type TravellingTable,
 } from '../../../../shared/packages/travellingTables'
+import { DeflatingWriter, type DeflatedEntry } from '../zip/deflatingWriter'
 import { personLines, type PersonLine, type PersonSelection } from './personLines'
 
 export interface TableData {
   table: string
   columns: string[]
-  /** NDJSON as UTF-8, one row per line. */
-  ndjson: Buffer
+  /** The rows as NDJSON (UTF-8, one row per line), deflated as they were written. */
+  entry: DeflatedEntry
   rows: number
   deleted: number
 }
 
 /**
- * Rows as NDJSON bytes, each line written straight into one growing buffer: no array of every
- * row's object or line, no joined text, and the text turned into UTF-8 once (it was turned
- * twice, for the deflate and for the hash, and Buffer.from copies a large string's bytes again
- * into a buffer of the right size).
+ * Rows as a deflated NDJSON entry, each line written straight into the entry's writer: no
+ * array of every row's object or line, no table's text whole (a province's persons are
+ * ~1.1 GB of it), and each line turned into UTF-8 once.
  */
-export function ndjsonOf(rows: Iterable<object>, deletedOf: (row: object) => boolean) {
-  let out = Buffer.allocUnsafe(1 << 16)
-  let used = 0
+export function ndjsonOf(
+  rows: Iterable<object>,
+  deletedOf: (row: object) => boolean,
+  writer = new DeflatingWriter(),
+) {
   let count = 0
   let deleted = 0
   for (const row of rows) {
     count++
     if (deletedOf(row)) deleted++
-    const line = JSON.stringify(row)
-    // A UTF-16 unit is at most 3 bytes of UTF-8, and the newline one more.
-    const room = used + line.length * 3 + 1
-    if (room > out.length) {
-      const grown = Buffer.allocUnsafe(Math.max(room, out.length * 2))
-      out.copy(grown, 0, 0, used)
-      out = grown
-    }
-    used += out.write(line, used, 'utf8')
-    out[used++] = 10
+    writer.writeText(JSON.stringify(row))
+    writer.writeByte(10)
   }
-  return { ndjson: out.subarray(0, used), rows: count, deleted }
+  return { entry: writer.finish(), rows: count, deleted }
 }
 
 export interface CollectScope {

@@ -1,6 +1,7 @@
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib'
+import { crc32, inflateRawSync } from 'node:zlib'
 import { ZIP_SIGNATURE } from '../../excel/zipSignatures'
 import { PackageRefusal } from '../refusal'
+import { DeflatingWriter, type DeflatedEntry } from './deflatingWriter'
 
 /**
  * The zip inside a package, in one canonical layout: local entries back to back (no data
@@ -46,24 +47,16 @@ export interface ZipEntryRead extends ZipInput {
   compressedSize: number
 }
 
-/**
- * zlib's output piece for `bytes` of content: its 16 KB default made a county's table thousands
- * of pieces joined at the end; never more than 16 MB ahead of what the entry turns out to hold.
- */
-const zlibChunk = (bytes: number) => Math.min(Math.max(bytes, 1 << 16), 1 << 24)
+/** An entry written by a DeflatingWriter, as the zip stores it. */
+export function deflatedInput(name: string, entry: DeflatedEntry): ZipInput {
+  return { name, method: DEFLATED, data: entry.data, crc: entry.crc, size: entry.size }
+}
 
-/**
- * Deflates with Node's zlib: native, about four times fflate's speed on a county's NDJSON, and
- * the deflate was most of writing a package.
- */
+/** Deflates with Node's zlib: native, about four times fflate's speed on a county's NDJSON. */
 export function deflateEntry(name: string, content: Uint8Array, level = 6): ZipInput {
-  return {
-    name,
-    method: DEFLATED,
-    data: deflateRawSync(content, { level, chunkSize: zlibChunk(content.length) }),
-    crc: crc32(content),
-    size: content.length,
-  }
+  const writer = new DeflatingWriter(level)
+  writer.writeBytes(content)
+  return deflatedInput(name, writer.finish())
 }
 
 export function storedEntry(name: string, content: Uint8Array): ZipInput {
