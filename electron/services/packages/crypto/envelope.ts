@@ -34,6 +34,28 @@ export interface EnvelopeHeader {
   checkpoint?: SignedCheckpoint
 }
 
+/** Input fed to GCM at a time: its output is copied into place, never a whole copy aside. */
+const GCM_PIECE = 16 << 20
+
+/**
+ * `input` run through the cipher into `out` at `at`, a piece at a time. GCM's output is as
+ * long as its input, so the whole result is allocated once: update() on the whole of a
+ * province's package (~140 MB) and the joins after it made three more copies of it.
+ */
+function gcmInto(
+  cipher: { update(data: Uint8Array): Buffer },
+  input: Uint8Array,
+  out: Buffer,
+  at: number,
+): void {
+  for (let from = 0; from < input.length; from += GCM_PIECE) {
+    const slice = input.subarray(from, from + GCM_PIECE)
+    const piece = cipher.update(slice)
+    if (piece.length !== slice.length) throw new Error('GCM output out of step with its input')
+    out.set(piece, at + from)
+  }
+}
+
 function derive(shared: Buffer, ephemeral: string, recipient: string): Buffer {
   const salt = Buffer.concat([Buffer.from(ephemeral, 'base64'), Buffer.from(recipient, 'base64')])
   return Buffer.from(hkdfSync('sha256', shared, salt, HKDF_INFO, 32))
@@ -72,8 +94,12 @@ export function seal(
   const aad = Buffer.concat([ENVELOPE_MAGIC, length, headerBytes])
   const cipher = createCipheriv('aes-256-gcm', key, nonce)
   cipher.setAAD(aad)
-  const body = Buffer.concat([cipher.update(plain), cipher.final()])
-  return Buffer.concat([aad, body, cipher.getAuthTag()])
+  const out = Buffer.allocUnsafe(aad.length + plain.length + TAG_BYTES)
+  aad.copy(out, 0)
+  gcmInto(cipher, plain, out, aad.length)
+  cipher.final()
+  cipher.getAuthTag().copy(out, aad.length + plain.length)
+  return out
 }
 
 export function isEnvelope(file: Buffer): boolean {
@@ -131,10 +157,11 @@ export function open(
     const decipher = createDecipheriv('aes-256-gcm', key, nonce)
     decipher.setAAD(file.subarray(0, aadEnd))
     decipher.setAuthTag(file.subarray(file.length - TAG_BYTES))
-    const out = Buffer.concat([
-      decipher.update(file.subarray(aadEnd, file.length - TAG_BYTES)),
-      decipher.final(),
-    ])
+    const body = file.subarray(aadEnd, file.length - TAG_BYTES)
+    const out = Buffer.allocUnsafe(body.length)
+    gcmInto(decipher, body, out, 0)
+    // The tag is checked here: before it, `out` is unauthenticated and never handed out.
+    decipher.final()
     return out
   } catch {
     throw new EnvelopeError('damaged')

@@ -10,7 +10,7 @@ import { AppError } from '../../../core/appError'
 import { currentUser, type HandlerContext } from '../../../core/context'
 import { longWorkOf, throwIfCancelled } from '../../../core/longWork'
 import { collectRows, type TableData } from '../export/collectRows'
-import { buildPackage, handedOut, packageFileName, type Built } from '../export/buildPackage'
+import { handedOut, packageFileName, sealedFor, signedZip } from '../export/buildPackage'
 import { personValidator } from '../export/validate'
 import { fullPackageRequired, fullPackageSent } from '../export/fullAfterRestore'
 import { planRelay } from '../relay/collectEvidence'
@@ -19,6 +19,7 @@ import { relatedUnits } from '../units/directory'
 import { activeOwnKey } from '../units/ownKeys'
 import { PackageEntries } from '../zip/packageEntries'
 import { readZip } from '../zip/packageZip'
+import { sha256Hex } from '../crypto/keys'
 
 interface Plan {
   self: UnitInfo
@@ -128,10 +129,10 @@ export function previewOf(plan: Plan): ExportPreview {
  * The signed zip read back before it is handed out: a package we cannot read is never sent.
  * Each entry is inflated and hashed a piece at a time: a province's persons entry is ~1 GB.
  */
-async function readBack(built: Built): Promise<void> {
-  const entries = new Map(readZip(built.zip).map((e) => [e.name, e]))
+async function readBack(signed: ReturnType<typeof signedZip>): Promise<void> {
+  const entries = new Map(readZip(signed.zip).map((e) => [e.name, e]))
   const content = new PackageEntries()
-  for (const m of built.manifest.entries) {
+  for (const m of signed.manifest.entries) {
     const e = entries.get(m.name)
     if (!e) throw new Error('package read-back failed')
     content.add(m.name, e, m.sha256)
@@ -186,20 +187,26 @@ export async function exportPackage(
   const checkpoint = await work.turn(() =>
     takeCheckpoint(ctx.sqlite, 'package', checkpointMoment(ctx.clock)),
   )
-  const built = buildPackage({
+  const tables = plan.tables.map((t) => ({ table: t.table, rows: t.rows, deleted: t.deleted }))
+  const receiver = { code: plan.receiver.code, name: plan.receiver.name }
+  const sealTo =
+    input.plain || !receiverKey
+      ? null
+      : { keyFingerprint: receiverKey.fingerprint, boxPublic: receiverKey.box_public }
+  // Each step lets go of what the next no longer needs — the tables' deflated entries once
+  // zipped, the zip once sealed — so a province's package (~140 MB) is held at most twice
+  // (and as base64 at the end), not five times.
+  let signed: ReturnType<typeof signedZip> | null = signedZip({
     packageId,
     sender: self,
     senderKey: { fingerprint: own.fingerprint, signPrivate: own.sign_private },
-    receiver: { code: plan.receiver.code, name: plan.receiver.name },
-    sealTo:
-      input.plain || !receiverKey
-        ? null
-        : { keyFingerprint: receiverKey.fingerprint, boxPublic: receiverKey.box_public },
+    receiver,
+    sealed: sealTo !== null,
     kind: plan.kind,
     range: plan.range,
     previousPackageId: plan.previousPackageId,
     period: input.period,
-    tables: plan.tables,
+    tables: plan.tables.splice(0),
     report: { ...plan.report, explanation: input.explanation ?? null },
     schemaVersion: SCHEMA_VERSION,
     appVersion: ctx.config.appVersion,
@@ -209,7 +216,10 @@ export async function exportPackage(
     createdBy: user.username,
   })
   await stage(2)
-  await readBack(built)
+  await readBack(signed)
+  const bytes = sealedFor({ receiver, auditCheckpoint: checkpoint, sealTo }, signed.zip)
+  signed = null
+  const built = { bytes, sha256: sha256Hex(bytes) }
   await stage(3)
   throwIfCancelled(work.signal)
   const fileName = packageFileName(
@@ -218,7 +228,6 @@ export async function exportPackage(
     plan.kind,
     localToday(new Date(ctx.clock.nowMs())),
   )
-  const tables = plan.tables.map((t) => ({ table: t.table, rows: t.rows, deleted: t.deleted }))
   await work.commit(async (inside) => {
     // The range and the previous package were read before the file was built, outside this
     // transaction: another window or command may have sent one to the same unit meanwhile.

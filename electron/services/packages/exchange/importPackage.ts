@@ -89,6 +89,8 @@ const empty = (
   receipt: null,
 })
 
+const EMPTY_FILE = Buffer.alloc(0)
+
 /**
  * UPWARD.md "Import" 1–6 as long work: the file is verified in one turn of the call queue, then
  * everything else happens in the commit — one transaction with the call's audit row, in which
@@ -112,6 +114,9 @@ export async function importPackage(
       throw e
     }
   })
+  // What the apply reads is the opened zip; the file as it came (a province's ~140 MB, sealed)
+  // is not held through the apply.
+  file = EMPTY_FILE
   return work.commit(async (inside) => {
     const outcome =
       verified instanceof PackageRefusal
