@@ -1,5 +1,6 @@
 import { ftsPhrase, prefixEnd } from '../../electron/services/search/parseQuery'
 import { searchStatements } from '../../electron/services/search/statements'
+import { personListIndex } from '../../electron/services/persons/listIndex/registry'
 import { reversed } from '../../shared/persons/searchKeys'
 import type { BenchCore } from './benchCore'
 import type { RowSink } from './rows'
@@ -86,6 +87,10 @@ export async function benchSearch(
   sample: SampledPerson[],
 ): Promise<void> {
   const s = searchStatements(b.core.database.sqlite)
+  // The app's first screen after sign-in (工作台, statistics.dashboard) builds the list index,
+  // which the search's list rows read categories and seats from: the searches are timed in
+  // that state, not in one no user reaches.
+  personListIndex(b.core.database.sqlite)
   const probes: Record<SearchCase['probe'], (text: string) => number[]> = {
     chars: (t) => s.chars.all(ftsPhrase([...t].join(' ')), LIMIT),
     trigram: (t) => s.trigram.all(ftsPhrase(t), LIMIT),

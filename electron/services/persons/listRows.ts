@@ -2,6 +2,8 @@ import type BetterSqlite3 from 'better-sqlite3'
 import { ageOn } from '../../../shared/persons/age'
 import { maskPerson } from '../../../shared/persons/maskPerson'
 import type { PersonListRow, SeatBody } from '../../../shared/persons/types'
+import { childrenFromIndex, type IndexedChildren } from './listIndex/indexedChildren'
+import { currentPersonListIndex } from './listIndex/registry'
 import { prepared } from './prepared'
 import { hlcToIso } from './stamps'
 
@@ -51,22 +53,12 @@ export function loadListRows(
             p.is_demo, p.created_at, p.updated_at, u.code AS unit_code, u.name AS unit_name
      FROM persons p LEFT JOIN units u ON u.id = p.site_id WHERE p.rid ${IN_LIST}`,
   ).all(list) as ListRowSource[]
-  const children = (sql: string) => prepared(sqlite, sql).raw(true).all(list) as [number, string][]
-  const cats = new Map<number, string[]>()
-  for (const [rid, code] of children(
-    `SELECT person_rid, code FROM person_categories WHERE person_rid ${IN_LIST} ORDER BY code`,
-  )) {
-    push(cats, rid, code)
-  }
-  const seats = new Map<number, SeatBody[]>()
-  for (const [rid, body] of children(
-    `SELECT DISTINCT person_rid, body FROM person_seats WHERE person_rid ${IN_LIST} ORDER BY body DESC`,
-  )) {
-    push(seats, rid, body as SeatBody)
-  }
+  const { categories: cats, seats } = categoriesAndSeats(sqlite, rids)
   const tags = new Map<number, string[]>()
   for (const [rid, tag] of children(
+    sqlite,
     `SELECT person_rid, tag FROM person_tags WHERE person_rid ${IN_LIST} ORDER BY tag`,
+    list,
   )) {
     push(tags, rid, tag)
   }
@@ -109,6 +101,41 @@ export function loadListRows(
     )
   }
   return out
+}
+
+function children(sqlite: BetterSqlite3.Database, sql: string, list: string): [number, string][] {
+  return prepared(sqlite, sql).raw(true).all(list) as [number, string][]
+}
+
+/**
+ * The persons' categories and seat bodies: from the list index when it holds the state read
+ * now, from their tables for persons it cannot answer for (or all, when it is behind).
+ */
+function categoriesAndSeats(
+  sqlite: BetterSqlite3.Database,
+  rids: number[],
+): Pick<IndexedChildren, 'categories' | 'seats'> {
+  const index = currentPersonListIndex(sqlite)
+  const known: IndexedChildren = index
+    ? childrenFromIndex(index, rids)
+    : { categories: new Map(), seats: new Map(), missing: rids }
+  if (known.missing.length === 0) return known
+  const list = JSON.stringify(known.missing)
+  for (const [rid, code] of children(
+    sqlite,
+    `SELECT person_rid, code FROM person_categories WHERE person_rid ${IN_LIST} ORDER BY code`,
+    list,
+  )) {
+    push(known.categories, rid, code)
+  }
+  for (const [rid, body] of children(
+    sqlite,
+    `SELECT DISTINCT person_rid, body FROM person_seats WHERE person_rid ${IN_LIST} ORDER BY body DESC`,
+    list,
+  )) {
+    push(known.seats, rid, body as SeatBody)
+  }
+  return known
 }
 
 function push<T>(map: Map<number, T[]>, key: number, value: T): void {

@@ -100,6 +100,11 @@ export class IndexColumns {
   community: Uint16Array
   site: Uint16Array
   cats: Uint8Array
+  /**
+   * 1 when the person holds a category code outside CATEGORIES, which `cats` cannot spell:
+   * such a person's list row reads its categories from the database (indexedChildren.ts).
+   */
+  unlistedCats: Uint8Array
   seats: Uint8Array
   /** seatLevelBit of every seat the person holds. */
   seatLevels: Uint16Array
@@ -136,6 +141,7 @@ export class IndexColumns {
     this.community = new Uint16Array(this.capacity)
     this.site = new Uint16Array(this.capacity)
     this.cats = new Uint8Array(this.capacity)
+    this.unlistedCats = new Uint8Array(this.capacity)
     this.seats = new Uint8Array(this.capacity)
     this.seatLevels = new Uint16Array(this.capacity)
     this.education = new Uint8Array(this.capacity)
@@ -189,8 +195,15 @@ export class IndexColumns {
     this.education[slot] = EDUCATION_BAND_NUMBER.get(educationBand(row[11]))!
     this.firstChar[slot] = row[12]
     this.cats[slot] = 0
+    this.unlistedCats[slot] = 0
     this.seats[slot] = 0
     this.seatLevels[slot] = 0
+  }
+
+  addCategory(slot: number, code: string): void {
+    const bit = categoryBit(code)
+    if (bit) this.cats[slot]! |= bit
+    else this.unlistedCats[slot] = 1
   }
 
   kill(slot: number): void {
@@ -220,6 +233,7 @@ export class IndexColumns {
     this.community = g(this.community, Uint16Array)
     this.site = g(this.site, Uint16Array)
     this.cats = g(this.cats, Uint8Array)
+    this.unlistedCats = g(this.unlistedCats, Uint8Array)
     this.seats = g(this.seats, Uint8Array)
     this.seatLevels = g(this.seatLevels, Uint16Array)
     this.education = g(this.education, Uint8Array)

@@ -1,6 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import {
-  categoryBit,
   IndexColumns,
   INDEX_COLUMNS_SQL,
   SEAT_BIT,
@@ -18,6 +17,10 @@ function addSeat(cols: IndexColumns, [rid, body, level]: SeatRow): void {
   if (slot < 0) return
   cols.seats[slot]! |= SEAT_BIT[body]
   cols.seatLevels[slot]! |= seatLevelBit(body, level)
+}
+
+function topSeq(sqlite: BetterSqlite3.Database): number {
+  return (prepared(sqlite, 'SELECT max(seq) FROM change_log').pluck().get() as number | null) ?? 0
 }
 
 export type IndexSort = 'name' | 'birthDate' | 'createdAt' | 'updatedAt'
@@ -58,8 +61,7 @@ export class PersonListIndex {
 
   /** Brings the index up to the committed state of the database. Call outside transactions. */
   sync(sqlite: BetterSqlite3.Database): void {
-    const top =
-      (prepared(sqlite, 'SELECT max(seq) FROM change_log').pluck().get() as number | null) ?? 0
+    const top = topSeq(sqlite)
     if (top === this.seq) return
     if (this.seq < 0 || top < this.seq) return this.build(sqlite, top)
     const ids = prepared(
@@ -75,10 +77,7 @@ export class PersonListIndex {
 
   build(sqlite: BetterSqlite3.Database, seq?: number): void {
     const started = performance.now()
-    const top =
-      seq ??
-      (prepared(sqlite, 'SELECT max(seq) FROM change_log').pluck().get() as number | null) ??
-      0
+    const top = seq ?? topSeq(sqlite)
     const counts = sqlite
       .prepare('SELECT count(*) AS n, max(rid) AS maxRid FROM persons WHERE deleted_at IS NULL')
       .get() as { n: number; maxRid: number | null }
@@ -99,7 +98,7 @@ export class PersonListIndex {
       .iterate() as IterableIterator<[number, string]>
     for (const [rid, code] of cats) {
       const slot = cols.slotOfRid(rid)
-      if (slot >= 0) cols.cats[slot]! |= categoryBit(code)
+      if (slot >= 0) cols.addCategory(slot, code)
     }
     const seats = sqlite
       .prepare('SELECT person_rid, body, level FROM person_seats')
@@ -142,7 +141,7 @@ export class PersonListIndex {
     )
       .raw()
       .all(liveRids) as [number, string][]
-    for (const [rid, code] of cats) cols.cats[cols.slotOfRid(rid)]! |= categoryBit(code)
+    for (const [rid, code] of cats) cols.addCategory(cols.slotOfRid(rid), code)
     const seats = prepared(
       sqlite,
       'SELECT person_rid, body, level FROM person_seats WHERE person_rid IN (SELECT value FROM json_each(?))',
@@ -155,6 +154,14 @@ export class PersonListIndex {
       for (const order of Object.values(this.orders)) order.insert(slot)
     }
     return true
+  }
+
+  /**
+   * True when the columns hold the state this connection reads now: built, and no change
+   * logged since (committed by anyone, or uncommitted in this connection's transaction).
+   */
+  isCurrent(sqlite: BetterSqlite3.Database): boolean {
+    return this.seq >= 0 && topSeq(sqlite) === this.seq
   }
 
   /** Live persons in the index. */

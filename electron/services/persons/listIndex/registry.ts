@@ -24,3 +24,13 @@ export function personListIndex(sqlite: BetterSqlite3.Database): PersonListIndex
 export function syncPersonListIndexBeforeWriting(sqlite: BetterSqlite3.Database): void {
   personListIndex(sqlite).sync(sqlite)
 }
+
+/**
+ * The connection's list index only if it already holds what the connection reads now, never
+ * building or patching it: for a reader that has the database to fall back on and must not
+ * wait for a rebuild (a search right after an import of thousands of persons).
+ */
+export function currentPersonListIndex(sqlite: BetterSqlite3.Database): PersonListIndex | null {
+  const index = indexes.get(sqlite)
+  return index?.isCurrent(sqlite) ? index : null
+}
