@@ -20,6 +20,9 @@ import { verifyPackage, type VerifiedPackage, type VerifyContext } from '../veri
 import { issueReceipt } from './issueReceipt'
 import { backupBefore } from '../../backup/autoBackup'
 
+/** What a function's file parameter is set to once it holds the file no longer. */
+const EMPTY_FILE = Buffer.alloc(0)
+
 /**
  * Decrypts and checks a package against this installation's keys and registered units.
  * `check`: every entry's content checked too, a piece at a time, none kept (a province's
@@ -41,7 +44,11 @@ export async function verifyHere(
     direction,
     content: content === 'check' ? 'defer' : content,
   })
-  if (content === 'check') await verified.data.checkStreaming()
+  if (content === 'check') {
+    // The entries are read from the opened zip; the file as it came is not held meanwhile.
+    file = EMPTY_FILE
+    await verified.data.checkStreaming()
+  }
   return verified
 }
 
@@ -88,8 +95,6 @@ const empty = (
   warnings: [],
   receipt: null,
 })
-
-const EMPTY_FILE = Buffer.alloc(0)
 
 /**
  * UPWARD.md "Import" 1–6 as long work: the file is verified in one turn of the call queue, then
