@@ -72,7 +72,8 @@ export async function applyPersons(
   )
   const unindex = [sqlite.prepare(FTS_SQL.deleteTri), sqlite.prepare(FTS_SQL.deleteChars)]
   const seen = new Set<string>()
-  const ridBefore = writer.lastRid()
+  // Rows inserted above this rid wait for finishInserts: their search rows and change_log.
+  let indexedTo = writer.lastRid()
   // A relay's rows come from several units, each one's holder "elsewhere" for the others, so
   // each is looked up after the rows before it are written; a unit's own package in chunks.
   for await (const block of blocks)
@@ -86,6 +87,13 @@ export async function applyPersons(
         seen.add(id)
         const decision = decide(scope, 'persons', row, existing)
         if (decision === 'skip') continue
+        // Written by this apply and not indexed yet: the rows so far get their search rows and
+        // change_log entries first, so the update finds its person as any other write left it
+        // (indexed once, its insert logged before its update).
+        if (existing && existing.rid > indexedTo) {
+          writer.finishInserts(indexedTo)
+          indexedTo = writer.lastRid()
+        }
         const fields = personFields(row.fields)
         const createdAt =
           typeof row.created_at === 'string' ? row.created_at : String(row.updated_at)
@@ -141,7 +149,7 @@ export async function applyPersons(
         }
       }
     }
-  writer.finishInserts(ridBefore)
+  writer.finishInserts(indexedTo)
   return seen
 }
 
