@@ -1,17 +1,11 @@
 import { inflateRawSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
-import { sha256Hex, signBytes } from '../../../electron/services/packages/crypto/keys'
-import {
-  deflateEntry,
-  readZip,
-  storedEntry,
-  writeZip,
-} from '../../../electron/services/packages/zip/packageZip'
-import { MANIFEST_ENTRY, SIGNATURE_ENTRY } from '../../../shared/packages/format'
+import { deflateEntry, readZip } from '../../../electron/services/packages/zip/packageZip'
 import { activityDraft, lastAudit } from '../activity-fixtures'
 import { person, validId } from '../persons-fixtures'
 import type { TestCore } from '../../helpers/testCore'
 import { count, exportTo, offices, type Offices } from './exchange-fixtures'
+import { resignedWithEntry } from './resigned-package'
 
 let o: Offices
 afterEach(() => o?.cleanup())
@@ -30,14 +24,6 @@ const state = (t: TestCore) => ({
   receipts: count(t, 'SELECT count(*) FROM receipts'),
 })
 
-interface ManifestEntry {
-  name: string
-  size: number
-  compressedSize: number
-  sha256: string
-  compressedSha256: string
-}
-
 /**
  * The package with one data entry's content changed by a byte, its compressed hash and sizes
  * in the manifest made to match and the manifest signed again with the county's own key: the
@@ -51,35 +37,14 @@ function resignedWithTamperedContent(
   /** The entry's size as the zip and the manifest declare it: its true size unless given. */
   declaredSize?: (size: number) => number,
 ): Buffer {
-  const key = county.core.database.sqlite
-    .prepare("SELECT sign_private FROM own_keys WHERE status = 'active'")
-    .pluck()
-    .get() as string
-  const entries = readZip(plain)
-  const manifestEntry = entries.find((e) => e.name === MANIFEST_ENTRY)!
-  const manifest = JSON.parse(Buffer.from(manifestEntry.data).toString('utf8')) as {
-    entries: ManifestEntry[]
-  }
-  const target = entries.find((e) => e.name === entryName)!
-  const content = Buffer.from(inflateRawSync(target.data))
-  content[content.length >> 1] = content[content.length >> 1]! ^ 0x01
-  const deflated = deflateEntry(entryName, content)
-  const tampered = { ...deflated, size: declaredSize?.(deflated.size) ?? deflated.size }
-  const listed = manifest.entries.find((e) => e.name === entryName)!
-  listed.compressedSize = tampered.data.length
-  listed.compressedSha256 = sha256Hex(tampered.data)
-  listed.size = tampered.size
-  const manifestBytes = Buffer.from(JSON.stringify(manifest), 'utf8')
-  return writeZip(
-    entries.map((e) => {
-      if (e.name === entryName) return tampered
-      if (e.name === MANIFEST_ENTRY) return storedEntry(MANIFEST_ENTRY, manifestBytes)
-      if (e.name === SIGNATURE_ENTRY) {
-        return storedEntry(SIGNATURE_ENTRY, Buffer.from(signBytes(key, manifestBytes), 'ascii'))
-      }
-      return e
-    }),
-  )
+  return resignedWithEntry(county, plain, entryName, (old, listed) => {
+    const content = Buffer.from(inflateRawSync(old.data))
+    content[content.length >> 1] = content[content.length >> 1]! ^ 0x01
+    const deflated = deflateEntry(entryName, content)
+    const tampered = { ...deflated, size: declaredSize?.(deflated.size) ?? deflated.size }
+    listed.size = tampered.size
+    return tampered
+  })
 }
 
 describe('a data entry whose content does not match its signed hash', () => {

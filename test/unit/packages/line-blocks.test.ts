@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { lineBlocks } from '../../../electron/services/packages/apply/applyRows'
+import { lineBlocks, ndjsonRows } from '../../../electron/services/packages/apply/applyRows'
+import { ApplyTally } from '../../../electron/services/packages/apply/rowOutcome'
 
 async function blocksOf(pieces: Buffer[], blockBytes: number): Promise<string[]> {
   async function* source() {
     yield* pieces
   }
   const out: string[] = []
-  for await (const block of lineBlocks(source(), blockBytes)) out.push(block)
+  for await (const block of lineBlocks(source(), blockBytes)) out.push(block.toString('utf8'))
   return out
 }
 
@@ -16,7 +17,7 @@ const cut = (bytes: Buffer, size: number) =>
     bytes.subarray(i * size, (i + 1) * size),
   )
 
-describe('lineBlocks: an entry inflated in pieces, decoded in blocks of whole lines', () => {
+describe('lineBlocks: an entry inflated in pieces, handed on in blocks of whole lines', () => {
   const lines = [
     '{"id":"a","name":"张三"}',
     '{"id":"b","name":"欧阳娜娜"}',
@@ -47,5 +48,32 @@ describe('lineBlocks: an entry inflated in pieces, decoded in blocks of whole li
 
   it('nothing in, nothing out', async () => {
     expect(await blocksOf([], 4)).toEqual([])
+  })
+})
+
+describe('ndjsonRows: a block of lines as bytes, each line decoded and parsed on its own', () => {
+  it('gives each object line whole, Chinese and all; blank lines skipped, other lines counted invalid', () => {
+    const block = Buffer.from(
+      [
+        '{"id":"a","name":"欧阳娜娜","employer":"示范和富纺织有限公司"}',
+        '',
+        '   ',
+        '{"id":"b","name":"ascii only"}',
+        '[1,2]',
+        '{"name":"无编号"}',
+        '{"id":"c","name":"末行无换行"',
+        '{"id":"d","name":"张三"}',
+      ].join('\n'),
+      'utf8',
+    )
+    const tally = new ApplyTally()
+    const rows = [...ndjsonRows(block, 'persons', tally)]
+    expect(rows).toEqual([
+      { id: 'a', name: '欧阳娜娜', employer: '示范和富纺织有限公司' },
+      { id: 'b', name: 'ascii only' },
+      { id: 'd', name: '张三' },
+    ])
+    expect(tally.of('persons').ignored).toBe(3)
+    expect(tally.rows.map((r) => r.kind)).toEqual(['invalid', 'invalid', 'invalid'])
   })
 })

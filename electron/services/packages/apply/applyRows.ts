@@ -16,21 +16,22 @@ export interface ApplyScope {
 }
 
 /**
- * Bytes of NDJSON decoded per step. One decode per line (a Buffer slice and a short string
- * each) was a tenth of applying the persons; the whole entry as one string would not fit a
- * province's relay (V8's strings stop short of 512 MB).
+ * Bytes of NDJSON handed on per step: whole lines, each decoded from UTF-8 as it is parsed
+ * (ndjsonRows). The whole entry at once would not fit a province's relay; one zlib piece
+ * (PackageEntries.stream) lets the rows start once the first megabyte is inflated, where a
+ * block of 4 MB kept a county's apply waiting for most of its persons entry.
  */
-const DECODE_BLOCK = 4 * 1024 * 1024
+const LINE_BLOCK = 1024 * 1024
 
 /**
- * An entry's NDJSON as text in blocks of whole lines, from its bytes in pieces as they are
- * inflated (PackageEntries.stream): a block ends after the last newline in what has come, a
- * line longer than a block waits for its newline or the end.
+ * An entry's NDJSON in blocks of whole lines, as bytes, from its pieces as they are inflated
+ * (PackageEntries.stream): a block ends after the last newline in what has come, a line longer
+ * than a block waits for its newline or the end.
  */
 export async function* lineBlocks(
   pieces: AsyncIterable<Buffer>,
-  blockBytes = DECODE_BLOCK,
-): AsyncGenerator<string> {
+  blockBytes = LINE_BLOCK,
+): AsyncGenerator<Buffer> {
   let held: Buffer[] = []
   let heldBytes = 0
   for await (const piece of pieces) {
@@ -43,21 +44,25 @@ export async function* lineBlocks(
     const end = heldBytes - piece.length + newline + 1
     held = end < bytes.length ? [bytes.subarray(end)] : []
     heldBytes = bytes.length - end
-    yield bytes.toString('utf8', 0, end)
+    yield bytes.subarray(0, end)
   }
-  if (heldBytes) yield Buffer.concat(held, heldBytes).toString('utf8')
+  if (heldBytes) yield held.length === 1 ? held[0]! : Buffer.concat(held, heldBytes)
 }
 
-/** The rows of a block of lines; a line that is not a JSON object is counted invalid. */
+/**
+ * The rows of a block of lines; a line that is not a JSON object is counted invalid. Each
+ * line is decoded on its own: decoding a block of mostly ASCII with some Chinese in it gave
+ * one two-byte string of the whole block, slower to make and to parse than a line's.
+ */
 export function* ndjsonRows(
-  block: string,
+  block: Buffer,
   table: string,
   tally: ApplyTally,
 ): Generator<Record<string, unknown>> {
   for (let from = 0; from < block.length;) {
-    let to = block.indexOf('\n', from)
+    let to = block.indexOf(10, from)
     if (to < 0) to = block.length
-    const line = block.slice(from, to)
+    const line = block.toString('utf8', from, to)
     from = to + 1
     if (!line.trim()) continue
     const row = parsedObject(line)
@@ -133,7 +138,7 @@ export async function applyPlainTable(
   scope: ApplyScope,
   t: TravellingTable,
   packageColumns: string[],
-  blocks: AsyncIterable<string>,
+  blocks: AsyncIterable<Buffer>,
 ): Promise<Set<string>> {
   const { sqlite, tally } = scope
   const local = new Set(

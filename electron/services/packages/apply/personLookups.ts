@@ -11,7 +11,10 @@ export interface HeldPerson {
 }
 
 export interface ChunkFacts {
-  /** This database's row of each id of the chunk, before the chunk is written. */
+  /**
+   * This database's row of each id of the chunk, before the chunk is written; none when the
+   * apply began with no person row (an id seen earlier in the package: `find`).
+   */
   existing: Map<string, HeldPerson>
   /** For each ID number of the chunk, the first live person of another unit that holds it. */
   elsewhere: Map<string, { code: string | null; name: string | null }>
@@ -61,14 +64,20 @@ export function heldRows(sqlite: BetterSqlite3.Database, single: string | null) 
         .pluck()
         .get(single),
     )
+  // No person row at all, tombstones included: every row found later is one this apply wrote,
+  // which the caller looks up one by one (`find`) for an id it has seen. A new city's first
+  // package then skips a lookup of every id it brings (0.1 s at 100k persons).
+  const noneHeld = !sqlite.prepare('SELECT EXISTS (SELECT 1 FROM persons)').pluck().get()
   return {
     find: (id: string) => one.get(id) as HeldPerson | undefined,
     /** `siteId`: the unit whose rows these are; its own holders are not "elsewhere". */
     lookUp(chunk: readonly Record<string, unknown>[], siteId: string): ChunkFacts {
-      const ids = chunk.map((r) => String(r.id))
       const existing = new Map<string, HeldPerson>()
-      for (const r of byIds.all(JSON.stringify(ids)) as (HeldPerson & { id: string })[]) {
-        existing.set(r.id, r)
+      const ids = noneHeld ? [] : chunk.map((r) => String(r.id))
+      if (ids.length) {
+        for (const r of byIds.all(JSON.stringify(ids)) as (HeldPerson & { id: string })[]) {
+          existing.set(r.id, r)
+        }
       }
       const numbers = chunk.flatMap((r) => {
         const n = (r.fields as { idNumber?: unknown } | null | undefined)?.idNumber
