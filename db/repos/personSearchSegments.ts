@@ -8,9 +8,10 @@ const FTS5_DEFAULT_AUTOMERGE = 4
  * Runs `fill`, a bulk write of the persons' search rows, and leaves each search table in one
  * segment. FTS5 writes a new segment each time its pending terms pass ~1 MB and, with
  * automerge on, merges some of them as it goes: a fill ended in 4–5 segments at 100k persons
- * and 10 and 7 at a province, and every MATCH reads each segment (a 3-character search 4.3
- * pages against 1.9 in one). Automerge off during the fill and one optimize after it cost the
- * fill no more than automerge's merges did (scripts/bench/README.md, "Scale", round 5).
+ * and 8–11 at a million, and every MATCH reads each segment (a 3-character search 4.3 pages
+ * against 1.9 in one; the FTS probes ~2× faster in one). Automerge off during the fill and
+ * one optimize after it cost nothing measurable at 100k–300k persons and 2–3% of the write at
+ * a million (scripts/bench/README.md, "Scale", round 5).
  *
  * An optimize rewrites the whole index: only for a fill that writes most of it. Call inside
  * the bulk write's transaction; if it rolls back, the automerge setting (kept in each table's
