@@ -10,6 +10,7 @@ import {
 } from '../../shared/persons/searchKeys'
 import { rowToScalars, SCALAR_COLUMNS, searchDocuments } from './personRows'
 import { FTS_SQL } from './personSearchRows'
+import { withSearchSegmentsMerged } from './personSearchSegments'
 
 /**
  * The persons repo's writes (persons.ts) as statements compiled once, for imports that write
@@ -264,15 +265,21 @@ export function personBulkWriter(sqlite: BetterSqlite3.Database) {
      * One statement per table over all the rows read every persons page three times; beyond
      * what the cache holds (~300k persons) each read came back from the WAL, decrypted and its
      * HMAC checked again (at 1M persons 568k page reads → 222k). Runs in rid order, so
-     * change_log's order is the same.
+     * change_log's order is the same. A fill of more rids than came before it writes most
+     * of the search index, which is then merged into one segment a table; a smaller one
+     * leaves the index as FTS5's automerge keeps it, not rewritten.
      */
     finishInserts(rid: number, rowsPerRun = FILL_RUN_ROWS): void {
       const last = (maxRid.get() as number | null) ?? 0
-      for (let from = rid; from < last; from += rowsPerRun) {
-        const to = Math.min(last, from + rowsPerRun)
-        for (const statement of indexInserts) statement.run(from, to)
-        logInserts.run(from, to)
+      const fill = () => {
+        for (let from = rid; from < last; from += rowsPerRun) {
+          const to = Math.min(last, from + rowsPerRun)
+          for (const statement of indexInserts) statement.run(from, to)
+          logInserts.run(from, to)
+        }
       }
+      if (last - rid > rid) withSearchSegmentsMerged(sqlite, fill)
+      else fill()
     },
 
     /** The highest rid so far: persons inserted from here on get higher ones. */

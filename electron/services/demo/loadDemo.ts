@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { SCALAR_COLUMNS, searchDocuments } from '../../../db/repos/personRows'
 import { FTS_SQL } from '../../../db/repos/personSearchRows'
+import { withSearchSegmentsMerged } from '../../../db/repos/personSearchSegments'
 import {
   namePinyin,
   phoneDigits,
@@ -38,7 +39,8 @@ const PERSON_COLUMNS = [
  * slower), writing child rows, both FTS tables and the change log as it goes. Runs on the
  * caller's transaction when one is open on this connection (the audited handler), else in
  * its own; indexes are built after the rows (the handler only loads into an empty
- * register). Also fills empty township/community dictionaries with the demo county.
+ * register), and the search index, all of it this load's, is merged into one segment a
+ * table after them. Also fills empty township/community dictionaries with the demo county.
  */
 export function loadDemoPersons(sqlite: BetterSqlite3.Database, opts: DemoLoad): number {
   const insertPerson = sqlite.prepare(
@@ -96,7 +98,9 @@ export function loadDemoPersons(sqlite: BetterSqlite3.Database, opts: DemoLoad):
   }
   const bulk = () =>
     withPageCache(sqlite, 256 * 1024, () =>
-      withIndexesDeferred(sqlite, ['persons', 'person_categories', 'change_log'], run),
+      withIndexesDeferred(sqlite, ['persons', 'person_categories', 'change_log'], () =>
+        withSearchSegmentsMerged(sqlite, run),
+      ),
     )
   return sqlite.inTransaction ? bulk() : sqlite.transaction(bulk)()
 }
