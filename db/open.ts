@@ -11,6 +11,7 @@ import {
 } from '../electron/services/backup/backupBeforeMigrating'
 import { dataAtRestText } from '../shared/i18n/dataAtRest'
 import { openSqlite } from './atRest/cipher'
+import { APP_PAGE_READS } from './atRest/appPageReads'
 import { APP_CACHE_KIB } from './pageCache'
 import { DatabaseOpenError } from './errors'
 import { migrationProvider, migrations } from './migrations'
@@ -65,7 +66,7 @@ export async function openDatabase(file: string, opts: OpenOptions): Promise<Ope
   // SQLite gives the WAL and SHM files the database file's mode: create it private first.
   if (!existed) closeSync(openSync(path, 'wx', PRIVATE_FILE_MODE))
   keepPrivate(path, `${path}-wal`, `${path}-shm`)
-  const sqlite = openSqlite(path, opts.key)
+  const sqlite = openSqlite(path, opts.key, undefined, APP_PAGE_READS)
   try {
     applyPragmas(sqlite)
   } catch (e) {

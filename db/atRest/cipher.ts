@@ -9,10 +9,23 @@ export const DATABASE_KEY_BYTES = 32
  * SQLCipher 4 over aes256cbc: both run at plain speed here (scripts/bench: open ~1 ms,
  * bulk insert and scan within noise of each other), but aes256cbc encrypts a page the same
  * way every time and does not authenticate it, while SQLCipher writes a random IV and an
- * HMAC-SHA512 per page, so a flipped byte is caught instead of read. A raw key (x'…') skips
- * SQLCipher's password KDF (~160 ms per open): the key is random, there is nothing to stretch.
+ * HMAC-SHA512 per page, so a flipped byte can be caught (PageReads: on read, or by a backup's
+ * pass over every page). A raw key (x'…') skips SQLCipher's password KDF (~160 ms per open):
+ * the key is random, there is nothing to stretch.
  */
 export const CIPHER_PRAGMAS = ["cipher = 'sqlcipher'", 'legacy = 4'] as const
+
+/**
+ * Whether SQLite3MultipleCiphers checks a page's HMAC each time it reads the page. Every page
+ * gets its HMAC when written either way; the check on read is HMAC-SHA512 in portable C,
+ * ~11 µs a 4 KB page, several times what AES-NI decryption and the read itself cost.
+ * - 'checked': every read checked. Connections that copy pages into another file (a
+ *   backup's VACUUM INTO, a restore's check) keep it, so a changed page is refused there
+ *   instead of written out under a fresh HMAC.
+ * - 'unchecked': for the app's connection (db/open.ts) and for a backup's quick_check on a
+ *   copy whose pages electron/services/backup/pageHmacs.ts has just checked with OpenSSL.
+ */
+export type PageReads = 'checked' | 'unchecked'
 
 /**
  * The one constructor of database handles: SQLite3MultipleCiphers behind the better-sqlite3
@@ -22,18 +35,13 @@ export function openSqlite(
   path: string | Buffer,
   key: Buffer | null,
   options?: BetterSqlite3.Options,
-  /**
-   * Only for a backup's check, on a file whose every page HMAC was just checked by
-   * electron/services/backup/pageHmacs.ts: SQLite3MultipleCiphers then decrypts without
-   * checking them again in its portable C.
-   */
-  pageHmacsChecked = false,
+  pageReads: PageReads = 'checked',
 ): BetterSqlite3.Database {
   const sqlite = new MultipleCiphers(path as string, options) as unknown as BetterSqlite3.Database
   if (key) {
     try {
       // Read when the key sets the codec up: it must come first.
-      if (pageHmacsChecked) sqlite.pragma('hmac_check = 0')
+      if (pageReads === 'unchecked') sqlite.pragma('hmac_check = 0')
       applyKey(sqlite, key)
     } catch (e) {
       sqlite.close()

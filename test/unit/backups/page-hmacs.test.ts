@@ -72,7 +72,7 @@ describe('every page HMAC checked in one pass over the file (SQLCipher 4)', () =
   it('finds a changed HMAC that a check decrypting without HMACs would pass', () => {
     const path = database()
     flipByte(path, 6 * PAGE - 10)
-    const unchecked = openSqlite(path, key, { readonly: true }, true)
+    const unchecked = openSqlite(path, key, { readonly: true }, 'unchecked')
     expect(checkCopy(unchecked)).toBe('ok')
     unchecked.close()
     expect(check(path).badPage).toBe(6)
