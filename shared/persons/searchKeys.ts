@@ -72,13 +72,21 @@ export const NAME_BARRIER = '00'
 
 /** The single-character document of the name index: 张三 + 张叁 → 张 三 00 张 叁. */
 export function nameCharsDocument(name: string, formerNames: string | null | undefined): string {
-  return charsDocument([name, ...(formerNames ?? '').split(/[、,，;；/／|｜]+/)])
+  return charsDocument(formerNames ? [name, ...formerNames.split(/[、,，;；/／|｜]+/)] : [name])
 }
 
-/** Texts as one token per character, a barrier between texts so no phrase spans two. */
+/**
+ * Texts as one token per character, a barrier between texts so no phrase spans two. Plain
+ * loops: a bulk write makes a million of these, and the array per text and per character
+ * cost more than the document.
+ */
 export function charsDocument(parts: readonly string[]): string {
-  return parts
-    .map((part) => [...part].filter((ch) => ch.trim() !== '').join(' '))
-    .filter((doc) => doc !== '')
-    .join(` ${NAME_BARRIER} `)
+  let doc = ''
+  for (const part of parts) {
+    let text = ''
+    // By code point, as the tokenizer reads them; whitespace is no token.
+    for (const ch of part) if (ch.trim() !== '') text = text === '' ? ch : `${text} ${ch}`
+    if (text !== '') doc = doc === '' ? text : `${doc} ${NAME_BARRIER} ${text}`
+  }
+  return doc
 }
