@@ -5,9 +5,9 @@ import { bulkWriteMode, IMPORT_CACHE_KIB, registerIsEmpty } from '../../import/b
 import { recomputeScores } from '../../suggestions/recompute'
 import type { VerifiedPackage } from '../verifyPackage'
 import {
+  AbsentRows,
   applyPlainTable,
   lineBlocks,
-  liveRowsOfSites,
   tombstonePlainRows,
   type ApplyScope,
 } from './applyRows'
@@ -90,15 +90,12 @@ async function applyTables(
     const columns = declared.columns ?? []
     scope.tally.of(t.table)
     await scope.progress.startTable(t.table, declared.rows)
-    const liveBefore =
-      pkg.manifest.kind === 'full' && t.tombstoneWhenAbsent ? liveRowsOfSites(scope, t.table) : null
-    const present =
-      t.shape === 'person'
-        ? await applyPersons(scope, blocks, { sendersPinyin })
-        : await applyPlainTable(scope, t, columns, blocks)
-    if (!liveBefore) continue
-    const absent = liveBefore.filter((r) => !present.has(r.id))
-    if (t.shape === 'person') tombstonePersons(scope, absent)
-    else tombstonePlainRows(scope, t.table, absent)
+    const absent =
+      pkg.manifest.kind === 'full' && t.tombstoneWhenAbsent ? new AbsentRows(scope, t.table) : null
+    if (t.shape === 'person') await applyPersons(scope, blocks, { sendersPinyin }, absent)
+    else await applyPlainTable(scope, t, columns, blocks, absent)
+    if (!absent) continue
+    if (t.shape === 'person') tombstonePersons(scope, absent.rows())
+    else tombstonePlainRows(scope, t.table, absent.rows())
   }
 }
