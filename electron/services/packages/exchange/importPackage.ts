@@ -26,7 +26,9 @@ const EMPTY_FILE = Buffer.alloc(0)
 /**
  * Decrypts and checks a package against this installation's keys and registered units.
  * `check`: every entry's content checked too, a piece at a time, none kept (a province's
- * persons entry inflates to ~1.1 GB).
+ * persons entry inflates to ~1.1 GB), and the opened file's memory given back at once.
+ * Takes the file (verifyPackage's `fileGiven`): it is decrypted where it lies, and the caller
+ * must not read it afterwards — every caller decodes it from the call's base64 for this.
  */
 export async function verifyHere(
   ctx: HandlerContext,
@@ -43,11 +45,13 @@ export async function verifyHere(
     schemaVersion: SCHEMA_VERSION,
     direction,
     content: content === 'check' ? 'defer' : content,
+    fileGiven: true,
   })
   if (content === 'check') {
     // The entries are read from the opened zip; the file as it came is not held meanwhile.
     file = EMPTY_FILE
     await verified.data.checkStreaming()
+    verified.data.release()
   }
   return verified
 }
