@@ -28,12 +28,18 @@ console.log(
 )
 console.log(formatTable(report.rows))
 console.log(
-  `\npeak RSS ${report.rss.maxRssMb.toFixed(0)} MB (worker threads included); highest sample ` +
-    `${report.rss.sampledPeakMb.toFixed(0)} MB during "${report.rss.peakPhase}"`,
+  `\npeak RSS ${report.rss.maxRssMb.toFixed(0)} MB (worker threads included), reached during ` +
+    `"${report.rss.maxRssPhase}"; highest sample ${report.rss.sampledPeakMb.toFixed(0)} MB during "${report.rss.peakPhase}"`,
 )
-console.log('highest sample of each phase:')
-for (const p of report.rss.byPhase)
-  console.log(`  ${p.sampledPeakMb.toFixed(0).padStart(5)} MB  ${p.phase} (${p.parts})`)
+console.log(
+  report.rss.perPhaseMarks
+    ? "each phase: its own peak (the kernel's high-water mark, reset at its start: between samples too), its highest sample:"
+    : "each phase: the high-water mark it raised (the kernel's maxRSS: between samples too), its highest sample:",
+)
+for (const p of report.rss.byPhase) {
+  const mark = p.maxRssMb === null ? '     —' : p.maxRssMb.toFixed(0).padStart(6)
+  console.log(`  ${mark} MB  ${p.sampledPeakMb.toFixed(0).padStart(5)} MB  ${p.phase} (${p.parts})`)
+}
 const missed = report.rows.filter((r) => r.within === false)
 console.log(
   missed.length

@@ -49,8 +49,10 @@ export interface BenchReport {
     sampledPeakMb: number
     peakPhase: string
     peakParts: string
-    /** Each phase's highest sample, in the order the phases ran. */
-    byPhase: { phase: string; sampledPeakMb: number; parts: string }[]
+    /** Each phase's highest sample, and the high-water mark it raised, in the order run. */
+    byPhase: { phase: string; sampledPeakMb: number; maxRssMb: number | null; parts: string }[]
+    maxRssPhase: string
+    perPhaseMarks: boolean
     samples: number
   }
   rows: BenchRow[]
@@ -142,7 +144,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
       unit: 'MB',
       value: peak.maxRssMb,
       budget: RSS_BUDGET,
-      note: `sampled peak ${Math.round(peak.sampledPeakMb)} MB (${peak.peakPhase}: ${peak.peakParts}) over ${rss.samples} samples; worker threads included`,
+      note: `reached during "${peak.maxRssPhase}"; sampled peak ${Math.round(peak.sampledPeakMb)} MB (${peak.peakPhase}: ${peak.peakParts}) over ${rss.samples} samples; worker threads included`,
     })
     return {
       scale: scale.name,

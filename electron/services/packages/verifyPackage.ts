@@ -42,6 +42,12 @@ export interface VerifyContext {
    * verify that writes nothing, which streams each through its checks — PackageEntries).
    */
   content?: 'keep' | 'defer'
+  /**
+   * The caller gives the file up: sealed, it is decrypted where it lies (the file and its
+   * opened copy were ~140 MB each at a province), and the entries' `release` gives its memory
+   * back once they are all read. The caller must not read the file afterwards.
+   */
+  fileGiven?: boolean
 }
 
 export interface VerifiedPackage {
@@ -77,6 +83,7 @@ export function verifyPackage(file: Buffer, ctx: VerifyContext): VerifiedPackage
     throw new PackageRefusal('tooLarge', String(PACKAGE_LIMITS.maxFileBytes / 1024 / 1024))
   }
   const sha256 = sha256Hex(file)
+  const bytes = file.length
   let zip: Buffer
   const encrypted = isEnvelope(file)
   if (encrypted) {
@@ -173,7 +180,7 @@ export function verifyPackage(file: Buffer, ctx: VerifyContext): VerifiedPackage
       dataEntryName,
     ),
   )
-  const data = new PackageEntries()
+  const data = new PackageEntries(ctx.fileGiven ? zip : null)
   let report: PackageReport | null = null
   let reportText = ''
   for (const m of manifest.entries) {
@@ -201,7 +208,7 @@ export function verifyPackage(file: Buffer, ctx: VerifyContext): VerifiedPackage
     reportText,
     data,
     sha256,
-    bytes: file.length,
+    bytes,
     encrypted,
     sender,
     senderKey,
@@ -215,7 +222,9 @@ function openEnvelope(file: Buffer, ctx: VerifyContext): Buffer {
     if (ctx.ownKeys.length === 0) throw new PackageRefusal('noOwnKey')
     const key = ctx.ownKeys.find((k) => k.fingerprint === header.to.keyFingerprint)
     if (!key) throw new PackageRefusal('cannotDecrypt')
-    return open(file, { boxPublic: key.box_public, boxPrivate: key.box_private }, header, aadEnd)
+    return open(file, { boxPublic: key.box_public, boxPrivate: key.box_private }, header, aadEnd, {
+      inPlace: ctx.fileGiven === true,
+    })
   } catch (e) {
     if (e instanceof EnvelopeError) throw new PackageRefusal('damaged')
     throw e

@@ -4,9 +4,10 @@ import { packageRowText as text } from '../../../../shared/i18n/packages'
 import { PERSON_SCALAR_KEYS, PERSON_SUB_RECORD_KEYS } from '../../../../shared/persons/fieldSpecs'
 import type { PersonFields } from '../../../../shared/persons/types'
 import type { NamePinyin } from '../../../../shared/persons/searchKeys'
-import { decide, ndjsonRows, type AbsentRow, type ApplyScope } from './applyRows'
+import { decide, ndjsonRows, type AbsentRow, type AbsentRows, type ApplyScope } from './applyRows'
 import { chunked, heldRows, LOOKUP_CHUNK } from './personLookups'
 import { isRowConstraint } from './rowOutcome'
+import { SeenIds } from './seenIds'
 
 const MAX_CHILDREN = 200
 
@@ -62,7 +63,8 @@ export async function applyPersons(
   scope: ApplyScope,
   blocks: AsyncIterable<Buffer>,
   opts: { sendersPinyin: boolean },
-): Promise<Set<string>> {
+  absent: AbsentRows | null,
+): Promise<void> {
   const { sqlite, tally } = scope
   const writer = personBulkWriter(sqlite)
   const single = scope.sites.size === 1 ? [...scope.sites][0]! : null
@@ -71,7 +73,7 @@ export async function applyPersons(
     'UPDATE persons SET created_at = ?, updated_at = ?, deleted_at = ? WHERE rid = ?',
   )
   const unindex = [sqlite.prepare(FTS_SQL.deleteTri), sqlite.prepare(FTS_SQL.deleteChars)]
-  const seen = new Set<string>()
+  const seen = new SeenIds()
   // Rows inserted above this rid wait for finishInserts: their search rows and change_log.
   let indexedTo = writer.lastRid()
   // A relay's rows come from several units, each one's holder "elsewhere" for the others, so
@@ -82,9 +84,10 @@ export async function applyPersons(
       for (const row of chunk) {
         if (scope.progress.row()) await scope.progress.pause()
         const id = String(row.id)
-        // An id twice in one package: the second sees what the first wrote.
-        const existing = seen.has(id) ? held.find(id) : known.existing.get(id)
-        seen.add(id)
+        // An id twice in one package: the second sees what the first wrote. (An id only maybe
+        // seen before is looked up all the same: not written yet, it is found as it was.)
+        const existing = seen.add(id) ? held.find(id) : known.existing.get(id)
+        absent?.seen(id)
         const decision = decide(scope, 'persons', row, existing)
         if (decision === 'skip') continue
         // Written by this apply and not indexed yet: the rows so far get their search rows and
@@ -150,7 +153,6 @@ export async function applyPersons(
       }
     }
   writer.finishInserts(indexedTo)
-  return seen
 }
 
 /** Full package: the live persons of its sites it no longer has go to the recycle bin here. */

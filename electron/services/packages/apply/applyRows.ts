@@ -139,7 +139,8 @@ export async function applyPlainTable(
   t: TravellingTable,
   packageColumns: string[],
   blocks: AsyncIterable<Buffer>,
-): Promise<Set<string>> {
+  absent: AbsentRows | null,
+): Promise<void> {
   const { sqlite, tally } = scope
   const local = new Set(
     (sqlite.prepare(`PRAGMA table_info(${t.table})`).all() as { name: string }[]).map(
@@ -158,12 +159,11 @@ export async function applyPlainTable(
   const log = sqlite.prepare(
     'INSERT INTO change_log (table_name, row_id, op, hlc, site_id) VALUES (?, ?, ?, ?, ?)',
   )
-  const seen = new Set<string>()
   for await (const block of blocks)
     for (const row of ndjsonRows(block, t.table, tally)) {
       if (scope.progress.row()) await scope.progress.pause()
       const id = String(row.id)
-      seen.add(id)
+      absent?.seen(id)
       const existing = find.get(id) as
         { site_id: string; updated_at: string; deleted_at: string | null } | undefined
       const decision = decide(scope, t.table, row, existing)
@@ -191,7 +191,6 @@ export async function applyPlainTable(
       else if (decision === 'insert') counts.inserted++
       else counts.updated++
     }
-  return seen
 }
 
 /** A row that a full package no longer holds, and the site that owned it. */
@@ -201,18 +200,39 @@ export interface AbsentRow {
 }
 
 /**
- * Full package: the live rows of its sites, read before the table is applied — the rows among
- * them the package no longer has become tombstones here. Read afterwards, a new city's first
- * package read back every row it had just written (a third of a second at 100k persons).
- * The same rows either way: a row the apply makes live is one the package holds.
+ * Full package: the live rows of its sites, read before the table is applied, each struck off
+ * as the apply reads its id — the rows left become tombstones here. Read afterwards, a new
+ * city's first package read back every row it had just written (a third of a second at 100k
+ * persons). The same rows either way: a row the apply makes live is one the package holds.
+ * What is held is what was live here (nothing at a first package), not every id the package
+ * brings: a Set of those was ~90 MB at a province's million persons.
  */
-export function liveRowsOfSites(scope: ApplyScope, table: string): AbsentRow[] {
-  return scope.sqlite
-    .prepare(
-      `SELECT id, site_id AS siteId FROM ${table}
-        WHERE site_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL`,
-    )
-    .all(JSON.stringify([...scope.sites])) as AbsentRow[]
+export class AbsentRows {
+  /** Id → its site, for the rows not read yet. */
+  private readonly live = new Map<string, string>()
+
+  constructor(scope: ApplyScope, table: string) {
+    // One string per site, not one per row.
+    const siteOf = new Map([...scope.sites].map((s) => [s, s]))
+    const rows = scope.sqlite
+      .prepare(
+        `SELECT id, site_id FROM ${table}
+          WHERE site_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL`,
+      )
+      .raw()
+      .iterate(JSON.stringify([...scope.sites])) as Iterable<[string, string]>
+    for (const [id, siteId] of rows) this.live.set(id, siteOf.get(siteId) ?? siteId)
+  }
+
+  /** The package holds `id`. */
+  seen(id: string): void {
+    if (this.live.size) this.live.delete(id)
+  }
+
+  /** The rows live before that the package did not hold. */
+  rows(): AbsentRow[] {
+    return [...this.live].map(([id, siteId]) => ({ id, siteId }))
+  }
 }
 
 export function tombstonePlainRows(scope: ApplyScope, table: string, rows: AbsentRow[]): void {

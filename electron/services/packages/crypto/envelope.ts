@@ -139,12 +139,19 @@ export function readEnvelopeHeader(file: Buffer): { header: EnvelopeHeader; aadE
   return { header, aadEnd: 12 + length }
 }
 
-/** The plain zip, only once the tag has been checked (GCM hands out bytes before that). */
+/**
+ * The plain zip, only once the tag has been checked (GCM hands out bytes before that).
+ * `inPlace`: the caller gives the file up — its bytes are decrypted where they lie and the zip
+ * is a view of the file (a province's package is ~140 MB: the file and a copy of it were held
+ * at once). A file that fails the tag is then left holding unauthenticated bytes, never
+ * handed out: the EnvelopeError is all the caller gets.
+ */
 export function open(
   file: Buffer,
   own: { boxPublic: string; boxPrivate: string },
   header: EnvelopeHeader,
   aadEnd: number,
+  opts: { inPlace: boolean } = { inPlace: false },
 ): Buffer {
   try {
     const nonce = Buffer.from(header.nonce, 'base64')
@@ -158,7 +165,8 @@ export function open(
     decipher.setAAD(file.subarray(0, aadEnd))
     decipher.setAuthTag(file.subarray(file.length - TAG_BYTES))
     const body = file.subarray(aadEnd, file.length - TAG_BYTES)
-    const out = Buffer.allocUnsafe(body.length)
+    // In place, each piece is written over the ciphertext it came from, already read.
+    const out = opts.inPlace ? body : Buffer.allocUnsafe(body.length)
     gcmInto(decipher, body, out, 0)
     // The tag is checked here: before it, `out` is unauthenticated and never handed out.
     decipher.final()

@@ -17,6 +17,7 @@ import { planRelay } from '../relay/collectEvidence'
 import { missingIncludes, withTaskWarnings } from '../downward/taskIncludes'
 import { relatedUnits } from '../units/directory'
 import { activeOwnKey } from '../units/ownKeys'
+import { releaseBytes } from '../../releaseBytes'
 import { PackageEntries } from '../zip/packageEntries'
 import { readZip } from '../zip/packageZip'
 import { sha256Hex } from '../crypto/keys'
@@ -218,6 +219,9 @@ export async function exportPackage(
   await stage(2)
   await readBack(signed)
   const bytes = sealedFor({ receiver, auditCheckpoint: checkpoint, sealTo }, signed.zip)
+  // Sealed, the zip is a copy the file no longer needs (plain, it is the file): given back
+  // now, not at the next mark-compact, so the base64 below is not made beside it.
+  if (bytes !== signed.zip) releaseBytes(signed.zip)
   signed = null
   const built = { bytes, sha256: sha256Hex(bytes) }
   await stage(3)
@@ -275,5 +279,8 @@ export async function exportPackage(
     })
   })
   await stage(4)
-  return { ...handedOut(built, packageId, fileName, !input.plain), tables }
+  const out = { ...handedOut(built, packageId, fileName, !input.plain), tables }
+  // Handed out as base64: the file's own bytes are not carried into the calls after it.
+  releaseBytes(built.bytes)
+  return out
 }

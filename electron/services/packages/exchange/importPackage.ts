@@ -20,13 +20,12 @@ import { verifyPackage, type VerifiedPackage, type VerifyContext } from '../veri
 import { issueReceipt } from './issueReceipt'
 import { backupBefore } from '../../backup/autoBackup'
 
-/** What a function's file parameter is set to once it holds the file no longer. */
-const EMPTY_FILE = Buffer.alloc(0)
-
 /**
  * Decrypts and checks a package against this installation's keys and registered units.
  * `check`: every entry's content checked too, a piece at a time, none kept (a province's
- * persons entry inflates to ~1.1 GB).
+ * persons entry inflates to ~1.1 GB), and the opened file's memory given back at once.
+ * Takes the file (verifyPackage's `fileGiven`): it is decrypted where it lies, and the caller
+ * must not read it afterwards — every caller decodes it from the call's base64 for this.
  */
 export async function verifyHere(
   ctx: HandlerContext,
@@ -43,11 +42,12 @@ export async function verifyHere(
     schemaVersion: SCHEMA_VERSION,
     direction,
     content: content === 'check' ? 'defer' : content,
+    fileGiven: true,
   })
   if (content === 'check') {
-    // The entries are read from the opened zip; the file as it came is not held meanwhile.
-    file = EMPTY_FILE
+    // The opened zip is the file's own memory (decrypted in place), given back once checked.
     await verified.data.checkStreaming()
+    verified.data.release()
   }
   return verified
 }
@@ -119,9 +119,8 @@ export async function importPackage(
       throw e
     }
   })
-  // What the apply reads is the opened zip; the file as it came (a province's ~140 MB, sealed)
-  // is not held through the apply.
-  file = EMPTY_FILE
+  // What the apply reads is the opened zip, the file's own memory (decrypted in place): the
+  // apply gives it back once every entry is read (PackageEntries.release).
   return work.commit(async (inside) => {
     const outcome =
       verified instanceof PackageRefusal

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { crc32, createInflateRaw } from 'node:zlib'
+import { releaseBytes } from '../../releaseBytes'
 import { sha256Hex } from '../crypto/keys'
 import { PackageRefusal } from '../refusal'
 import { inflateEntry, STORED, type ZipEntryRead } from './packageZip'
@@ -19,6 +20,13 @@ const STREAM_PIECE = 1 << 20
 export class PackageEntries {
   private readonly pending = new Map<string, { entry: ZipEntryRead; sha256: string }>()
   private readonly read = new Map<string, Buffer>()
+  /**
+   * `zip`: the opened zip the entries lie in, when the caller gave it up (verifyPackage's
+   * `fileGiven`): let go by `release` once every entry is read.
+   */
+  constructor(private zip: Buffer | null = null) {}
+  /** A stored entry's content is a view of the zip: handed out, the zip is never let go. */
+  private lent = false
 
   add(table: string, entry: ZipEntryRead, sha256: string): void {
     this.pending.set(table, { entry, sha256 })
@@ -52,6 +60,7 @@ export class PackageEntries {
     const p = this.pending.get(table)
     if (!p) return undefined
     this.pending.delete(table)
+    if (p.entry.method === STORED) this.lent = true
     const content = inflateEntry(p.entry)
     if (sha256Hex(content) !== p.sha256) throw new PackageRefusal('damaged')
     return content
@@ -73,6 +82,7 @@ export class PackageEntries {
     if (!p) return
     this.pending.delete(table)
     const { entry } = p
+    if (entry.method === STORED) this.lent = true
     const hash = createHash('sha256')
     let crc = 0
     let size = 0
@@ -107,6 +117,18 @@ export class PackageEntries {
   /** Checks every entry not read yet, keeping none: so no byte of a package goes unchecked. */
   checkRest(): void {
     for (const table of [...this.pending.keys()]) this.take(table)
+  }
+
+  /**
+   * Gives the opened zip's memory back (releaseBytes) once every entry has been read and none
+   * is kept or lent: a province's is ~140 MB, which the apply's index build and commit and
+   * the next call would otherwise carry until a mark-compact. Call when the reads are over
+   * (their pieces let go); a zip still needed is kept.
+   */
+  release(): void {
+    if (!this.zip || this.lent || this.pending.size || this.read.size) return
+    releaseBytes(this.zip)
+    this.zip = null
   }
 
   tables(): string[] {
