@@ -189,7 +189,7 @@ async function checkSnapshot(
   const first = beside ? null : refuseBadPage(hashAndCheckPages(path, pages))
   let checked: { verdict: string; facts: ReturnType<typeof describe> } | { error: unknown }
   try {
-    const db = openSqlite(path, key, { readonly: true, fileMustExist: true }, true)
+    const db = openSqlite(path, key, { readonly: true, fileMustExist: true }, 'unchecked')
     try {
       checked = { verdict: checkCopy(db), facts: describe(db) }
     } finally {
