@@ -70,4 +70,21 @@ describe('the export reads its persons in rid order, window by window', () => {
       expect(run.progress).toEqual([...run.progress].sort((a, b) => a - b))
     }
   })
+
+  it('writes a rid listed many times once, though its places span two chunks of the read', async () => {
+    const t = await signedInCore()
+    cores.push(t)
+    await t.ok('persons.create', { name: '甲', categories: [{ code: '21', detail: null }] })
+    await t.ok('persons.create', { name: '乙' })
+    const [first, second] = t.core.database.sqlite
+      .prepare('SELECT rid FROM persons ORDER BY rid')
+      .pluck()
+      .all() as number[]
+    // 1,001 places of one rid: a chunk of the read is a thousand.
+    const listed = [second!, ...Array.from({ length: 1001 }, () => first!)]
+    const { persons, progress } = await collect(t, listed)
+    expect(persons.map((p) => p.scalars.name)).toEqual(['乙', '甲'])
+    expect(persons[1]!.categories).toEqual([{ code: '21', detail: null }])
+    expect(progress.at(-1)).toBe(listed.length)
+  })
 })

@@ -79,17 +79,20 @@ export async function* exportPersons(
       await turn(() => {
         const list = JSON.stringify(Array.from(chunk))
         for (const row of persons.all(list) as Values[]) {
-          values[i + firstAt(chunk, row[0] as number)] = row
+          const place = firstPlace(sorted, i, chunk, row[0] as number)
+          if (place >= 0) values[place] = row
         }
         for (const [rid, code, detail] of (categories?.all(list) ?? []) as [
           number,
           string,
           string | null,
         ][]) {
-          ;(children[i + firstAt(chunk, rid)] ??= []).push({ code, detail })
+          const place = firstPlace(sorted, i, chunk, rid)
+          if (place >= 0) (children[place] ??= []).push({ code, detail })
         }
         for (const [rid, tag] of (tags?.all(list) ?? []) as [number, string][]) {
-          ;(tagged[i + firstAt(chunk, rid)] ??= []).push(tag)
+          const place = firstPlace(sorted, i, chunk, rid)
+          if (place >= 0) (tagged[place] ??= []).push(tag)
         }
       })
       read += chunk.length
@@ -121,8 +124,12 @@ export async function* exportPersons(
   }
 }
 
-/** The first place of `rid` in a chunk sorted ascending (the chunk holds it). */
-function firstAt(chunk: Int32Array, rid: number): number {
+/**
+ * The place in the window of `rid`'s row, read in the chunk of `sorted` starting at `from`:
+ * its first place in the chunk (a binary search), or -1 when the chunk before already held
+ * it (a rid listed twice across the chunks' edge: its row goes to the first place only).
+ */
+function firstPlace(sorted: Int32Array, from: number, chunk: Int32Array, rid: number): number {
   let lo = 0
   let hi = chunk.length
   while (lo < hi) {
@@ -130,5 +137,5 @@ function firstAt(chunk: Int32Array, rid: number): number {
     if (chunk[mid]! < rid) lo = mid + 1
     else hi = mid
   }
-  return lo
+  return lo === 0 && from > 0 && sorted[from - 1] === rid ? -1 : from + lo
 }
