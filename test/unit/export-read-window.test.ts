@@ -47,11 +47,13 @@ describe('the export reads its persons in rid order, window by window', () => {
     const rids = (sqlite.prepare('SELECT rid FROM persons ORDER BY rid').pluck().all() as number[])
       // A list order unlike rid order, and a person deleted (purged) since the list was made.
       .sort((a, b) => ((a * 7919) % 23) - ((b * 7919) % 23))
-    const listed = [...rids.slice(0, 10), 999_999, ...rids.slice(10)]
+    // A rid listed twice in one window is written once, at its first place.
+    const listed = [...rids.slice(0, 3), rids[2]!, ...rids.slice(3, 10), 999_999, ...rids.slice(10)]
 
     const whole = await collect(t, listed)
     const windowed = await collect(t, listed, 4)
     expect(windowed.persons).toEqual(whole.persons)
+    expect(whole.persons).toHaveLength(rids.length)
     expect(whole.persons.map((p) => p.scalars.name)).toEqual(
       rids.map((rid) => sqlite.prepare('SELECT name FROM persons WHERE rid = ?').pluck().get(rid)),
     )
@@ -67,5 +69,22 @@ describe('the export reads its persons in rid order, window by window', () => {
       expect(run.progress.at(-1)).toBe(listed.length)
       expect(run.progress).toEqual([...run.progress].sort((a, b) => a - b))
     }
+  })
+
+  it('writes a rid listed many times once, though its places span two chunks of the read', async () => {
+    const t = await signedInCore()
+    cores.push(t)
+    await t.ok('persons.create', { name: '甲', categories: [{ code: '21', detail: null }] })
+    await t.ok('persons.create', { name: '乙' })
+    const [first, second] = t.core.database.sqlite
+      .prepare('SELECT rid FROM persons ORDER BY rid')
+      .pluck()
+      .all() as number[]
+    // 1,001 places of one rid: a chunk of the read is a thousand.
+    const listed = [second!, ...Array.from({ length: 1001 }, () => first!)]
+    const { persons, progress } = await collect(t, listed)
+    expect(persons.map((p) => p.scalars.name)).toEqual(['乙', '甲'])
+    expect(persons[1]!.categories).toEqual([{ code: '21', detail: null }])
+    expect(progress.at(-1)).toBe(listed.length)
   })
 })

@@ -3,6 +3,7 @@ import { columnOf } from '../../../db/repos/personRows'
 import type { PersonExportColumn } from '../../../shared/contract/exports'
 import type { PersonScalars } from '../../../shared/persons/types'
 import type { ExportPerson } from './personColumns'
+import { ridOrder } from './ridOrder'
 
 const CHUNK = 1000
 /**
@@ -10,9 +11,10 @@ const CHUNK = 1000
  * The list comes in name order, which scatters its rows over the whole persons table: read
  * a thousand at a time in that order, 100k persons of a province's million touched a page
  * per person (every one decrypted and its HMAC checked, as the page cache holds a sixth of
- * the table), where read in rid order the same persons share ~63k pages. Held as each
- * row's raw values of the columns shown: 85 MB of V8 heap for a full window with the default
- * columns (measured at a city), given back window by window.
+ * the table), where read in rid order each leaf page holding any of them is read once:
+ * 65.6k of the 102k (scripts/bench/README.md, "Scale", round 6). Held as each row's raw
+ * values of the columns shown: 85 MB of V8 heap for a full window with the default columns
+ * (measured at a city), given back window by window.
  */
 export const READ_WINDOW = 100_000
 const IN_LIST = 'IN (SELECT value FROM json_each(?))'
@@ -24,9 +26,10 @@ type Values = unknown[]
  * rows read in rid order, a thousand at a time with statements compiled once and only the
  * columns the export shows, then handed out in the order given, a thousand at a time (not
  * one promise turn per person). Each chunk is read in one `turn` of the call queue (long
- * work), so other calls answer between chunks; `onChunk`
- * hears how far it is, in persons (each counts half when read, whole when handed out). A
- * person gone between chunks (deleted meanwhile) is left out.
+ * work), so other calls answer between chunks; `onChunk` hears how far it is, in persons
+ * (each counts half when read, whole when handed out). A person gone between chunks
+ * (deleted meanwhile) is left out, and so is a rid repeated in a window after its first place
+ * (a list from the list index never repeats one).
  */
 export async function* exportPersons(
   sqlite: BetterSqlite3.Database,
@@ -44,7 +47,6 @@ export async function* exportPersons(
       `SELECT ${['rid', 'site_id', ...scalarKeys.map(columnOf)].join(', ')} FROM persons WHERE rid ${IN_LIST}`,
     )
     .raw()
-  // In rid order as the primary key holds them: no sort of the chunk's rows.
   const categories = columns.includes('categories')
     ? sqlite
         .prepare(
@@ -66,29 +68,31 @@ export async function* exportPersons(
   const progress = () => onChunk(Math.floor((read + handed) / 2))
   for (let from = 0; from < rids.length; from += window) {
     const listed = rids.slice(from, from + window)
-    const byRid = new Map<
-      number,
-      { values: Values; children: ExportPerson['categories'] | null; tags: string[] | null }
-    >()
-    const sorted = Int32Array.from(listed).sort()
+    const { sorted, placeOf } = ridOrder(listed)
+    // By place in rid order: arrays, not a map of objects per person (the window's 100k
+    // were ~0.5 s of CPU and garbage at a province beside ~1.2 s of the rows' own read).
+    const values: (Values | undefined)[] = new Array<Values | undefined>(sorted.length)
+    const children: (ExportPerson['categories'] | undefined)[] = new Array(sorted.length)
+    const tagged: (string[] | undefined)[] = new Array(sorted.length)
     for (let i = 0; i < sorted.length; i += CHUNK) {
       const chunk = sorted.subarray(i, i + CHUNK)
       await turn(() => {
         const list = JSON.stringify(Array.from(chunk))
-        for (const values of persons.all(list) as Values[]) {
-          byRid.set(values[0] as number, { values, children: null, tags: null })
+        for (const row of persons.all(list) as Values[]) {
+          const place = firstPlace(sorted, i, chunk, row[0] as number)
+          if (place >= 0) values[place] = row
         }
         for (const [rid, code, detail] of (categories?.all(list) ?? []) as [
           number,
           string,
           string | null,
         ][]) {
-          const held = byRid.get(rid)
-          if (held) (held.children ??= []).push({ code, detail })
+          const place = firstPlace(sorted, i, chunk, rid)
+          if (place >= 0) (children[place] ??= []).push({ code, detail })
         }
         for (const [rid, tag] of (tags?.all(list) ?? []) as [number, string][]) {
-          const held = byRid.get(rid)
-          if (held) (held.tags ??= []).push(tag)
+          const place = firstPlace(sorted, i, chunk, rid)
+          if (place >= 0) (tagged[place] ??= []).push(tag)
         }
       })
       read += chunk.length
@@ -96,22 +100,42 @@ export async function* exportPersons(
     }
     for (let i = 0; i < listed.length; i += CHUNK) {
       const batch: ExportPerson[] = []
-      for (const rid of listed.slice(i, i + CHUNK)) {
-        const held = byRid.get(rid)
-        if (!held) continue
-        byRid.delete(rid)
+      const end = Math.min(i + CHUNK, listed.length)
+      for (let at = i; at < end; at++) {
+        const place = placeOf[at]!
+        const row = values[place]
+        // Not read (gone meanwhile), or a later place of a rid listed twice: rows went to
+        // each rid's first place.
+        if (!row) continue
+        values[place] = undefined
         const scalars: Partial<Record<keyof PersonScalars, unknown>> = {}
-        for (let k = 0; k < scalarKeys.length; k++) scalars[scalarKeys[k]!] = held.values[k + 2]
+        for (let k = 0; k < scalarKeys.length; k++) scalars[scalarKeys[k]!] = row[k + 2]
         batch.push({
-          siteId: held.values[1] as string,
+          siteId: row[1] as string,
           scalars: scalars as Partial<PersonScalars>,
-          categories: held.children ?? [],
-          tags: held.tags ?? [],
+          categories: children[place] ?? [],
+          tags: tagged[place] ?? [],
         })
       }
-      handed += Math.min(CHUNK, listed.length - i)
+      handed += end - i
       progress()
       yield batch
     }
   }
+}
+
+/**
+ * The place in the window of `rid`'s row, read in the chunk of `sorted` starting at `from`:
+ * its first place in the chunk (a binary search), or -1 when the chunk before already held
+ * it (a rid listed twice across the chunks' edge: its row goes to the first place only).
+ */
+function firstPlace(sorted: Int32Array, from: number, chunk: Int32Array, rid: number): number {
+  let lo = 0
+  let hi = chunk.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (chunk[mid]! < rid) lo = mid + 1
+    else hi = mid
+  }
+  return lo === 0 && from > 0 && sorted[from - 1] === rid ? -1 : from + lo
 }

@@ -4,6 +4,7 @@ import { exportText } from '../../../shared/i18n/exports'
 import { writeOfficeWorkbook, type OfficeCell } from '../excel/officeSheet'
 import { cellOf, columnHeader, columnWidth, type CellContext } from './personColumns'
 import { exportPersons } from './personRowsSource'
+import { listsDemoPersons } from './listsDemoPersons'
 
 export interface PersonListSpec {
   rids: readonly number[]
@@ -16,19 +17,6 @@ export interface PersonListSpec {
   /** Runs one database step as a turn of the call queue (LongWork.turn). */
   turn: <T>(step: () => T) => Promise<T>
   onProgress(done: number, total: number): void
-}
-
-/** Whether any of the listed persons is a demo person (the export then says 演示数据). */
-function listsDemoPersons(sqlite: BetterSqlite3.Database, rids: readonly number[]): boolean {
-  if (rids.length === 0) return false
-  return (
-    sqlite
-      .prepare(
-        'SELECT EXISTS (SELECT 1 FROM persons WHERE is_demo = 1 AND rid IN (SELECT value FROM json_each(?)))',
-      )
-      .pluck()
-      .get(JSON.stringify(rids)) === 1
-  )
 }
 
 /**
