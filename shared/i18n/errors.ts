@@ -36,6 +36,9 @@ export const errorText = {
     `数据库升级（${name}）失败，已全部撤销，数据保持原样：${reason}`,
   notADatabase: (path: string) => `“${path}”不是新联台账的数据库文件，或文件已损坏。`,
   backupIntegrity: (detail: string) => `备份文件校验失败，未保存：${detail}`,
+  /** Every page carries a check code; the app reads without it, the backup refuses a bad one. */
+  backupPageChanged: (page: number) =>
+    `数据库文件第 ${page} 页已被改动或损坏（校验码不符），本次未生成备份。此前的备份不受影响，可在“设置 → 备份”中从备份恢复。`,
   backupFailed: (detail: string) => `备份未完成，未生成备份文件：${detail}`,
   diskFull: '磁盘空间不足，操作未完成，数据保持原样',
   passwordRequiredEnv: '请通过环境变量 XINLIAN_PASSWORD 提供密码（不要写在命令行参数中）',

@@ -210,7 +210,7 @@ async function checkSnapshot(
 
 function refuseBadPage(pass: PagePass): PagePass {
   if (pass.badPage !== null)
-    throw new AppError('IO_ERROR', errorText.backupIntegrity(`page ${pass.badPage}: HMAC`))
+    throw new AppError('IO_ERROR', errorText.backupPageChanged(pass.badPage))
   return pass
 }
 

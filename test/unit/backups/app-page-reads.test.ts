@@ -49,7 +49,7 @@ describe("the app's connection reads pages unchecked; the next backup refuses a 
     })()
     t.core.close()
     const path = join(t.dir, 'xinlian.db')
-    flipHmacByte(path)
+    const page = flipHmacByte(path)
 
     // Under the check every read makes, the changed page is refused…
     const checked = openDataDirDatabase(t.dir, { readonly: true })
@@ -77,7 +77,7 @@ describe("the app's connection reads pages unchecked; the next backup refuses a 
     expect(made.ok).toBe(false)
     if (!made.ok) {
       expect(made.error.code).toBe('IO_ERROR')
-      expect(made.error.message).toContain('备份文件校验失败')
+      expect(made.error.message).toContain(`数据库文件第 ${page} 页已被改动或损坏`)
     }
     expect(files()).toEqual(before)
   })

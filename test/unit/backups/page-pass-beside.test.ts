@@ -85,16 +85,18 @@ describe('a backup’s page pass on a thread beside quick_check', () => {
 
   it('refuses a copy whose page HMAC alone changed, which quick_check without HMACs passes', async () => {
     const { dir, path } = database()
-    await expect(backUp(dir, path, beside, 3 * PAGE - 10)).rejects.toThrow(/page 3: HMAC/)
+    await expect(backUp(dir, path, beside, 3 * PAGE - 10)).rejects.toThrow(/第 3 页已被改动或损坏/)
   })
 
   it('names the bad page when quick_check meets the changed data too', async () => {
     const { dir, path } = database()
     for (const page of [2, 5, 9]) {
       const at = (page - 1) * PAGE + 200
-      await expect(backUp(dir, path, beside, at)).rejects.toThrow(new RegExp(`page ${page}: HMAC`))
+      await expect(backUp(dir, path, beside, at)).rejects.toThrow(
+        new RegExp(`第 ${page} 页已被改动或损坏`),
+      )
       await expect(backUp(dir, path, undefined, at)).rejects.toThrow(
-        new RegExp(`page ${page}: HMAC`),
+        new RegExp(`第 ${page} 页已被改动或损坏`),
       )
     }
   })

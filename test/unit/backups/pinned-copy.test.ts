@@ -126,10 +126,10 @@ describe('the snapshot copied from the pinned database file', () => {
   })
 
   it.each([
-    ['in a page of a table', 1000, '校验失败'],
+    ['in a page of a table', 1000, '已被改动或损坏'],
     // The last bytes of the page: its HMAC. The page still decrypts to what it held, so
     // only the page pass (pageHmacs.ts) sees it, not quick_check.
-    ['in a page’s HMAC alone', -1, 'HMAC'],
+    ['in a page’s HMAC alone', -1, '校验码不符'],
   ])('refuses a copy with a changed byte %s: no backup is left', async (_, within, says) => {
     const { t, sqlite, key } = await withPersons(1)
     const pageSize = sqlite.pragma('page_size', { simple: true }) as number
