@@ -49,8 +49,12 @@ export async function exportPersons(b: BenchCore, target: string, n: number): Pr
   )
 }
 
-/** Alternating runs of each side: at a county both sides of each figure take well under a second. */
-const RUNS: Record<BenchScale['name'], number> = { tiny: 1, county: 3, city: 1, province: 1 }
+/**
+ * Alternating runs of each side, the median reported. Three at every scale: one run a side
+ * let the bare read of the same 100k-row file swing 3.4–5.5 s from run to run (issue 18),
+ * which moved the import's ratio across its budget with no change to the import.
+ */
+const RUNS: Record<BenchScale['name'], number> = { tiny: 1, county: 3, city: 3, province: 3 }
 
 /**
  * .xlsx export of `scale.xlsxRows` persons from the register beside a bare streaming write
