@@ -11,6 +11,7 @@ import { appendAudit } from '../audit/auditLog'
 import type { Logger } from '../logger'
 import { requireFullPackage } from '../packages/export/fullAfterRestore'
 import { databaseFacts } from './backupFacts'
+import { keepDamagedDatabase } from './keepDamagedDatabase'
 import { makeBackup } from './backupStore'
 import { openBackup, type BackupSecret, type OpenedBackup } from './openBackup'
 
@@ -89,17 +90,8 @@ export async function restoreBackup(
         ),
       )
     }
-    const safety = await makeBackup({
-      sqlite: env.sqlite,
-      key: secret.currentKey,
-      backupsDir: env.backupsDir,
-      appVersion: env.appVersion,
-      nowMs: env.nowMs,
-      kind: 'beforeRestore',
-      ...(env.log ? { log: env.log } : {}),
-    })
+    const safetyName = await safetyCopy(env, secret.currentKey)
     const keys = keysToRestore(opened, env.dataDir, secret)
-    const safetyName = basename(safety.path)
     await env.replaceDatabase({
       snapshot: opened.snapshot,
       keys,
@@ -125,5 +117,30 @@ export async function restoreBackup(
     return { restoredFrom: name, safetyBackup: safetyName }
   } finally {
     rmSync(opened.snapshot, { force: true })
+  }
+}
+
+/**
+ * Today's database backed up before it is replaced. When the backup refuses it for a damaged
+ * or altered page, its files are kept as they are instead (keepDamagedDatabase.ts): the
+ * restore is how that page is repaired, and it is not stopped by it.
+ */
+async function safetyCopy(env: RestoreEnv, key: Buffer | null): Promise<string> {
+  try {
+    const safety = await makeBackup({
+      sqlite: env.sqlite,
+      key,
+      backupsDir: env.backupsDir,
+      appVersion: env.appVersion,
+      nowMs: env.nowMs,
+      kind: 'beforeRestore',
+      ...(env.log ? { log: env.log } : {}),
+    })
+    return basename(safety.path)
+  } catch (e) {
+    const kept = keepDamagedDatabase(env.sqlite, key, env.dataDir, env.backupsDir, env.nowMs)
+    if (!kept) throw e
+    env.log?.error('the safety backup before a restore refused a damaged page; files kept', e)
+    return kept
   }
 }
