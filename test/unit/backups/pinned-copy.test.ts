@@ -1,4 +1,12 @@
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  writeSync,
+} from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openSqlite } from '../../../db/atRest/cipher'
@@ -180,7 +188,13 @@ function damageOwnTable(t: TestCore, within = 1000): number {
     .get() as number
   const pageSize = sqlite.pragma('page_size', { simple: true }) as number
   const fd = openSync(join(t.dir, DATABASE_FILE), 'r+')
-  writeSync(fd, Buffer.from([0x5a]), 0, 1, (root - 1) * pageSize + within)
+  // Flipped, not overwritten: an encrypted byte already holding the value written (1 in 256)
+  // left the page as it was, and the backup then rightly passed.
+  const at = (root - 1) * pageSize + within
+  const byte = Buffer.alloc(1)
+  readSync(fd, byte, 0, 1, at)
+  byte[0] = byte[0]! ^ 0x01
+  writeSync(fd, byte, 0, 1, at)
   closeSync(fd)
   return root
 }
