@@ -1,14 +1,7 @@
-import {
-  closeSync,
-  existsSync,
-  openSync,
-  readdirSync,
-  readSync,
-  statSync,
-  writeSync,
-} from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { flipFileByte } from '../../helpers/flipFileByte'
 import { SessionSlot } from '../../../electron/core/session'
 import { hashAndCheckPages } from '../../../electron/services/backup/pageHmacs'
 import { dataDirKey, openDataDirDatabase } from '../../helpers/dataDirDatabase'
@@ -26,16 +19,7 @@ const READ_ALL = 'SELECT count(*) AS n, sum(length(hex(x))) AS chars FROM filler
 /** Flips one byte of the HMAC at the end of a page in the middle of the file. */
 function flipHmacByte(path: string): number {
   const page = Math.floor(statSync(path).size / PAGE / 2)
-  const at = page * PAGE - 10
-  const fd = openSync(path, 'r+')
-  try {
-    const b = Buffer.alloc(1)
-    readSync(fd, b, 0, 1, at)
-    b[0] = b[0]! ^ 0x01
-    writeSync(fd, b, 0, 1, at)
-  } finally {
-    closeSync(fd)
-  }
+  flipFileByte(path, page * PAGE - 10)
   return page
 }
 

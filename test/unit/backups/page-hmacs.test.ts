@@ -1,16 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto'
-import {
-  closeSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  truncateSync,
-  writeSync,
-} from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, truncateSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { flipFileByte } from '../../helpers/flipFileByte'
 import { openSqlite } from '../../../db/atRest/cipher'
 import { checkCopy } from '../../../electron/services/backup/checkCopy'
 import { hashAndCheckPages } from '../../../electron/services/backup/pageHmacs'
@@ -37,14 +30,6 @@ function database(): string {
   return path
 }
 
-function flipByte(path: string, offset: number): void {
-  const fd = openSync(path, 'r+')
-  const b = Buffer.alloc(1)
-  b[0] = readFileSync(path)[offset]! ^ 0x01
-  writeSync(fd, b, 0, 1, offset)
-  closeSync(fd)
-}
-
 const check = (path: string) => hashAndCheckPages(path, { key, pageSize: PAGE })
 
 describe('every page HMAC checked in one pass over the file (SQLCipher 4)', () => {
@@ -64,14 +49,14 @@ describe('every page HMAC checked in one pass over the file (SQLCipher 4)', () =
       [1, 40],
     ] as const) {
       const path = database()
-      flipByte(path, (page - 1) * PAGE + within)
+      flipFileByte(path, (page - 1) * PAGE + within)
       expect(check(path).badPage).toBe(page)
     }
   })
 
   it('finds a changed HMAC that a check decrypting without HMACs would pass', () => {
     const path = database()
-    flipByte(path, 6 * PAGE - 10)
+    flipFileByte(path, 6 * PAGE - 10)
     const unchecked = openSqlite(path, key, { readonly: true }, 'unchecked')
     expect(checkCopy(unchecked)).toBe('ok')
     unchecked.close()

@@ -1,16 +1,9 @@
 import { randomBytes } from 'node:crypto'
-import {
-  closeSync,
-  copyFileSync,
-  mkdtempSync,
-  openSync,
-  readSync,
-  rmSync,
-  writeSync,
-} from 'node:fs'
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { flipFileByte } from '../../helpers/flipFileByte'
 import { openSqlite } from '../../../db/atRest/cipher'
 import {
   writeBackupBody,
@@ -43,15 +36,6 @@ function database(): { dir: string; path: string } {
   return { dir, path }
 }
 
-function flipByte(path: string, offset: number): void {
-  const fd = openSync(path, 'r+')
-  const b = Buffer.alloc(1)
-  readSync(fd, b, 0, 1, offset)
-  b[0]! ^= 0x01
-  writeSync(fd, b, 0, 1, offset)
-  closeSync(fd)
-}
-
 /** A backup of `path` whose snapshot had byte `flip` changed once copied (a bad copy). */
 function backUp(dir: string, path: string, pass: PagePassWorker | undefined, flip?: number) {
   const xlbakPath = join(dir, `b-${randomBytes(4).toString('hex')}.xlbak`)
@@ -70,7 +54,7 @@ function backUp(dir: string, path: string, pass: PagePassWorker | undefined, fli
   }
   return writeBackupBody(job, { stage: () => undefined }, (to) => {
     copyFileSync(path, to)
-    if (flip !== undefined) flipByte(to, flip)
+    if (flip !== undefined) flipFileByte(to, flip)
   })
 }
 

@@ -1,14 +1,7 @@
-import {
-  closeSync,
-  existsSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  writeSync,
-} from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { flipFileByte } from '../../helpers/flipFileByte'
 import { openSqlite } from '../../../db/atRest/cipher'
 import { DATABASE_FILE } from '../../../db/open'
 import { backupDatabase } from '../../../electron/services/backup/backup'
@@ -187,14 +180,6 @@ function damageOwnTable(t: TestCore, within = 1000): number {
     .pluck()
     .get() as number
   const pageSize = sqlite.pragma('page_size', { simple: true }) as number
-  const fd = openSync(join(t.dir, DATABASE_FILE), 'r+')
-  // Flipped, not overwritten: an encrypted byte already holding the value written (1 in 256)
-  // left the page as it was, and the backup then rightly passed.
-  const at = (root - 1) * pageSize + within
-  const byte = Buffer.alloc(1)
-  readSync(fd, byte, 0, 1, at)
-  byte[0] = byte[0]! ^ 0x01
-  writeSync(fd, byte, 0, 1, at)
-  closeSync(fd)
+  flipFileByte(join(t.dir, DATABASE_FILE), (root - 1) * pageSize + within)
   return root
 }
