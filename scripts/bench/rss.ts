@@ -1,5 +1,18 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 
+export interface RssReport {
+  sampledPeakMb: number
+  peakPhase: string
+  peakParts: string
+  /** Each phase's highest sample, and the high-water mark it raised, in the order run. */
+  byPhase: { phase: string; sampledPeakMb: number; maxRssMb: number | null; parts: string }[]
+  maxRssMb: number
+  /** The phase in which the process's high-water mark reached maxRssMb. */
+  maxRssPhase: string
+  /** Whether byPhase's maxRssMb is each phase's own peak (else: where the process's rose). */
+  perPhaseMarks: boolean
+}
+
 /**
  * The process's resident memory: sampled on a timer and at every phase boundary (bulk
  * writes are synchronous and starve the timer), and the kernel's own high-water mark, which
@@ -76,17 +89,7 @@ export class RssMonitor {
     this.perPhase = resetHighWater()
   }
 
-  stop(): {
-    sampledPeakMb: number
-    peakPhase: string
-    peakParts: string
-    byPhase: { phase: string; sampledPeakMb: number; maxRssMb: number | null; parts: string }[]
-    maxRssMb: number
-    /** The phase in which the process's high-water mark reached maxRssMb. */
-    maxRssPhase: string
-    /** Whether byPhase's maxRssMb is each phase's own peak (else: where the process's rose). */
-    perPhaseMarks: boolean
-  } {
+  stop(): RssReport {
     if (this.timer) clearInterval(this.timer)
     this.timer = null
     this.sample()

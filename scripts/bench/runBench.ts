@@ -11,7 +11,7 @@ import { benchPrint } from './printBench'
 import { buildRegister } from './register'
 import { REGISTER_CACHE_DIR, reusedOrBuilt } from './registerCache'
 import { RowSink, type BenchRow } from './rows'
-import { RssMonitor } from './rss'
+import { RssMonitor, type RssReport } from './rss'
 import { samplePersons } from './sample'
 import type { BenchOnlyPhase } from './args'
 import { benchScale, type BenchScale, type BenchScaleName } from './scales'
@@ -44,17 +44,7 @@ export interface BenchReport {
   machine: { cpu: string; memoryGb: number; os: string }
   /** 1-minute load average before and after: absolute times drift with it, ratios less. */
   loadavg: { before: number; after: number }
-  rss: {
-    maxRssMb: number
-    sampledPeakMb: number
-    peakPhase: string
-    peakParts: string
-    /** Each phase's highest sample, and the high-water mark it raised, in the order run. */
-    byPhase: { phase: string; sampledPeakMb: number; maxRssMb: number | null; parts: string }[]
-    maxRssPhase: string
-    perPhaseMarks: boolean
-    samples: number
-  }
+  rss: RssReport & { samples: number }
   rows: BenchRow[]
 }
 
