@@ -98,7 +98,7 @@ export function loadDemoPersons(sqlite: BetterSqlite3.Database, opts: DemoLoad):
   }
   const bulk = () =>
     withPageCache(sqlite, 256 * 1024, () =>
-      withIndexesDeferred(sqlite, ['persons', 'person_categories', 'change_log'], () =>
+      withIndexesDeferred(sqlite, ['persons', 'person_categories'], () =>
         withSearchSegmentsMerged(sqlite, run),
       ),
     )
