@@ -21,7 +21,7 @@ import * as m0024 from './0024_suggestions_by_unit'
 import * as m0025 from './0025_import_created_range'
 import * as m0027 from './0027_unused_indexes'
 import * as m0028 from './0028_participants_present'
-import * as m0029 from './0029_change_log_row'
+import * as m0029 from './0029_change_log_runs'
 
 /** Static list: bundlers and the packaged app cannot read a migrations folder at run time. */
 export const migrations: Record<string, Migration> = {
@@ -47,7 +47,7 @@ export const migrations: Record<string, Migration> = {
   '0025_import_created_range': m0025,
   '0027_unused_indexes': m0027,
   '0028_participants_present': m0028,
-  '0029_change_log_row': m0029,
+  '0029_change_log_runs': m0029,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -15,9 +15,10 @@ import { withSearchSegmentsMerged } from './personSearchSegments'
 /**
  * The persons repo's writes (persons.ts) as statements compiled once, for imports that write
  * thousands of persons in one transaction: Kysely re-prepares on every execute (STACK.md).
- * Same rows, same search keys (scalarsToRow), same FTS documents (searchDocuments), same
- * change_log entries as insertPerson / updatePerson / purgePerson, so search, the list index
- * and packages see an imported person exactly like a typed one. Call inside a transaction.
+ * Same rows, same search keys (scalarsToRow), same FTS documents (searchDocuments), the
+ * same change_log entries as insertPerson / updatePerson / purgePerson (deferred creates: one
+ * entry a run, see finishInserts), so search, the list index and packages see an imported
+ * person exactly like a typed one. Call inside a transaction.
  */
 
 export interface BulkPersonKey {
@@ -150,9 +151,14 @@ export function personBulkWriter(sqlite: BetterSqlite3.Database) {
   // Deferred inserts are live rows only (see insert): the WHERE keeps out the rest. Each
   // statement takes one run of rids (from, to], see finishInserts.
   const DEFERRED = 'rid > ? AND rid <= ? AND deleted_at IS NULL AND purged_at IS NULL'
+  // One entry for the run (migration 0029): its first person's id and site, the run's last
+  // stamp (what lastHlc reads back at start), and the rids it spans.
   const logInserts = q(
-    `INSERT INTO change_log (table_name, row_id, op, hlc, site_id)
-     SELECT 'persons', id, 'insert', updated_at, site_id FROM persons WHERE ${DEFERRED} ORDER BY rid`,
+    `INSERT INTO change_log (table_name, row_id, op, hlc, site_id, run_first, run_last)
+     SELECT 'persons', first.id, 'insert', run.hlc, first.site_id, run.first, run.last
+       FROM (SELECT min(rid) AS first, max(rid) AS last, max(updated_at) AS hlc
+               FROM persons WHERE ${DEFERRED}) AS run
+       JOIN persons AS first ON first.rid = run.first`,
   )
   // The same documents as searchDocuments, for rows already written: SQLite calls back
   // into the one JavaScript definition of the single-character document.
@@ -259,13 +265,12 @@ export function personBulkWriter(sqlite: BetterSqlite3.Database) {
     },
 
     /**
-     * Search rows and change_log entries of every person inserted after `rid`, deferred:
-     * both search tables and change_log for one run of rids, then the next run, so each run's
+     * Search rows and change_log of every person inserted after `rid`, deferred: both search
+     * tables and one change_log entry for one run of rids, then the next run, so each run's
      * persons pages are read once and found in the page cache by the other two statements.
      * One statement per table over all the rows read every persons page three times; beyond
      * what the cache holds (~300k persons) each read came back from the WAL, decrypted and its
-     * HMAC checked again (at 1M persons 568k page reads → 222k). Runs in rid order, so
-     * change_log's order is the same. A fill of more rids than came before it writes most
+     * HMAC checked again (at 1M persons 568k page reads → 222k). A fill of more rids than came before it writes most
      * of the search index, which is then merged into one segment a table; a smaller one
      * leaves the index as FTS5's automerge keeps it, not rewritten.
      */

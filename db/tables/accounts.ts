@@ -50,6 +50,12 @@ export interface ChangeLogTable {
   op: 'insert' | 'update' | 'delete'
   hlc: string
   site_id: string
+  /**
+   * A bulk write's run of created persons (their rids, first and last), in one entry whose
+   * row_id is the first person's id; null for an entry of one row (migration 0029).
+   */
+  run_first: number | null
+  run_last: number | null
 }
 
 export interface SettingsTable {

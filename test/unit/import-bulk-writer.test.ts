@@ -3,6 +3,7 @@ import { BULK_ROW_COLUMNS, bulkRowBuilder, personBulkWriter } from '../../db/rep
 import { scalarsToRow } from '../../db/repos/personRows'
 import { insertPerson } from '../../db/repos/persons'
 import { generatePersons } from '../../electron/services/demo/generatePersons'
+import { changedPersonIds } from '../../electron/services/persons/changedPersons'
 import type { PersonFields } from '../../shared/persons/types'
 import type { TestCore } from '../helpers/testCore'
 import { signedInCore } from './import-fixtures'
@@ -85,7 +86,7 @@ describe('the import write path', () => {
     ).toBe(0)
   })
 
-  it('fills search rows and change_log of deferred inserts as immediate ones would, run by run of rids', async () => {
+  it('fills search rows of deferred inserts as immediate ones would, and one change_log entry a run of rids that names each person', async () => {
     t = await signedInCore()
     const sqlite = t.core.database.sqlite
     const people = sample().slice(0, 20)
@@ -101,11 +102,27 @@ describe('the import write path', () => {
       // Runs of 7 rids: the 20 persons in three runs, the last a short one.
       bulk.finishInserts(before, 7)
     })()
+    // One entry a run: its first person, its last stamp, the rids it spans.
     expect(
       sqlite
-        .prepare("SELECT row_id, op, hlc FROM change_log WHERE table_name = 'persons' ORDER BY seq")
+        .prepare(
+          "SELECT row_id, op, hlc, run_first, run_last FROM change_log WHERE table_name = 'persons' ORDER BY seq",
+        )
         .all(),
-    ).toEqual(people.map((_, i) => ({ row_id: `d-${i}`, op: 'insert', hlc: stamps[i] })))
+    ).toEqual(
+      [0, 7, 14].map((first) => {
+        const last = Math.min(first + 6, people.length - 1)
+        return {
+          row_id: `d-${first}`,
+          op: 'insert',
+          hlc: stamps[last],
+          run_first: before + first + 1,
+          run_last: before + last + 1,
+        }
+      }),
+    )
+    expect(changedPersonIds(sqlite, 0, 100)!.sort()).toEqual(people.map((_, i) => `d-${i}`).sort())
+    expect(changedPersonIds(sqlite, 0, 19)).toBeNull()
     for (const query of ['䶮', '单䶮', '𠀀', '曾氏科技', 'shanyan']) {
       const found = await t.ok('persons.search', { query })
       expect(

@@ -104,8 +104,12 @@ function inspect(dir: string) {
         )
         .pluck()
         .get() as number,
+      // The persons change_log names: a bulk write's creates are one entry a run of rids.
       changes: db
-        .prepare("SELECT count(*) FROM change_log WHERE table_name = 'persons'")
+        .prepare(
+          `SELECT coalesce(sum(CASE WHEN run_last IS NULL THEN 1 ELSE run_last - run_first + 1 END), 0)
+             FROM change_log WHERE table_name = 'persons'`,
+        )
         .pluck()
         .get() as number,
       categories: countRows(db, 'person_categories'),

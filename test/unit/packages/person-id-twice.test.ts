@@ -55,15 +55,17 @@ describe('a person line twice in one package', () => {
     expect([indexed('"张三丰"'), indexed('"华达机"')]).toEqual([1, 2])
     const found = await city.ok('persons.search', { query: '张三丰', limit: 50 })
     expect(found.map((p) => p.name)).toEqual(['张三丰'])
-    // Each person's insert logged before the update of the one that came twice.
+    // Both inserts logged (one run of two rids) before the update of the one that came twice.
     const zhang = rows(city, "SELECT id FROM persons WHERE name = '张三丰'")[0]!.id
-    const li = rows(city, "SELECT id FROM persons WHERE name = '李四'")[0]!.id
     expect(
-      rows(city, "SELECT row_id, op FROM change_log WHERE table_name = 'persons' ORDER BY seq"),
+      rows(
+        city,
+        `SELECT row_id, op, run_last - run_first + 1 AS persons FROM change_log
+          WHERE table_name = 'persons' ORDER BY seq`,
+      ),
     ).toEqual([
-      { row_id: zhang, op: 'insert' },
-      { row_id: li, op: 'insert' },
-      { row_id: zhang, op: 'update' },
+      { row_id: zhang, op: 'insert', persons: 2 },
+      { row_id: zhang, op: 'update', persons: null },
     ])
   })
 })

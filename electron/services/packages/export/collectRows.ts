@@ -5,6 +5,7 @@ import {
   type TravellingTable,
 } from '../../../../shared/packages/travellingTables'
 import { DeflatingWriter, type DeflatedEntry } from '../zip/deflatingWriter'
+import { CHANGED_PERSON_RIDS_SQL } from '../../persons/changedPersons'
 import { personLines, type PersonLine, type PersonSelection } from './personLines'
 
 export interface TableData {
@@ -83,13 +84,16 @@ export function collectRows(
     const columns = travellingColumns(sqlite, t)
     let rows: Iterable<object>
     if (t.shape === 'person') {
+      const range = [scope.from, scope.to]
       const selection: PersonSelection = scope.full
         ? { where: filter, params }
         : {
             rids: sqlite
-              .prepare(`SELECT rid FROM persons WHERE ${filter} ${changed} ORDER BY rid`)
+              .prepare(
+                `SELECT rid FROM persons WHERE ${filter} AND rid IN (${CHANGED_PERSON_RIDS_SQL}) ORDER BY rid`,
+              )
               .pluck()
-              .all(...params) as number[],
+              .all(...scope.siteIds, ...range, ...range) as number[],
           }
       const lines = personLines(sqlite, selection)
       rows = onPerson ? watched(lines, onPerson) : lines

@@ -7,6 +7,7 @@ import {
   type IndexRow,
   type SeatBody,
 } from './columns'
+import { changedPersonIds } from '../changedPersons'
 import { prepared } from '../prepared'
 import { SortOrder } from './sortOrder'
 
@@ -64,14 +65,8 @@ export class PersonListIndex {
     const top = topSeq(sqlite)
     if (top === this.seq) return
     if (this.seq < 0 || top < this.seq) return this.build(sqlite, top)
-    const ids = prepared(
-      sqlite,
-      // "+table_name": walk the seq range, not every persons entry in change_log_row.
-      `SELECT DISTINCT row_id FROM change_log WHERE seq > ? AND +table_name = 'persons' LIMIT ${PATCH_LIMIT + 1}`,
-    )
-      .pluck()
-      .all(this.seq) as string[]
-    if (ids.length > PATCH_LIMIT || !this.patch(sqlite, ids)) return this.build(sqlite, top)
+    const ids = changedPersonIds(sqlite, this.seq, PATCH_LIMIT)
+    if (!ids || !this.patch(sqlite, ids)) return this.build(sqlite, top)
     this.seq = top
   }
 

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { idCheckDigit } from '../../../../shared/idcard/idCheckDigit'
+import { changedPersonIds } from '../changedPersons'
 import { prepared } from '../prepared'
 
 interface Known {
@@ -43,14 +44,8 @@ function scanAll(sqlite: BetterSqlite3.Database): Set<number> {
  * too many, or one is gone from the table (its rid could have been given to another row).
  */
 function recheckChanged(sqlite: BetterSqlite3.Database, before: Known): Set<number> | null {
-  const changed = prepared(
-    sqlite,
-    `SELECT DISTINCT row_id FROM change_log
-      WHERE seq > ? AND table_name = 'persons' LIMIT ${RECHECK_AT_MOST + 1}`,
-  )
-    .pluck()
-    .all(before.seq) as string[]
-  if (changed.length > RECHECK_AT_MOST) return null
+  const changed = changedPersonIds(sqlite, before.seq, RECHECK_AT_MOST)
+  if (!changed) return null
   const byId = prepared(sqlite, 'SELECT rid, id_number FROM persons WHERE id = ?')
   const rids = new Set(before.rids)
   for (const id of changed) {
