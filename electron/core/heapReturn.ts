@@ -48,7 +48,7 @@ export class HeapReturn {
     this.timer.unref()
   }
 
-  /** The app closes: nothing more to run. */
+  /** Nothing more to run (tests). */
   close(): void {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
@@ -64,12 +64,18 @@ export class HeapReturn {
   }
 }
 
-/** The app's: after 128 MB of growth, 2 s without a call. */
-export function appHeapReturn(): HeapReturn {
-  return new HeapReturn({
+let shared: HeapReturn | null = null
+
+/**
+ * The process's: its calls, whatever core they go to (the pool is the process's one heap's;
+ * a test or the bench may hold several cores), after 128 MB of growth and 2 s without a call.
+ */
+export function processHeapReturn(): HeapReturn {
+  shared ??= new HeapReturn({
     growthBytes: 128 * 2 ** 20,
     idleMs: 2_000,
     residentBytes: () => process.memoryUsage.rss(),
     collect: memoryReducingCollection(),
   })
+  return shared
 }
