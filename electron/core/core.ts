@@ -23,6 +23,7 @@ import { sweepStalePartials } from '../services/backup/stalePartials'
 import { lifecycleBackup } from '../services/backup/autoBackup'
 import { BackupRuns } from '../services/backup/backupRuns'
 import { runWalFoldWorker } from '../services/walFold/runWalFoldWorker'
+import { processHeapReturn } from './heapReturn'
 import { WalFolds } from '../services/walFold/walFolds'
 import { encryptFailedMessage } from './encryptFailure'
 import { checkLockedAttempts, countLockedAttempt } from './lockedAttempts'
@@ -110,6 +111,8 @@ export async function createCore(
   const events = new EventBus()
   const jobs = new RunningJobs()
   const walFolds = new WalFolds(runWalFoldWorker, () => live?.keys?.key ?? null, log)
+  // The heap pages a large call leaves pooled, given back once the app is idle.
+  const heapReturn = processHeapReturn()
   // A backup's pinned copy needs the WAL folded: it waits for a fold under way.
   const backupRuns = new BackupRuns(
     (progress) => events.emit('progress', progress),
@@ -152,6 +155,7 @@ export async function createCore(
       jobs,
       backupRuns,
       walFolds,
+      heapReturn,
       replaceDatabase,
       services,
     })

@@ -15,6 +15,8 @@ export interface DispatchDeps {
   handlers: HandlerMap
   /** Builds a context for one call on one connection. */
   context(slot: SessionSlot, note: (n: AuditNote) => void): HandlerContext
+  /** Runs as each call comes in, before it waits for its turn. */
+  beforeCall?(): void
   /** Runs once each call has answered, its transaction over. */
   afterCall?(): void
   idleLockMs(): number
@@ -185,6 +187,7 @@ export function createDispatcher(deps: DispatchDeps) {
     const proc = isMethod(method)
       ? (contract[method] as { detached?: boolean; long?: boolean })
       : null
+    deps.beforeCall?.()
     const answer =
       proc?.detached || proc?.long
         ? run(slot, method, input)

@@ -11,6 +11,7 @@ import type { AppConfig } from './config'
 import type { AppFiles, CoreServices, HandlerContext, ReplaceDatabase } from './context'
 import { createDispatcher } from './dispatch'
 import type { EventBus } from './events'
+import type { HeapReturn } from './heapReturn'
 import type { RunningJobs } from './longWork'
 import type { SessionSlot } from './session'
 
@@ -26,6 +27,7 @@ export interface LiveParts {
   jobs: RunningJobs
   backupRuns: BackupRuns
   walFolds: WalFolds
+  heapReturn: HeapReturn
   replaceDatabase: ReplaceDatabase
   services: CoreServices
 }
@@ -64,8 +66,12 @@ export function liveDispatcher(p: LiveParts) {
   return createDispatcher({
     handlers,
     context,
+    beforeCall: () => p.heapReturn.callStarted(),
     // A bulk write's checkpoint, held off during its call, is folded once the call is over.
-    afterCall: () => p.walFolds.release(),
+    afterCall: () => {
+      p.walFolds.release()
+      p.heapReturn.callEnded()
+    },
     idleLockMs: () => {
       const row = idleStmt.get(IDLE_LOCK_KEY) as { value: string } | undefined
       const minutes = Number(row?.value ?? DEFAULT_IDLE_LOCK_MINUTES)

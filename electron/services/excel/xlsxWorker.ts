@@ -8,6 +8,7 @@ import type { NameReading, MainMessage, ReadJob, SheetRow, WorkerMessage } from 
 import { verticalMerges } from './sheetMerges'
 import { SheetRowParser } from './sheetRowParser'
 import { SpreadsheetError } from './spreadsheetError'
+import { memoryReducingCollection } from '../memoryReducingCollection'
 import { readXlsxBook, type BookSheet, type XlsxBook } from './xlsxBook'
 import type { ZipEntry } from './zipDirectory'
 import { checkedPieces, inspectXlsx } from './zipInspect'
@@ -22,6 +23,8 @@ const BATCH_ROWS = 500
 const MAX_IN_FLIGHT = 8
 
 const port = parentPort!
+const REST_AFTER_MS = 1_000
+let resting: NodeJS.Timeout | null = null
 let inFlight = 0
 let wake: (() => void) | null = null
 /** Ordinal of the sheet being read, and of the last one main asked to skip. */
@@ -50,19 +53,36 @@ port.on('message', (m: MainMessage) => {
       )
     }
   } else if (m.type === 'read') {
+    if (resting) clearTimeout(resting)
+    resting = null
     inFlight = 0
     names = null
     sheetOrdinal = 0
     skippedOrdinal = 0
-    read(m.job).then(
-      () => post({ type: 'done' }),
-      (e: unknown) => {
-        const err = asSpreadsheetError(e)
-        post({ type: 'error', problem: err.problem, message: err.message, detail: err.detail })
-      },
-    )
+    read(m.job)
+      .then(
+        () => post({ type: 'done' }),
+        (e: unknown) => {
+          const err = asSpreadsheetError(e)
+          post({ type: 'error', problem: err.problem, message: err.message, detail: err.detail })
+        },
+      )
+      .finally(restSoon)
   }
 })
+
+/**
+ * A second after a file is read, unless the next one came: one memory-reducing collection. A
+ * waiting worker never collects, and kept what a large sheet left (~350 MB after the
+ * province bench's 100k rows) until it ended; its compiled parser stays warm for the next file. Not at once: an import's
+ * apply reads the file its preview has just read, and would wait for it.
+ */
+function restSoon(): void {
+  resting = setTimeout(() => {
+    resting = null
+    memoryReducingCollection()?.()
+  }, REST_AFTER_MS)
+}
 
 function post(message: WorkerMessage): void {
   port.postMessage(message)
