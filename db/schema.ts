@@ -17,6 +17,7 @@ import type {
   AuditLogTable,
   AuditCheckpointsTable,
   ChangeLogTable,
+  ChangeLogRunsTable,
   SettingsTable,
 } from './tables/accounts'
 import type {
@@ -82,6 +83,7 @@ export interface Database {
   users: UsersTable
   audit_log: AuditLogTable
   change_log: ChangeLogTable
+  change_log_runs: ChangeLogRunsTable
   settings: SettingsTable
   persons: PersonsTable
   person_categories: PersonCategoriesTable

@@ -1,10 +1,10 @@
-import type { Insertable, Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { ChangeLogTable, Database } from '../schema'
 
 /** Appends to the change log; call inside the transaction of the write it records. */
 export async function recordChange(
   db: Kysely<Database>,
-  change: Insertable<ChangeLogTable>,
+  change: Omit<ChangeLogTable, 'seq'>,
 ): Promise<void> {
   await db.insertInto('change_log').values(change).execute()
 }

@@ -152,14 +152,14 @@ export function personBulkWriter(sqlite: BetterSqlite3.Database) {
   // statement takes one run of rids (from, to], see finishInserts.
   const DEFERRED = 'rid > ? AND rid <= ? AND deleted_at IS NULL AND purged_at IS NULL'
   // One entry for the run (migration 0029): its first person's id and site, the run's last
-  // stamp (what lastHlc reads back at start), and the rids it spans.
+  // stamp (what lastHlc reads back at start); the rids it spans in change_log_runs.
   const logInserts = q(
-    `INSERT INTO change_log (table_name, row_id, op, hlc, site_id, run_first, run_last)
-     SELECT 'persons', first.id, 'insert', run.hlc, first.site_id, run.first, run.last
-       FROM (SELECT min(rid) AS first, max(rid) AS last, max(updated_at) AS hlc
-               FROM persons WHERE ${DEFERRED}) AS run
+    `INSERT INTO change_log (table_name, row_id, op, hlc, site_id)
+     SELECT 'persons', first.id, 'insert', run.hlc, first.site_id
+       FROM (SELECT min(rid) AS first, max(updated_at) AS hlc FROM persons WHERE ${DEFERRED}) AS run
        JOIN persons AS first ON first.rid = run.first`,
   )
+  const logRun = q('INSERT INTO change_log_runs (seq, run_first, run_last) VALUES (?, ?, ?)')
   // The same documents as searchDocuments, for rows already written: SQLite calls back
   // into the one JavaScript definition of the single-character document.
   sqlite.function('xinlian_name_chars', { deterministic: true }, (name, formerNames) =>
@@ -280,7 +280,8 @@ export function personBulkWriter(sqlite: BetterSqlite3.Database) {
         for (let from = rid; from < last; from += rowsPerRun) {
           const to = Math.min(last, from + rowsPerRun)
           for (const statement of indexInserts) statement.run(from, to)
-          logInserts.run(from, to)
+          const logged = logInserts.run(from, to)
+          if (logged.changes) logRun.run(logged.lastInsertRowid, from + 1, to)
         }
       }
       if (last - rid > rid) withSearchSegmentsMerged(sqlite, fill)

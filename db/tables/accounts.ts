@@ -50,12 +50,16 @@ export interface ChangeLogTable {
   op: 'insert' | 'update' | 'delete'
   hlc: string
   site_id: string
-  /**
-   * A bulk write's run of created persons (their rids, first and last), in one entry whose
-   * row_id is the first person's id; null for an entry of one row (migration 0029).
-   */
-  run_first: number | null
-  run_last: number | null
+}
+
+/**
+ * A bulk write's run of created persons: the change_log entry at `seq` (row_id the run's
+ * first person's id) stands for every rid from run_first to run_last (migration 0029).
+ */
+export interface ChangeLogRunsTable {
+  seq: number
+  run_first: number
+  run_last: number
 }
 
 export interface SettingsTable {

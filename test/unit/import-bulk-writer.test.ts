@@ -106,7 +106,8 @@ describe('the import write path', () => {
     expect(
       sqlite
         .prepare(
-          "SELECT row_id, op, hlc, run_first, run_last FROM change_log WHERE table_name = 'persons' ORDER BY seq",
+          `SELECT c.row_id, c.op, c.hlc, r.run_first, r.run_last FROM change_log c
+           JOIN change_log_runs r ON r.seq = c.seq WHERE c.table_name = 'persons' ORDER BY c.seq`,
         )
         .all(),
     ).toEqual(

@@ -107,8 +107,9 @@ function inspect(dir: string) {
       // The persons change_log names: a bulk write's creates are one entry a run of rids.
       changes: db
         .prepare(
-          `SELECT coalesce(sum(CASE WHEN run_last IS NULL THEN 1 ELSE run_last - run_first + 1 END), 0)
-             FROM change_log WHERE table_name = 'persons'`,
+          `SELECT coalesce(sum(CASE WHEN r.seq IS NULL THEN 1 ELSE r.run_last - r.run_first + 1 END), 0)
+             FROM change_log c LEFT JOIN change_log_runs r ON r.seq = c.seq
+            WHERE c.table_name = 'persons'`,
         )
         .pluck()
         .get() as number,

@@ -16,8 +16,8 @@ export const CHANGED_PERSON_RIDS_SQL = `
   SELECT p.rid FROM change_log c JOIN persons p ON p.id = c.row_id
    WHERE c.seq > ? AND c.seq <= ? AND +c.table_name = 'persons'
   UNION
-  SELECT p.rid FROM change_log c JOIN persons p ON p.rid BETWEEN c.run_first AND c.run_last
-   WHERE c.seq > ? AND c.seq <= ? AND +c.table_name = 'persons' AND c.run_last IS NOT NULL`
+  SELECT p.rid FROM change_log_runs r JOIN persons p ON p.rid BETWEEN r.run_first AND r.run_last
+   WHERE r.seq > ? AND r.seq <= ?`
 
 /**
  * The ids of the persons changed after `afterSeq`, or null when there are more than
@@ -30,8 +30,9 @@ export function changedPersonIds(
 ): string[] | null {
   const entries = prepared(
     sqlite,
-    `SELECT row_id, run_first, run_last FROM change_log
-      WHERE seq > ? AND +table_name = 'persons' ORDER BY seq`,
+    `SELECT c.row_id, r.run_first, r.run_last FROM change_log c
+       LEFT JOIN change_log_runs r ON r.seq = c.seq
+      WHERE c.seq > ? AND +c.table_name = 'persons' ORDER BY c.seq`,
   ).raw()
   const ids = new Set<string>()
   const runs: [number, number][] = []

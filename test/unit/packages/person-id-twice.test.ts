@@ -60,8 +60,8 @@ describe('a person line twice in one package', () => {
     expect(
       rows(
         city,
-        `SELECT row_id, op, run_last - run_first + 1 AS persons FROM change_log
-          WHERE table_name = 'persons' ORDER BY seq`,
+        `SELECT c.row_id, c.op, r.run_last - r.run_first + 1 AS persons FROM change_log c
+           LEFT JOIN change_log_runs r ON r.seq = c.seq WHERE c.table_name = 'persons' ORDER BY c.seq`,
       ),
     ).toEqual([
       { row_id: zhang, op: 'insert', persons: 2 },
