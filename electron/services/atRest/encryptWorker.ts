@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads'
+import { announceLoaded } from '../workers/workerLoaded'
 import { writeEncryptedCopy } from '../../../db/atRest/encryptPlain'
 import type { EncryptStage } from '../../../shared/contract/backups'
 import { workerFailure, type WorkerFailure } from '../workers/workerError'
@@ -18,6 +19,7 @@ export type EncryptWorkerMessage =
   { type: 'stage'; stage: EncryptStage } | { type: 'done' } | WorkerFailure
 
 const port = parentPort!
+announceLoaded(port)
 const post = (m: EncryptWorkerMessage) => port.postMessage(m)
 
 port.once('message', (job: EncryptJob) => {

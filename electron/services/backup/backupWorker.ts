@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads'
+import { announceLoaded } from '../workers/workerLoaded'
 import type { BackupManifest, BackupStage } from '../../../shared/contract/backups'
 import { workerFailure, type WorkerFailure } from '../workers/workerError'
 import { writeBackupBody, type BackupJob, type BackupSteps } from './backupBody'
@@ -20,6 +21,7 @@ export type BackupWorkerMessage =
 const REPORT_EVERY = 8 << 20
 
 const port = parentPort!
+announceLoaded(port)
 const post = (m: BackupWorkerMessage) => port.postMessage(m)
 
 port.once('message', async (job: BackupJob) => {

@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads'
+import { announceLoaded } from '../workers/workerLoaded'
 import { workerFailure, type WorkerFailure } from '../workers/workerError'
 import { hashAndCheckPages, type PagePass } from './pageHmacs'
 
@@ -17,6 +18,7 @@ export interface PagePassJob {
 export type PagePassMessage = { type: 'done'; value: PagePass } | WorkerFailure
 
 const port = parentPort!
+announceLoaded(port)
 
 port.once('message', (job: PagePassJob) => {
   try {

@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads'
+import { announceLoaded } from '../workers/workerLoaded'
 import { openSqlite } from '../../../db/atRest/cipher'
 import { workerFailure, type WorkerFailure } from '../workers/workerError'
 
@@ -24,6 +25,7 @@ export interface WalFoldJob {
 }
 
 const port = parentPort!
+announceLoaded(port)
 
 port.once('message', (job: WalFoldJob) => {
   try {
