@@ -270,9 +270,9 @@ export function personBulkWriter(sqlite: BetterSqlite3.Database) {
      * persons pages are read once and found in the page cache by the other two statements.
      * One statement per table over all the rows read every persons page three times; beyond
      * what the cache holds (~300k persons) each read came back from the WAL, decrypted and its
-     * HMAC checked again (at 1M persons 568k page reads → 222k). A fill of more rids than came before it writes most
-     * of the search index, which is then merged into one segment a table; a smaller one
-     * leaves the index as FTS5's automerge keeps it, not rewritten.
+     * HMAC checked again (at 1M persons 568k page reads → 222k). A fill of more rids than
+     * came before it writes most of the search index, which is then merged into one segment a
+     * table; a smaller one leaves the index as FTS5's automerge keeps it, not rewritten.
      */
     finishInserts(rid: number, rowsPerRun = FILL_RUN_ROWS): void {
       const last = (maxRid.get() as number | null) ?? 0

@@ -23,18 +23,16 @@ export function runWorker<M extends { type: string }, R>(
   return new Promise<R>((resolve, reject) => {
     let outcome: { value: R } | { error: Error } | null = null
     let loaded = false
-    let stopWhenLoaded = false
     const stop = () => {
       outcome ??= { error: new AppError('CANCELLED') }
       if (loaded) void worker.terminate()
-      else stopWhenLoaded = true
     }
     signal?.addEventListener('abort', stop, { once: true })
     if (signal?.aborted) stop()
     worker.on('message', (m: M | Final<R> | Loaded) => {
       if (m.type === 'loaded') {
         loaded = true
-        if (stopWhenLoaded) void worker.terminate()
+        if (signal?.aborted) void worker.terminate()
         return
       }
       if (m.type === 'done') outcome ??= { value: (m as { value?: R }).value as R }
