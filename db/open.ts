@@ -13,6 +13,8 @@ import { dataAtRestText } from '../shared/i18n/dataAtRest'
 import { openSqlite } from './atRest/cipher'
 import { APP_PAGE_READS } from './atRest/appPageReads'
 import { APP_CACHE_KIB } from './pageCache'
+import { BUSY_TIMEOUT_MS } from './busyTimeout'
+import { buildPendingIndexesOneByOne } from './pendingIndexes'
 import { DatabaseOpenError } from './errors'
 import { migrationProvider, migrations } from './migrations'
 import { readMounts } from './mounts'
@@ -97,6 +99,9 @@ export async function openDatabase(file: string, opts: OpenOptions): Promise<Ope
     if (unknown.length > 0)
       throw new DatabaseOpenError('newer-version', errorText.newerDatabase(path))
     const pending = Object.keys(set).filter((n) => !applied.includes(n))
+    // Migrations are written against the schema with every index in place: what a bulk write
+    // left to build (the app stopped before its worker was done) is built before them.
+    if (pending.length > 0) buildPendingIndexesOneByOne(sqlite)
     if (pending.length > 0 && existed && applied.length > 0) {
       const out = join(dirname(path), 'backups', backupFileName(new Date(), 'beforeMigration'))
       preMigration = await backupBeforeMigrating(sqlite, opts.key, out, {
@@ -149,7 +154,7 @@ export function applyPragmas(sqlite: BetterSqlite3.Database): void {
   // A county office loses power: a committed record must survive it.
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
-  sqlite.pragma('busy_timeout = 5000')
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
 }
 
 function appliedMigrations(sqlite: BetterSqlite3.Database): string[] {

@@ -22,6 +22,7 @@ import * as m0025 from './0025_import_created_range'
 import * as m0027 from './0027_unused_indexes'
 import * as m0028 from './0028_participants_present'
 import * as m0029 from './0029_change_log_runs'
+import * as m0030 from './0030_pending_indexes'
 
 /** Static list: bundlers and the packaged app cannot read a migrations folder at run time. */
 export const migrations: Record<string, Migration> = {
@@ -48,6 +49,7 @@ export const migrations: Record<string, Migration> = {
   '0027_unused_indexes': m0027,
   '0028_participants_present': m0028,
   '0029_change_log_runs': m0029,
+  '0030_pending_indexes': m0030,
 }
 
 export const migrationProvider: MigrationProvider = {

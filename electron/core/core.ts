@@ -167,6 +167,8 @@ export async function createCore(
       // A missed daily checkpoint weakens the evidence a little; refusing to start is worse.
       log.error('daily audit checkpoint failed', e)
     }
+    // Indexes a bulk write left to build when the app stopped: built beside the app now.
+    walFolds.resume(database.sqlite, keys?.key ?? null)
     // Not awaited: the sign-in answers at once, the backup shows on 设置 → 备份 as it runs.
     if (keepsLifecycleBackups) void lifecycleBackup(lifecycle(database, keys, clock), 'daily')
     return { database, clock, keys, dispatch }

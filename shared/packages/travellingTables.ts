@@ -76,6 +76,7 @@ export const LOCAL_TABLES: Readonly<Record<string, string>> = {
   audit_log: 'evidence of this installation; its head hash travels in the manifest',
   change_log: 'the source of increments; the receiver writes its own',
   change_log_runs: 'part of change_log',
+  pending_indexes: 'this database’s own index builds',
   settings: 'per installation',
   import_batches: 'undo of local roster imports',
   import_batch_persons: 'undo of local roster imports',

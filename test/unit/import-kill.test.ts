@@ -115,8 +115,12 @@ function inspect(dir: string) {
         .get() as number,
       categories: countRows(db, 'person_categories'),
       ftsDocs: countRows(db, 'person_fts_tri_docsize'),
+      // An index dropped for the import is back, or named for a build after the COMMIT
+      // (the child closes without waiting for that build, as a quitting app may).
       indexes: db
-        .prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index'")
+        .prepare(
+          "SELECT (SELECT count(*) FROM sqlite_master WHERE type = 'index') + (SELECT count(*) FROM pending_indexes)",
+        )
         .pluck()
         .get() as number,
     }

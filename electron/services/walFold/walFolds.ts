@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3'
 import type { Logger } from '../logger'
 import type { WalFoldJob, WalFoldOutcome } from './walFoldWorker'
 import { untilSettled } from '../workers/untilSettled'
+import { hasPendingIndexes } from '../../../db/pendingIndexes'
 
 /** SQLite's default: a commit that leaves this many pages in the WAL checkpoints them. */
 export const AUTOCHECKPOINT_PAGES = 1000
@@ -9,7 +10,8 @@ export const AUTOCHECKPOINT_PAGES = 1000
 type Fold = (job: WalFoldJob, signal: AbortSignal) => Promise<WalFoldOutcome>
 
 /**
- * The WAL checkpoint after a bulk write (an import, a package), off the user's wait. SQLite
+ * The WAL checkpoint after a bulk write (an import, a package), off the user's wait, and
+ * before it the indexes the write left to build (db/pendingIndexes.ts). SQLite
  * checkpoints in the COMMIT of the connection that wrote: for an import of 100k persons
  * that is every page of the transaction read back from the WAL, decrypted, checked and
  * encrypted again into the file — about a fifth of the apply, while the user watches the
@@ -55,16 +57,32 @@ export class WalFolds {
     // beside the queue) is not its end: the fold must come after the COMMIT.
     if (!held || held.inTransaction) return
     this.held = null
+    this.enqueue(held, this.keyOf())
+  }
+
+  /**
+   * At open: indexes an earlier bulk write left to build (the app stopped before its worker
+   * was done) are built in the worker, as after the write itself. The key is given: the
+   * core has not made the database its open one yet.
+   */
+  resume(sqlite: BetterSqlite3.Database, key: Buffer | null): void {
+    if (hasPendingIndexes(sqlite)) this.enqueue(sqlite, key)
+  }
+
+  private enqueue(held: BetterSqlite3.Database, key: Buffer | null): void {
     this.waiting++
-    const job: WalFoldJob = { dbPath: held.name, key: this.keyOf() }
+    const job: WalFoldJob = { dbPath: held.name, key }
     this.queue = this.queue.then(async () => {
       try {
         if (this.closing.signal.aborted) return
         const outcome = await this.fold(job, this.closing.signal)
+        if (outcome.indexesBuilt)
+          this.log.info(`${outcome.indexesBuilt} indexes built after a bulk write`)
         // A reader on an older snapshot keeps its frames: the app's next checkpoint takes them.
         if (outcome.busy || outcome.checkpointed < outcome.log)
           this.log.info(`WAL folded in part: ${outcome.checkpointed} of ${outcome.log} frames`)
       } catch (e) {
+        // An index not built stays pending: the next bulk write, or the next open, builds it.
         if (!this.closing.signal.aborted)
           this.log.error('folding the WAL after a bulk write failed', e)
       } finally {

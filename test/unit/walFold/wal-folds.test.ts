@@ -83,7 +83,7 @@ describe('the WAL checkpoint after a bulk write', () => {
     const fold = vi.fn(
       (_job: WalFoldJob) =>
         new Promise<WalFoldOutcome>((resolve) =>
-          pending.push(() => resolve({ busy: 0, log: 1, checkpointed: 1 })),
+          pending.push(() => resolve({ indexesBuilt: 0, busy: 0, log: 1, checkpointed: 1 })),
         ),
     )
     const folds = new WalFolds(fold, () => key, quiet)
@@ -126,7 +126,7 @@ describe('the WAL checkpoint after a bulk write', () => {
 
   it('waits for the held transaction to end: another call answering meanwhile is not its end', async () => {
     const db = database()
-    const fold = vi.fn(() => Promise.resolve({ busy: 0, log: 0, checkpointed: 0 }))
+    const fold = vi.fn(() => Promise.resolve({ indexesBuilt: 0, busy: 0, log: 0, checkpointed: 0 }))
     const folds = new WalFolds(fold, () => key, quiet)
     bulkWrite(db, () => {
       folds.hold(db)
