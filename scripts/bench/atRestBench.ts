@@ -33,8 +33,13 @@ const OPENS = 5
  */
 const ROUNDS: Record<string, number> = { tiny: 1, county: 5, city: 3, province: 3 }
 
-/** Backup + restore runs on each side; a province's take minutes each. */
-const BACKUP_RUNS: Record<string, number> = { tiny: 1, county: 3, city: 3, province: 2 }
+/**
+ * Backup + restore runs on each side; a province's take ~15 s a pair. Three there too: with
+ * two the median was their mean, and one first encrypted backup of 8.3–9.0 s against 5.4–7.2 s
+ * for the next (in four runs of 2026-12-07, s30's code too; another time 7.3 s) moved the
+ * figure from ~1.3× to 1.7×.
+ */
+const BACKUP_RUNS: Record<string, number> = { tiny: 1, county: 3, city: 3, province: 3 }
 
 /**
  * A province's side takes minutes per round at the main phases' sample sizes: fewer
