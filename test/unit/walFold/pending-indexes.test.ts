@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import { sql } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -51,9 +51,11 @@ const idNumberPlan = (sqlite: BetterSqlite3.Database) =>
     .map((r) => r.detail)
     .join('; ')
 
-async function importedIntoEmptyRegister(): Promise<TestCore> {
+/** `worker: false`: the fold's worker never runs (closing stops any fold and starts none). */
+async function importedIntoEmptyRegister(opts: { worker: boolean }): Promise<TestCore> {
   const t = await signedInCore()
   cores.push(t)
+  if (!opts.worker) t.core.walFolds.close()
   const result = await importFile(t, TOWNSHIP, sampleBytes(TOWNSHIP))
   expect(result.counts.created).toBe(40)
   return t
@@ -61,7 +63,7 @@ async function importedIntoEmptyRegister(): Promise<TestCore> {
 
 describe('the persons indexes of an import into an empty register', () => {
   it('are built after the COMMIT, beside the app, and the import reads the same meanwhile', async () => {
-    const t = await importedIntoEmptyRegister()
+    const t = await importedIntoEmptyRegister({ worker: true })
     const sqlite = t.core.database.sqlite
     // The call has answered; its worker has not necessarily run yet. Whatever it has left
     // is named in pending_indexes, and the two lists together are every index.
@@ -78,11 +80,7 @@ describe('the persons indexes of an import into an empty register', () => {
   })
 
   it('are built by the next start when the app stopped before its worker was done', async () => {
-    const t = await signedInCore()
-    cores.push(t)
-    // The worker never runs: closing stops any fold and starts none.
-    t.core.walFolds.close()
-    await importFile(t, TOWNSHIP, sampleBytes(TOWNSHIP))
+    const t = await importedIntoEmptyRegister({ worker: false })
     expect(pendingNames(t.core.database.sqlite)).toEqual(PERSONS_INDEXES)
     t.core.close()
 
@@ -100,10 +98,7 @@ describe('the persons indexes of an import into an empty register', () => {
   })
 
   it('are built first by a bulk write that keeps its indexes (it looks rows up by them)', async () => {
-    const t = await signedInCore()
-    cores.push(t)
-    t.core.walFolds.close()
-    await importFile(t, TOWNSHIP, sampleBytes(TOWNSHIP))
+    const t = await importedIntoEmptyRegister({ worker: false })
     const sqlite = t.core.database.sqlite
     sqlite.transaction(() => {
       const mode = bulkWriteMode(sqlite, { deferIndexes: false, cacheKib: 4096, walFolds: null })
@@ -174,7 +169,7 @@ describe('an update that migrates', () => {
     const later = {
       ...migrations,
       '9999_needs_the_index': {
-        up: async (db: Parameters<(typeof migrations)['0030_pending_indexes']['up']>[0]) => {
+        up: async (db: Kysely<unknown>) => {
           await sql`DROP INDEX persons_live_py`.execute(db)
           await sql`CREATE INDEX persons_live_py ON persons (name_py) WHERE deleted_at IS NULL`.execute(
             db,
@@ -195,10 +190,7 @@ describe('an update that migrates', () => {
 // A person created by hand after the import: the app's writes go on while the indexes wait.
 describe('a save while the indexes are pending', () => {
   it('is written and found', async () => {
-    const t = await signedInCore()
-    cores.push(t)
-    t.core.walFolds.close()
-    await importFile(t, TOWNSHIP, sampleBytes(TOWNSHIP))
+    const t = await importedIntoEmptyRegister({ worker: false })
     await t.ok('persons.create', { name: '曾小贤' })
     expect(idNumberPlan(t.core.database.sqlite)).not.toMatch(/persons_id_number/)
     const found = await t.ok('persons.search', { query: '曾小贤', limit: 10 })
