@@ -7,7 +7,13 @@ import { signedCheckpointSchema } from '../audit/checkpoint'
  */
 
 export const PACKAGE_FORMAT = 'xinlian-package'
-export const PACKAGE_FORMAT_VERSION = 1
+/**
+ * 1: every line of data/<table>.ndjson a JSON object. 2: a person's line is an array of its
+ * values in the order of the manifest's persons columns (PERSON_LINE_COLUMNS): the keys were
+ * half its bytes and, parsed again for every person, half of reading it. Both are read; an
+ * app that knows only 1 refuses a 2 as from a newer version (请升级).
+ */
+export const PACKAGE_FORMAT_VERSION = 2
 export const RECEIPT_FORMAT = 'xinlian-receipt'
 /**
  * 1: the receipt of an import. 2: adds `decision` (审核 / 退回 of a period) and the status

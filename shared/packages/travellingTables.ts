@@ -1,3 +1,5 @@
+import { PERSON_SCALAR_KEYS, PERSON_SUB_RECORD_KEYS } from '../persons/fieldSpecs'
+
 /**
  * The one declaration of what travels in a package (UPWARD.md "Export" 4) and how. A new
  * table adds one entry: to TRAVELLING_TABLES when its rows go upward, to LOCAL_TABLES when
@@ -58,6 +60,26 @@ export const TRAVELLING_TABLES: readonly TravellingTable[] = [
   { table: 'suggestion_instructions', shape: 'rows', localColumns: [], tombstoneWhenAbsent: true },
   // An upper unit's verdicts on cross-unit duplicates: the unit above needs them too.
   { table: 'cross_unit_marks', shape: 'rows', localColumns: [], tombstoneWhenAbsent: true },
+]
+
+/**
+ * A person's line (format 2, shared/packages/format.ts): its values in this order, which the
+ * manifest declares as the persons table's columns — the row's stamps, the name's pinyin keys
+ * as the sender holds them (personsBulk's name_py, name_initials), the record's scalars, then
+ * its child records. A receiver finds each value by the sender's column list, so a column
+ * either side does not know is left out (or null) and the rest still line up.
+ */
+export const PERSON_LINE_COLUMNS: readonly string[] = [
+  'id',
+  'site_id',
+  'created_at',
+  'updated_at',
+  'deleted_at',
+  'purged_at',
+  'name_py',
+  'name_initials',
+  ...PERSON_SCALAR_KEYS,
+  ...PERSON_SUB_RECORD_KEYS,
 ]
 
 /** Child records of a person: written inside the person's line, never on their own. */

@@ -115,6 +115,16 @@ export function officeRoster() {
   }
 }
 
+/** County 330621 below city 330600 below province 330000, cards exchanged up the chain. */
+export async function chainOfOffices(open: (code: string, name: string) => Promise<TestCore>) {
+  const county = await open('330621', '示例县委统战部')
+  const city = await open('330600', '示例市委统战部')
+  const province = await open('330000', '示例省委统战部')
+  await registerPair(county, city)
+  await registerPair(city, province)
+  return { county, city, province }
+}
+
 /**
  * Counties 330621 and 330602 below city 330600 below province 330000, cards exchanged, and
  * one ID number held by both counties (the cross-unit pair every relay test follows).

@@ -1,26 +1,19 @@
-import { inflateRawSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
-import { sha256Hex } from '../../../electron/services/packages/crypto/keys'
-import { deflateEntry } from '../../../electron/services/packages/zip/packageZip'
 import type { TestCore } from '../../helpers/testCore'
 import { person, validId } from '../persons-fixtures'
 import { count, exportTo, offices, rows, type Offices } from './exchange-fixtures'
-import { resignedWithEntry } from './resigned-package'
+import { lineObject } from './person-line-forms'
+import { resignedWithLines } from './resigned-package'
 
 let o: Offices
 afterEach(() => o?.cleanup())
 
 /** The package with the line of `id` left out of the table's entry, signed again. */
 function withoutLine(sender: TestCore, plain: Buffer, table: string, id: string): Buffer {
-  const name = `data/${table}.ndjson`
-  return resignedWithEntry(sender, plain, name, (old, listed) => {
-    const lines = Buffer.from(inflateRawSync(old.data)).toString('utf8').split('\n')
-    const kept = lines.filter((l) => l && (JSON.parse(l) as { id: string }).id !== id)
-    expect(kept.length).toBe(lines.filter(Boolean).length - 1)
-    const content = Buffer.from([...kept, ''].join('\n'))
-    listed.size = content.length
-    listed.sha256 = sha256Hex(content)
-    return deflateEntry(name, content)
+  return resignedWithLines(sender, plain, table, (lines) => {
+    const kept = lines.filter((l) => lineObject(l).id !== id)
+    expect(kept.length).toBe(lines.length - 1)
+    return kept
   })
 }
 

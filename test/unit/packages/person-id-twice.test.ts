@@ -1,15 +1,11 @@
-import { inflateRawSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
-import { sha256Hex } from '../../../electron/services/packages/crypto/keys'
-import { deflateEntry } from '../../../electron/services/packages/zip/packageZip'
 import { person, validId } from '../persons-fixtures'
 import { count, exportTo, offices, rows, type Offices } from './exchange-fixtures'
-import { resignedWithEntry } from './resigned-package'
+import { lineObject, personLineText } from './person-line-forms'
+import { resignedWithLines } from './resigned-package'
 
 let o: Offices
 afterEach(() => o?.cleanup())
-
-const PERSONS_ENTRY = 'data/persons.ndjson'
 
 describe('a person line twice in one package', () => {
   it('into a city holding no person yet: the later line updates the row the first wrote', async () => {
@@ -21,9 +17,8 @@ describe('a person line twice in one package', () => {
       person({ name: '李四', idNumber: validId('1990-01-01', '111') }),
     )
     const plain = Buffer.from((await exportTo(county, { plain: true })).data, 'base64')
-    const pkg = resignedWithEntry(county, plain, PERSONS_ENTRY, (old, listed) => {
-      const lines = Buffer.from(inflateRawSync(old.data)).toString('utf8').split('\n')
-      const first = JSON.parse(lines[0]!) as { updated_at: string; fields: { name: string } }
+    const pkg = resignedWithLines(county, plain, 'persons', (lines) => {
+      const first = lineObject(lines[0]!)
       // The same person, changed a millisecond later by the same sender.
       const [ms, counter] = first.updated_at.split('-') as [string, string]
       const later = {
@@ -31,10 +26,7 @@ describe('a person line twice in one package', () => {
         updated_at: `${Number(ms) + 1}-${counter}`,
         fields: { ...first.fields, name: '张三丰' },
       }
-      const content = Buffer.from([...lines.filter(Boolean), JSON.stringify(later), ''].join('\n'))
-      listed.size = content.length
-      listed.sha256 = sha256Hex(content)
-      return deflateEntry(PERSONS_ENTRY, content)
+      return [...lines, personLineText(later, 'array')]
     })
     expect(count(city, 'SELECT count(*) FROM persons')).toBe(0)
 

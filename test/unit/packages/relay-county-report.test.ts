@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { person, validId } from '../persons-fixtures'
 import type { TestCore } from '../../helpers/testCore'
 import { ADMIN_PASSWORD, runCli } from '../cli-run'
-import { officeRoster, registerPair, rows, sendAndAcknowledge } from './exchange-fixtures'
+import { officeRoster, rows, sendAndAcknowledge, chainOfOffices } from './exchange-fixtures'
 
 const roster = officeRoster()
 afterEach(roster.cleanup)
@@ -14,11 +14,7 @@ const EXPLANATION = '两名人员的身份证号尚在核实，下期补报'
 
 describe('relay: the county’s own report reaches the province', () => {
   it('the province shows the county’s warnings and explanation, and its history reads as the city’s', async () => {
-    const county = await open('330621', '示例县委统战部')
-    const city = await open('330600', '示例市委统战部')
-    const province = await open('330000', '示例省委统战部')
-    await registerPair(county, city)
-    await registerPair(city, province)
+    const { county, city, province } = await chainOfOffices(open)
     await county.ok('persons.create', person({ name: '李四', idNumber: validId('1990-01-01') }))
     await county.ok('persons.create', person({ name: '没有证号', idNumber: undefined }))
     await send(county, city, '330600', EXPLANATION)
@@ -53,11 +49,7 @@ describe('relay: the county’s own report reaches the province', () => {
   }, 180_000)
 
   it('a report the city altered is not shown as the county’s', async () => {
-    const county = await open('330621', '示例县委统战部')
-    const city = await open('330600', '示例市委统战部')
-    const province = await open('330000', '示例省委统战部')
-    await registerPair(county, city)
-    await registerPair(city, province)
+    const { county, city, province } = await chainOfOffices(open)
     await county.ok('persons.create', person({ name: '没有证号', idNumber: undefined }))
     await send(county, city, '330600', EXPLANATION)
     // The city's copy of what the county wrote, edited before the relay.

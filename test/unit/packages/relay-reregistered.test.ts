@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { person, validId } from '../persons-fixtures'
 import type { TestCore } from '../../helpers/testCore'
-import { officeRoster, registerPair, rows, sendAndAcknowledge } from './exchange-fixtures'
+import { officeRoster, rows, sendAndAcknowledge, chainOfOffices } from './exchange-fixtures'
 
 const roster = officeRoster()
 afterEach(roster.cleanup)
@@ -17,11 +17,7 @@ const unitsAt = (t: TestCore) =>
 
 describe('relay after a county was set up afresh', () => {
   it('the province follows the city: the new registration is relayed, the old one retired with its rows', async () => {
-    const county = await roster.open('330621', '示例县委统战部')
-    const city = await roster.open('330600', '示例市委统战部')
-    const province = await roster.open('330000', '示例省委统战部')
-    await registerPair(county, city)
-    await registerPair(city, province)
+    const { county, city, province } = await chainOfOffices(roster.open)
     await county.ok('persons.create', person({ name: '李四', idNumber: validId('1990-01-01') }))
     await send(county, city, '330600', 'full')
     await send(city, province, '330000', 'full')

@@ -1,5 +1,7 @@
+import { inflateRawSync } from 'node:zlib'
 import { sha256Hex, signBytes } from '../../../electron/services/packages/crypto/keys'
 import {
+  deflateEntry,
   readZip,
   storedEntry,
   writeZip,
@@ -17,6 +19,12 @@ export interface ManifestEntry {
   compressedSha256: string
 }
 
+/** The parts of a manifest these tests change. */
+export interface SignedManifest {
+  entries: ManifestEntry[]
+  tables: Record<string, { columns: string[] }>
+}
+
 /**
  * The plain package with one entry replaced by what `replace` makes of the old one, which may
  * also change how the manifest lists it; the manifest is then signed again with the sender's
@@ -27,6 +35,8 @@ export function resignedWithEntry(
   plain: Buffer,
   entryName: string,
   replace: (old: ZipInput, listed: ManifestEntry) => ZipInput,
+  /** Anything else to change in the manifest before it is signed again. */
+  changeManifest: (manifest: SignedManifest) => void = () => undefined,
 ): Buffer {
   const key = sender.core.database.sqlite
     .prepare("SELECT sign_private FROM own_keys WHERE status = 'active'")
@@ -34,14 +44,13 @@ export function resignedWithEntry(
     .get() as string
   const entries = readZip(plain)
   const manifestEntry = entries.find((e) => e.name === MANIFEST_ENTRY)!
-  const manifest = JSON.parse(Buffer.from(manifestEntry.data).toString('utf8')) as {
-    entries: ManifestEntry[]
-  }
+  const manifest = JSON.parse(Buffer.from(manifestEntry.data).toString('utf8')) as SignedManifest
   const listed = manifest.entries.find((e) => e.name === entryName)!
   const replaced = replace(
     entries.find((e) => e.name === entryName)!,
     listed,
   )
+  changeManifest(manifest)
   listed.compressedSize = replaced.data.length
   listed.compressedSha256 = sha256Hex(replaced.data)
   const manifestBytes = Buffer.from(JSON.stringify(manifest), 'utf8')
@@ -54,5 +63,32 @@ export function resignedWithEntry(
       }
       return e
     }),
+  )
+}
+
+/**
+ * The plain package with a table's entry rewritten line by line (`change` gets its lines
+ * without the empty last one), listed and signed again as resignedWithEntry does.
+ */
+export function resignedWithLines(
+  sender: TestCore,
+  plain: Buffer,
+  table: string,
+  change: (lines: string[]) => string[],
+  changeManifest?: (manifest: SignedManifest) => void,
+): Buffer {
+  const name = `data/${table}.ndjson`
+  return resignedWithEntry(
+    sender,
+    plain,
+    name,
+    (old, listed) => {
+      const lines = Buffer.from(inflateRawSync(old.data)).toString('utf8').split('\n')
+      const content = Buffer.from([...change(lines.filter(Boolean)), ''].join('\n'), 'utf8')
+      listed.size = content.length
+      listed.sha256 = sha256Hex(content)
+      return deflateEntry(name, content)
+    },
+    changeManifest,
   )
 }

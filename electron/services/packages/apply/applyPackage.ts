@@ -95,7 +95,7 @@ async function applyTables(
     await scope.progress.startTable(t.table, declared.rows)
     const absent =
       pkg.manifest.kind === 'full' && t.tombstoneWhenAbsent ? new AbsentRows(scope, t.table) : null
-    if (t.shape === 'person') await applyPersons(scope, blocks, { sendersPinyin }, absent)
+    if (t.shape === 'person') await applyPersons(scope, blocks, { sendersPinyin, columns }, absent)
     else await applyPlainTable(scope, t, columns, blocks, absent)
     if (!absent) continue
     if (t.shape === 'person') tombstonePersons(scope, absent.rows())

@@ -6,6 +6,7 @@ import type { PersonFields } from '../../../../shared/persons/types'
 import type { NamePinyin } from '../../../../shared/persons/searchKeys'
 import { decide, ndjsonRows, type AbsentRow, type AbsentRows, type ApplyScope } from './applyRows'
 import { chunked, heldRows, LOOKUP_CHUNK } from './personLookups'
+import { personLineReader } from './personLineReader'
 import { isRowConstraint } from './rowOutcome'
 import { SeenIds } from './seenIds'
 
@@ -62,7 +63,11 @@ function carriedPinyin(row: Record<string, unknown>): NamePinyin | undefined {
 export async function applyPersons(
   scope: ApplyScope,
   blocks: AsyncIterable<Buffer>,
-  opts: { sendersPinyin: boolean },
+  opts: {
+    sendersPinyin: boolean
+    /** The sender's persons columns (its manifest): where each value of a format-2 line is. */
+    columns: readonly string[]
+  },
   absent: AbsentRows | null,
 ): Promise<void> {
   const { sqlite, tally } = scope
@@ -73,13 +78,17 @@ export async function applyPersons(
     'UPDATE persons SET created_at = ?, updated_at = ?, deleted_at = ? WHERE rid = ?',
   )
   const unindex = [sqlite.prepare(FTS_SQL.deleteTri), sqlite.prepare(FTS_SQL.deleteChars)]
+  const fromArray = personLineReader(opts.columns)
   const seen = new SeenIds()
   // Rows inserted above this rid wait for finishInserts: their search rows and change_log.
   let indexedTo = writer.lastRid()
   // A relay's rows come from several units, each one's holder "elsewhere" for the others, so
   // each is looked up after the rows before it are written; a unit's own package in chunks.
   for await (const block of blocks)
-    for (const chunk of chunked(ndjsonRows(block, 'persons', tally), single ? LOOKUP_CHUNK : 1)) {
+    for (const chunk of chunked(
+      ndjsonRows(block, 'persons', tally, fromArray),
+      single ? LOOKUP_CHUNK : 1,
+    )) {
       const known = held.lookUp(chunk, single ?? String(chunk[0]!.site_id))
       for (const row of chunk) {
         if (scope.progress.row()) await scope.progress.pause()

@@ -50,14 +50,16 @@ export async function* lineBlocks(
 }
 
 /**
- * The rows of a block of lines; a line that is not a JSON object is counted invalid. Each
- * line is decoded on its own: decoding a block of mostly ASCII with some Chinese in it gave
- * one two-byte string of the whole block, slower to make and to parse than a line's.
+ * The rows of a block of lines; a line that is not a JSON object (nor, with `fromArray`, an
+ * array it reads as one: format 2's person lines) is counted invalid. Each line is decoded on
+ * its own: decoding a block of mostly ASCII with some Chinese in it gave one two-byte string
+ * of the whole block, slower to make and to parse than a line's.
  */
 export function* ndjsonRows(
   block: Buffer,
   table: string,
   tally: ApplyTally,
+  fromArray?: (values: readonly unknown[]) => Record<string, unknown>,
 ): Generator<Record<string, unknown>> {
   for (let from = 0; from < block.length;) {
     let to = block.indexOf(10, from)
@@ -65,7 +67,7 @@ export function* ndjsonRows(
     const line = block.toString('utf8', from, to)
     from = to + 1
     if (!line.trim()) continue
-    const row = parsedObject(line)
+    const row = parsedRow(line, fromArray)
     if (!row) {
       tally.issue({ table, id: '', kind: 'invalid', message: text.invalid }, true)
       continue
@@ -74,20 +76,19 @@ export function* ndjsonRows(
   }
 }
 
-/** A line's JSON object with a string id, or null. */
-function parsedObject(line: string): Record<string, unknown> | null {
-  let row: unknown
+/** A line's JSON object (or array read as one) with a string id, or null. */
+function parsedRow(
+  line: string,
+  fromArray: ((values: readonly unknown[]) => Record<string, unknown>) | undefined,
+): Record<string, unknown> | null {
+  let parsed: unknown
   try {
-    row = JSON.parse(line)
+    parsed = JSON.parse(line)
   } catch {
     return null
   }
-  if (
-    !row ||
-    typeof row !== 'object' ||
-    Array.isArray(row) ||
-    typeof (row as { id?: unknown }).id !== 'string'
-  ) {
+  const row = Array.isArray(parsed) ? (fromArray ? fromArray(parsed) : null) : parsed
+  if (!row || typeof row !== 'object' || typeof (row as { id?: unknown }).id !== 'string') {
     return null
   }
   return row as Record<string, unknown>

@@ -1,12 +1,12 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import { PERSON_SCALAR_KEYS, PERSON_SUB_RECORD_KEYS } from '../../../../shared/persons/fieldSpecs'
 import {
+  PERSON_LINE_COLUMNS,
   TRAVELLING_TABLES,
   type TravellingTable,
 } from '../../../../shared/packages/travellingTables'
 import { DeflatingWriter, type DeflatedEntry } from '../zip/deflatingWriter'
 import { CHANGED_PERSON_RIDS_SQL } from '../../persons/changedPersons'
-import { personLines, type PersonLine, type PersonSelection } from './personLines'
+import { personLines, personLineValues, type PersonLine, type PersonSelection } from './personLines'
 
 export interface TableData {
   table: string
@@ -22,17 +22,18 @@ export interface TableData {
  * array of every row's object or line, no table's text whole (a province's persons are
  * ~1.1 GB of it), and each line turned into UTF-8 once.
  */
-export function ndjsonOf(
-  rows: Iterable<object>,
-  deletedOf: (row: object) => boolean,
+export function ndjsonOf<T extends object>(
+  rows: Iterable<T>,
+  deletedOf: (row: T) => boolean,
   writer = new DeflatingWriter(),
+  lineOf: (row: T) => string = (row) => JSON.stringify(row),
 ) {
   let count = 0
   let deleted = 0
   for (const row of rows) {
     count++
     if (deletedOf(row)) deleted++
-    writer.writeText(JSON.stringify(row))
+    writer.writeText(lineOf(row))
     writer.writeByte(10)
   }
   return { entry: writer.finish(), rows: count, deleted }
@@ -49,18 +50,7 @@ export interface CollectScope {
 
 /** The columns of a table that travel, read from the database itself. */
 export function travellingColumns(sqlite: BetterSqlite3.Database, t: TravellingTable): string[] {
-  if (t.shape === 'person') {
-    return [
-      'id',
-      'site_id',
-      'created_at',
-      'updated_at',
-      'deleted_at',
-      'purged_at',
-      ...PERSON_SCALAR_KEYS,
-      ...PERSON_SUB_RECORD_KEYS,
-    ]
-  }
+  if (t.shape === 'person') return [...PERSON_LINE_COLUMNS]
   const info = sqlite.prepare(`PRAGMA table_info(${t.table})`).all() as { name: string }[]
   return info.map((c) => c.name).filter((c) => !t.localColumns.includes(c))
 }
@@ -82,7 +72,8 @@ export function collectRows(
       : `AND id IN (SELECT row_id FROM change_log WHERE table_name = '${t.table}' AND seq > ? AND seq <= ?)`
     const params = scope.full ? scope.siteIds : [...scope.siteIds, scope.from, scope.to]
     const columns = travellingColumns(sqlite, t)
-    let rows: Iterable<object>
+    const deletedOf = (o: { deleted_at?: unknown }) => Boolean(o.deleted_at)
+    let written: ReturnType<typeof ndjsonOf>
     if (t.shape === 'person') {
       const range = [scope.from, scope.to]
       const selection: PersonSelection = scope.full
@@ -96,15 +87,17 @@ export function collectRows(
               .all(...scope.siteIds, ...range, ...range) as number[],
           }
       const lines = personLines(sqlite, selection)
-      rows = onPerson ? watched(lines, onPerson) : lines
+      written = ndjsonOf(onPerson ? watched(lines, onPerson) : lines, deletedOf, undefined, (l) =>
+        JSON.stringify(personLineValues(l)),
+      )
     } else {
-      rows = sqlite
+      const rows = sqlite
         .prepare(
           `SELECT ${columns.join(', ')} FROM ${t.table} WHERE ${filter} ${changed} ORDER BY id`,
         )
         .iterate(...params) as Iterable<object>
+      written = ndjsonOf(rows, deletedOf)
     }
-    const written = ndjsonOf(rows, (o) => Boolean((o as { deleted_at?: unknown }).deleted_at))
     return { table: t.table, columns, ...written }
   })
 }

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { rowToScalars } from '../../../../db/repos/personRows'
 import type { PersonFields, PersonSubRecords } from '../../../../shared/persons/types'
+import { PERSON_LINE_COLUMNS } from '../../../../shared/packages/travellingTables'
 
 /** One person as a package line: the row's travelling stamps and the whole record. */
 export interface PersonLine {
@@ -171,3 +172,21 @@ export function* personLines(
     if (byRids) sqlite.exec('DELETE FROM package_rids')
   }
 }
+
+/**
+ * The line as format 2 writes it: its values in PERSON_LINE_COLUMNS order, a value left out
+ * of the record written as null.
+ */
+export function personLineValues(line: PersonLine): unknown[] {
+  const values = new Array<unknown>(PERSON_LINE_COLUMNS.length)
+  const top = line as unknown as Record<string, unknown>
+  const fields = line.fields as unknown as Record<string, unknown>
+  for (let i = 0; i < PERSON_LINE_COLUMNS.length; i++) {
+    const column = PERSON_LINE_COLUMNS[i]!
+    values[i] = (i < LINE_STAMPS ? top[column] : fields[column]) ?? null
+  }
+  return values
+}
+
+/** The columns before the record's own: id, site_id, the stamps and the pinyin keys. */
+const LINE_STAMPS = PERSON_LINE_COLUMNS.indexOf('name_initials') + 1

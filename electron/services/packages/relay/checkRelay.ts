@@ -98,18 +98,44 @@ function checkEvidence(e: RelayEvidence, relayer: { code: string }): CheckedEvid
 /**
  * The site_id values of a package's rows, read from the NDJSON without parsing each line: a
  * key in quotes followed by a quoted value only occurs as structure, since quotes inside JSON
- * strings are escaped.
+ * strings are escaped. Format 2's person lines are arrays (PERSON_LINE_COLUMNS): their site is
+ * the value after the id at the start of a line, or — in a column order this app never
+ * writes — the line is parsed.
  */
 function rowSites(pkg: VerifiedPackage): Set<string> {
   const sites = new Set<string>()
-  const pattern = /"site_id":"([^"\\]{1,64})"/g
   for (const table of pkg.data.tables()) {
     if (table === RELAY_ENTRY_TABLE) continue
     // Kept: the apply reads the same entries next.
-    const data = pkg.data.get(table)!
-    for (const match of data.toString('utf8').matchAll(pattern)) sites.add(match[1]!)
+    const text = pkg.data.get(table)!.toString('utf8')
+    for (const match of text.matchAll(OBJECT_SITE)) sites.add(match[1]!)
+    if (!ARRAY_LINE.test(text)) continue
+    const columns = pkg.manifest.tables[table]?.columns ?? []
+    if (columns[0] === 'id' && columns[1] === 'site_id') {
+      for (const match of text.matchAll(ARRAY_SITE)) sites.add(match[1]!)
+      continue
+    }
+    const at = columns.indexOf('site_id')
+    for (const line of text.split('\n')) {
+      if (!line.startsWith('[')) continue
+      const site = parsedOrNull(line)?.[at]
+      if (typeof site === 'string') sites.add(site)
+    }
   }
   return sites
+}
+
+const OBJECT_SITE = /"site_id":"([^"\\]{1,64})"/g
+const ARRAY_LINE = /^\[/m
+const ARRAY_SITE = /^\["(?:[^"\\]|\\.)*","([^"\\]{1,64})"/gm
+
+function parsedOrNull(line: string): unknown[] | null {
+  try {
+    const parsed: unknown = JSON.parse(line)
+    return Array.isArray(parsed) ? parsed : null
+  } catch {
+    return null
+  }
 }
 
 /**
