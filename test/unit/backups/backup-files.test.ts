@@ -147,3 +147,26 @@ describe('daily and on-quit backups', () => {
     expect(backups().map((n) => n.replace(/.*-/, ''))).toEqual(['quit.xlbak'])
   })
 })
+
+describe('a database under a megabyte, backed up on the caller’s thread', () => {
+  it('is made whole and readable, and a cancel that came first leaves nothing', async () => {
+    const t = await core()
+    const dir = join(t.dir, 'out')
+    mkdirSync(dir)
+    const sqlite = t.core.database.sqlite
+    expect((sqlite.pragma('page_count', { simple: true }) as number) * 4096).toBeLessThan(1 << 20)
+    const stopped = new AbortController()
+    stopped.abort()
+    await expect(
+      backupDatabase(sqlite, t.core.keys!.key, join(dir, 'a.xlbak'), {
+        ...manual,
+        signal: stopped.signal,
+      }),
+    ).rejects.toMatchObject({ code: 'CANCELLED' })
+    expect(readdirSync(dir)).toEqual([])
+
+    const made = await backupDatabase(sqlite, t.core.keys!.key, join(dir, 'b.xlbak'), manual)
+    expect(readdirSync(dir)).toEqual(['b.xlbak'])
+    expect(made.manifest.counts.users).toBe(1)
+  })
+})
