@@ -20,8 +20,9 @@ type Positions = Record<LineKey, number>
  * as the object a format-1 line parses to, by the sender's column list: the apply reads both
  * alike. A column the sender's schema lacked reads as absent (the apply takes it as null); one
  * this schema does not know is left out. Every key is written out, not looped over: an object
- * literal of one shape is made several times faster than one filled key by key (a county's
- * 5,000 persons: ~9 ms against ~50), which would have cost what the array saves in parsing.
+ * literal of one shape is made twice as fast as one filled key by key (a county's 5,000 lines,
+ * parsing included: ~9 ms against ~18, and ~55 for a template's copy filled so), which would
+ * have cost what the array saves in parsing.
  */
 export function personLineReader(
   columns: readonly string[],
