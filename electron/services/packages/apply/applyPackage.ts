@@ -97,8 +97,10 @@ async function applyTables(
       pkg.manifest.kind === 'full' && t.tombstoneWhenAbsent ? new AbsentRows(scope, t.table) : null
     if (t.shape === 'person') await applyPersons(scope, blocks, { sendersPinyin, columns }, absent)
     else await applyPlainTable(scope, t, columns, blocks, absent)
-    if (!absent) continue
-    if (t.shape === 'person') tombstonePersons(scope, absent.rows())
-    else tombstonePlainRows(scope, t.table, absent.rows())
+    // Nothing to tombstone (every first package): no statements prepared for it either.
+    const gone = absent?.rows() ?? []
+    if (!gone.length) continue
+    if (t.shape === 'person') tombstonePersons(scope, gone)
+    else tombstonePlainRows(scope, t.table, gone)
   }
 }

@@ -166,7 +166,6 @@ export async function applyPersons(
 
 /** Full package: the live persons of its sites it no longer has go to the recycle bin here. */
 export function tombstonePersons(scope: ApplyScope, rows: AbsentRow[]): void {
-  if (!rows.length) return
   const { sqlite } = scope
   const find = sqlite.prepare('SELECT rid FROM persons WHERE id = ?').pluck()
   const mark = sqlite.prepare('UPDATE persons SET deleted_at = ?, updated_at = ? WHERE rid = ?')

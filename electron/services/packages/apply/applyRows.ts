@@ -251,7 +251,6 @@ export class AbsentRows {
 }
 
 export function tombstonePlainRows(scope: ApplyScope, table: string, rows: AbsentRow[]): void {
-  if (!rows.length) return
   const mark = scope.sqlite.prepare(
     `UPDATE ${table} SET deleted_at = ?, updated_at = ? WHERE id = ?`,
   )
