@@ -19,7 +19,7 @@ export type EncryptWorkerMessage =
   { type: 'stage'; stage: EncryptStage } | { type: 'done' } | WorkerFailure
 
 const port = parentPort!
-announceLoaded(port)
+announceLoaded(port, { sqliteAddon: true })
 const post = (m: EncryptWorkerMessage) => port.postMessage(m)
 
 port.once('message', (job: EncryptJob) => {

@@ -21,7 +21,7 @@ export type BackupWorkerMessage =
 const REPORT_EVERY = 8 << 20
 
 const port = parentPort!
-announceLoaded(port)
+announceLoaded(port, { sqliteAddon: true })
 const post = (m: BackupWorkerMessage) => port.postMessage(m)
 
 port.once('message', async (job: BackupJob) => {

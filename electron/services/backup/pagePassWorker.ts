@@ -18,7 +18,7 @@ export interface PagePassJob {
 export type PagePassMessage = { type: 'done'; value: PagePass } | WorkerFailure
 
 const port = parentPort!
-announceLoaded(port)
+announceLoaded(port, { sqliteAddon: false })
 
 port.once('message', (job: PagePassJob) => {
   try {

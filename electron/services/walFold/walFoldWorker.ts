@@ -30,7 +30,7 @@ export interface WalFoldJob {
 }
 
 const port = parentPort!
-announceLoaded(port)
+announceLoaded(port, { sqliteAddon: true })
 
 port.once('message', (job: WalFoldJob) => {
   try {
