@@ -37,9 +37,10 @@ const ROUNDS: Record<string, number> = { tiny: 1, county: 5, city: 3, province: 
  * Backup + restore runs on each side; a province's take ~15 s a pair. Three there too: with
  * two the median was their mean, and one first encrypted backup of 8.3–9.0 s against 5.4–7.2 s
  * for the next (in four runs of 2026-12-07, s30's code too; another time 7.3 s) moved the
- * figure from ~1.3× to 1.7×.
+ * figure from ~1.3× to 1.7×. A county's pair takes ~0.5 s: seven there, where three of
+ * ~0.13–0.25 s a backup put the figure at 1.37–1.58× from run to run (s32).
  */
-const BACKUP_RUNS: Record<string, number> = { tiny: 1, county: 3, city: 3, province: 3 }
+const BACKUP_RUNS: Record<string, number> = { tiny: 1, county: 7, city: 3, province: 3 }
 
 /**
  * A province's side takes minutes per round at the main phases' sample sizes: fewer

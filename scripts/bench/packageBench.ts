@@ -111,14 +111,26 @@ export async function countyWithPersons(dir: string, scale: BenchScale): Promise
   return county
 }
 
-/** Runs per figure: interleaved with their baselines, the median of each reported. */
-const REPEATS: Record<BenchScale['name'], number> = { tiny: 1, county: 11, city: 3, province: 1 }
+/**
+ * Runs per figure: interleaved with their baselines, the median of each reported. A county's
+ * apply spread ~135–250 ms from one to the next while its raw insert kept within a few ms but
+ * for minutes at a time (s32): 21 runs (~0.5 s each) span more of such minutes than 11 did.
+ */
+const REPEATS: Record<BenchScale['name'], number> = { tiny: 1, county: 21, city: 3, province: 1 }
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b)
   const mid = s.length >> 1
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
 }
+
+/**
+ * The median of each run's ratio to its own baseline, run right after it: what a change of
+ * load on the shared machine between runs does not move. Printed beside the figure, which
+ * stays the median over the median.
+ */
+const pairedRatio = (xs: number[], baselines: number[]) =>
+  median(xs.map((x, i) => x / baselines[i]!)).toFixed(2)
 
 /** Each run's figure, in the order run. */
 const runs = (xs: number[]) => xs.map((x) => x.toFixed(0)).join('/')
@@ -255,13 +267,13 @@ export async function benchPackages(
       baseline: median(rawMs),
       baselineLabel: 'raw prepared INSERT of the same rows, one transaction',
       budget: APPLY_BUDGET,
-      note: `median of ${repeats} interleaved runs, each at a fresh copy of the city (load ${loads(applyLoads)}; apply ${runs(applyMs)} ms, raw ${runs(rawMs)} ms); packages.import: verify, apply in one transaction (persons + child rows + pinyin + FTS + change_log), the backup before it (in its worker, beside the apply; the commit waits for it), sign the receipt; the persons indexes built and its COMMIT's WAL checkpoint folded afterwards in a worker beside the app, not in the figure (${runs(foldMs)} ms)`,
+      note: `median of ${repeats} interleaved runs, each at a fresh copy of the city (load ${loads(applyLoads)}; apply ${runs(applyMs)} ms, raw ${runs(rawMs)} ms; median of each apply's ratio to its raw insert ${pairedRatio(applyMs, rawMs)}×); packages.import: verify, apply in one transaction (persons + child rows + pinyin + FTS + change_log), the backup before it (of a database under 1 MB on the app's thread, first; else in its worker beside the apply, the commit waiting for it), sign the receipt; the persons indexes built and its COMMIT's WAL checkpoint folded afterwards in a worker beside the app, not in the figure (${runs(foldMs)} ms)`,
     })
     sink.add({
       id: 'package.applyBackup',
-      operation: `the backup before the package, in its worker beside the apply`,
+      operation: `the backup before the package`,
       value: median(backupMs),
-      note: `median of ${repeats} runs; a new city's database, so mostly the worker's start (through tsx's loader when the bench runs from source)`,
+      note: `median of ${repeats} runs; a new city's database: under 1 MB, so on the app's thread before the apply (a larger one's worker starts through tsx's loader when the bench runs from source)`,
     })
     sink.add({
       id: 'package.sizePer10k',
