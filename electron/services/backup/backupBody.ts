@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { statSync } from 'node:fs'
+import type { MessagePort } from 'node:worker_threads'
 import { openSqlite } from '../../../db/atRest/cipher'
 import type { KeySlotsFile } from '../../../db/atRest/keySlots'
 import type { SignedCheckpoint } from '../../../shared/audit/checkpoint'
@@ -9,7 +10,7 @@ import { AppError } from '../../core/appError'
 import { embedCheckpoint } from './backupCheckpoint'
 import { checkCopy } from './checkCopy'
 import { databaseFacts } from './backupFacts'
-import { runWorker } from '../workers/runWorker'
+import { errorFromWorker } from '../workers/workerError'
 import { hashAndCheckPages, type PagePass } from './pageHmacs'
 import type { PagePassJob, PagePassMessage } from './pagePassWorker'
 import { copyPinned } from './pinnedCopy'
@@ -46,18 +47,11 @@ export interface BackupJob {
    */
   heldFile?: HeldFile
   /**
-   * Where the page pass's own worker is (pagePassWorker.ts), named by the thread that starts
-   * the backup's: in the built app a worker cannot find another beside itself
-   * (test/unit/worker-graphs.test.ts). Without it the pass runs first, on this thread.
+   * The port to a page-pass worker its caller started beside this one (pagePassBeside.ts):
+   * the pass then runs there, beside quick_check. Without it the pass runs first, on this
+   * thread.
    */
-  pagePassWorker?: PagePassWorker
-}
-
-/** The page pass's worker entry as plain data, and from what size of copy it is started. */
-export interface PagePassWorker {
-  href: string
-  execArgv: string[]
-  fromBytes: number
+  pagePass?: MessagePort
 }
 
 /** The held file's size, where its backup goes, and how far it is (HELD_STATE). */
@@ -112,7 +106,7 @@ export async function writeBackupBody(
   steps.stage('check')
   const { sha256, ...facts } = job.heldFile
     ? { ...describeSnapshot(job.snapshotPath, key), sha256: undefined }
-    : await checkSnapshot(job.snapshotPath, key, job.checkpoint, job.pagePassWorker)
+    : await checkSnapshot(job.snapshotPath, key, job.checkpoint, job.pagePass)
   const described = {
     kind: job.kind,
     createdAt: new Date(job.nowMs).toISOString(),
@@ -166,7 +160,7 @@ async function checkSnapshot(
   path: string,
   key: Buffer | null,
   checkpoint: SignedCheckpoint | null,
-  pagePassWorker: PagePassWorker | undefined,
+  pagePass: MessagePort | undefined,
 ) {
   const copy = openSqlite(path, key)
   let pageSize: number
@@ -178,14 +172,7 @@ async function checkSnapshot(
     copy.close()
   }
   const pages = key ? { key, pageSize } : null
-  const beside =
-    pagePassWorker && statSync(path).size >= pagePassWorker.fromBytes
-      ? runWorker<PagePassMessage, PagePass>(
-          { url: new URL(pagePassWorker.href), options: { execArgv: pagePassWorker.execArgv } },
-          { path, pages } satisfies PagePassJob,
-          () => undefined,
-        )
-      : null
+  const beside = pagePass ? passBeside(pagePass, { path, pages }) : null
   const first = beside ? null : refuseBadPage(hashAndCheckPages(path, pages))
   let checked: { verdict: string; facts: ReturnType<typeof describe> } | { error: unknown }
   try {
@@ -206,6 +193,20 @@ async function checkSnapshot(
   if (checked.verdict !== 'ok')
     throw new AppError('IO_ERROR', errorText.backupIntegrity(checked.verdict))
   return { ...checked.facts, sha256: pass.sha256 }
+}
+
+/** The page pass of `job` on the worker at the other end of `port`, answered there. */
+function passBeside(port: MessagePort, job: PagePassJob): Promise<PagePass> {
+  return new Promise((resolve, reject) => {
+    port.once('message', (m: PagePassMessage) => {
+      port.close()
+      if (m.type === 'done') resolve(m.value)
+      else reject(errorFromWorker(m))
+    })
+    // Its worker ended without an answer (closed, or the app stopping the backup).
+    port.once('close', () => reject(new Error('the page pass stopped without an answer')))
+    port.postMessage(job satisfies PagePassJob)
+  })
 }
 
 function refuseBadPage(pass: PagePass): PagePass {

@@ -1,4 +1,4 @@
-import { Worker, type WorkerOptions } from 'node:worker_threads'
+import { Worker, type TransferListItem, type WorkerOptions } from 'node:worker_threads'
 import { AppError } from '../../core/appError'
 import { errorFromWorker, type WorkerFailure } from './workerError'
 import type { WORKER_LOADED } from './workerLoaded'
@@ -18,6 +18,8 @@ export function runWorker<M extends { type: string }, R>(
   job: unknown,
   onNews: (message: Exclude<M, Final<R>>) => void,
   signal?: AbortSignal,
+  /** What the job hands over rather than copies (a MessagePort in it). */
+  transfer: readonly TransferListItem[] = [],
 ): Promise<R> {
   const worker = new Worker(entry.url, entry.options)
   return new Promise<R>((resolve, reject) => {
@@ -48,6 +50,6 @@ export function runWorker<M extends { type: string }, R>(
       if (outcome && 'value' in outcome) resolve(outcome.value)
       else reject(outcome?.error ?? new Error('the worker stopped without an answer'))
     })
-    worker.postMessage(job)
+    worker.postMessage(job, transfer)
   })
 }

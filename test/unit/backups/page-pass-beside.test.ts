@@ -5,12 +5,8 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { flipFileByte } from '../../helpers/flipFileByte'
 import { openSqlite } from '../../../db/atRest/cipher'
-import {
-  writeBackupBody,
-  type BackupJob,
-  type PagePassWorker,
-} from '../../../electron/services/backup/backupBody'
-import { pagePassWorker } from '../../../electron/services/backup/runBackupWorker'
+import { writeBackupBody, type BackupJob } from '../../../electron/services/backup/backupBody'
+import { startPagePassBeside } from '../../../electron/services/backup/pagePassBeside'
 
 const dirs: string[] = []
 afterEach(() => {
@@ -19,9 +15,6 @@ afterEach(() => {
 
 const key = randomBytes(32)
 const PAGE = 4096
-
-/** The page pass on its own thread for every size, as a province's backup has it. */
-const beside = pagePassWorker(0)
 
 /** An encrypted one-file database with persons in it, in a folder of its own. */
 function database(): { dir: string; path: string } {
@@ -36,8 +29,12 @@ function database(): { dir: string; path: string } {
   return { dir, path }
 }
 
-/** A backup of `path` whose snapshot had byte `flip` changed once copied (a bad copy). */
-function backUp(dir: string, path: string, pass: PagePassWorker | undefined, flip?: number) {
+/**
+ * A backup of `path` whose snapshot had byte `flip` changed once copied (a bad copy), its
+ * page pass on a worker of its own when `beside`, as a large database's backup has it.
+ */
+async function backUp(dir: string, path: string, beside: boolean, flip?: number) {
+  const pass = beside ? startPagePassBeside() : null
   const xlbakPath = join(dir, `b-${randomBytes(4).toString('hex')}.xlbak`)
   const job: BackupJob = {
     dbPath: path,
@@ -50,38 +47,51 @@ function backUp(dir: string, path: string, pass: PagePassWorker | undefined, fli
     checkpoint: null,
     keys: null,
     writerHeld: false,
-    pagePassWorker: pass,
+    pagePass: pass?.port,
   }
-  return writeBackupBody(job, { stage: () => undefined }, (to) => {
-    copyFileSync(path, to)
-    if (flip !== undefined) flipFileByte(to, flip)
-  })
+  try {
+    return await writeBackupBody(job, { stage: () => undefined }, (to) => {
+      copyFileSync(path, to)
+      if (flip !== undefined) flipFileByte(to, flip)
+    })
+  } finally {
+    await pass?.stop()
+  }
 }
 
 describe('a backup’s page pass on a thread beside quick_check', () => {
   it('describes and hashes the copy exactly as the pass on one thread does', async () => {
     const { dir, path } = database()
-    const one = await backUp(dir, path, undefined)
-    const two = await backUp(dir, path, beside)
+    const one = await backUp(dir, path, false)
+    const two = await backUp(dir, path, true)
     expect(two.counts.persons).toBe(300)
     expect(two).toEqual(one)
   })
 
   it('refuses a copy whose page HMAC alone changed, which quick_check without HMACs passes', async () => {
     const { dir, path } = database()
-    await expect(backUp(dir, path, beside, 3 * PAGE - 10)).rejects.toThrow(/第 3 页已被改动或损坏/)
+    await expect(backUp(dir, path, true, 3 * PAGE - 10)).rejects.toThrow(/第 3 页已被改动或损坏/)
   })
 
   it('names the bad page when quick_check meets the changed data too', async () => {
     const { dir, path } = database()
     for (const page of [2, 5, 9]) {
       const at = (page - 1) * PAGE + 200
-      await expect(backUp(dir, path, beside, at)).rejects.toThrow(
+      await expect(backUp(dir, path, true, at)).rejects.toThrow(
         new RegExp(`第 ${page} 页已被改动或损坏`),
       )
-      await expect(backUp(dir, path, undefined, at)).rejects.toThrow(
+      await expect(backUp(dir, path, false, at)).rejects.toThrow(
         new RegExp(`第 ${page} 页已被改动或损坏`),
       )
     }
+  })
+})
+
+describe('a page-pass worker whose backup never asked (it failed before its check)', () => {
+  it('ends when stopped, as it loads or once loaded', async () => {
+    await startPagePassBeside().stop()
+    const later = startPagePassBeside()
+    await new Promise((r) => setTimeout(r, 300))
+    await later.stop()
   })
 })
