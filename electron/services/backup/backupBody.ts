@@ -165,6 +165,10 @@ async function checkSnapshot(
   const copy = openSqlite(path, key)
   let pageSize: number
   try {
+    // A scratch file until the .xlbak carrying its bytes is written and synced: syncing its
+    // journal and pages here was four fsyncs of nothing that must survive (of the nine in a
+    // package's apply, with the backup before it).
+    copy.pragma('synchronous = OFF')
     copy.pragma('journal_mode = DELETE')
     if (checkpoint) embedCheckpoint(copy, checkpoint)
     pageSize = copy.pragma('page_size', { simple: true }) as number
