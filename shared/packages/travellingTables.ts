@@ -1,4 +1,5 @@
 import { PERSON_SCALAR_KEYS, PERSON_SUB_RECORD_KEYS } from '../persons/fieldSpecs'
+import type { PersonFields } from '../persons/types'
 
 /**
  * The one declaration of what travels in a package (UPWARD.md "Export" 4) and how. A new
@@ -63,13 +64,10 @@ export const TRAVELLING_TABLES: readonly TravellingTable[] = [
 ]
 
 /**
- * A person's line (format 2, shared/packages/format.ts): its values in this order, which the
- * manifest declares as the persons table's columns — the row's stamps, the name's pinyin keys
- * as the sender holds them (personsBulk's name_py, name_initials), the record's scalars, then
- * its child records. A receiver finds each value by the sender's column list, so a column
- * either side does not know is left out (or null) and the rest still line up.
+ * What a person's line carries before its record: the row's stamps, then the name's pinyin
+ * keys as the sender holds them (personsBulk's name_py, name_initials).
  */
-export const PERSON_LINE_COLUMNS: readonly string[] = [
+export const PERSON_LINE_STAMPS = [
   'id',
   'site_id',
   'created_at',
@@ -78,6 +76,18 @@ export const PERSON_LINE_COLUMNS: readonly string[] = [
   'purged_at',
   'name_py',
   'name_initials',
+] as const
+
+export type PersonLineColumn = (typeof PERSON_LINE_STAMPS)[number] | keyof PersonFields
+
+/**
+ * A person's line (format 2, shared/packages/format.ts): its values in this order, which the
+ * manifest declares as the persons table's columns — PERSON_LINE_STAMPS, the record's
+ * scalars, then its child records. A receiver finds each value by the sender's column list,
+ * so a column either side does not know is left out (or null) and the rest still line up.
+ */
+export const PERSON_LINE_COLUMNS: readonly PersonLineColumn[] = [
+  ...PERSON_LINE_STAMPS,
   ...PERSON_SCALAR_KEYS,
   ...PERSON_SUB_RECORD_KEYS,
 ]

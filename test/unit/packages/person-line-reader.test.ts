@@ -42,7 +42,7 @@ describe('format 2 person lines', () => {
 
   it('are read by the sender’s column list: another order, a column it lacked, one unknown here', () => {
     const line = everyColumnSet()
-    const byColumn = new Map(
+    const byColumn = new Map<string, unknown>(
       PERSON_LINE_COLUMNS.map((c, i) => [c, personLineValues(line)[i]] as const),
     )
     // An older sender without `email`, a newer one with `shoeSize`, in reverse order.

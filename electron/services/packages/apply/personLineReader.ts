@@ -1,19 +1,11 @@
-import { PERSON_LINE_COLUMNS } from '../../../../shared/packages/travellingTables'
+import {
+  PERSON_LINE_COLUMNS,
+  type PersonLineColumn,
+} from '../../../../shared/packages/travellingTables'
 import type { PersonFields } from '../../../../shared/persons/types'
 
-type LineKey =
-  | 'id'
-  | 'site_id'
-  | 'created_at'
-  | 'updated_at'
-  | 'deleted_at'
-  | 'purged_at'
-  | 'name_py'
-  | 'name_initials'
-  | keyof PersonFields
-
 /** Where each value the apply reads lies in a line: its index, or past the end when absent. */
-type Positions = Record<LineKey, number>
+type Positions = Record<PersonLineColumn, number>
 
 /**
  * A format-2 person line (an array, PERSON_LINE_COLUMNS of shared/packages/travellingTables)

@@ -1,7 +1,10 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { rowToScalars } from '../../../../db/repos/personRows'
 import type { PersonFields, PersonSubRecords } from '../../../../shared/persons/types'
-import { PERSON_LINE_COLUMNS } from '../../../../shared/packages/travellingTables'
+import {
+  PERSON_LINE_COLUMNS,
+  PERSON_LINE_STAMPS,
+} from '../../../../shared/packages/travellingTables'
 
 /** One person as a package line: the row's travelling stamps and the whole record. */
 export interface PersonLine {
@@ -183,10 +186,7 @@ export function personLineValues(line: PersonLine): unknown[] {
   const fields = line.fields as unknown as Record<string, unknown>
   for (let i = 0; i < PERSON_LINE_COLUMNS.length; i++) {
     const column = PERSON_LINE_COLUMNS[i]!
-    values[i] = (i < LINE_STAMPS ? top[column] : fields[column]) ?? null
+    values[i] = (i < PERSON_LINE_STAMPS.length ? top[column] : fields[column]) ?? null
   }
   return values
 }
-
-/** The columns before the record's own: id, site_id, the stamps and the pinyin keys. */
-const LINE_STAMPS = PERSON_LINE_COLUMNS.indexOf('name_initials') + 1
