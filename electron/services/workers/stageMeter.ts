@@ -32,8 +32,12 @@ export class StageMeter<S extends string> {
   ) {}
 
   enter(stage: S): void {
+    const [before, next] = [this.percent, this.stage !== stage]
     this.stage = stage
     this.show(0)
+    // A step that starts where the last one ended (a snapshot grown to its full size, at the
+    // check's first percent) is still told: the screen names the step under way.
+    if (next && this.percent === before) this.report(stage, this.percent)
     const grows = this.growth[stage]
     if (!grows) return this.stop()
     this.timer ??= setInterval(() => {
