@@ -13,7 +13,7 @@ import {
   type RoundRows,
   type Side,
 } from './atRestRounds'
-import { benchBackupRestore, benchBulkInsert } from './atRestWrites'
+import { benchBackupRestore, benchBulkInsert, type BackupRuns } from './atRestWrites'
 import type { RowSink } from './rows'
 import { samplePersons } from './sample'
 import type { BenchScale } from './scales'
@@ -34,13 +34,21 @@ const OPENS = 5
 const ROUNDS: Record<string, number> = { tiny: 1, county: 5, city: 3, province: 3 }
 
 /**
- * Backup + restore runs on each side; a province's take ~15 s a pair. Three there too: with
- * two the median was their mean, and one first encrypted backup of 8.3–9.0 s against 5.4–7.2 s
- * for the next (in four runs of 2026-12-07, s30's code too; another time 7.3 s) moved the
- * figure from ~1.3× to 1.7×. A county's pair takes ~0.5 s: seven there, where three of
+ * Backups on each side, and how many of them are restored; a province's backup takes ~5–9 s,
+ * its restore ~10 s. A backup writes the database twice (snapshot, .xlbak), ~1.8 GB at a
+ * province, at whatever the disk gives just then: on this machine a copy of the 0.9 GB file
+ * took 0.5–2.9 s from one minute to the next (scripts/bench/README.md, "Data at rest", round
+ * 9), and the figure read 1.18× and 1.47× in two runs an hour apart with three backups a
+ * side. Four there, the restore (~1.15×, within budget in every run) after the first two,
+ * keep the phase's time as it was. A county's pair takes ~0.5 s: seven there, where three of
  * ~0.13–0.25 s a backup put the figure at 1.37–1.58× from run to run (s32).
  */
-const BACKUP_RUNS: Record<string, number> = { tiny: 1, county: 7, city: 3, province: 3 }
+const BACKUP_RUNS: Record<string, BackupRuns> = {
+  tiny: { backups: 2, restores: 1 },
+  county: { backups: 7, restores: 7 },
+  city: { backups: 3, restores: 3 },
+  province: { backups: 4, restores: 2 },
+}
 
 /**
  * A province's side takes minutes per round at the main phases' sample sizes: fewer
@@ -99,7 +107,13 @@ export async function benchAtRest(
       if (side === 'plain') actAsAdmin(cores.plain)
       else await signIn(cores.encrypted)
     }
-    await benchBackupRestore(sink, cores, BACKUP_RUNS[scale.name] ?? 3, signInAgain, log)
+    await benchBackupRestore(
+      sink,
+      cores,
+      BACKUP_RUNS[scale.name] ?? BACKUP_RUNS.city!,
+      signInAgain,
+      log,
+    )
     await signInAgain('plain')
     await signInAgain('encrypted')
     const rounds = ROUNDS[scale.name] ?? 3

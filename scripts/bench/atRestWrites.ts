@@ -1,5 +1,5 @@
 import { basename, join } from 'node:path'
-import { statSync } from 'node:fs'
+import { rmSync, statSync } from 'node:fs'
 import { openSqlite } from '../../db/atRest/cipher'
 import { applyPragmas, DATABASE_FILE } from '../../db/open'
 import type { BenchCore } from './benchCore'
@@ -10,6 +10,7 @@ import type { BenchScale } from './scales'
 import { timeOnce } from './timing'
 import { runWalFoldWorker } from '../../electron/services/walFold/runWalFoldWorker'
 import { WalFolds } from '../../electron/services/walFold/walFolds'
+import { BACKUP_TASK } from '../../electron/services/backup/backupRuns'
 
 const ms = (xs: number[]) => Math.round(median(xs))
 
@@ -84,35 +85,54 @@ export async function benchBulkInsert(
   })
 }
 
+/** How many backups a side, and how many of them are then restored (the first ones). */
+export interface BackupRuns {
+  backups: number
+  restores: number
+}
+
 /**
  * 立即备份 and 从备份恢复 as an admin does them (backup.create, backups.restore of that
- * backup), on each side once: each takes seconds to minutes at city scale and above.
- * Restore includes its own safety backup of the database it replaces.
+ * backup), on each side: each takes seconds to minutes at city scale and above. Restore
+ * includes its own safety backup of the database it replaces. Each backup's steps are timed
+ * too (its progress events): what differs between the sides, and what is the disk's.
  */
 export async function benchBackupRestore(
   sink: RowSink,
   cores: Record<Side, BenchCore>,
-  runs: number,
+  runs: BackupRuns,
   /** A restore signs everyone out: the side's core is signed in again before its next run. */
   signInAgain: (side: Side) => Promise<void>,
   log: (line: string) => void,
 ): Promise<void> {
-  const ms: Record<Side, { backup: number[]; restore: number[]; mb: number }> = {
-    plain: { backup: [], restore: [], mb: 0 },
-    encrypted: { backup: [], restore: [], mb: 0 },
+  const ms: Record<
+    Side,
+    { backup: number[]; restore: number[]; mb: number; steps: Record<string, number[]> }
+  > = {
+    plain: { backup: [], restore: [], mb: 0, steps: {} },
+    encrypted: { backup: [], restore: [], mb: 0, steps: {} },
   }
-  for (let run = 0; run < runs; run++) {
+  for (let run = 0; run < runs.backups; run++) {
     // Alternating which side goes first: the first backup of the process also starts its
     // first worker thread (from source: tsx compiling the worker's modules).
     const order: Side[] = run % 2 === 0 ? ['encrypted', 'plain'] : ['plain', 'encrypted']
     for (const side of order) {
       const b = cores[side]
-      if (run > 0) await signInAgain(side)
-      log(`at rest: backup, ${side}, run ${run + 1}/${runs}`)
+      if (run > 0 && run <= runs.restores) await signInAgain(side)
+      log(`at rest: backup, ${side}, run ${run + 1}/${runs.backups}`)
+      const steps = stepTimes(b)
       const made = await timeOnce(() => b.call('backup.create', {}))
       ms[side].backup.push(made.ms)
+      const took = steps.end()
+      for (const [step, t] of took) (ms[side].steps[step] ??= []).push(t)
+      log(`  ${(made.ms / 1000).toFixed(2)} s: ${stepsNote(took.map(([step, t]) => [step, [t]]))}`)
       ms[side].mb = statSync(made.value.path).size / 1e6
-      log(`at rest: restore, ${side}, run ${run + 1}/${runs}`)
+      if (run >= runs.restores) {
+        // Not restored: gone at once, so that a province's run does not leave gigabytes.
+        rmSync(made.value.path)
+        continue
+      }
+      log(`at rest: restore, ${side}, run ${run + 1}/${runs.restores}`)
       const name = basename(made.value.path)
       const restored = await timeOnce(() =>
         b.call('backups.restore', { name, location: 'local', confirmOtherUnit: false }),
@@ -123,7 +143,7 @@ export async function benchBackupRestore(
   const each = (side: Side, what: 'backup' | 'restore') =>
     ms[side][what].map((v) => (v / 1000).toFixed(2)).join(', ')
   const runsNote = (what: 'backup' | 'restore') =>
-    `median of ${runs} run(s) a side, alternating which goes first (encrypted ${each('encrypted', what)} s; plain ${each('plain', what)} s)`
+    `median of ${ms.plain[what].length} run(s) a side, alternating which goes first (encrypted ${each('encrypted', what)} s; plain ${each('plain', what)} s)`
   sink.add({
     id: 'atRest.backup',
     operation: 'backup (立即备份: snapshot, quick_check, .xlbak written and read back)',
@@ -131,7 +151,7 @@ export async function benchBackupRestore(
     baseline: median(ms.plain.backup),
     baselineLabel: 'the same procedure on the decrypted copy',
     budget: CIPHER_BUDGET,
-    note: `${runsNote('backup')}; .xlbak ${ms.encrypted.mb.toFixed(0)} MB (plain ${ms.plain.mb.toFixed(0)} MB)`,
+    note: `${runsNote('backup')}; each step's median: encrypted ${stepsNote(Object.entries(ms.encrypted.steps))}; plain ${stepsNote(Object.entries(ms.plain.steps))}; .xlbak ${ms.encrypted.mb.toFixed(0)} MB (plain ${ms.plain.mb.toFixed(0)} MB)`,
   })
   sink.add({
     id: 'atRest.restore',
@@ -142,4 +162,30 @@ export async function benchBackupRestore(
     budget: CIPHER_BUDGET,
     note: `${runsNote('restore')}; includes the safety backup of the database it replaces`,
   })
+}
+
+/**
+ * How long each step of a backup took (backupMeter.ts's stages, as its progress events
+ * name them): from the step's first event to the next step's, the last to `end()`.
+ */
+function stepTimes(b: BenchCore): { end(): [string, number][] } {
+  const starts: [string, number][] = []
+  const unsubscribe = b.core.events.subscribe((event, payload) => {
+    if (event !== 'progress') return
+    const p = payload as { task: string; part?: { name: string } }
+    const step = p.part?.name
+    if (p.task === BACKUP_TASK && step && starts.at(-1)?.[0] !== step)
+      starts.push([step, performance.now()])
+  })
+  return {
+    end() {
+      unsubscribe()
+      const now = performance.now()
+      return starts.map(([step, at], i) => [step, (starts[i + 1]?.[1] ?? now) - at])
+    },
+  }
+}
+
+function stepsNote(steps: [string, number[]][]): string {
+  return steps.map(([step, t]) => `${step} ${(median(t) / 1000).toFixed(2)}`).join(', ')
 }

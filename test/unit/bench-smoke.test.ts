@@ -120,6 +120,11 @@ describe('npm run bench', () => {
       const row = report.rows.find((r) => r.id === id)!
       expect(row.baseline, id).toBeGreaterThan(0)
     }
+    // Each backup's steps, timed from its progress events on each side.
+    expect(report.rows.find((r) => r.id === 'atRest.backup')!.note).toMatch(
+      /median of 2 run\(s\) a side.*encrypted space [\d.]+, snapshot [\d.]+, check [\d.]+, write [\d.]+, verify [\d.]+; plain space [\d.]+, snapshot/,
+    )
+    expect(report.rows.find((r) => r.id === 'atRest.restore')!.note).toMatch(/median of 1 run/)
     const budgeted = report.rows.filter((r) => r.budget).map((r) => r.id)
     expect(budgeted).toEqual(expect.arrayContaining(['open.migrate', 'search.char2', 'list.deep']))
     expect(budgeted).toEqual(
