@@ -38,7 +38,7 @@ const ROUNDS: Record<string, number> = { tiny: 1, county: 5, city: 3, province: 
  * its restore ~10 s. A backup writes the database twice (snapshot, .xlbak), ~1.8 GB at a
  * province, at whatever the disk gives just then: on this machine a copy of the 0.9 GB file
  * took 0.5–2.9 s from one minute to the next (scripts/bench/README.md, "Data at rest", round
- * 9), and the figure read 1.18× and 1.47× in two runs an hour apart with three backups a
+ * 9), and the figure read 1.18× and 1.47× in two runs ten minutes apart with three backups a
  * side. Four there, the restore (~1.15×, within budget in every run) after the first two,
  * keep the phase's time as it was. A county's pair takes ~0.5 s: seven there, where three of
  * ~0.13–0.25 s a backup put the figure at 1.37–1.58× from run to run (s32).
