@@ -11,6 +11,7 @@ import { timeOnce } from './timing'
 import { runWalFoldWorker } from '../../electron/services/walFold/runWalFoldWorker'
 import { WalFolds } from '../../electron/services/walFold/walFolds'
 import { BACKUP_TASK } from '../../electron/services/backup/backupRuns'
+import type { Events } from '../../shared/contract'
 
 const ms = (xs: number[]) => Math.round(median(xs))
 
@@ -172,7 +173,7 @@ function stepTimes(b: BenchCore): { end(): [string, number][] } {
   const starts: [string, number][] = []
   const unsubscribe = b.core.events.subscribe((event, payload) => {
     if (event !== 'progress') return
-    const p = payload as { task: string; part?: { name: string } }
+    const p = payload as Events['progress']
     const step = p.part?.name
     if (p.task === BACKUP_TASK && step && starts.at(-1)?.[0] !== step)
       starts.push([step, performance.now()])
